@@ -7,13 +7,15 @@ extension Lint {
     /// `Sources/`, `Tests/` or `Plugins/` beside a `Package.swift`, as SwiftPM finds targets by default; a target given
     /// another folder in its manifest (`path:`) is not known here, and its configurations each apply to their own folder.
     static func checkOneConfigurationPerTarget(_ configs: [String], diagnostics: DiagnosticCollector) {
-        var byTarget: [String: Set<String>] = [:]
+        // Each file once, however it was named (`specs/smsspec-config.yaml` and its absolute path are one).
+        var byTarget: [String: [String: String]] = [:]
         for config in configs {
             guard let target = targetFolder(holding: config) else { continue }
-            byTarget[target, default: []].insert(config)
+            let file = URL(filePath: config).absoluteURL.standardizedFileURL.resolvingSymlinksInPath().path(percentEncoded: false)
+            byTarget[target, default: [:]][file] = byTarget[target]?[file] ?? config
         }
         for (target, held) in byTarget where held.count > 1 {
-            let named = held.sorted()
+            let named = held.values.sorted()
             for config in named {
                 diagnostics.error(
                     "the package target's folder \(target) holds \(named.count) \(GeneratorOptions.fileName) files ("

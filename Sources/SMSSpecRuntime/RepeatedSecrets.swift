@@ -15,7 +15,7 @@ extension SecretSweep {
 }
 
 @_spi(Generated) extension String: RepeatedSecretsHidable {
-    public func hidingRepeated(_ sweep: SecretSweep) -> String { sweep.redacting(self) }
+    public func hidingRepeated(_ sweep: SecretSweep) -> String { sweep.redactingValue(self) }
 }
 
 @_spi(Generated) extension Optional: RepeatedSecretsHidable where Wrapped: RepeatedSecretsHidable {

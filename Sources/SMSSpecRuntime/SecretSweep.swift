@@ -43,6 +43,14 @@ import Foundation
 
     public var isEmpty: Bool { spellings.isEmpty }
 
+    /// `value`, a value as it is — never a quote cut short, so a `…` in it is its own —, with every spelling of the
+    /// credentials `<redacted>`: a message's text printed (`RepeatedSecretsHidable`). The cut-quote rule took a text's
+    /// `Summ…` for a password's beginning (an attack), and took time quadratic in a text of many.
+    public func redactingValue(_ value: String) -> String {
+        guard !spellings.isEmpty else { return value }
+        return EncodedSpellings.redacting(values, in: value.redacting(spellings: spellings), with: Secret.redacted)
+    }
+
     private static func key(_ scalars: some Sequence<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
 
     /// `text` with every spelling `<redacted>`, then each credential's beginning a cut quote kept before its `…`

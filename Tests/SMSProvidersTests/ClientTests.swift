@@ -175,14 +175,15 @@ import Testing
         #expect(started.entry?.name == "Access denied" || started.rawCode == "7", "\(started)")
         // An object JSONPayload refuses holds no code anyone can read: a refusal it carried read as a success.
         let deep = String(repeating: "[", count: 40) + String(repeating: "]", count: 40)
-        for body in [#"{"status":"7","status":"7"}"#, #"{"status":"7","status":"0"}"#, #"{"status":"7","n":\#(deep)}"#, #"{"status":"7","n":1e-400}"#, #"{"status":"7"} x"#] {
+        // Nor does a code member holding a list or an object (an attack's `{"status": ["7"]}` read as a success).
+        for body in [#"{"status":"7","status":"7"}"#, #"{"status":"7","status":"0"}"#, #"{"status":"7","n":\#(deep)}"#, #"{"status":"7","n":1e-400}"#, #"{"status":"7"} x"#, #"{"status":{"code":7}}"#] {
             let error = try await #require(throws: ProviderClientError.self, "\(body)") {
                 try await Self.ginota(ScriptedTransport(status: 200, body: body)).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
             }
             #expect("\(error)".hasPrefix("balance: the HTTP 200 answer does not decode as a JSON object holding its code (status): "), "\(error)")
         }
         // A success code, no code, or a body that is no JSON object is the answer as received.
-        for body in [#"{"status":"0","balance":12.5}"#, #"{"balance": "12.50"}"#, "12.50", #"{"status":{"code":7}}"#] {
+        for body in [#"{"status":"0","balance":12.5}"#, #"{"balance": "12.50"}"#, "12.50"] {
             let answer = try await Self.ginota(ScriptedTransport(status: 200, body: body)).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
             #expect(String(decoding: answer.body, as: UTF8.self) == body)
         }
@@ -711,6 +712,9 @@ import Testing
             if credentials == nil {
                 await #expect(throws: RequestBuildingError.self) { try await client.send(NoRequest(), as: send, reading: reading) }
             }
+            // Built by hand too (an attack: `httpRequest` sent the key to the login).
+            let parts = try NoRequest().httpRequest(for: login, baseURL: "https://api.bind.example", authentication: Bind.provider.authentication, credentials: credentials)
+            #expect(!parts.headers.contains { $0.name.lowercased() == "x-api-key" }, "\(parts)")
         }
     }
 

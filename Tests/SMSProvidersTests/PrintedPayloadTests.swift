@@ -40,5 +40,10 @@ import Testing
         }
         // The values themselves are the caller's: only their printing hides the credentials.
         #expect(request.content == "my key is key-4f1c2d9e-never-printed, secret %21ABCDE-secret")
+        // A value's own `…` is no quote cut after a credential's beginning (an attack: `key-4f1c…` printed `<redacted>…`).
+        let cut = Ginota.SendRequest(
+            apiKey: "key-4f1c2d9e-never-printed", apiSecret: "!ABCDE-secret", srcAddr: "MyCompany", dstAddr: "60123456789",
+            content: "key-4f1c… see you")
+        #expect(String(describing: cut).contains(#"content: "key-4f1c… see you""#), "\(cut)")
     }
 }

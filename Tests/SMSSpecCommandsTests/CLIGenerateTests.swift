@@ -250,6 +250,9 @@ import Testing
         }
         try FileManager.default.removeItem(atPath: nested)
         let clean = await CLI.run(["lint", "\(scratch.path)/Sources"], exitsWith: .success)
+        // One file named twice, by two paths, is one configuration (an attack).
+        let twice = await CLI.run(["lint", top, "\(scratch.path)/Sources/App/../App/smsspec-config.yaml"], exitsWith: .success)
+        #expect(!twice.errors.contains("holds 2"), "\(twice.errors)")
         #expect(clean.output.hasSuffix("2 configurations OK.\n"), "\(clean.output)\(clean.errors)")
         try FileManager.default.removeItem(atPath: "\(scratch.path)/Package.swift")
         try scratch.write("Sources/App/More/smsspec-config.yaml", "namespace: Gamma\n")

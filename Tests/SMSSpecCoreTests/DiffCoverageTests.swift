@@ -195,7 +195,16 @@ import Testing
             "acme: changed shape Req, field to — role none → 'recipient' (what the sandbox reads the field as)"
         ])
         #expect(Self.changes([("when: {type: date, format: unixSeconds, required: false}", "when: {type: date, format: unixMilliseconds, required: false}")], from: base) == [
-            "acme: changed shape Req, field when — dates on the wire `unixSeconds` → `unixMilliseconds`"
+            "[breaking] acme: changed shape Req, field when — dates on the wire `unixSeconds` → `unixMilliseconds`: a date written the old way no longer reads as it did"
+        ])
+        // A header's name in another case is the same header: nothing changes on the wire (an attack: it was breaking).
+        let inHeader = base.replacingOccurrences(of: "to: {type: string,", with: "to: {type: string, in: header,")
+        #expect(Self.changes([("to: {type: string,", "TO: {type: string, name: to,")], from: inHeader) == [
+            "acme: changed shape Req, field TO — header \"to\" written \"TO\": HTTP reads header names in any case"
+        ])
+        // Leniency dropped: a value sent as text no longer decodes.
+        #expect(Self.changes([("size: {type: int, required: false, lenient: true}", "size: {type: int, required: false}")], from: base.replacingOccurrences(of: "size: {type: int, required: false}", with: "size: {type: int, required: false, lenient: true}")) == [
+            "[breaking] acme: changed shape Req, field size — no longer accepted as text: a value sent as text no longer decodes"
         ])
     }
 

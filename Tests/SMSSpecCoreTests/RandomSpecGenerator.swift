@@ -644,6 +644,7 @@ struct RandomSpecGenerator {
         if providerEncoding != encoding { out.append("    encoding: \(encoding)") }
         // By the seed, drawing nothing: the other draws, and so every seed's spec, stay as they were.
         if seed % 4 == 1 { out.append("    idempotent: \(seed % 8 == 1)") }
+        if seed % 6 == 5 { out.append("    auth: none") }
         out.append("    request: \(Self.quoted(request))")
         out.append("    responses:")
         // Every table decides: a response that lists tables must list each one its shape carries (`DecidingTables`).

@@ -79,6 +79,9 @@ enum CallbackPoster {
                 return try await group.next()!
             } catch let error as NoAnswer {
                 throw error
+            } catch let error as HTTPClientError where error == .deadlineExceeded {
+                // The head did not come within the deadline: said as the documents say it (an attack).
+                throw NoAnswer(deadline: deadline)
             } catch {
                 throw Unanswered(underlying: error)
             }

@@ -34,14 +34,15 @@ struct CallbackPosterTests {
     }
 }
 
-/// A one-connection HTTP server on 127.0.0.1 that records what it was sent and answers `answer`'s bytes, as written.
+/// A one-connection HTTP server on 127.0.0.1 that records what it was sent and answers `answer`'s bytes, as written,
+/// after `holdingFor` seconds.
 final class OneAnswerReceiver: @unchecked Sendable {  // `sent` is written under `lock`.
     let port: Int
     private let lock = NSLock()
     private var sent = Data()
     var received: String { lock.withLock { String(decoding: sent, as: UTF8.self) } }
 
-    init(_ answer: String) throws {
+    init(_ answer: String, holdingFor seconds: Double = 0) throws {
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -74,7 +75,21 @@ final class OneAnswerReceiver: @unchecked Sendable {  // `sent` is written under
                     .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
                 if text.utf8.count - text[..<end.upperBound].utf8.count >= declared { break }
             }
+            Thread.sleep(forTimeInterval: seconds)
             _ = answer.withCString { Glibc.send(connection, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
         }
+    }
+}
+
+/// A receiver that takes the connection and never answers is logged as the deadline passed, in the sandbox's words
+/// (an attack saw AsyncHTTPClient's `HTTPClientError.deadlineExceeded`).
+@Suite(.timeLimit(.minutes(1)))
+struct SilentReceiverTests {
+    @Test func aReceiverThatNeverAnswersIsNoAnswerWithinTheDeadline() async throws {
+        let receiver = try OneAnswerReceiver("", holdingFor: 5)
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(receiver.port)/dlr")!)
+        request.httpMethod = "POST"
+        let error = await #expect(throws: CallbackPoster.NoAnswer.self) { try await CallbackPoster.answer(to: request, within: 1) }
+        #expect(error?.localizedDescription == "no answer within 1 s (the sandbox's deadline for a callback)")
     }
 }

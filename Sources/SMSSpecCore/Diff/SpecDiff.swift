@@ -376,7 +376,14 @@ struct ProviderComparison {
         }
         for field in new.fields {
             let subject = "\(scope), field \(field.spec.wireName.value)"
-            if let previous = renamedOnWire[wireName(field)] {
+            if let previous = renamedOnWire[wireName(field)], previous.spec.placement == .header, field.spec.placement == .header,
+                wireName(previous).lowercased() == wireName(field).lowercased()
+            {
+                // HTTP reads a header's name in any case: nothing on the wire changes (an attack: it was breaking).
+                changes.append(change(
+                    .changed, subject, "header \(DisplayText.quoted(wireName(previous))) written \(DisplayText.quoted(wireName(field))): "
+                        + "HTTP reads header names in any case", .compatible))
+            } else if let previous = renamedOnWire[wireName(field)] {
                 // Whether a message with the old name still decodes depends on the new field alone.
                 // Breaking either way: an optional field's value under the old name is silently lost (users: every
                 // answer's message id nil), and a request's field reaches the provider under a name it did not read.
@@ -422,7 +429,11 @@ struct ProviderComparison {
                 oldFormats != formats || oldZone != zone
             {
                 let wire = { (formats: [String], zone: String?) in formats.map { "`\($0)`" }.joined(separator: " or ") + (zone.map { " in \($0)" } ?? "") }
-                changes.append(change(.changed, subject, "dates on the wire \(wire(oldFormats, oldZone)) → \(wire(formats, zone))", .compatible))
+                // A date the provider writes in the old form no longer decodes, or reads as another instant; one sent
+                // reaches it in a form it did not read (an attack): breaking, as a wire rename is.
+                changes.append(change(
+                    .changed, subject, "dates on the wire \(wire(oldFormats, oldZone)) → \(wire(formats, zone)): a date written the old way "
+                        + "no longer reads as it did", .breaking))
             }
             if previous.spec.preEncoded != field.spec.preEncoded {
                 changes.append(change(
@@ -434,7 +445,10 @@ struct ProviderComparison {
                     .changed, subject, "role \(shown(previous.spec.role)) → \(shown(field.spec.role)) (what the sandbox reads the field as)", .compatible))
             }
             if previous.spec.lenient != field.spec.lenient {
-                changes.append(change(.changed, subject, field.spec.lenient ? "now also accepted as text" : "no longer accepted as text", .compatible))
+                // A value the provider sends as text no longer decodes: a call whose answer holds one throws.
+                changes.append(change(
+                    .changed, subject, field.spec.lenient ? "now also accepted as text" : "no longer accepted as text: a value sent as text no longer decodes",
+                    field.spec.lenient ? .compatible : .breaking))
             }
             // Where a request's field travels: the Swift API is the same, the HTTP request is not.
             if previous.spec.placement != field.spec.placement {
