@@ -294,13 +294,8 @@ struct PayloadBuilder: Sendable {
                     // A count of the request's messages: Beem's `valid` was a random number, SMSPortal's `Messages` the
                     // example's 1 for two messages.
                     out[name] = .number(JSONNumber(integerLiteral: Int64(count)))
-                } else if example != nil || field.spec.required || template == nil || !Self.isMessage(name), echoes(field, at: plan.placed),
-                    // An answer's words are not the text sent (`isWords`): LabsMobile's result said `"message": "Hola"`.
-                    plan.reportedTables != nil || plan.operation.isEmpty || !isWords(field, example: example),
-                    let echoed = Self.echoed(name, in: plan.echoScope), let text = FormEncoder.text(of: echoed)
-                {
-                    // In the field's type: a query's `page=2` is the number 2 in an `int` field. An optional field of
-                    // words the example leaves out is no echo: SMSAPI's answer `message` (an error's) said the text sent.
+                } else if let (echoed, text) = echo(of: field, example: example, template: template, plan: plan) {
+                    // In the field's type: a query's `page=2` is the number 2 in an `int` field.
                     out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed
                 } else if isText, field.type == .string, !plan.isFailure, plan.reportedTables == nil, !plan.operation.isEmpty, echoes(field, at: plan.placed),
                     let echoed = roleEcho(field, in: plan.echoScope, isWords: isWords(field, example: example))
@@ -451,18 +446,27 @@ struct PayloadBuilder: Sendable {
                 // `date_sent` of 2016); a time that plans or bounds one (`…expir…`, `valid…`, `schedul…`) is the example's.
                 let now = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
                 if let example, example != .null, !Self.isPlannedTime(name) { out[name] = now } else { out[name] = example ?? (field.spec.required ? now : nil) }
-            case .union(let reference) where provider.isRecipient(field) && plan.recipient != nil:
-                // A recipient that is a number or text (GatewayAPI's `msisdn`): every report named the example's.
-                out[name] = recipientValue(plan.recipient!, in: provider.union(reference), like: example) ?? example
-            case .union(let reference) where !plan.isFailure && example != nil:
-                // A union's value in the variant of a shape, or a list of them, its example is written in, built as that
-                // shape is (fresh ids, the request's values): SMS Aero's `data` answered the example's `id: 1`, number and
-                // text for every send.
-                out[name] = unionValue(reference, example: example!, name: name, plan: plan) ?? example
+            case .union(let reference):
+                let union = provider.union(reference)
+                if provider.isRecipient(field), let recipient = plan.recipient {
+                    // A recipient that is a number or text (GatewayAPI's `msisdn`): every report named the example's.
+                    out[name] = Self.scalar(.string(recipient), in: union, asNumber: example.map(Self.isNumber) ?? false) ?? example
+                } else if let (echoed, _) = echo(of: field, example: example, template: template, plan: plan),
+                    let value = Self.scalar(echoed, in: union, asNumber: Self.isNumber(echoed) || declaresInteger(field, at: plan.placed))
+                {
+                    // The request's text or number in the variant of its kind: Callr's JSON-RPC answer `id`, a number or
+                    // a text, said the example's 1 to a call of id 7, which a client pairing answers with calls refuses.
+                    out[name] = value
+                } else if !plan.isFailure, let example {
+                    // A union's value in the variant of a shape, or a list of them, its example is written in, built as
+                    // that shape is (fresh ids, the request's values): SMS Aero's `data` answered the example's `id: 1`,
+                    // number and text for every send.
+                    out[name] = unionValue(reference, example: example, name: name, plan: plan) ?? example
+                } else {
+                    out[name] = kept(example, of: field, plan: plan)
+                }
             default:
-                // A required field the example does not give is its type's emptiest value: left out, the generated
-                // type of a user's spec could not decode the answer (a `{string}` map, a `[int]` list, a union).
-                if let example { out[name] = example } else if field.spec.required { out[name] = emptiest(field.type, plan: plan) }
+                out[name] = kept(example, of: field, plan: plan)
             }
         }
         // A time of delivery is a delivered message's: Skebby's order said `WAITING` beside a `delivery_date` of now,
@@ -626,14 +630,33 @@ struct PayloadBuilder: Sendable {
         return nil
     }
 
-    /// The recipient in the variant of `union` that reads it, as a number where the example writes one.
-    private func recipientValue(_ recipient: String, in union: UnionModel?, like example: JSONValue?) -> JSONValue? {
+    /// A text or number in the variant of `union` that reads it: a number where `asNumber` (or no variant reads text)
+    /// and an integer variant reads it, else text; nil for any other value, or where no variant reads it.
+    static func scalar(_ value: JSONValue, in union: UnionModel?, asNumber: Bool) -> JSONValue? {
+        let text: String
+        switch value {
+        case .string(let string): text = string
+        case .number(let number): text = number.text
+        default: return nil
+        }
         let types = union?.variants.map(\.type) ?? []
-        let number = Int64(recipient).map { JSONValue.number(JSONNumber(integerLiteral: $0)) }
+        let number = Int64(text).map { JSONValue.number(JSONNumber(integerLiteral: $0)) }
         let readsNumber = types.contains(.int) || types.contains(.int64)
         let readsText = types.contains(.string)
-        if let number, readsNumber, !readsText || example.map({ if case .number = $0 { true } else { false } }) == true { return number }
-        return readsText ? .string(recipient) : nil
+        if let number, readsNumber, asNumber || !readsText { return number }
+        return readsText ? .string(text) : nil
+    }
+
+    /// Whether `value` is a JSON number.
+    static func isNumber(_ value: JSONValue) -> Bool {
+        if case .number = value { true } else { false }
+    }
+
+    /// The value of a field built no other way: the example's; for a required field the example does not give, its
+    /// type's emptiest value: left out, the generated type of a user's spec could not decode the answer (a
+    /// `{string}` map, a `[int]` list, a union).
+    private func kept(_ example: JSONValue?, of field: FieldModel, plan: PayloadPlan) -> JSONValue? {
+        example ?? (field.spec.required ? emptiest(field.type, plan: plan) : nil)
     }
 
     /// The emptiest value of a type built from no example: an empty list or map, zero, JSON's null, empty text; a
@@ -811,13 +834,35 @@ struct PayloadBuilder: Sendable {
     /// Whether an answer's `field` echoes the request's at `place`: anywhere but at a borrowed place, where only a
     /// request field of the same kind is echoed (`RequestPlace`).
     func echoes(_ field: FieldModel, at place: RequestPlace?) -> Bool {
-        guard let place, place.borrowed, let shape = place.shape else { return true }
-        let name = field.spec.wireName.value
-        guard let requestField = shape.fields.first(where: { $0.spec.wireName.value == name })
-            ?? shape.fields.first(where: { Self.plain($0.spec.wireName.value) == Self.plain(name) })
-        else { return true }
+        guard let place, place.borrowed, let requestField = requestField(echoedBy: field, at: place) else { return true }
         let scalars: [ResolvedType] = [.string, .secret, .int, .int64, .double, .decimal]
         return requestField.type == field.type || scalars.contains(requestField.type) && scalars.contains(field.type)
+    }
+
+    /// The request's field at `place` that an answer's `field` echoes (`echoed`), where the place's shape is known.
+    private func requestField(echoedBy field: FieldModel, at place: RequestPlace?) -> FieldModel? {
+        let name = field.spec.wireName.value
+        return place?.shape.flatMap { shape in
+            shape.fields.first { $0.spec.wireName.value == name } ?? shape.fields.first { Self.plain($0.spec.wireName.value) == Self.plain(name) }
+        }
+    }
+
+    /// Whether the request's field an answer's `field` echoes is an integer: a form's `id=7` is the number 7, as a
+    /// JSON request's is.
+    private func declaresInteger(_ field: FieldModel, at place: RequestPlace?) -> Bool {
+        requestField(echoedBy: field, at: place).map { [.int, .int64].contains($0.type) } ?? false
+    }
+
+    /// The request's value an answer's `field` echoes at its place (`echoed`, `echoes(_:at:)`), with its text; nil for
+    /// none, and for an optional field of words the example leaves out (SMSAPI's answer `message`, an error's words,
+    /// said the text sent) or an answer's words (`isWords`: LabsMobile's result said `"message": "Hola"`).
+    func echo(of field: FieldModel, example: JSONValue?, template: JSONValue?, plan: PayloadPlan) -> (value: JSONValue, text: String)? {
+        let name = field.spec.wireName.value
+        guard example != nil || field.spec.required || template == nil || !Self.isMessage(name), echoes(field, at: plan.placed),
+            plan.reportedTables != nil || plan.operation.isEmpty || !isWords(field, example: example),
+            let echoed = Self.echoed(name, in: plan.echoScope), let text = FormEncoder.text(of: echoed)
+        else { return nil }
+        return (echoed, text)
     }
 
     /// Whether a map's example is keyed by phone numbers (SMS.ru's `sms`, by the number sent to), so its keys are the

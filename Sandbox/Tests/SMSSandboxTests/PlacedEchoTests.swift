@@ -82,4 +82,27 @@ struct PlacedEchoTests {
         let link = try #require((json["_links"] as? [[String: Any]])?.first)
         #expect(link["method"] as? String == "GET", "\(link)")
     }
+
+    /// Callr's JSON-RPC answer `id`, a union of a number and a text, said the example's 1 whatever the call's id (7 from
+    /// curl, 42 from the generated client; Specs/callr-rpc.yaml, from a user's spec), and a client pairing answers
+    /// with calls refuses each. It is the request's `id`, in the variant of its kind: a text of digits stays text.
+    /// The message's id, which the request does not give, is still fresh.
+    @Test func aJSONRPCAnswerRepeatsItsCallsID() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("callr-rpc")]), configuration: .init(seed: 1))
+        func call(_ id: String) throws -> [String: Any] {
+            let body = #"{"jsonrpc": "2.0", "id": \#(id), "method": "sms.send", "params": ["SMS", "+33123456789", "Hello"]}"#
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/callr/", headers: [("Authorization", "Api-Key k"), ("Content-Type", "application/json")],
+                body: Data(body.utf8)))
+            #expect(answer.status == 200, "\(answer.summary)")
+            return try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary)")
+        }
+        let (seven, fortyTwo) = (try call("7"), try call("42"))
+        #expect(seven["id"] as? Int == 7 && fortyTwo["id"] as? Int == 42, "\(seven) \(fortyTwo)")
+        #expect(try call(#""7""#)["id"] as? String == "7")
+        #expect(try call(#""call-7""#)["id"] as? String == "call-7")
+        let hashes = [seven, fortyTwo].compactMap { $0["result"] as? String }
+        #expect(hashes.count == 2 && Set(hashes + ["SMSHASH1"]).count == 3, "\(hashes)")
+    }
 }
