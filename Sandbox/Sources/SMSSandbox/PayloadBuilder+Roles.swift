@@ -253,8 +253,8 @@ extension PayloadBuilder {
     /// two messages); one whose name and summary say it counts accepted messages or recipients (Beem's `valid`,
     /// "Recipients accepted."; Sveve's `msgOkCount`; Aligo's `success_cnt`), or its name alone (Skebby's `total_sent`),
     /// or all of them (a user's SMSFactor `total`, "Number of message before filtering"; Octopush's
-    /// `number_of_contacts`, which said 1 of two contacts), their number, 0 in a refusal. Nil for any other, or when
-    /// the request names no recipient: the example's is kept.
+    /// `number_of_contacts`, which said 1 of two contacts; one named for the recipients, Transmit SMS's `recipients`),
+    /// their number, 0 in a refusal. Nil for any other, or when the request names no recipient: the example's is kept.
     func count(in field: FieldModel, plan: PayloadPlan) -> Int? {
         guard plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty, [.int, .int64].contains(field.type) else { return nil }
         let name = field.spec.wireName.value
@@ -275,7 +275,13 @@ extension PayloadBuilder {
         // A count its name alone says is of what was accepted (`total_sent`, `sent_count`), whatever else its summary
         // allows: Skebby's `total_sent`, "Messages (or credits) sent.", said the example's 2 for one recipient.
         let namedSo = !nameWords.isDisjoint(with: accepted) && !nameWords.isDisjoint(with: counting) && nameWords.isDisjoint(with: other)
-        guard namedSo || (isTotal || !words.isDisjoint(with: accepted)) && (!words.isDisjoint(with: counting) || isTotal) && words.isDisjoint(with: other)
+        // A count named for the recipients, a plural of their names or one beside a count's word (`recipients`,
+        // `numbers`, `recipient_count`), an integer no phone number is: a user's Transmit SMS `recipients`, "How many
+        // recipients.", said the example's 2 for one number.
+        let plurals: Set<String> = ["recipients", "numbers", "mobiles", "phones", "msisdns", "receivers", "receptors", "destinations", "contacts"]
+        let namedForRecipients = field.spec.role == nil && nameWords.isDisjoint(with: other)
+            && (!nameWords.isDisjoint(with: plurals) || nameWords.contains("recipient") && !nameWords.isDisjoint(with: ["count", "cnt", "total", "num", "nb"]))
+        guard namedSo || namedForRecipients || (isTotal || !words.isDisjoint(with: accepted)) && (!words.isDisjoint(with: counting) || isTotal) && words.isDisjoint(with: other)
         else { return nil }
         if plan.isFailure { return 0 }
         let (list, addressees) = self.addressees(in: plan.scope)

@@ -146,4 +146,21 @@ struct WordsAndCountsTests {
             #expect(body["total_sent"] as? Int == numbers.count, "\(body)")
         }
     }
+
+    /// Transmit SMS's `recipients`, "How many recipients.", said the example's 2 for a send to one number
+    /// (Specs/transmitsms.yaml, from a user's spec, whose `to` is one text joining the numbers by commas): neither its
+    /// name nor its summary said sent or accepted. A count named for the recipients counts them.
+    @Test func aCountNamedForTheRecipientsCountsThem() throws {
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [Self.fixture("transmitsms")]), configuration: .init(seed: 1))
+        let basic = "Basic " + Data("key:secret".utf8).base64EncodedString()
+        for numbers in [["61400000001"], ["61400000001", "61400000002", "61400000003"]] {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/transmitsms/send-sms.json",
+                headers: [("Authorization", basic), ("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data("message=Hello&to=\(numbers.joined(separator: "%2C"))".utf8)))
+            #expect(answer.status == 200, "\(answer.summary)")
+            let body = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary)")
+            #expect(body["recipients"] as? Int == numbers.count, "\(body)")
+        }
+    }
 }
