@@ -325,4 +325,27 @@ struct LookUpAndReportTests {
         let delivered = problems("DLVRD")
         #expect(delivered.count == 1 && delivered.first?.contains("skebby's DeliveryStatus DLVRD is outcome success") == true, "\(delivered)")
     }
+
+    /// 8x8's send without a `clientMessageId` was answered an invented one, `client-…` shaped after the example's,
+    /// which its report left out (a user's report; Specs/eightbyeight.yaml): the report's required `subAccountId`, an
+    /// id no answer gives, was matched to the answer's only id named as a message's, the client's own. It is echoed
+    /// when given and left out when not, of the answer and its report alike.
+    @Test func eightByEightsClientMessageIDIsNeverInvented() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("eightbyeight")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/8x8", seed: 4))
+        func send(_ json: String) throws -> (answer: [String: Any], report: [String: Any]) {
+            let sent = emulator.answer(WireRequest(
+                method: "POST", path: "/eightbyeight/api/v1/subaccounts/riders_hq/messages",
+                headers: [("Authorization", "Bearer key"), ("Content-Type", "application/json")], body: Data(json.utf8)))
+            #expect(sent.status == 200, "\(sent.summary)")
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(sent).utf8)) as? [String: Any])
+            return (try UnbundledGatewayTests.json(sent), try #require(report["payload"] as? [String: Any], "\(report)"))
+        }
+        let bare = try send(#"{"destination": "+6598765432", "text": "hi"}"#)
+        #expect(bare.answer["clientMessageId"] == nil && bare.report["clientMessageId"] == nil, "\(bare)")
+        #expect(bare.answer["umid"] as? String == bare.report["umid"] as? String, "\(bare)")
+        let own = try send(#"{"destination": "+6598765432", "text": "hi", "clientMessageId": "order-17"}"#)
+        #expect(own.answer["clientMessageId"] as? String == "order-17" && own.report["clientMessageId"] as? String == "order-17", "\(own)")
+    }
 }
