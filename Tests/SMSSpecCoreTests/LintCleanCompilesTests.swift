@@ -17,6 +17,28 @@ import Testing
         return result.status == 0 ? nil : String(result.output.prefix(4000))
     }
 
+    /// A discriminated union whose every variant carries a code walked them in a switch without its `unknown` case:
+    /// lint said OK over code that does not compile (a user's 2Factor `{"Status", "Details"}` answers).
+    @Test func aDiscriminatedUnionWhoseEveryVariantCarriesACodeCompiles() throws {
+        #expect(try problems("""
+            operations:
+              get: {method: GET, path: /x, responses: {200: {shape: Holder, tables: [Code]}}, source: doc}
+            shapes:
+              Holder: {fields: {item: Item}}
+              A: {fields: {kind: string, code: Code}}
+              B: {fields: {kind: string, code: Code}}
+            unions:
+              Item:
+                discriminator: {field: kind, variants: {a: A, b: B}}
+            tables:
+              Code:
+                title: C
+                source: doc
+                entries:
+                  - {code: 0, summary: ok, outcome: success, category: none}
+            """) == nil)
+    }
+
     @Test func listShapesHoldingThemselvesOnlyThroughListShapesAreLocatedErrors() throws {
         let holdsItself = "and a list shape is a type alias, which cannot hold itself; make a shape of the cycle an object (fields) or a union"
         #expect(Snippet.diagnostics("""

@@ -69,7 +69,9 @@ struct StatusWalkRenderer {
                         for variant in carried {
                             printer.line("case .\(Naming.escaped(variant.caseName))(let value): SMSSpecRuntime.StatusReports.collect(value, at: path)")
                         }
-                        if carried.count < union.variants.count { printer.line("default: []") }
+                        // A discriminated union's `unknown` case carries no code (a lint-clean spec whose every variant
+                        // carried one did not compile: the switch missed it, a user).
+                        if carried.count < union.variants.count || union.discriminated != nil { printer.line("default: []") }
                     }
                 }
             }
