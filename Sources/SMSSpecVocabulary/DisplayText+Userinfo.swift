@@ -60,8 +60,39 @@ extension DisplayText {
     /// malformed one too (`https//shop:pw@host/dlr`, `shop:pw@host/dlr`, which the rule refuses and quotes): what
     /// stands before the last `@` of its authority is `<redacted>`, as `ServerURL.resolve` hides what stands before an
     /// `@` in a server's value. The authority starts after a scheme's slashes (a `:` before them or not) or a special
-    /// scheme's `:`, else at the start, and ends at the first `/`, `?`, `#` or `\`.
+    /// scheme's `:`, else at the start, and ends at the first `/`, `?`, `#` or `\`. A query pair named as a credential
+    /// (`apikey=`, `token=`, `password=`: `credentialQueryNames`) shows its value `<redacted>` too: users put their key in
+    /// their callback URLs, and it printed where the sandbox's log hid it.
     public static func redactingURLUserinfo(_ value: String) -> String {
+        redactingCredentialQueryValues(redactingAuthority(value))
+    }
+
+    /// The names of query pairs whose values a URL shows `<redacted>`, compared in lowercase without `_`, `-` and `.`
+    /// (`api_key`, `API-Key`, `access_token`). Whole names only: `monkey=` is no key.
+    static let credentialQueryNames: Set<String> = [
+        "key", "apikey", "token", "accesstoken", "authtoken", "apitoken", "secret", "apisecret", "clientsecret", "password",
+        "passwd", "pwd", "pass", "auth", "authorization", "signature", "sig", "sessionkey", "userkey",
+    ]
+
+    /// `text` with the value of each query pair named as a credential `<redacted>`; the rest as it is.
+    static func redactingCredentialQueryValues(_ text: String) -> String {
+        guard let query = text.firstIndex(of: "?") else { return text }
+        let end = text[query...].firstIndex(of: "#") ?? text.endIndex
+        var pairs: [String] = []
+        var changed = false
+        for pair in text[text.index(after: query)..<end].split(separator: "&", omittingEmptySubsequences: false) {
+            guard let equals = pair.firstIndex(of: "=") else { pairs.append(String(pair)); continue }
+            let name = (String(pair[..<equals]).removingPercentEncoding ?? String(pair[..<equals])).lowercased()
+                .filter { !"_-.".contains($0) }
+            guard credentialQueryNames.contains(name), pair[pair.index(after: equals)...].isEmpty == false else { pairs.append(String(pair)); continue }
+            pairs.append(pair[...equals] + redactedUserinfo)
+            changed = true
+        }
+        guard changed else { return text }
+        return String(text[...query]) + pairs.joined(separator: "&") + text[end...]
+    }
+
+    private static func redactingAuthority(_ value: String) -> String {
         let text = redactingUserinfo(value)
         let bytes = Array(text.utf8)
         let scheme = bytes.prefix(while: isSchemeByte).count

@@ -46,4 +46,16 @@ import Testing
             content: "key-4f1c… see you")
         #expect(String(describing: cut).contains(#"content: "key-4f1c… see you""#), "\(cut)")
     }
+
+    /// A key put in one's own callback URL (`?apikey=…`, as tyntec's is named) printed whole where the sandbox's log hid
+    /// it (users): a URL's query pair named as a credential shows its value `<redacted>`; others, and names that only
+    /// end so (`monkey`), as they are.
+    @Test func aURLsQueryPairNamedAsACredentialPrintsRedacted() {
+        let request = Ginota.SendRequest(
+            apiKey: "key-4f1c2d9e-never-printed", apiSecret: "!ABCDE-secret", srcAddr: "MyCompany", dstAddr: "60123456789",
+            content: "Hello", url: "https://me.example/dlr?API_Key=abc123xyz&monkey=banana&access-token=t0k&ref=7#top")
+        let printed = String(describing: request)
+        #expect(printed.contains("https://me.example/dlr?API_Key=<redacted>&monkey=banana&access-token=<redacted>&ref=7#top"), "\(printed)")
+        #expect(request.url == "https://me.example/dlr?API_Key=abc123xyz&monkey=banana&access-token=t0k&ref=7#top")
+    }
 }
