@@ -170,15 +170,20 @@ struct OperationResponder {
 
     /// The status, response and code of the generic invalid-request answer: the documented 400, else 422 (Semaphore's
     /// `FieldErrors`: it was 400 with no body, a status the spec never gives), else 4XX; of the invalid-request codes
-    /// (those under that status first), the one whose words say what is wrong. Without such a response, that code's
-    /// own status and response; without such a code either, 400 in the `default` answer; nil when there is none. Whether the code says why it refuses: its
-    /// words do, or it is the one such code to answer with (46elks' 400 "The request is malformed"); else it is the
-    /// first of several that say other things.
+    /// (those under that status first), the one whose words say what is wrong (`InvalidRequest.code(among:)`). Without
+    /// such a response, that code's own status and response; without such a code either, 400 in the `default` answer;
+    /// nil when there is none. Whether the code says why it refuses: its words do, it is about the field, or it is the
+    /// one such code to answer with (46elks' 400 "The request is malformed"); else it says only that it refuses.
     private func genericRefusal(_ problem: InvalidRequest) -> (status: Int, response: ResponseSpec?, entry: StatusEntry?, codeSaysWhy: Bool)? {
         // Never a code about another field (`CodeTies`): its `providerCodes` tie it to another field's rule, or its words
         // name another request field (FireText's 3 "From error" for a `to`/`group` conflict); one naming the field first.
-        let ties = problem.field.map { _ in CodeTies(provider: provider) }
-        func allowed(_ entry: StatusEntry) -> Bool { problem.field.map { ties?.isAboutAnother(entry, than: $0) != true } ?? true }
+        // A tie does not make a code saying nothing but a problem another field's: the spec ties Transmit SMS's
+        // FIELD_INVALID "Field has invalid format." to `to`'s pattern, and a `validity` that is no integer was
+        // KEY_EXISTS. A request that cannot be read takes none about a field.
+        let ties = CodeTies(provider: provider)
+        func allowed(_ entry: StatusEntry) -> Bool {
+            !ties.isAboutAnother(entry, than: problem.field ?? "", countingTies: !problem.saysOnly(entry) && !problem.saysNoOther(entry))
+        }
         func chosen(among entries: [StatusEntry], failures: [StatusEntry], under status: Int) -> (entry: StatusEntry, saysWhy: Bool)? {
             let underStatus = entries.filter { $0.httpStatuses.contains(status) }
             let pool = underStatus.isEmpty ? entries : underStatus
@@ -190,12 +195,13 @@ struct OperationResponder {
             let refusingValues = failures.filter { [.invalidDestination, .contentRejected].contains($0.category) }
                 .filter { ($0.httpStatuses.isEmpty || $0.httpStatuses.contains(status)) && allowed($0) }
             let namingField = problem.field.flatMap { field in
-                usable.first { ties?.names($0, field) == true }
-                    ?? (usable + refusingValues).first { ties?.names($0, field, byRole: true) == true && problem.isSaid(by: $0) }
+                (usable + refusingValues).first { ties.names($0, field, byRole: true) && problem.isSaid(by: $0) && problem.maySay($0) }
             }
-            guard let entry = problem.naming(failures.filter { $0.httpStatuses.contains(status) }.filter(allowed)) ?? namingField ?? problem.code(among: usable)
+            let isAboutTheField = { (entry: StatusEntry) in problem.field.map { ties.isAbout(entry, $0) } ?? false }
+            guard let entry = problem.naming(failures.filter { $0.httpStatuses.contains(status) }.filter(allowed)) ?? namingField
+                ?? problem.code(among: usable, theOnlyOne: pool.count == 1, isAboutTheField: isAboutTheField)
             else { return nil }
-            return (entry, problem.isSaid(by: entry) || entry == namingField || pool.count == 1)
+            return (entry, problem.isSaid(by: entry) || entry == namingField || isAboutTheField(entry) || pool.count == 1)
         }
         if let badRequest = responses.first(where: { $0.httpStatus == 400 }) ?? responses.first(where: { $0.httpStatus == 422 })
             ?? responses.first(where: { $0.statusClass == 4 }),
@@ -590,67 +596,5 @@ struct OperationResponder {
         // An answer that is a list (Exotel's bulk send): the recipient's element, when there is one per recipient.
         if let items = value?.items, !items.isEmpty { walk(items[items.count == perRecipient ? index : 0]) } else if let value { walk(value) }
         return found
-    }
-}
-
-/// What is wrong with a request no code is predicted for, to answer with the code that says so.
-enum InvalidRequest {
-    /// A request that cannot be read: `part` says what (`body`, `query`, a path parameter's name); nil for fields
-    /// read that do not decode as the generated request (a bundled provider's).
-    case unreadable(part: String?)
-    /// A missing field, or a broken rule of one, at `field` (`To`, `messages[0].to`).
-    case missingField(field: String), brokenRule(field: String)
-
-    /// What a violation with no predicted code says is wrong.
-    init(_ violation: ValidationViolation) {
-        self = violation.rule == "required" ? .missingField(field: violation.path) : .brokenRule(field: violation.path)
-    }
-
-    /// What of the request could not be read (`unreadable`'s part).
-    var unread: String? {
-        if case .unreadable(let part) = self { part } else { nil }
-    }
-
-    /// The request field the problem is in; nil for a request that does not decode.
-    var field: String? {
-        switch self {
-        case .unreadable: nil
-        case .missingField(let field), .brokenRule(let field): field
-        }
-    }
-
-    /// Words of the codes that say so, best first (our inference: Sinch's `syntax_invalid_json` for a body that is no
-    /// JSON, `syntax_constraint_violation` for a broken rule; Telnyx's "Missing required parameter"; Vonage's 2
-    /// "Missing Parameters" and 3 "Invalid Parameters", where a broken rule was answered "Missing Parameters").
-    private var words: [String] {
-        switch self {
-        case .unreadable: ["json", "syntax", "parse", "malformed"]
-        case .missingField: ["required", "missing", "constraint", "format"]
-        case .brokenRule: ["constraint", "format", "invalid"]
-        }
-    }
-
-    /// For a broken rule, of `entries` (every failure under the refusal's status, not only invalid requests), the
-    /// first whose name or summary quotes the field (`'To'`): Twilio's empty `To` was answered 21602 "Message body
-    /// is required", the first invalid-request code, where 21211 "Invalid 'To' Phone Number" says what is wrong.
-    func naming(_ entries: [StatusEntry]) -> StatusEntry? {
-        guard case .brokenRule(let path) = self else { return nil }
-        let name = path.split(separator: ".").last.map { String($0.prefix { $0 != "[" }) } ?? path
-        guard !name.isEmpty else { return nil }
-        let quoted = ["'\(name)'", "\"\(name)\"", "`\(name)`"].map { $0.lowercased() }
-        return entries.first { entry in [entry.name, entry.description].contains { text in quoted.contains { text.lowercased().contains($0) } } }
-    }
-
-    /// Whether `entry` says what is wrong: it quotes the field (`naming`) or has one of the words.
-    func isSaid(by entry: StatusEntry) -> Bool {
-        naming([entry]) != nil || words.contains { word in [entry.name, entry.description, entry.code].contains { $0.lowercased().contains(word) } }
-    }
-
-    /// Of `entries`, the first whose name, summary or code has the best word, else the first.
-    func code(among entries: [StatusEntry]) -> StatusEntry? {
-        for word in words {
-            if let entry = entries.first(where: { [$0.name, $0.description, $0.code].contains { $0.lowercased().contains(word) } }) { return entry }
-        }
-        return entries.first
     }
 }

@@ -68,6 +68,13 @@ struct CodeTies {
         "messages", "number", "numbers", "phone", "mobile", "text",
     ]
 
+    /// Whether the word `words[index]` of `text` is presented as a name, as a common word is not: quoted (Telnyx's
+    /// "Invalid 'from' address") or after "parameter" or "field" (TeleSign's "Missing Required Parameter message").
+    private static func presents(_ word: String, at index: Int, of words: [String], in text: String) -> Bool {
+        ["'", "\"", "`"].contains { text.lowercased().contains($0 + word + $0) }
+            || index > 0 && ["parameter", "param", "field", "argument"].contains(words[index - 1])
+    }
+
     /// The fields `entry`'s name, summary, explanation or cause names (a word, or two or three words run together:
     /// "Sub-account error" names `subaccount`), and the roles it names; with `subjectOnly`, those of the words saying
     /// what it is about, its name, or its summary where it has no name of its own (Vonage's 22 "Invalid Network Code"
@@ -83,7 +90,7 @@ struct CodeTies {
                 for length in 1...3 where index + length <= words.count {
                     let run = words[index..<(index + length)].joined()
                     for (role, names) in Self.roleWords where names.contains(run) { roles.insert(role) }
-                    guard length > 1 || index == 0 || !Self.commonWords.contains(run) else { continue }
+                    guard length > 1 || index == 0 || !Self.commonWords.contains(run) || Self.presents(run, at: index, of: words, in: text) else { continue }
                     for name in [run, run + "s", run.hasSuffix("s") ? String(run.dropLast()) : run] where fields.contains(name) {
                         matches.append((index..<(index + length), name))
                     }
@@ -101,12 +108,12 @@ struct CodeTies {
     }
 
     /// Whether `entry` is about a field other than `field` (a violation's path, `messages[0].to`): the spec's
-    /// `providerCodes` tie it to another field's rule, or its words name another request field — by its name, or by a
-    /// role `field` has not ("No recipient." for Sveve's `msg`) — and not `field` too (Kannel's one 400, "Missing
-    /// receiver number, Sender missing…", names several, a catch-all).
-    func isAboutAnother(_ entry: StatusEntry, than field: String) -> Bool {
+    /// `providerCodes` tie it to another field's rule (with `countingTies`), or its words name another request field —
+    /// by its name, or by a role `field` has not ("No recipient." for Sveve's `msg`) — and not `field` too (Kannel's
+    /// one 400, "Missing receiver number, Sender missing…", names several, a catch-all).
+    func isAboutAnother(_ entry: StatusEntry, than field: String, countingTies: Bool) -> Bool {
         let broken = Self.plainLeaf(field)
-        if !(tied[Self.key(entry)] ?? []).subtracting([broken]).isEmpty { return true }
+        if countingTies, !(tied[Self.key(entry)] ?? []).subtracting([broken]).isEmpty { return true }
         let (names, namedRoles) = named(by: entry)
         let brokenRole = roles[broken]
         if names.contains(broken) || brokenRole.map(namedRoles.contains) == true { return false }
@@ -124,8 +131,220 @@ struct CodeTies {
             || byRole && roles[broken].map(named(by: entry, subjectOnly: true).roles.contains) == true
     }
 
+    /// Whether `entry` is about `field` (a violation's path): the spec ties it to the field's rule (FireText's 6
+    /// "Send date error", `schedule`'s), or its words name the field or the role it has (`names`).
+    func isAbout(_ entry: StatusEntry, _ field: String) -> Bool {
+        tied[Self.key(entry)]?.contains(Self.plainLeaf(field)) == true || names(entry, field, byRole: true)
+    }
+
     /// The plain name of a path's last field: `messages[0].to` → `to`.
     private static func plainLeaf(_ path: String) -> String {
         PayloadBuilder.plain(path.split(separator: ".").last.map { String($0.prefix { $0 != "[" }) } ?? path)
+    }
+}
+
+/// What is wrong with a request no code is predicted for, to answer with the code that says so.
+enum InvalidRequest {
+    /// A request that cannot be read: `part` says what (`body`, `query`, a path parameter's name); nil for fields
+    /// read that do not decode as the generated request (a bundled provider's).
+    case unreadable(part: String?)
+    /// A missing field, or a broken rule of one, at `field` (`To`, `messages[0].to`): with `bound`, a bound (a
+    /// length, a count, a value), which words of a limit say ("Subid is exceeding maximum length."); with `empty`, a
+    /// minimum the value breaks by being empty, which the words of a missing field say too ("Message text is empty").
+    case missingField(field: String), brokenRule(field: String, bound: Bool = false, empty: Bool = false)
+
+    /// What a violation with no predicted code says is wrong: an empty value is 0 characters long or has 0 items.
+    init(_ violation: ValidationViolation) {
+        let bound = ["minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "maxSegments"].contains(violation.rule)
+        let empty = bound && ["is 0 ", "has 0 "].contains(where: violation.message.hasPrefix)
+        self = violation.rule == "required" ? .missingField(field: violation.path) : .brokenRule(field: violation.path, bound: bound, empty: empty)
+    }
+
+    /// What of the request could not be read (`unreadable`'s part).
+    var unread: String? {
+        if case .unreadable(let part) = self { part } else { nil }
+    }
+
+    /// The request field the problem is in; nil for a request that does not decode.
+    var field: String? {
+        switch self {
+        case .unreadable: nil
+        case .missingField(let field), .brokenRule(let field, _, _): field
+        }
+    }
+
+    /// Words of the codes that say so, best first (our inference: Sinch's `syntax_invalid_json` for a body that is no
+    /// JSON, `syntax_constraint_violation` for a broken rule; Telnyx's "Missing required parameter"; Vonage's 2
+    /// "Missing Parameters" and 3 "Invalid Parameters", where a broken rule was answered "Missing Parameters").
+    private var words: [String] {
+        switch self {
+        case .unreadable: ["json", "syntax", "parse", "malformed"]
+        case .missingField: ["required", "missing", "empty", "constraint", "format"]
+        case .brokenRule(_, _, let empty): (empty ? ["empty", "required", "missing"] : []) + ["constraint", "format", "invalid"]
+        }
+    }
+
+    /// Whole words of a code that say this problem, `words` among them (our inference).
+    private var saying: Set<String> {
+        switch self {
+        case .unreadable: Self.sayingUnreadable
+        case .missingField: Self.sayingMissing
+        case .brokenRule: isMissing ? Self.sayingBroken.union(Self.sayingMissing) : Self.sayingBroken
+        }
+    }
+
+    /// Whether the field is missing or empty, as words of a missing field say.
+    private var isMissing: Bool {
+        switch self {
+        case .unreadable: false
+        case .missingField: true
+        case .brokenRule(_, _, let empty): empty
+        }
+    }
+
+    private static let sayingUnreadable: Set<String> = [
+        "json", "xml", "syntax", "parse", "parsed", "parsing", "malformed", "unreadable", "encoding", "decode", "decoded",
+    ]
+    private static let sayingMissing: Set<String> = [
+        "required", "missing", "empty", "absent", "mandatory", "necessary", "incomplete", "omitted", "blank", "lacking", "constraint", "constraints",
+        "violated", "violation",
+    ]
+    private static let sayingBroken: Set<String> = [
+        "invalid", "format", "formatted", "constraint", "constraints", "violated", "violation", "incorrect", "wrong", "illegal",
+    ]
+    /// Words of a limit reached ("too long", "more than 100", "exceeding maximum length"): a broken bound's, which a
+    /// code about the field says (LabsMobile's 28 "Subid is exceeding maximum length."), and no other problem's.
+    private static let boundWords: Set<String> = [
+        "limit", "limits", "exceeded", "exceeds", "exceed", "exceeding", "maximum", "minimum", "too", "than", "long", "short", "many", "length",
+    ]
+
+    /// Words saying only that a request is refused, no problem of its own (46elks' "Bad Request").
+    private static let refusingWords: Set<String> = [
+        "error", "errors", "failed", "failure", "refused", "rejected", "accepted", "acceptable", "bad", "invalid", "valid", "problem", "validation",
+        "unprocessable", "processed", "understood",
+    ]
+
+    /// Words that name nothing a code could be about: little words, and words of any request's parts (`partWords`) or
+    /// of a whole request (`requestWords`).
+    private static let plainWords = Set<String>([
+        "a", "an", "the", "is", "are", "was", "were", "be", "been", "has", "have", "had", "of", "in", "on", "at", "to", "for", "from", "with", "by",
+        "or", "and", "not", "no", "one", "more", "some", "any", "all", "this", "that", "it", "its", "your", "you", "please", "must", "should",
+        "cannot", "can", "could", "does", "do", "did", "as", "there", "which", "due", "will", "given", "provided", "specified", "set",
+        "sent", "supplied", "passed", "system",
+    ]).union(partWords).union(requestWords)
+    private static let partWords: Set<String> = [
+        "parameter", "parameters", "param", "params", "field", "fields", "value", "values", "input", "inputs", "data", "argument", "arguments",
+        "property", "properties", "element", "elements", "variable", "variables", "attribute", "attributes", "item", "items", "entry", "entries",
+    ]
+    private static let requestWords: Set<String> = ["request", "requests", "payload", "body", "content", "query", "form", "entity", "json", "xml", "post", "get"]
+
+    /// Words that say nothing but a problem: `plainWords`, and those saying one.
+    private static let problemWords = plainWords.union(refusingWords).union(sayingUnreadable).union(sayingMissing).union(sayingBroken)
+
+    /// Words saying another problem than this one: a broken rule is no missing field, a limit no other rule's, and
+    /// neither is a request that cannot be read, which may be any of them. Not those any refusal says (`invalid`).
+    private var contradicting: Set<String> {
+        let limit: Set<String> = if case .brokenRule(_, true, _) = self { Self.boundWords } else { [] }
+        switch self {
+        case .unreadable: return []
+        case .missingField, .brokenRule:
+            return Self.sayingUnreadable.union(Self.sayingMissing).union(Self.sayingBroken).union(Self.boundWords).subtracting(saying)
+                .subtracting(limit).subtracting(Self.refusingWords).subtracting(Self.plainWords)
+        }
+    }
+
+    /// Words saying something else happened (our inference): a resource that exists, a duplicate, a conflict, an
+    /// expiry, a blocked value.
+    private static let otherEventWords: Set<String> = [
+        "exists", "exist", "existed", "already", "duplicate", "duplicated", "conflict", "conflicts", "expired", "expires", "blacklisted", "blocked",
+    ]
+
+    /// A word standing for a name a code quotes, which no problem's words hold.
+    private static let quotedName = "\u{0}name"
+
+    /// The words of each of `entry`'s texts (code, name, summary, explanation, cause), but numbers and single letters;
+    /// a name one of them quotes is a word naming something in each (Mobizon's INCORRECT_FORMAT, "Incorrect `format`
+    /// parameter.").
+    private static func texts(of entry: StatusEntry) -> [Set<String>] {
+        let texts = [entry.code, entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""]
+        let quotesAName = texts.contains { text in
+            ["'", "\"", "`"].contains { quote in
+                text.split(separator: quote, omittingEmptySubsequences: false).enumerated().contains { index, part in
+                    index % 2 == 1 && !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || "_-.[]".contains($0) }
+                }
+            }
+        }
+        return texts.map { Set(SandboxProvider.words($0).filter { $0.count > 1 && !$0.contains(where: \.isNumber) } + (quotesAName ? [quotedName] : [])) }
+    }
+
+    /// Whether one of `entry`'s texts says this problem and nothing else: besides words naming nothing (`plainWords`),
+    /// only words saying a problem, one of them this one's — Transmit SMS's FIELD_INVALID "Field has invalid format.",
+    /// FIELD_EMPTY "Required field is empty." —; any other word says something else, a thing (websms's 4004 "Invalid
+    /// message type") or what else happened (KEY_EXISTS "The resource with this key already exists.", a duplicate, a
+    /// conflict, an expiry, a limit). Of a field, words of a whole request alone (`ofTheWholeRequest`) do not say it.
+    func saysOnly(_ entry: StatusEntry) -> Bool {
+        Self.texts(of: entry).contains { words in
+            !words.isDisjoint(with: saying) && words.isSubset(of: Self.problemWords) && (field == nil || !Self.ofTheWholeRequest(words))
+        }
+    }
+
+    /// Whether one of `entry`'s texts says nothing else than a problem, and none it contradicts but with this one: that
+    /// the request is refused (46elks' "Bad Request", RajaSMS's 20 "Json Post Error"), LabsMobile's 10 "Missing or
+    /// incorrect JSON body." of a broken rule, or for a request that cannot be read any problem (Clickatell's 101
+    /// "Invalid or missing parameters"); but for a missing field no missing request (Octopush's 100 "POST request
+    /// missing.", where 103 "Your message has no recipients" says a missing `recipients`).
+    func saysNoOther(_ entry: StatusEntry) -> Bool {
+        Self.texts(of: entry).contains { words in
+            let missingRequest = !words.isDisjoint(with: Self.sayingMissing) && words.isDisjoint(with: Self.sayingBroken) && Self.ofTheWholeRequest(words)
+            return !words.isSubset(of: Self.plainWords) && words.isSubset(of: Self.problemWords) && saysNoneContradicting(words)
+                && !(isMissing && missingRequest)
+        }
+    }
+
+    /// Whether `words` are of a whole request, of none of its parts (a request, its body, JSON).
+    private static func ofTheWholeRequest(_ words: Set<String>) -> Bool { !words.isDisjoint(with: requestWords) && words.isDisjoint(with: partWords) }
+
+    /// Whether `words` say this problem, or no other they contradict.
+    private func saysNoneContradicting(_ words: Set<String>) -> Bool { !words.isDisjoint(with: saying) || words.isDisjoint(with: contradicting) }
+
+    /// Whether `entry`, about the request's field, may say what is wrong with it: none of its words says something else
+    /// happened, and it says this problem or no other (Sveve's "No message text." for an empty `msg`; not SMS.ru's 213
+    /// "More than 100 numbers in the list of recipients." for a missing `to`, nor a "Message too long" for no text).
+    func maySay(_ entry: StatusEntry) -> Bool {
+        !Self.saysOtherEvent(entry) && saysNoneContradicting(Self.texts(of: entry).reduce(into: Set<String>()) { $0.formUnion($1) })
+    }
+
+    private static func saysOtherEvent(_ entry: StatusEntry) -> Bool { texts(of: entry).contains { !$0.isDisjoint(with: otherEventWords) } }
+
+    /// For a broken rule, of `entries` (every failure under the refusal's status, not only invalid requests), the
+    /// first whose name or summary quotes the field (`'To'`): Twilio's empty `To` was answered 21602 "Message body
+    /// is required", the first invalid-request code, where 21211 "Invalid 'To' Phone Number" says what is wrong.
+    func naming(_ entries: [StatusEntry]) -> StatusEntry? {
+        guard case .brokenRule(let path, _, _) = self else { return nil }
+        let name = path.split(separator: ".").last.map { String($0.prefix { $0 != "[" }) } ?? path
+        guard !name.isEmpty else { return nil }
+        let quoted = ["'\(name)'", "\"\(name)\"", "`\(name)`"].map { $0.lowercased() }
+        return entries.first { entry in [entry.name, entry.description].contains { text in quoted.contains { text.lowercased().contains($0) } } }
+    }
+
+    /// Whether `entry` says what is wrong: it quotes the field (`naming`) or has one of the words.
+    func isSaid(by entry: StatusEntry) -> Bool {
+        naming([entry]) != nil || words.contains { word in [entry.name, entry.description, entry.code].contains { $0.lowercased().contains(word) } }
+    }
+
+    /// Of `entries`, one saying this problem and nothing else (`saysOnly`), the first whose name, summary or code has
+    /// the best word first; else the first that `isAboutTheField` and `maySay` it (Sveve's "Mangler meldingstekst",
+    /// "No message text.", for an empty `msg`); else the first saying no other problem (`saysNoOther`); else with
+    /// `theOnlyOne`, the one code the provider answers any invalid request with (Kannel's 400, which names several
+    /// fields), unless it says something else happened; else none, as no code says it (websms's `validityPeriode`
+    /// below its minimum was 4004 "Invalid message type", a code about another value).
+    func code(among entries: [StatusEntry], theOnlyOne: Bool, isAboutTheField: (StatusEntry) -> Bool) -> StatusEntry? {
+        let saying = entries.filter(saysOnly)
+        for word in words {
+            if let entry = saying.first(where: { [$0.name, $0.description, $0.code].contains { $0.lowercased().contains(word) } }) { return entry }
+        }
+        if let entry = saying.first ?? entries.first(where: { isAboutTheField($0) && maySay($0) }) ?? entries.first(where: saysNoOther) { return entry }
+        guard theOnlyOne, entries.count == 1, !Self.saysOtherEvent(entries[0]) else { return nil }
+        return entries[0]
     }
 }

@@ -75,6 +75,62 @@ struct RefusalCodeChoiceTests {
         #expect(try send(#"{"recipientAddressList": [436761234567], "messageContent": "Hallo", "senderAddress": "12345678901234567890"}"#) == 4003)
     }
 
+    /// websms's fields no code names, `validityPeriode` below its minimum and a callback URL that is none, were 4004
+    /// "Invalid message type", the first invalid-request code saying `invalid`, a code about another value: no code
+    /// says their problem and nothing else (4019 "Parameter missing" says another), so the refusal has none.
+    @Test func webSMSsFieldsNoCodeSpeaksOfTakeNoCodeAboutAnotherValue() throws {
+        let emulator = try Self.emulator("websms")
+        for json in [
+            #"{"recipientAddressList": [436761234567], "messageContent": "Hallo", "validityPeriode": 5}"#,
+            #"{"recipientAddressList": [436761234567], "messageContent": "Hallo", "notificationCallbackUrl": "nope"}"#,
+        ] {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/websms/rest/smsmessaging/text", headers: [("Authorization", "Bearer t"), ("Content-Type", "application/json")],
+                body: Data(json.utf8)))
+            #expect(answer.status == 400 && answer.body.isEmpty, "\(answer.summary)")
+            #expect(answer.summary.contains("invalid request: ") && !answer.summary.contains("StatusCode"), "\(answer.summary)")
+        }
+    }
+
+    /// A user's Transmit SMS spec (Specs/transmitsms.yaml, trimmed), which ties FIELD_EMPTY and FIELD_INVALID to
+    /// `message`'s and `to`'s rules: a missing or malformed field no rule predicts a code for (a look-up's `message_id`,
+    /// a send's `validity` or `list_id`) was KEY_EXISTS "The resource with this key already exists.", the one
+    /// invalid-request code under 400 tied to no field, where FIELD_EMPTY "Required field is empty." and FIELD_INVALID
+    /// "Field has invalid format." say it.
+    @Test func transmitSMSsMissingAndMalformedFieldsTakeTheCodesSayingSo() throws {
+        let emulator = try Self.emulator("transmitsms-refusals")
+        let basic = ("Authorization", "Basic " + Data("key:secret".utf8).base64EncodedString())
+        func code(_ answer: SandboxAnswer) throws -> String? { (try Self.json(answer)["error"] as? [String: Any])?["code"] as? String }
+        func lookUp(_ query: String) throws -> String? {
+            try code(emulator.answer(WireRequest(method: "GET", path: "/transmitsms/get-sms-sent.json", query: query, headers: [basic])))
+        }
+        func send(_ form: String) throws -> String? {
+            try code(emulator.answer(WireRequest(
+                method: "POST", path: "/transmitsms/send-sms.json", headers: [basic, ("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data(form.utf8))))
+        }
+        #expect(try lookUp("message_id=abc") == "FIELD_INVALID")
+        #expect(try lookUp("") == "FIELD_EMPTY")
+        #expect(try send("message=Hello&to=61400000001&validity=abc") == "FIELD_INVALID")
+        #expect(try send("message=Hello&list_id=abc") == "FIELD_INVALID")
+    }
+
+    /// Telnyx's 40305 "Invalid 'from' address" quotes the field it is about, a name that is also a common word: a
+    /// `webhook_url` that is no URL was answered 40305 under 200, in the shape of an accepted message; a `from` takes it.
+    @Test func aQuotedFieldNameIsThatFieldsCode() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [SpecRoleTests.thirdPartySpec("telnyx")]), configuration: .init(seed: 1))
+        func send(_ json: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/telnyx/messages", headers: [("Authorization", "Bearer t"), ("Content-Type", "application/json")],
+                body: Data(json.utf8)))
+        }
+        let webhook = send(#"{"to": "+15550001111", "text": "Hi", "webhook_url": "nope"}"#)
+        #expect(webhook.status == 400 && !webhook.summary.contains("40305"), "\(webhook.status) \(webhook.summary)")
+        let from = send(#"{"to": "+15550001111", "text": "Hi", "from": 5}"#)
+        #expect(from.summary.contains("40305"), "\(from.summary)")
+    }
+
     static let generic = """
         smsspec: 1
         provider:
