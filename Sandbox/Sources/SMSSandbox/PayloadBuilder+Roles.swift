@@ -176,11 +176,14 @@ extension PayloadBuilder {
     }
 
     /// A refusal's errors by field, written as the example `value` writes them, for the one refused `field`: a field
-    /// named `…errors` whose example is an object of texts or of lists of texts keyed by field (Laravel's `errors`,
-    /// our inference), holding `reason` under the field's path (`messages.0.to`, as Laravel writes `messages[0].to`);
-    /// nil for any other.
-    static func fieldErrors(like value: JSONValue, name: String, field: String, reason: String) -> JSONValue? {
-        guard plain(name).hasSuffix("errors"), case .object(let members) = value, !members.isEmpty else { return nil }
+    /// whose example is an object of texts or of lists of texts keyed by field — named `…errors` (Laravel's `errors`,
+    /// our inference), or keyed by request fields (`requestFields`: Kaleyra's `error.message`, `{"to": "invalid"}`,
+    /// which blamed a valid `to` for a bad key) —, holding `reason` under the field's path (`messages.0.to`, as
+    /// Laravel writes `messages[0].to`); nil for any other.
+    static func fieldErrors(like value: JSONValue, name: String, field: String, reason: String, requestFields: Set<String>) -> JSONValue? {
+        guard case .object(let members) = value, !members.isEmpty,
+            plain(name).hasSuffix("errors") || members.keys.allSatisfy({ namesFields(.string($0), among: requestFields) })
+        else { return nil }
         let isList = members.values.allSatisfy { $0.items?.allSatisfy { if case .string = $0 { true } else { false } } == true }
         let isText = members.values.allSatisfy { if case .string = $0 { true } else { false } }
         guard isList || isText else { return nil }

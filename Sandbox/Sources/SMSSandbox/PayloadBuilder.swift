@@ -537,8 +537,10 @@ struct PayloadBuilder: Sendable {
                     // names the refused field and why, where it repeated the example's field and words; with none
                     // refused it is empty; a request that cannot be read names what could not be (`{"body": [...]}`).
                     if let field = plan.refusedField ?? plan.unreadPart {
-                        if let errors = Self.fieldErrors(like: value, name: name, field: field, reason: plan.reason ?? "") { out[name] = errors }
-                    } else if Self.fieldErrors(like: value, name: name, field: "", reason: "") != nil {
+                        if let errors = Self.fieldErrors(like: value, name: name, field: field, reason: plan.reason ?? "", requestFields: plan.requestFields) {
+                            out[name] = errors
+                        }
+                    } else if Self.fieldErrors(like: value, name: name, field: "", reason: "", requestFields: plan.requestFields) != nil {
                         out[name] = .object([:])
                     }
                 }

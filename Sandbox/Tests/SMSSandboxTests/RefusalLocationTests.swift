@@ -115,6 +115,27 @@ struct RefusalLocationTests {
         #expect((unauthorized.body["errors"] as? [String: Any])?.isEmpty == true, "\(unauthorized.body)")
     }
 
+    /// Kaleyra's refusals (Tests/ThirdPartySpecs/kaleyra.yaml) are built from its example `refused`, whose
+    /// `error.message` is a map of texts by field, `{"to": "invalid"}`: a bad key said it, blaming a valid `to`; it
+    /// names no field, and a missing `body` names `body`.
+    @Test func aMapOfTextsByRequestFieldNamesTheRefusedFieldWhateverItsName() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [SpecRoleTests.thirdPartySpec("kaleyra")]), configuration: .init(credentials: ["good"], seed: 1))
+        func send(key: String, _ json: String) throws -> (answer: SandboxAnswer, problem: Any?) {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/kaleyra/messages", headers: [("api-key", key), ("Content-Type", "application/json")], body: Data(json.utf8)))
+            let body = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.status) \(answer.summary)")
+            return (answer, (body["error"] as? [String: Any])?["message"])
+        }
+        let badKey = try send(key: "wrong", #"{"to": "+919999999999", "sender": "KALERA", "body": "Hello"}"#)
+        #expect(badKey.answer.status == 401, "\(badKey.answer.summary)")
+        #expect((badKey.problem as? [String: String])?.isEmpty ?? true, "\(String(describing: badKey.problem))")
+        let noBody = try send(key: "good", #"{"to": "+919999999999", "sender": "KALERA"}"#)
+        #expect(noBody.answer.status == 400, "\(noBody.answer.summary)")
+        let named = try #require(noBody.problem as? [String: String], "\(String(describing: noBody.problem))")
+        #expect(Array(named.keys) == ["body"] && named["body"]?.contains("body: is missing") == true, "\(named)")
+    }
+
     /// A body that cannot be read is answered with a map naming it, `{"body": [why]}`, as a refused field is named
     /// (`{"Text": [why]}`): it was empty, `{}`, as for bad credentials, which concern no part of the request.
     @Test func aMapOfErrorsByFieldNamesABodyThatCannotBeRead() throws {
