@@ -905,7 +905,7 @@ import Testing
         ])
         #expect(check("{phone: {country: SG, forms: [e164, local]}}") == [
             "c.yaml:21:40: error: country 'SG' of field 'text' of shape 'Send' has no numbering rules; add it under provider 'phoneNumbers'",
-            "c.yaml:21:58: error: unknown phone form 'local' for field 'text' of shape 'Send'; forms: e164, international, national",
+            "c.yaml:21:58: error: unknown phone form 'local' for field 'text' of shape 'Send'; forms: e164, international, national, subscriber",
         ])
         #expect(check("{substitute: {placeholder: '{#X}', lengthFrom: size}}") == [
             "c.yaml:21:35: error: 'substitute' of field 'text' of shape 'Send' only applies together with 'maxSegments'",
