@@ -53,7 +53,7 @@ extension SandboxProvider {
     /// (SMSC.ru's `status.php?phone=…&id=…`, a GET whose `phone` is required, owed a delivery report on every poll):
     /// it carries no message and gives none an id — its request has no text field named as a message's text
     /// (`InboundCallback.textNames`: `text`, `message`, `content`, …) and its success answer no id-named field (at any
-    /// depth) but the ids its request must give —, and it asks what became of a message it names — its request must
+    /// depth) but the ids its request must give, the message's own and its parts' —, and it asks what became of a message it names — its request must
     /// give an id-named field that is no credential, and its answer holds a delivery status (`deliveryStatus: true`).
     /// Nor is it given anything else it must have (a send's text however named). Our inference: neither the method nor `idempotent` says it, as Infobip's, Clickatell's and Kannel's sends are
     /// GETs, most not marked `idempotent: false`; each carries a text or is answered with a new message id. A send of
@@ -81,9 +81,18 @@ extension SandboxProvider {
         let answer = successAnswer(of: operation)
         var answerIDs: Set<String> = [], reachesDeliveryStatus = false
         let deliveryTables = Set(model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
+        // The answer's id declaring `role: messageID` is the message's the request names by one declaring it too
+        // (Sendchamp's `/sms/status/{sms_uid}` answered `data.id`, Mailjet's `/sms/{id}` its `MessageId`), and a
+        // part's id (tyntec's `parts[].partId`) is of a part of it: no new message's. Both read as a send's, and the
+        // look-up answered its example's state under `--outcome failed`.
+        let namesMessage = request.fields.contains { $0.spec.required && $0.spec.role?.value == .messageID }
         walk(answerNamed: answer?.shape?.value) { field, type in
             if case .table(let reference) = type, deliveryTables.contains(reference.swiftName) { reachesDeliveryStatus = true }
-            if let field, isID(field) { answerIDs.insert(PayloadBuilder.plain(field.spec.wireName.value)) }
+            if let field, isID(field), !(namesMessage && field.spec.role?.value == .messageID),
+                !Self.words(field.spec.wireName.value).contains("part")
+            {
+                answerIDs.insert(PayloadBuilder.plain(field.spec.wireName.value))
+            }
         }
         // An id a request of the provider gives (the client's own, Beem's `recipients[].recipient_id`) is no new id of the
         // answer's: Beem's delivery-report look-up, whose report echoes it, read as a send and owed a report per poll.

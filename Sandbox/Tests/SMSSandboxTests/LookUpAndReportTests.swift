@@ -348,4 +348,39 @@ struct LookUpAndReportTests {
         let own = try send(#"{"destination": "+6598765432", "text": "hi", "clientMessageId": "order-17"}"#)
         #expect(own.answer["clientMessageId"] as? String == "order-17" && own.report["clientMessageId"] as? String == "order-17", "\(own)")
     }
+
+    /// A look-up whose delivery status is not a plain field of its answer said its example's state, or the table's
+    /// success, under `--outcome failed` (from a user's specs): tyntec's status beside its parts' (Specs/tyntec-parts.yaml:
+    /// a part's `partId` read as a new message's id), Sendchamp's in its envelope's optional `data`, whose `id` is the
+    /// message's `sms_uid` (Specs/sendchamp-envelope.yaml), Mailjet's in a nested `Status` object of the send's answer,
+    /// whose `MessageId` is the message's `id` (Specs/mailjet-statusobject.yaml). Each read as a send's answer.
+    @Test func aLookUpSaysTheOutcomesStateWhereverItsAnswerHoldsIt() throws {
+        func states(_ outcome: String) throws -> (tyntec: [String: Any], sendchamp: [String: Any], mailjet: [String: Any]) {
+            let specs = ["tyntec-parts", "sendchamp-envelope", "mailjet-statusobject"].map(UserSpecAnswerTests.spec)
+            let emulator = SandboxEmulator(
+                providers: try SandboxSpecs.load(bundled: [], specPaths: specs),
+                configuration: .init(outcomes: OutcomePolicy(run: try #require(DeliveryOutcome(parsing: outcome))), seed: 4))
+            let tyntec = emulator.answer(WireRequest(method: "GET", path: "/tyntec/messages/abc", headers: [("apikey", "k")]))
+            let sendchamp = emulator.answer(WireRequest(method: "GET", path: "/sendchamp/sms/status/abc", headers: [("Authorization", "Bearer k")]))
+            let mailjet = emulator.answer(WireRequest(method: "GET", path: "/mailjet/sms/17", headers: [("Authorization", "Bearer k")]))
+            #expect([tyntec, sendchamp, mailjet].map(\.status) == [200, 200, 200], "\(tyntec.summary) \(sendchamp.summary) \(mailjet.summary)")
+            return (try UnbundledGatewayTests.json(tyntec), try UnbundledGatewayTests.json(sendchamp), try UnbundledGatewayTests.json(mailjet))
+        }
+        let failed = try states("failed")
+        #expect(failed.tyntec["status"] as? String == "FAILED" && failed.tyntec["errorCode"] as? String == "001", "\(failed.tyntec)")
+        let report = try #require(failed.sendchamp["data"] as? [String: Any], "\(failed.sendchamp)")
+        #expect(report["status"] as? String == "failed" && report["id"] as? String == "abc" && report["delivered_at"] == nil, "\(report)")
+        let status = try #require(failed.mailjet["Status"] as? [String: Any], "\(failed.mailjet)")
+        #expect(status["Code"] as? Int == 4 && status["Name"] as? String == "undelivered", "\(status)")
+        #expect(failed.mailjet["MessageId"] as? String == "17", "\(failed.mailjet)")
+        let absent = try states("failed:27")
+        #expect(absent.tyntec["status"] as? String == "FAILED" && absent.tyntec["errorCode"] as? String == "027", "\(absent.tyntec)")
+        let delivered = try states("delivered")
+        #expect(delivered.tyntec["status"] as? String == "DELIVERED", "\(delivered.tyntec)")
+        #expect((delivered.sendchamp["data"] as? [String: Any])?["status"] as? String == "delivered", "\(delivered.sendchamp)")
+        #expect((delivered.mailjet["Status"] as? [String: Any])?["Code"] as? Int == 3, "\(delivered.mailjet)")
+        let never = try states("never")
+        #expect(never.tyntec["status"] as? String == "ACCEPTED", "\(never.tyntec)")
+        #expect((never.mailjet["Status"] as? [String: Any])?["Code"] as? Int == 1, "\(never.mailjet)")
+    }
 }
