@@ -244,7 +244,8 @@ struct PayloadBuilder: Sendable {
                 }
                 let exampleEntry = example.flatMap { provider.table(tableName)?.entry(of: $0) }
                 guard let table = provider.table(tableName),
-                    let entry = plan.codes[tableName] ?? reported(exampleEntry, of: table, plan: plan) ?? verdict(of: table, plan: plan)
+                    let entry = plan.codes[tableName] ?? answeredStatus(of: table, in: field, plan: plan)
+                        ?? reported(exampleEntry, of: table, plan: plan) ?? verdict(of: table, plan: plan)
                 else {
                     // An optional code with none to report is left out: the example's code (a failure) is no answer's.
                     if let example, field.spec.required || example == .null { out[name] = example }
@@ -899,6 +900,16 @@ struct PayloadBuilder: Sendable {
         guard example.outcome != .failure, provider.model.tables.contains(where: { $0.swiftName == table.id && $0.spec.isDeliveryStatus })
         else { return nil }
         return example
+    }
+
+    /// The entry saying a refusal's HTTP status (`plan.httpStatus`), in a field of a table of HTTP statuses (each
+    /// code its own `httpStatus`) or named `status`, as an integer field named so says it: Mailjet's `StatusCode`
+    /// said its example's 400 under a 401 for a bad token, and the client reported an invalid request.
+    private func answeredStatus(of table: StatusTable, in field: FieldModel, plan: PayloadPlan) -> StatusEntry? {
+        guard let status = plan.httpStatus else { return nil }
+        let ofStatuses = !table.entries.isEmpty && table.entries.allSatisfy { entry in Int(entry.code).map(entry.httpStatuses.contains) ?? false }
+        guard ofStatuses || field.spec.wireName.value.lowercased() == "status" else { return nil }
+        return table.entry(for: String(status))
     }
 
     /// The code of a table the plan does not name: in a failure answer, the table's one failure code when it has

@@ -383,4 +383,23 @@ struct LookUpAndReportTests {
         #expect(never.tyntec["status"] as? String == "ACCEPTED", "\(never.tyntec)")
         #expect((never.mailjet["Status"] as? [String: Any])?["Code"] as? Int == 1, "\(never.mailjet)")
     }
+
+    /// Mailjet's refusal of a bad token, answered HTTP 401, said its example's `"StatusCode": 400` (Specs/mailjet-
+    /// statusobject.yaml, from a user's spec), so the generated client reported an invalid request: a field of a table
+    /// of HTTP statuses says the status answered.
+    @Test func aFieldOfHTTPStatusesSaysTheStatusAnswered() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("mailjet-statusobject")]),
+            configuration: .init(credentials: ["right-key"], seed: 4))
+        let body = Data(#"{"From":"MJPilot","To":"+33600000000","Text":"hello"}"#.utf8)
+        let wrongKey = emulator.answer(WireRequest(
+            method: "POST", path: "/mailjet/sms-send", headers: [("Authorization", "Bearer wrong-key"), ("Content-Type", "application/json")], body: body))
+        let refused = try UnbundledGatewayTests.json(wrongKey)
+        #expect(wrongKey.status == 401 && refused["StatusCode"] as? Int == 401 && refused["ErrorCode"] as? String == "sms-0005", "\(refused)")
+        let badNumber = emulator.answer(WireRequest(
+            method: "POST", path: "/mailjet/sms-send", headers: [("Authorization", "Bearer right-key"), ("Content-Type", "application/json")],
+            body: Data(#"{"From":"MJPilot","To":"0033","Text":"hello"}"#.utf8)))
+        let refusedNumber = try UnbundledGatewayTests.json(badNumber)
+        #expect(badNumber.status == 400 && refusedNumber["StatusCode"] as? Int == 400, "\(refusedNumber)")
+    }
 }
