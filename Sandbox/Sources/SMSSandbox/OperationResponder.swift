@@ -203,6 +203,15 @@ struct OperationResponder {
             else { return nil }
             return (entry, problem.isSaid(by: entry) || entry == namingField || isAboutTheField(entry) || pool.count == 1)
         }
+        // Where the answer would be 400 with no body, a stand-in (`InvalidRequest.standIn`), saying why as a chosen code.
+        func standIn(among entries: [StatusEntry], under status: Int) -> (entry: StatusEntry, saysWhy: Bool)? {
+            let underStatus = entries.filter { $0.httpStatuses.contains(status) }
+            let pool = underStatus.isEmpty ? entries : underStatus
+            let entry = problem.standIn(
+                among: problem.field == nil ? pool : pool.filter(allowed),
+                namesAnotherField: { entry in problem.field.map { ties.namesAnotherField(entry, than: $0) } ?? false })
+            return entry.map { ($0, problem.isSaid(by: $0) || pool.count == 1) }
+        }
         if let badRequest = responses.first(where: { $0.httpStatus == 400 }) ?? responses.first(where: { $0.httpStatus == 422 })
             ?? responses.first(where: { $0.statusClass == 4 }),
             let status = badRequest.representativeStatus
@@ -210,19 +219,24 @@ struct OperationResponder {
             let listed = decidingTables(of: badRequest).flatMap(\.entries)
             // Without an invalid-request code, its tables' one refusal (Arkesel's `error`, whose 422 was empty), which
             // says no more than that it refuses: its words say why.
-            let choice = chosen(among: listed.filter { $0.category == .invalidRequest }, failures: listed.filter { $0.outcome == .failure }, under: status)
-                ?? verdict(of: badRequest).map { (entry: $0, saysWhy: false) }
+            let invalid = listed.filter { $0.category == .invalidRequest }
+            let choice = chosen(among: invalid, failures: listed.filter { $0.outcome == .failure }, under: status)
+                ?? verdict(of: badRequest).map { (entry: $0, saysWhy: false) } ?? standIn(among: invalid, under: status)
             return (status, badRequest, choice?.entry, choice?.saysWhy ?? true)
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
-        guard let choice = chosen(among: entries, failures: documentedEntries.filter { $0.outcome == .failure }, under: 400) else {
+        let chosenCode = chosen(among: entries, failures: documentedEntries.filter { $0.outcome == .failure }, under: 400)
+        if chosenCode == nil {
             // The catch-all `default`, which covers 400, in its shape with its tables' one refusal: a user's Notify.lk,
             // whose every refusal is `{"status": "error", …}` under `default`, was answered 400 with no body.
-            if let catchAll = responses.first(where: \.isDefault), catchAll.shape != nil {
-                let code = verdict(of: catchAll)
-                return (400, catchAll, code, code == nil)
+            if let catchAll = responses.first(where: \.isDefault), catchAll.shape != nil, let code = verdict(of: catchAll) {
+                return (400, catchAll, code, false)
             }
-            return refusalUnderSuccess.map { ($0.status, $0.response, $0.entry, false) }
+            if let refusal = refusalUnderSuccess { return (refusal.status, refusal.response, refusal.entry, false) }
+        }
+        guard let choice = chosenCode ?? standIn(among: entries, under: 400) else {
+            if let catchAll = responses.first(where: \.isDefault), catchAll.shape != nil { return (400, catchAll, nil, true) }
+            return nil
         }
         let status = status(for: choice.entry)
         return (status, response(for: status), choice.entry, choice.saysWhy)

@@ -15,6 +15,9 @@ struct CodeTies {
     private let roles: [String: FieldRole]
     /// The plain names of the fields whose `providerCodes` predict each code, by table and code.
     private let tied: [String: Set<String>]
+    /// Every field of every shape of the provider's (answers' and callbacks' too), by plain name: what a code standing
+    /// in for one saying the problem must not name (websms's 4004 "Invalid message type", its reports' `messageType`).
+    private let everyField: Set<String>
 
     init(provider: SandboxProvider) {
         var fields: Set<String> = [], roles: [String: FieldRole] = [:]
@@ -35,6 +38,9 @@ struct CodeTies {
             if let element = shape.listElement { pending += element.nestedShapeNames.compactMap(provider.shape) }
         }
         (self.fields, self.roles, self.tied) = (fields, roles, tied)
+        // Not an answer's field named by a word saying a problem (an `error`, a `message`'s "invalid").
+        everyField = fields.union(
+            provider.model.shapes.flatMap { $0.fields.map { PayloadBuilder.plain($0.spec.wireName.value) } }.filter { !InvalidRequest.problemWords.contains($0) })
     }
 
     private static func key(_ entry: StatusEntry) -> String { entry.table + "\u{0}" + entry.code }
@@ -79,7 +85,8 @@ struct CodeTies {
     /// "Sub-account error" names `subaccount`), and the roles it names; with `subjectOnly`, those of the words saying
     /// what it is about, its name, or its summary where it has no name of its own (Vonage's 22 "Invalid Network Code"
     /// is not about a recipient for its summary's "the country of the destination address").
-    private func named(by entry: StatusEntry, subjectOnly: Bool = false) -> (fields: Set<String>, roles: Set<FieldRole>) {
+    private func named(by entry: StatusEntry, subjectOnly: Bool = false, among fields: Set<String>? = nil) -> (fields: Set<String>, roles: Set<FieldRole>) {
+        let fields = fields ?? self.fields
         var found: Set<String> = [], roles: Set<FieldRole> = []
         let texts = subjectOnly
             ? [entry.name != entry.code ? entry.name : entry.description] : [entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""]
@@ -120,6 +127,11 @@ struct CodeTies {
         // A field of the broken one's role is the same thing (Twilio's `To` and a `PhoneNumber`).
         if names.contains(where: { $0 != broken && (brokenRole == nil || roles[$0] != brokenRole) }) { return true }
         return namedRoles.contains { role in role != brokenRole && roles.values.contains(role) }
+    }
+
+    /// Whether `entry`'s words name a field of any of the provider's shapes but `field` (a violation's path).
+    func namesAnotherField(_ entry: StatusEntry, than field: String) -> Bool {
+        !named(by: entry, among: everyField).fields.subtracting([Self.plainLeaf(field)]).isEmpty
     }
 
     /// Whether `entry`'s words name `field` (a violation's path) by its name ("Sub-account error" for `subaccount`), or
@@ -239,7 +251,7 @@ enum InvalidRequest {
     private static let requestWords: Set<String> = ["request", "requests", "payload", "body", "content", "query", "form", "entity", "json", "xml", "post", "get"]
 
     /// Words that say nothing but a problem: `plainWords`, and those saying one.
-    private static let problemWords = plainWords.union(refusingWords).union(sayingUnreadable).union(sayingMissing).union(sayingBroken)
+    static let problemWords = plainWords.union(refusingWords).union(sayingUnreadable).union(sayingMissing).union(sayingBroken)
 
     /// Words saying another problem than this one: a broken rule is no missing field, a limit no other rule's, and
     /// neither is a request that cannot be read, which may be any of them. Not those any refusal says (`invalid`).
@@ -338,6 +350,7 @@ enum InvalidRequest {
     /// `theOnlyOne`, the one code the provider answers any invalid request with (Kannel's 400, which names several
     /// fields), unless it says something else happened; else none, as no code says it (websms's `validityPeriode`
     /// below its minimum was 4004 "Invalid message type", a code about another value).
+
     func code(among entries: [StatusEntry], theOnlyOne: Bool, isAboutTheField: (StatusEntry) -> Bool) -> StatusEntry? {
         let saying = entries.filter(saysOnly)
         for word in words {
@@ -346,5 +359,37 @@ enum InvalidRequest {
         if let entry = saying.first ?? entries.first(where: { isAboutTheField($0) && maySay($0) }) ?? entries.first(where: saysNoOther) { return entry }
         guard theOnlyOne, entries.count == 1, !Self.saysOtherEvent(entries[0]) else { return nil }
         return entries[0]
+    }
+
+    /// Where no code says it (`code(among:)`) and the refusal would be 400 with no body, which a provider answering
+    /// every refusal with a code never gives (Kavenegar's 200 and 400 "پارامترها ناقص هستند", "parameters
+    /// incomplete"; Textlocal, seven, websms under 200), a stand-in (our inference): of `standIns` (the refusal's
+    /// invalid-request codes not about another field, or for a request that cannot be read, where no field is at fault,
+    /// all of them: Sveve's "Mangler mottaker", Kannel's 400), among those not saying something else happened
+    /// (`mayStandIn`: Octopush's 120 DUPLICATE_REQUEST_ID, a "Message too long") nor, of a field, naming a field of the
+    /// provider's but this one (`namesAnotherField`), one saying only a problem, if another, else the one the rule took
+    /// before it asked the words, the first with the best word, else the first; none when none is left.
+    func standIn(among standIns: [StatusEntry], namesAnotherField: (StatusEntry) -> Bool) -> StatusEntry? {
+        let left = standIns.filter { mayStandIn($0) && !namesAnotherField($0) }
+        // One saying only a problem, if another (Telnyx's 10004 "Missing required parameter", websms's 4019 "Parameter
+        // missing"), before one speaking of another thing (websms's 4005 "Invalid message alphabet"); of a field, not
+        // one saying the request could not be read (4000 "Malformed XML/JSON").
+        if let entry = left.first(where: { entry in
+            Self.texts(of: entry).contains { !$0.isEmpty && $0.isSubset(of: Self.problemWords) && (field == nil || $0.isDisjoint(with: Self.sayingUnreadable)) }
+        }) {
+            return entry
+        }
+        for word in words {
+            if let entry = left.first(where: { [$0.name, $0.description, $0.code].contains { $0.lowercased().contains(word) } }) { return entry }
+        }
+        return left.first
+    }
+
+    /// Whether `entry` may stand in for a code saying the problem: none of its texts says something else happened
+    /// (`otherEventWords`, or that a thing was not found: Bulkgate's `admin_not_found`) or, but for a broken bound, that
+    /// a limit is reached (`boundWords`).
+    func mayStandIn(_ entry: StatusEntry) -> Bool {
+        let limit: Set<String> = if case .brokenRule(_, true, _) = self { [] } else { Self.boundWords }
+        return Self.texts(of: entry).allSatisfy { $0.isDisjoint(with: Self.otherEventWords.union(["found"])) && $0.isDisjoint(with: limit) }
     }
 }
