@@ -74,22 +74,38 @@ extension DisplayText {
         "passwd", "pwd", "pass", "auth", "authorization", "signature", "sig", "sessionkey", "userkey",
     ]
 
-    /// `text` with the value of each query pair named as a credential `<redacted>`; the rest as it is.
+    /// `text` with the value of each query pair named as a credential `<redacted>`; the rest as it is. Read byte by
+    /// byte: printing a message of a thousand URLs reads each.
     static func redactingCredentialQueryValues(_ text: String) -> String {
-        guard let query = text.firstIndex(of: "?") else { return text }
-        let end = text[query...].firstIndex(of: "#") ?? text.endIndex
-        var pairs: [String] = []
-        var changed = false
-        for pair in text[text.index(after: query)..<end].split(separator: "&", omittingEmptySubsequences: false) {
-            guard let equals = pair.firstIndex(of: "=") else { pairs.append(String(pair)); continue }
-            let name = (String(pair[..<equals]).removingPercentEncoding ?? String(pair[..<equals])).lowercased()
-                .filter { !"_-.".contains($0) }
-            guard credentialQueryNames.contains(name), pair[pair.index(after: equals)...].isEmpty == false else { pairs.append(String(pair)); continue }
-            pairs.append(pair[...equals] + redactedUserinfo)
-            changed = true
+        let bytes = Array(text.utf8)
+        guard let query = bytes.firstIndex(of: UInt8(ascii: "?")) else { return text }
+        let end = bytes[query...].firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+        var output: [UInt8] = []
+        var copied = 0
+        var start = query + 1
+        while start < end {
+            let pairEnd = bytes[start..<end].firstIndex(of: UInt8(ascii: "&")) ?? end
+            if let equals = bytes[start..<pairEnd].firstIndex(of: UInt8(ascii: "=")), equals + 1 < pairEnd,
+                isCredentialQueryName(bytes[start..<equals])
+            {
+                output += bytes[copied...equals]
+                output += redactedUserinfo.utf8
+                copied = pairEnd
+            }
+            start = pairEnd + 1
         }
-        guard changed else { return text }
-        return String(text[...query]) + pairs.joined(separator: "&") + text[end...]
+        guard copied > 0 else { return text }
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether a query pair's name, percent-decoded, in lowercase and without `_`, `-` and `.`, is one of
+    /// `credentialQueryNames`.
+    private static func isCredentialQueryName(_ name: ArraySlice<UInt8>) -> Bool {
+        guard !name.isEmpty, name.count <= 64 else { return false }
+        let decoded = name.contains(UInt8(ascii: "%")) ? Array((String(decoding: name, as: UTF8.self).removingPercentEncoding ?? "").utf8) : Array(name)
+        let folded = decoded.filter { !"_-.".utf8.contains($0) }.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return credentialQueryNames.contains(String(decoding: folded, as: UTF8.self))
     }
 
     private static func redactingAuthority(_ value: String) -> String {
