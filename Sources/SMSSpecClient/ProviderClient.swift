@@ -134,8 +134,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         // A transport's error quotes the URL, and a provider may echo the password of a server URL too.
         for secret in SecretRedactor.credentials(of: URLComponents(url: serverURL, resolvingAgainstBaseURL: false)) { redactor.add(secret) }
         // An operation that sends no credentials (a login) is sent without them, and without asking for them.
-        let credentials = operation.sendsCredentials ? configuration.credentials : nil
-        let authentication = operation.sendsCredentials ? provider.authentication : .requestFields([])
+        let (authentication, credentials) = operation.sent(provider.authentication, configuration.credentials)
         // The client's credentials are hidden in what it throws either way (a login's password field may repeat one).
         switch configuration.credentials {
         case .apiKey(let key)?: redactor.add(key.value)

@@ -188,6 +188,12 @@ public struct OperationDescriptor: Hashable, Sendable {
         self.responses = responses
     }
 
+    /// The authentication and credentials a request of this operation is built with: those given, or none for one that
+    /// sends none (`auth: none`, a login).
+    public func sent(_ authentication: Authentication, _ credentials: Credentials?) -> (authentication: Authentication, credentials: Credentials?) {
+        sendsCredentials ? (authentication, credentials) : (.requestFields([]), nil)
+    }
+
     /// The response documented for `httpStatus`, else for its class (`2XX`), else the catch-all one.
     public func response(for httpStatus: Int) -> ResponseDescriptor? {
         responses.first { $0.httpStatus == httpStatus }

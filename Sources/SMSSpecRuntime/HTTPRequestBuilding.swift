@@ -111,7 +111,7 @@ extension ProviderMessage {
         for operation: OperationDescriptor, baseURL: String, authentication: Authentication, credentials: Credentials? = nil
     ) throws -> HTTPRequestParts {
         // An operation that sends no credentials (`auth: none`, a login) is built without them, whatever is given.
-        let (authentication, credentials) = operation.sendsCredentials ? (authentication, credentials) : (.requestFields([]), nil)
+        let (authentication, credentials) = operation.sent(authentication, credentials)
         let sentAsText = { (name: String) in
             operation.encoding != .json || Self.pathFields.contains(name) || Self.queryFields.contains(name) || Self.headerFields.contains(name)
         }
