@@ -50,4 +50,20 @@ import Testing
                 + "parts; remove the role"
         ])
     }
+
+    /// A phone number typed as an integer and read from text loses a leading zero or '+' (a user's lenient Kavenegar
+    /// `receptor`): a warning wherever it is read from text, none where a JSON number is all it can be.
+    @Test func aPhoneNumberReadAsAnIntegerFromTextIsAWarning() throws {
+        let warning = { (line: Int, column: Int, field: String, place: String) in
+            "specs/acme.yaml:\(line):\(column): warning: field '\(field)' of shape 'R' has the role 'recipient' and is an integer read from text "
+                + "(\(place)): a leading zero or '+' is dropped ('0712345678' reads 712345678), so the number read is not the one sent; "
+                + "make it a 'string'"
+        }
+        #expect(lintDiagnostics(Self.spec("receptor: {type: int64, lenient: true, role: recipient}")) == [warning(5, 33, "receptor", "lenient")])
+        #expect(lintDiagnostics(Self.spec("to: {type: '[int64]', in: query, role: recipient}")) == [warning(5, 27, "to", "in the query")])
+        let form = Self.spec("to: {type: int, role: recipient}").replacingOccurrences(of: "request: R,", with: "request: R, encoding: form,")
+        #expect(lintDiagnostics(form) == [warning(5, 27, "to", "in a form sent by operation 'send'")])
+        // A JSON number has no leading zero or sign to lose; a string keeps them.
+        #expect(lintDiagnostics(Self.spec("to: {type: int64, role: recipient}, from: {type: string, lenient: true, role: sender}")) == [])
+    }
 }

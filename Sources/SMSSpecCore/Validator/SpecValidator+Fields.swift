@@ -129,6 +129,11 @@ extension SpecValidator {
         }
         if field.placement == .header { checkHeaderIsTheRequests(field, subject: subject) }
         if !field.placement.isInBody { checkFlagSentAsText(field, subject: subject, sentIn: "in the \(field.placement.rawValue)") }
+        if field.lenient {
+            checkPhoneNumberReadAsInteger(field, subject: subject, readFrom: "lenient")
+        } else if !field.placement.isInBody {
+            checkPhoneNumberReadAsInteger(field, subject: subject, readFrom: "in the \(field.placement.rawValue)")
+        }
         checkSeparator(of: field, subject: subject)
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)
