@@ -22,7 +22,7 @@ extension Fortytwo {
     ///
     /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
     public struct RequestCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
-        /// Your unique reference of this verification; reusing one answers −52. Constraints: at least 1 character; the provider answers a broken minLength with ResultCode:-62.
+        /// Your unique reference of this verification; reusing one answers −52. Constraints: at least 1 character; the provider probably answers a broken minLength with ResultCode:-62 (our inference: the documents do not tie the rule to the code).
         public var clientRef: Swift.String
         /// The mobile number with its country prefix and no spaces. Constraints: matches `^\+?[1-9][0-9]{6,14}$`; the provider probably answers a broken pattern with ResultCode:-59 (our inference: the documents do not tie the rule to the code).
         public var phoneNumber: Swift.String

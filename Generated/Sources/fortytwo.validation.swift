@@ -8,7 +8,7 @@ extension Fortytwo.RequestCodeRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of RequestCodeRequest's constraints in the Fortytwo Two-Factor Authentication spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
-        validation.length(self.clientRef, min: 1, field: "client_ref", code: .documented(Fortytwo.ResultCode.noClientRef.entry))
+        validation.length(self.clientRef, min: 1, field: "client_ref", code: .inferred(Fortytwo.ResultCode.noClientRef.entry))
         validation.pattern(self.phoneNumber, "^\\+?[1-9][0-9]{6,14}$", field: "phone_number", code: .inferred(Fortytwo.ResultCode.invalidPhoneNumber.entry))
         validation.range(self.codeLength, min: 6, field: "code_length", code: .inferred(Fortytwo.ResultCode.codeLengthTooShort.entry))
         validation.range(self.codeLength, max: 20, field: "code_length", code: .documented(Fortytwo.ResultCode.codeLengthTooLong.entry))

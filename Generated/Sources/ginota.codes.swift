@@ -152,7 +152,10 @@ extension Ginota {
 
     /// Delivery receipt status codes (the deliveryStatus parameter).
     ///
-    /// From the delivery-receipt page; its stored copy stops after 5 and lists no 2, which decodes to `unknown`.
+    /// From the delivery-receipt page (Status Code, Description, Definition: the definition is the cause); its stored copy stops inside the definition of 5 and lists no 2, which decodes to `unknown`.
+    ///
+    /// Decision G14: 0, 1 and 3 are final (delivered, expired, undelivered); 4 is pending and not final, as an operator that accepted a message has not delivered it yet; 5 is a final failure, as the last state a DLR reports says nothing of delivery. 5 has no cause until its definition is recovered.
+    /// The issue: The page says a DLR "indicates the final state of a SMS" but gives no outcome or finality per code, lists 4 Accepted ("successfully accepted by the mobile operator"), and its stored copy cuts the definition of 5 Unknown short ("Unknown s…").
     public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `0` Delivered — Delivered
         case delivered
@@ -160,7 +163,7 @@ extension Ginota {
         case expired
         /// `3` Undeliverable — Undeliverable
         case undeliverable
-        /// `4` Accepted — Accepted (by the operator)
+        /// `4` Accepted — Accepted
         case accepted
         /// `5` Unknown — Unknown
         case unknownStatus
@@ -200,10 +203,16 @@ extension Ginota {
                 source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)",
                 isNumeric: true, wireFormat: .string(minimumDigits: 0),
                 rows: [
-                    .row("0", name: "Delivered", "Delivered", outcome: .success, deliveryState: .delivered, final: true),
-                    .row("1", name: "Expired", "Expired", category: .expired, deliveryState: .expired, final: true),
-                    .row("3", name: "Undeliverable", "Undeliverable", category: .unknown, deliveryState: .undelivered, final: true),
-                    .row("4", name: "Accepted", "Accepted (by the operator)", outcome: .pending, deliveryState: .sent, final: false),
+                    .row("0", name: "Delivered", "Delivered",
+                        cause: "Message is successfully delivered to handset.", outcome: .success, deliveryState: .delivered, final: true),
+                    .row("1", name: "Expired", "Expired",
+                        cause: "Message has expired and could not be delivered within validity period.", category: .expired, deliveryState: .expired,
+                        final: true),
+                    .row("3", name: "Undeliverable", "Undeliverable",
+                        cause: "Message cannot be sent. This could happen due to various reasons such as queue overflow, unreachable/unknown destination handset and etc.",
+                        category: .unknown, deliveryState: .undelivered, final: true),
+                    .row("4", name: "Accepted", "Accepted",
+                        cause: "Message is successfully accepted by the mobile operator.", outcome: .pending, deliveryState: .sent, final: false),
                     .row("5", name: "Unknown", "Unknown", category: .unknown, deliveryState: .unknown, final: true),
                 ])
         }

@@ -54,11 +54,11 @@ extension Ginota {
         public var txnRef: Swift.Optional<Swift.String>
         /// How long to attempt delivery, in milliseconds. Constraints: at least 0.
         public var ttl: Swift.Optional<Swift.Int>
-        /// User data header (hex).
+        /// Listed in the API summary; not described there (our reading: a user data header, in hex).
         public var udh: Swift.Optional<Swift.String>
         /// Listed in the API summary; not described there.
         public var url: Swift.Optional<Swift.String>
-        /// Listed in the API summary (scheduled sending); not described there.
+        /// Listed in the API summary; not described there (our reading: a time for scheduled sending).
         public var at: Swift.Optional<Swift.String>
         /// Listed in the API summary; not described there.
         public var channel: Swift.Optional<Swift.String>
@@ -169,11 +169,11 @@ extension Ginota {
         public var txnRef: Swift.Optional<Swift.String>
         /// How long to attempt delivery, in milliseconds. Constraints: at least 0.
         public var ttl: Swift.Optional<Swift.Int>
-        /// User data header (hex).
+        /// Listed in the API summary; not described there (our reading: a user data header, in hex).
         public var udh: Swift.Optional<Swift.String>
         /// Listed in the API summary; not described there.
         public var url: Swift.Optional<Swift.String>
-        /// Listed in the API summary (scheduled sending); not described there.
+        /// Listed in the API summary; not described there (our reading: a time for scheduled sending).
         public var at: Swift.Optional<Swift.String>
         /// Listed in the API summary; not described there.
         public var channel: Swift.Optional<Swift.String>

@@ -56,6 +56,9 @@ extension Ginota {
         /// Our inference: the 200 answer's body is not documented; a code of `Status` is read from its `status` member, where the provider's other answers carry one, so a refusal throws instead of reading as a success.
         ///
         /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
+        ///
+        /// Decision G15: Its answer is read with the response status codes of document 000 (our inference from the other operations of the same API), so a refusal still reads as one.
+        /// The issue: The balance answer's format is not documented, nor which codes it may carry.
         public static var balance: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
                 provider: "ginota", id: "balance", summary: "The account balance (the response format is not documented).",

@@ -33,7 +33,7 @@ extension OCA {
         /// Decision O5: The validator requires a number with a country code — any country, 8 to 15 digits with an optional + (E.164) — and answers with error 39; the document's 08… example does not conform. It does not require an Indonesian mobile: the document names no country, nothing in the V1 pages limits destinations to Indonesia, and V2's answers carry a `country` field, so a +62-only rule would refuse numbers OCA may accept.
         /// The issue: The `phone` description asks for "country code + phone number" and names no country, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
         public var phone: Swift.String
-        /// The message body. Constraints: at least 1 character; the provider answers a broken minLength with ErrorCode:39.
+        /// The message body. Constraints: at least 1 character; the provider probably answers a broken minLength with ErrorCode:39 (our inference: the documents do not tie the rule to the code).
         public var message: Swift.String
 
         public init(phone: Swift.String, message: Swift.String) {
@@ -210,6 +210,9 @@ extension OCA {
     /// One message in detail.
     ///
     /// Source: OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status).
+    ///
+    /// Decision O15: `application` is optional (our choice: an answer without it still decodes); `updated_at` is read when present, as in the history items (O6).
+    /// The issue: The V1 status page lists `application` (its example carries it) without saying it is always there, and does not list `updated_at`, which the V2 page and the second history item carry.
     public struct MessageDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The message id.
         public var msgUID: Swift.String

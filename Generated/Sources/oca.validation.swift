@@ -9,7 +9,7 @@ extension OCA.SendRequest: SMSSpecRuntime.ValidatableMessage {
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
         validation.pattern(self.phone, "^\\+?[1-9][0-9]{7,14}$", field: "phone", code: .inferred(OCA.ErrorCode.invalidBody.entry))
-        validation.length(self.message, min: 1, field: "message", code: .documented(OCA.ErrorCode.invalidBody.entry))
+        validation.length(self.message, min: 1, field: "message", code: .inferred(OCA.ErrorCode.invalidBody.entry))
         return validation.violations
     }
 }

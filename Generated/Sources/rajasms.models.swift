@@ -275,7 +275,7 @@ extension RajaSMS {
     public struct PacketResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The number as sent (6281xx, 081xxx or +6281xxx).
         public var number: Swift.String
-        /// Id Sending for check status sms (0 when the packet failed). Accepted as a value or as text on the wire.
+        /// Id Sending for check status sms (our reading of a client's comment: 0 when the packet failed). Accepted as a value or as text on the wire.
         ///
         /// Decision R4: Int64, also accepted as a numeric string.
         /// The issue: The example sendingid 9775454545 exceeds Int32; clients disagree (Go int, uint64, raw string).

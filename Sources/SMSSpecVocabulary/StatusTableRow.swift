@@ -24,7 +24,8 @@ extension StatusTable {
         let source: String?
 
         /// `.row("27", name: "ABSENT_SUBSCRIBER", "The subscriber is absent", category: .recipientUnavailable)`;
-        /// `ourExplanation` is ours, never the document's words.
+        /// `ourExplanation` is ours, never the document's words; so are `outcome`, `category`, `retryable`,
+        /// `deliveryState` and `final`, SMSSpec's normalized reading of the row.
         public static func row(
             _ code: String, aliases: [String] = [], name: String? = nil, _ description: String, cause: String? = nil,
             ourExplanation: String? = nil, http: [Int] = [], outcome: Outcome = defaultOutcome,

@@ -71,10 +71,10 @@ public enum RegistryRenderer {
         var lines = [
             GeneratedHeader.markdown,
             "# \(line(MarkdownText.prose(name))) — status and error codes", "",
-            "Provider id `\(provider)`. Categories and retry advice are SMSSpec's normalized taxonomy (docs/registry.md).",
-            "Name, description, cause and HTTP status are the document's words (HTTP is empty where the document gives",
-            "no status), unless a decision under the table says otherwise; the explanation column and the decisions are",
-            "ours, never the document's.",
+            "Provider id `\(provider)`. Outcome, category, retry advice, delivery state and final are SMSSpec's normalized",
+            "reading of each code (docs/registry.md), ours. Name, description, cause and HTTP status are the document's words",
+            "(HTTP is empty where the document gives no status), unless a decision under the table says otherwise; the",
+            "explanation column and the decisions are ours, never the document's.",
         ]
         for table in tables {
             let decided = decisions.filter { $0.table == table.id }
