@@ -8,6 +8,7 @@ extension Bind.SendTemplateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendTemplateRequest's constraints in the Bind HTTP A2P Messaging API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pathSegment(self.id, field: "id")
         validation.pattern(self.to, "^[0-9]{9,15}$", field: "to", code: .inferred(Bind.SendError.destinationAddressInvalid.entry))
         validation.url(self.callbackURL, field: "callback_url")
         return validation.violations
@@ -38,6 +39,7 @@ extension Bind.TemplateUpdateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of TemplateUpdateRequest's constraints in the Bind HTTP A2P Messaging API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pathSegment(self.id, field: "id")
         validation.length(self.name, min: 1, field: "name")
         validation.length(self.sender, min: 3, field: "sender")
         validation.length(self.sender, max: 15, field: "sender")

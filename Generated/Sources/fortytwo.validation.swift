@@ -23,6 +23,9 @@ extension Fortytwo.RequestCodeRequest: SMSSpecRuntime.ValidatableMessage {
 extension Fortytwo.ValidateCodeRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of ValidateCodeRequest's constraints in the Fortytwo Two-Factor Authentication spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        []
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pathSegment(self.clientRef, field: "client_ref")
+        validation.pathSegment(self.code, field: "code")
+        return validation.violations
     }
 }

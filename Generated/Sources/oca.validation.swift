@@ -17,6 +17,8 @@ extension OCA.SendRequest: SMSSpecRuntime.ValidatableMessage {
 extension OCA.StatusRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of StatusRequest's constraints in the OCA SMS Regular API V1 (Telkom Indonesia) spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        []
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pathSegment(self.msgUID, field: "msg_uid")
+        return validation.violations
     }
 }

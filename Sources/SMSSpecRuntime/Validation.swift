@@ -417,6 +417,20 @@ extension Validation {
             "\(overflow.summary); the maximum is \(max)")
     }
 
+    /// A path parameter `httpRequest` refuses to build (`FormEncoder.isUnsafePathSegment`): empty, or `.` or `..`
+    /// alone or between slashes, as the server reads it — it would name another resource. `validate()` said "valid"
+    /// for a request that could never be sent (a user's empty SMSCountry `authKey`).
+    public mutating func pathSegment(_ value: (some ValidatedText)?, preEncoded: Bool = false, field: String) {
+        guard let value else { return }
+        let text = value.validatedText
+        let bytes = preEncoded ? FormEncoder.percentDecodedBytes(FormEncoder.escapingStrayPercents(text)) : Array(text.utf8)
+        guard FormEncoder.isUnsafePathSegment(bytes) else { return }
+        let secrets = self.secrets
+        record(
+            field: field, rule: "path", credential: type(of: value).isCredential,
+            "\(Self.quoted(text, hiding: secrets)) would change the request's path (a path parameter is not empty, nor '.' or '..' between slashes)")
+    }
+
     /// Not an absolute http or https URL with a host, as written (`HTTPURLs.isHTTPURL`). Quoted with the user
     /// information of a malformed one `<redacted>` too (`DisplayText.redactingURLUserinfo(_:)`).
     public mutating func url(_ value: (some ValidatedText)?, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {

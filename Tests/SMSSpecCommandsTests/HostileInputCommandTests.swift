@@ -168,8 +168,14 @@ import Testing
             #expect(throws: RequestBuildingError.unsafePathParameter("client_ref")) {
                 try request.httpRequest(baseURL: fortytwo.baseURLs[0], authentication: fortytwo.authentication, credentials: .apiKey("t"))
             }
+            // `validate()` says so before: it called "valid" a request that could never be built (a user's empty key).
+            let violations = request.validate().filter { $0.rule == "path" }
+            #expect(violations.map(\.path) == ["client_ref"] && violations[0].message.hasSuffix("would change the request's path (a path "
+                + "parameter is not empty, nor '.' or '..' between slashes)"), "\(reference): \(violations)")
         }
-        let escaped = try Fortytwo.ValidateCodeRequest(clientRef: "a/b?..c", code: "1")
+        let escapedRequest = Fortytwo.ValidateCodeRequest(clientRef: "a/b?..c", code: "1")
+        #expect(escapedRequest.validate().filter { $0.rule == "path" } == [])
+        let escaped = try escapedRequest
             .httpRequest(baseURL: fortytwo.baseURLs[0], authentication: fortytwo.authentication, credentials: .apiKey("t"))
         #expect(escaped.url.contains("/a%2Fb%3F..c/"))
     }

@@ -1,5 +1,5 @@
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 import Testing
 
 /// A request written as a form or query says exactly what its values say: numbers digit for digit, lists that
@@ -214,6 +214,9 @@ extension FormEncodingTests {
         // A dot segment once decoded, alone or between slashes (an attack: `..%2F` stepped around the `..` refusal).
         // Checked as bytes: an escape that makes no UTF-8 (`%FF`) does not hide one (a review).
         for unsafe in ["%2E%2E", "%2e", "", "%2E%2E%2F", "..%2Fadmin", ".%2e/x", "a%2F..", "%2e%2e%5c", "..%2Fadmin%FF", "%FF%2F.."] {
+            var validation = Validation(at: "")
+            validation.pathSegment(unsafe, preEncoded: true, field: "sender")
+            #expect(validation.violations.map(\.rule) == ["path"], "validate() says it first: \(unsafe)")
             #expect(throws: RequestBuildingError.unsafePathParameter("sender")) {
                 try Outbound(sender: unsafe).httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
             }

@@ -114,6 +114,10 @@ struct ValidationRenderer {
             check("segments", "max: \(maxSegments.value), capacities: \(context.segmentCapacities)\(substitution)", rule: "maxSegments")
         }
         if constraints.url?.value == true { check("url", "", rule: "url") }
+        // A path parameter that would change the path is refused by `httpRequest`; `validate()` says so first.
+        if field.spec.placement == .path, field.type == .string || field.type == .secret {
+            checks.append("pathSegment(\(property), \(field.spec.preEncoded ? "preEncoded: true, " : "")field: \(wireName))")
+        }
         if let phone = constraints.phone {
             let forms = phone.forms.map { "." + $0.value }.joined(separator: ", ")
             check("phone", "rules: \(context.member("PhoneRules")).\(Naming.escaped(phone.country.value)), forms: [\(forms)]", rule: "phone")
