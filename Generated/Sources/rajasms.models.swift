@@ -59,12 +59,13 @@ extension RajaSMS {
         }
 
         public var customMirror: Swift.Mirror {
-            Swift.Mirror(
+            let sweep = SMSSpecRuntime.SecretSweep(hiding: [self.apiKey])
+            return Swift.Mirror(
                 self,
                 children: [
                     "apiKey": self.apiKey as Any,
                     "callbackURL": self.callbackURL.redactingURLUserinfo(hiding: [self.apiKey]) as Any,
-                    "dataPacket": self.dataPacket as Any,
+                    "dataPacket": self.dataPacket.hidingRepeated(sweep) as Any,
                 ],
                 displayStyle: .struct)
         }
@@ -117,7 +118,7 @@ extension RajaSMS {
                     "apiKey": self.apiKey as Any,
                     "callbackURL": self.callbackURL.redactingURLUserinfo(hiding: [self.apiKey]) as Any,
                     "senderID": self.senderID.hidingRepeated(sweep) as Any,
-                    "dataPacket": self.dataPacket as Any,
+                    "dataPacket": self.dataPacket.hidingRepeated(sweep) as Any,
                 ],
                 displayStyle: .struct)
         }
@@ -453,5 +454,15 @@ extension RajaSMS {
             try container.encodeCode(self.deliveryStatus, forKey: "deliverystatus", userInfo: encoder.userInfo)
             try container.encodeIfPresent(self.deliveryStatusText, forKey: "deliverystatustext")
         }
+    }
+}
+
+@_spi(Generated) extension RajaSMS.Packet: SMSSpecRuntime.RepeatedSecretsHidable {
+    /// This value with each spelling `sweep` finds in its text `<redacted>`.
+    public func hidingRepeated(_ sweep: SMSSpecRuntime.SecretSweep) -> Self {
+        var copy = self
+        copy.number = self.number.hidingRepeated(sweep)
+        copy.message = self.message.hidingRepeated(sweep)
+        return copy
     }
 }

@@ -47,6 +47,26 @@ import Testing
         #expect(String(describing: cut).contains(#"content: "key-4f1c… see you""#), "\(cut)")
     }
 
+    /// A credential pasted into the text of a shape the request holds printed whole (RajaSMS's packets; CM.com's
+    /// messages beside `messages.authentication`): the request passes its credentials down to every text it holds.
+    @Test func aRequestsCredentialsRepeatedInTheShapesItHoldsPrintRedacted() {
+        let request = RajaSMS.SendRequest(
+            apiKey: "rk-77f0a1b2c3-never-printed",
+            dataPacket: [
+                RajaSMS.Packet(number: "6281234567890", message: "Hello"),
+                RajaSMS.Packet(number: "rk-77f0a1b2c3-never-printed", message: "key: rk-77f0a1b2c3-never-printed"),
+            ])
+        var dumped = ""
+        dump(request, to: &dumped)
+        for printed in [String(describing: request), String(reflecting: request), dumped] {
+            #expect(!printed.contains("rk-77f0a1b2c3-never-printed"), "\(printed)")
+            #expect(printed.contains("key: <redacted>") && printed.contains("Hello") && printed.contains("6281234567890"), "\(printed)")
+        }
+        #expect(request.dataPacket[1].message == "key: rk-77f0a1b2c3-never-printed")
+        // A packet printed alone holds no credential to hide.
+        #expect(String(describing: request.dataPacket[1]).contains("rk-77f0a1b2c3-never-printed"))
+    }
+
     /// A key put in one's own callback URL (`?apikey=…`, as tyntec's is named) printed whole where the sandbox's log hid
     /// it (users): a URL's query pair named as a credential shows its value `<redacted>`; others, and names that only
     /// end so (`monkey`), as they are.

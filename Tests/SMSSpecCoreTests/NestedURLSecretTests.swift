@@ -40,6 +40,34 @@ import Testing
 
         """
 
+    /// A credential pasted into a text of a shape the message holds printed whole (CM.com's messages beside
+    /// `messages.authentication`; RajaSMS's packets): lists, maps, list shapes and union variants pass it down.
+    @Test func aNestedTextHidesTheCredentialsOfTheMessageHoldingIt() throws {
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            let key = "K3y-never-shown"
+            let item = Acme.Item(to: "to \(key)", report: Acme.Report(target: "https://shop.example/dlr", notes: "notes \(key)"))
+            let message = Acme.Send(
+                key: Secret(key), items: [item], byName: ["a": Acme.Report(target: "https://shop.example/a", notes: key)],
+                batch: [item], either: .note("note \(key)"))
+            var dumped = ""
+            dump(message, to: &dumped)
+            print(["\(message)", dumped, "\(item)"].joined(separator: "\n=====\n"))
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: main)
+        let output = try #require(run, "\(build.output)")
+        let parts = output.output.components(separatedBy: "\n=====\n")
+        #expect(output.status == 0 && parts.count == 3, "\(output.output)")
+        guard parts.count == 3 else { return }
+        for printed in parts.prefix(2) {
+            #expect(!printed.contains("K3y-never-shown"), "\(printed)")
+            for text in ["to <redacted>", "notes <redacted>", "note <redacted>"] { #expect(printed.contains(text), "\(text): \(printed)") }
+        }
+        // A held shape printed alone holds no credential to hide.
+        #expect(parts[2].contains("to K3y-never-shown"), "\(parts[2])")
+    }
+
     @Test func aNestedURLHidesTheCredentialsOfTheMessageHoldingIt() throws {
         let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: Self.main)
         let output = try #require(run, "\(build.output)")

@@ -17,6 +17,9 @@ public struct ModelBuilder {
     /// Shapes, list shapes and unions a message with credentials holds that hold URL fields
     /// (`TypeReference.hidesHolderSecrets`).
     private let secretHidingTypes: Set<String>
+    /// Shapes, list shapes and unions a message with credentials holds that hold text fields
+    /// (`TypeReference.hidesRepeatedSecrets`).
+    private let repeatedSecretHidingTypes: Set<String>
     /// Each shape's credentials, its own and those of the shapes it holds (`MessageCredentials`).
     private let credentials: [String: [CredentialPath]]
 
@@ -38,9 +41,13 @@ public struct ModelBuilder {
         credentials = MessageCredentials.paths(
             in: spec, swiftName: { Self.propertyName(of: $0, namespace: namespace) },
             diagnostics: diagnostics)
-        secretHidingTypes = Self.typesHidingHolderSecrets(
-            in: spec, names: shapeNames.union(unionNames), credentialHolders: credentials.filter { !$0.value.isEmpty }.map(\.key),
-            namespace: namespace)
+        let credentialHolders = credentials.filter { !$0.value.isEmpty }.map(\.key)
+        let holdsURLs = { (field: FieldSpec) in FieldModel.holdsURLs(field, swiftName: Self.propertyName(of: field, namespace: namespace)) }
+        secretHidingTypes = Self.typesHeld(by: credentialHolders, holdingFieldsWhere: holdsURLs, in: spec, names: shapeNames.union(unionNames))
+        // URL fields hide the holder's credentials already (`URLUserinfoRedactable`): swept again, a shape holding itself
+        // printed in 1.4 times the time.
+        repeatedSecretHidingTypes = Self.typesHeld(
+            by: credentialHolders, holdingFieldsWhere: { FieldModel.holdsText($0) && !holdsURLs($0) }, in: spec, names: shapeNames.union(unionNames))
     }
 
     /// `exactlyOne` and `atLeastOne` are checked by `validate()`, which only what a request sends has: on an answer's
@@ -130,6 +137,7 @@ public struct ModelBuilder {
                 requestOf: requestOf.map(\.spec.id.value), singleOperation: requestOf.count == 1 ? requestOf[0].swiftName : nil,
                 isValidated: shape.items == nil && validatedShapes.contains(shape.name.value),
                 hidesHolderSecrets: shape.items == nil && secretHidingTypes.contains(shape.name.value),
+                hidesRepeatedSecrets: shape.items == nil && repeatedSecretHidingTypes.contains(shape.name.value),
                 credentials: credentials[shape.name.value] ?? [],
                 presence: shape.presence.map { presence in
                     (presence.rule, presence.fields.compactMap { name in fields.first { $0.spec.wireName.value == name.value } })
@@ -325,24 +333,22 @@ public struct ModelBuilder {
         return held
     }
 
-    /// The shapes, list shapes and unions (`names`) that hold a field with URLs (`FieldModel.redactsURLUserinfo`),
-    /// through fields, lists, maps, list shapes and union variants, and that a shape with a `secret` field holds the
-    /// same way: printing that message hides its credentials in their URLs (a callback URL repeating the API key).
-    /// `credentialHolders`: the shapes with credentials (`MessageCredentials`).
-    private static func typesHidingHolderSecrets(
-        in spec: ProviderSpec, names: Set<String>, credentialHolders: [String], namespace: String
+    /// The shapes, list shapes and unions (`names`) that hold a field `holds` takes (one with URLs, or with text),
+    /// through fields, lists, maps, list shapes and union variants, and that a shape with credentials holds the same
+    /// way: printing that message hides its credentials in them (a callback URL repeating the API key, a key pasted
+    /// into a packet's text). `credentialHolders`: the shapes with credentials (`MessageCredentials`).
+    private static func typesHeld(
+        by credentialHolders: [String], holdingFieldsWhere holds: (FieldSpec) -> Bool, in spec: ProviderSpec, names: Set<String>
     ) -> Set<String> {
         let held = heldTypes(in: spec, names: names)
         var heldBy: [String: [String]] = [:]
         for (holder, names) in held { for name in names { heldBy[name, default: []].append(holder) } }
-        var frontier = spec.shapes.filter { shape in
-            shape.fields.contains { FieldModel.holdsURLs($0, swiftName: Self.propertyName(of: $0, namespace: namespace)) }
-        }.map(\.name.value)
-        var holdingURLs = Set(frontier)
+        var frontier = spec.shapes.filter { $0.fields.contains(where: holds) }.map(\.name.value)
+        var holding = Set(frontier)
         while let name = frontier.popLast() {
-            for holder in heldBy[name] ?? [] where holdingURLs.insert(holder).inserted { frontier.append(holder) }
+            for holder in heldBy[name] ?? [] where holding.insert(holder).inserted { frontier.append(holder) }
         }
-        return typesReachable(from: credentialHolders.flatMap { held[$0] ?? [] }, in: spec, names: names).intersection(holdingURLs)
+        return typesReachable(from: credentialHolders.flatMap { held[$0] ?? [] }, in: spec, names: names).intersection(holding)
     }
 
     /// The list shapes and unions of `validated` that hold one of its shapes with fields, through lists, maps, list
@@ -456,6 +462,7 @@ public struct ModelBuilder {
         var reference = TypeReference(
             swiftName: name, hasValidator: (isShapeWithFields && validatedShapes.contains(name)) || validatedHolders.contains(name))
         reference.hidesHolderSecrets = secretHidingTypes.contains(name)
+        reference.hidesRepeatedSecrets = repeatedSecretHidingTypes.contains(name)
         return reference
     }
 
@@ -532,7 +539,8 @@ public struct ModelBuilder {
         checkVariantsReadBack(variants.map(\.type), of: spec, skipping: repeated.union(shadowed), coverage: coverage)
         return UnionModel(
             spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect, isReadOncePerPlace: isReadOncePerPlace,
-            isValidated: validatedHolders.contains(spec.name.value), hidesHolderSecrets: secretHidingTypes.contains(spec.name.value), discriminated: nil)
+            isValidated: validatedHolders.contains(spec.name.value), hidesHolderSecrets: secretHidingTypes.contains(spec.name.value),
+            hidesRepeatedSecrets: repeatedSecretHidingTypes.contains(spec.name.value), discriminated: nil)
     }
 
     /// A union whose variant a field names: the shapes' cases as a callback's are (`discriminated`), each read
@@ -545,7 +553,8 @@ public struct ModelBuilder {
             spec: spec, swiftName: spec.name.value,
             variants: discriminated.variants.map { (caseName: $0.caseName, type: .shape($0.shape), reads: [.object]) },
             isIndirect: isIndirect, isReadOncePerPlace: false, isValidated: validatedHolders.contains(spec.name.value),
-            hidesHolderSecrets: secretHidingTypes.contains(spec.name.value), discriminated: discriminated)
+            hidesHolderSecrets: secretHidingTypes.contains(spec.name.value),
+            hidesRepeatedSecrets: repeatedSecretHidingTypes.contains(spec.name.value), discriminated: discriminated)
     }
 
     /// A variant of the same Swift type as an earlier one never reads a value (the earlier one reads it first), so a

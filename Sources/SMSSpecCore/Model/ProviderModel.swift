@@ -120,6 +120,9 @@ public struct ShapeModel {
     /// A message with credentials holds this shape, which has URL fields at some depth: it hides that message's
     /// credentials in them when printed (`URLUserinfoRedactable`).
     public let hidesHolderSecrets: Bool
+    /// A message with credentials holds this shape, which has text fields at some depth: printing the message shows
+    /// them with its credentials hidden (`RepeatedSecretsHidable`).
+    public let hidesRepeatedSecrets: Bool
     /// Its credentials, its own and those of the shapes it holds, which printing it and its violations never show.
     public let credentials: [CredentialPath]
     /// How many of each group of its optional fields a message gives.
@@ -148,6 +151,9 @@ public struct UnionModel {
     /// A message with credentials holds the union, and a variant holds URL fields at some depth: it passes that
     /// message's credentials to the variant it holds when printed (`URLUserinfoRedactable`).
     public let hidesHolderSecrets: Bool
+    /// A message with credentials holds the union, and a variant holds text fields at some depth: printing the
+    /// message hides its credentials in the variant it holds (`RepeatedSecretsHidable`).
+    public let hidesRepeatedSecrets: Bool
     /// A union whose variant a field names: its cases (the same shapes as `variants`) and their values.
     public let discriminated: DiscriminatedModel?
 
@@ -197,6 +203,18 @@ public struct FieldModel {
 
     /// Whether a field of this spec and Swift name holds URLs as text (`redactsURLUserinfo`): text, or lists and
     /// maps of it at any depth (a `webhookUrls` map printed its URLs' passwords); or JSON, alone or in lists and maps.
+    /// A text field (a string, or a list or map of them) that is no credential: one a credential may be pasted into.
+    static func holdsText(_ spec: FieldSpec) -> Bool {
+        func isText(_ type: TypeExpression) -> Bool {
+            switch type {
+            case .primitive(let primitive): primitive == .string
+            case .array(let element), .map(let element): isText(element)
+            case .named: false
+            }
+        }
+        return !spec.secret && isText(spec.type.value)
+    }
+
     static func holdsURLs(_ spec: FieldSpec, swiftName: String) -> Bool {
         func isKept(as primitive: TypeExpression.Primitive, _ type: TypeExpression) -> Bool {
             switch type {
@@ -316,6 +334,15 @@ public indirect enum ResolvedType: Hashable {
         }
     }
 
+    /// The field holds, alone or in lists and maps, shapes that hide their holder's credentials in their text.
+    public var hidesRepeatedSecrets: Bool {
+        switch self {
+        case .shape(let type), .union(let type): type.hidesRepeatedSecrets
+        case .array(let element), .map(let element): element.hidesRepeatedSecrets
+        default: false
+        }
+    }
+
     public var directShapes: [String] {
         switch self {
         case .shape(let type), .union(let type): [type.swiftName]
@@ -368,6 +395,9 @@ public struct TypeReference: Hashable {
     /// A shape, list shape or union with URL fields, at any depth, that a message with credentials holds: it
     /// redacts them as that message's own URL fields do (`URLUserinfoRedactable`), its holder's credentials too.
     public var hidesHolderSecrets: Bool = false
+    /// A shape, list shape or union with text fields, at any depth, that a message with credentials holds: printed
+    /// from that message, it shows its text with the holder's credentials hidden (`RepeatedSecretsHidable`).
+    public var hidesRepeatedSecrets: Bool = false
 }
 
 public struct EnumModel {

@@ -113,6 +113,8 @@ struct ProviderFileRenderer {
         let hiding = SecretHidingRenderer(context: context)
         for shape in context.model.shapes { hiding.render(shape, into: &printer) }
         for union in context.model.unions { hiding.render(union, into: &printer) }
+        for shape in context.model.shapes { hiding.renderRepeated(shape, into: &printer) }
+        for union in context.model.unions { hiding.renderRepeated(union, into: &printer) }
     }
 
     private func renderCodes(into printer: inout CodePrinter) {

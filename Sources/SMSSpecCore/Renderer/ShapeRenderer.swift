@@ -124,9 +124,10 @@ struct ShapeRenderer {
         field.redactsURLUserinfo || (field.type.hidesHolderSecrets && hidingSecrets != nil)
     }
 
-    /// A text field of a message holding credentials, which may repeat them (a password pasted into a text).
+    /// A text field of a message holding credentials, which may repeat them (a password pasted into a text), or a
+    /// field holding shapes with text.
     private func hidesRepeatedSecrets(_ field: FieldModel) -> Bool {
-        hidingSecrets != nil && field.type.isText && !hidesURLUserinfo(field)
+        hidingSecrets != nil && (field.type.isText && !hidesURLUserinfo(field) || field.type.hidesRepeatedSecrets)
     }
 
     /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them, a
