@@ -210,7 +210,8 @@ enum Repository {
         ])
     }
 
-    /// A list's separator changes what goes on the wire, not the Swift type: reported, not breaking.
+    /// A list's separator changes what goes on the wire, not the Swift type: the provider reads one of the two, so it
+    /// is breaking, as a wire rename is (an attack: it was compatible).
     @Test func aSeparatorChangeIsReportedAsAWireChange() throws {
         let list = "        type: string\n        summary: Comma-separated recipients in international format without '+'.\n        constraints:\n"
             + "          pattern: '^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$'\n          providerCodes: {pattern: {code: 'Status:4', inferred: true}}\n"
@@ -218,14 +219,15 @@ enum Repository {
         let comma = try edited("ginota.yaml", [(list, "        type: '[string]'\n        separator: ','\n")])
         let semicolon = try edited("ginota.yaml", [(list, "        type: '[string]'\n        separator: ';'\n")])
         #expect(SpecDiff.compare(old: repeated, new: comma).map(\.description) == [
-            #"ginota: changed shape BulkSendRequest, field dstAddrs — on the wire a list → one text joined by ",""#
+            #"[breaking] ginota: changed shape BulkSendRequest, field dstAddrs — on the wire a list → one text joined by ",": a list written the old way no longer reads as it did"#
         ])
         #expect(SpecDiff.compare(old: comma, new: semicolon).map(\.description) == [
-            #"ginota: changed shape BulkSendRequest, field dstAddrs — on the wire one text joined by "," → one text joined by ";""#
+            #"[breaking] ginota: changed shape BulkSendRequest, field dstAddrs — on the wire one text joined by "," → one text joined by ";": a list written the old way no longer reads as it did"#
         ])
     }
 
-    /// An answer's text forms change what is read from the wire, not the Swift type: reported, not breaking.
+    /// An answer's text forms change what is read from the wire, not the Swift type: a form added after the others reads
+    /// only answers none read before (compatible); one removed or put first may read an old answer otherwise (breaking).
     @Test func changedTextFormsAreAWireChange() throws {
         let folder = "Tests/ThirdPartySpecs"
         let old = try edited("smsglobal.yaml", in: folder, [])
@@ -235,6 +237,8 @@ enum Repository {
                 + #"SMSGlobalMsgID:{messageID}", "ERROR: {status}" → plain text in the forms "OK: {status}; Sent queued message ID: "#
                 + #"{queuedID} SMSGlobalMsgID:{messageID}", "ERROR: {status}", "ERR: {status}""#
         ])
+        #expect(SpecDiff.compare(old: new, new: old).map(\.description).map { $0.hasPrefix("[breaking] smsglobal: changed shape SendAnswer — on the wire ")
+            && $0.hasSuffix(": an answer in an old form no longer reads as it did") } == [true])
     }
 
     /// A table's code type is its `RawCode`, and its wire what the provider gets: a text table of 'true' and 'false'
@@ -255,13 +259,14 @@ enum Repository {
         ])
     }
 
-    /// A field that moves between the body, the query, a header or the whole body changes the request sent, not the API.
+    /// A field that moves between the body, the query, a header or the whole body changes the request sent, not the API:
+    /// the provider reads it in one place, so it is breaking, as a wire rename is.
     @Test func aFieldsPlacementIsReported() throws {
         let old = try Repository.models(in: Self.specs)
         let header = "      X-FORWARDED-FOR: {type: string, name: forwardedFor, required: false, in: header,"
         let query = try edited("bind.yaml", [(header, header.replacingOccurrences(of: "in: header", with: "in: query"))])
         #expect(SpecDiff.compare(old: old, new: query).map(\.description) == ["SendTemplateRequest", "ListTemplatesRequest", "TemplateRequest", "TemplateUpdateRequest"].map {
-            "bind: changed shape \($0), field X-FORWARDED-FOR — sent in a header → in the query"
+            "[breaking] bind: changed shape \($0), field X-FORWARDED-FOR — sent in a header → in the query: the provider reads it in one of them"
         })
     }
 

@@ -186,7 +186,14 @@ import Testing
         }
         #expect(Self.changes([("size: {type: int, required: false}", "size: {type: int, required: false, default: 3}")], from: base) == [
             "[breaking] acme: changed shape Req, field size — type Int? → Int",
-            "acme: changed shape Req, field size — default none → `3`: an absent value reads as, and a message left without it sends, the new one",
+            "[breaking] acme: changed shape Req, field size — default none → `3`: an absent value reads as, and a message left without it sends, the new one",
+        ])
+        // What goes on the wire changes silently, whatever the Swift API (an attack: each was compatible).
+        #expect(Self.changes([("size: {type: int, required: false}", "size: {type: int, required: false, in: query}")], from: base) == [
+            "[breaking] acme: changed shape Req, field size — sent in the body → in the query: the provider reads it in one of them"
+        ])
+        #expect(Self.changes([("tags: {type: '[string]', required: false,", "tags: {type: '[string]', required: false, separator: ',',")], from: base) == [
+            "[breaking] acme: changed shape Req, field tags — on the wire a list → one text joined by \",\": a list written the old way no longer reads as it did"
         ])
         #expect(Self.changes([("path: /send", "path: /send\n    auth: none")], from: base) == [
             "[breaking] acme: changed operation send — no longer sends the provider's credentials (auth: none): a provider that asks for them refuses the call"

@@ -85,10 +85,12 @@ struct ProviderComparison {
             changes.append(change(.changed, "namespace", "\(before.namespace) → \(after.namespace)", .breaking))
         }
         changes += authenticationChanges()
-        // How a form or query spells a flag: the Swift API is the same, what the provider reads is not.
+        // How a form or query spells a flag: the Swift API is the same, what the provider reads is not (it reads one
+        // spelling: breaking, as a wire rename is).
         if before.spec.formBooleans != after.spec.formBooleans {
             changes.append(change(
-                .changed, "provider", "flags in forms and queries written \(before.spec.formBooleans.rawValue) → \(after.spec.formBooleans.rawValue)", .compatible))
+                .changed, "provider", "flags in forms and queries written \(before.spec.formBooleans.rawValue) → \(after.spec.formBooleans.rawValue): "
+                    + "the provider reads one of them", .breaking))
         }
         let unions = (before: Set(before.unions.map(\.swiftName)), after: Set(after.unions.map(\.swiftName)))
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
@@ -102,7 +104,7 @@ struct ProviderComparison {
                 + (old.requestType == new.requestType
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request \(old.requestType ?? "none") → \(new.requestType ?? "none"): the client's call takes another value", .breaking)])
                 + (old.encoding == new.encoding
-                    ? [] : [change(.changed, "operation \(new.spec.id.value)", "request encoding \(old.encoding.rawValue) → \(new.encoding.rawValue)", .compatible)])
+                    ? [] : [change(.changed, "operation \(new.spec.id.value)", "request encoding \(old.encoding.rawValue) → \(new.encoding.rawValue): the provider reads one of them", .breaking)])
                 + (old.sendsCredentials == new.sendsCredentials
                     ? [] : [change(
                         .changed, "operation \(new.spec.id.value)",
@@ -372,7 +374,12 @@ struct ProviderComparison {
             let wire = { (shape: ShapeModel) in
                 shape.textForms.isEmpty ? "JSON" : "plain text in the forms " + shape.textForms.map { DisplayText.quoted($0) }.joined(separator: ", ")
             }
-            changes.append(change(.changed, scope, "on the wire \(wire(old)) → \(wire(new))", .compatible))
+            // Forms are tried in order: forms added after the old ones read only answers none read before; any other
+            // change may read an answer in an old form otherwise, or not at all (an attack: it was compatible).
+            let added = new.textForms.starts(with: old.textForms) && !old.textForms.isEmpty
+            changes.append(change(
+                .changed, scope, "on the wire \(wire(old)) → \(wire(new))" + (added ? "" : ": an answer in an old form no longer reads as it did"),
+                added ? .compatible : .breaking))
         }
         for field in new.fields {
             let subject = "\(scope), field \(field.spec.wireName.value)"
@@ -418,12 +425,13 @@ struct ProviderComparison {
                     .changed, subject, "constraints \(rules.before.description) → \(rules.after.description)" + (tighter ? ": a request validate() passed may be refused" : ""),
                     tighter ? .breaking : .compatible))
             }
-            // What an absent value reads as, and what a message left without it sends: no call stops compiling.
+            // What an absent value reads as, and what a message left without it sends: no call stops compiling, but its
+            // value silently changes (smsc.ru's `fmt: 3` → `0` switches its answers from JSON to text).
             if previous.spec.defaultValue?.value != field.spec.defaultValue?.value {
                 let shown = { (value: Located<String>?) in value.map { "`\($0.value)`" } ?? "none" }
                 changes.append(change(
                     .changed, subject, "default \(shown(previous.spec.defaultValue)) → \(shown(field.spec.defaultValue)): an absent value reads as, "
-                        + "and a message left without it sends, the new one", .compatible))
+                        + "and a message left without it sends, the new one", .breaking))
             }
             if case .timestamp(let oldFormats, let oldZone) = previous.type, case .timestamp(let formats, let zone) = field.type,
                 oldFormats != formats || oldZone != zone
@@ -450,15 +458,19 @@ struct ProviderComparison {
                     .changed, subject, field.spec.lenient ? "now also accepted as text" : "no longer accepted as text: a value sent as text no longer decodes",
                     field.spec.lenient ? .compatible : .breaking))
             }
-            // Where a request's field travels: the Swift API is the same, the HTTP request is not.
+            // Where a request's field travels: the Swift API is the same, the HTTP request is not, and the provider reads
+            // the field in one place — breaking, as a wire rename is.
             if previous.spec.placement != field.spec.placement {
                 changes.append(change(
-                    .changed, subject, "sent \(previous.spec.placement.whereSent) → \(field.spec.placement.whereSent)", .compatible))
+                    .changed, subject, "sent \(previous.spec.placement.whereSent) → \(field.spec.placement.whereSent): the provider reads it "
+                        + "in one of them", .breaking))
             }
-            // The Swift type stays a list; what goes on the wire does not.
+            // The Swift type stays a list; what goes on the wire does not: a list written the old way reads as another
+            // (`"a,b"` one element, or elements split apart).
             if case .array = previous.type, case .array = field.type, previous.separatedList?.separator != field.separatedList?.separator {
                 let wire = { (model: FieldModel) in model.separatedList.map { "one text joined by \(DisplayText.quoted($0.separator))" } ?? "a list" }
-                changes.append(change(.changed, subject, "on the wire \(wire(previous)) → \(wire(field))", .compatible))
+                changes.append(change(
+                    .changed, subject, "on the wire \(wire(previous)) → \(wire(field)): a list written the old way no longer reads as it did", .breaking))
             }
         }
         return changes
