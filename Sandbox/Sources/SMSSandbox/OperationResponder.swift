@@ -311,10 +311,11 @@ struct OperationResponder {
     /// Arkesel's `error`, "The request was refused; message says why."); one saying another problem (a table whose
     /// one failure is `insufficientFunds`) would answer for what did not happen. Nil when there is none: the answer
     /// is then its status with no body, where its shape carries a code, as a success code would say it was carried out.
-    private func verdict(of response: ResponseSpec) -> StatusEntry? {
+    /// Beside a code saying the problem (`category`), one saying that problem too.
+    private func verdict(of response: ResponseSpec, saying category: ErrorCategory = .unknown) -> StatusEntry? {
         for table in decidingTables(of: response) {
             let failures = table.entries.filter { $0.outcome == .failure }
-            if failures.count == 1, failures[0].category == .unknown { return failures[0] }
+            if failures.count == 1, [.unknown, category].contains(failures[0].category) { return failures[0] }
         }
         return nil
     }
@@ -355,9 +356,12 @@ struct OperationResponder {
         var codes = code.map { [$0.table: $0] } ?? [:]
         var template = code
         // A code its status says, beside a shape holding another table's code (SMS Aero's HTTPStatus 400 under a 400
-        // `{"success": …}`, which was answered with no body): the shape, that table's one refusal in it (`verdict`).
+        // `{"success": …}`, which was answered with no body): the shape, that table's one refusal in it (`verdict`),
+        // or its one failure saying the code's problem (a user's SMSCountry `"Success": "False"`, invalidRequest, beside
+        // HTTPStatus 400 for an invalid number, which was answered with no body).
         if let code, let shape = answerShape(of: response, code: code), !builder.reaches(shapeNamed: shape.swiftName, table: code.table),
-            code.httpStatuses.contains(status), lists(code.table, response), let response, let other = verdict(of: response),
+            code.httpStatuses.contains(status), lists(code.table, response), let response,
+            let other = verdict(of: response, saying: code.category),
             other.table != code.table, builder.reaches(shapeNamed: shape.swiftName, table: other.table)
         {
             codes[other.table] = other
