@@ -43,6 +43,18 @@ struct Authenticator {
         }
     }
 
+    /// The credential fields (or headers) the request leaves out or empty, in the spec's order: a refusal says which
+    /// where a code names it (BudgetSMS's 1005 "No handle provided"). Empty for a credential of one part.
+    func missingParts(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> [String] {
+        guard let authentication = provider.model.spec.authentication, let parts = credential(request, fields: fields, operation: operation) else { return [] }
+        let names = switch authentication.kind {
+        case .headers: authentication.headers.map(\.value)
+        case .fields: authentication.fields.map(\.value)
+        case .header, .basic: [String]()
+        }
+        return zip(names, parts).filter { $0.1.allSatisfy(\.isWhitespace) }.map(\.0)
+    }
+
     /// The credentials a request carries (the key, `user:password` and its password, each credential header's or
     /// field's value) and the values of the other fields the spec marks secret, of `Secret.shortestFoundInText`
     /// characters or more: the log shows none of them wherever the request repeats one (a password sent again as a

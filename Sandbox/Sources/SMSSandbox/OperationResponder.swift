@@ -246,8 +246,10 @@ struct OperationResponder {
     /// the key, token, login or credentials first), else 401. Where those codes tell the two apart — one's name or summary
     /// says the credential is missing (`missing`, `absent`, `no`, …) and not wrong, another's that it is wrong
     /// (`invalid`, `wrong`, `bad`, …) and not missing —, the first that says the request's case: Orange's wrong token
-    /// was answered 40 "Missing credentials", the first, where 41 says "Invalid credentials".
-    func badCredentials(missing: Bool) -> SandboxAnswer {
+    /// was answered 40 "Missing credentials", the first, where 41 says "Invalid credentials". Before them, the code
+    /// saying one of the missing `parts` (credential fields) is missing, by its name: BudgetSMS without `handle` was
+    /// answered 1002 "Identification failed. Wrong credentials", the first, where 1005 says "No handle provided".
+    func badCredentials(missing: Bool, parts: [String] = []) -> SandboxAnswer {
         let entries = documentedEntries.filter { $0.category == .authentication && $0.outcome == .failure }
         // And a login (Octopush's 101 "Incorrect login details.", where a wrong key was answered 109 "You have not
         // entered your password.").
@@ -263,7 +265,9 @@ struct OperationResponder {
         let saysMissing = candidates.filter { says(Self.missingWords, $0) && !says(Self.wrongWords, $0) }
         let saysWrong = candidates.filter { says(Self.wrongWords, $0) && !says(Self.missingWords, $0) }
         let told = saysMissing.isEmpty || saysWrong.isEmpty ? nil : (missing ? saysMissing : saysWrong).first
-        guard let entry = told ?? candidates.first else {
+        let ties = parts.isEmpty ? nil : CodeTies(provider: provider)
+        let naming = parts.lazy.compactMap { part in entries.first { ties?.names($0, part) == true && says(Self.missingWords, $0) } }.first
+        guard let entry = naming ?? told ?? candidates.first else {
             // The answer covering 401 in its shape — the documented 401 (Arkesel's `ErrorResponse`, which was a bare
             // 401), else `4XX`, else `default` (a user's Notify.lk, whose refusals are `{"status": "error", …}` under
             // either, was a bare 401) —: with its tables' one refusal, or no code where its shape carries none; its
