@@ -7,7 +7,16 @@ import SMSSpecRuntime
 extension AcknowledgementModel {
     /// How much of the answer's body is read to compare it: nothing for an acknowledgement the spec does not declare
     /// (200 with an empty body is our inference: any 2xx is taken) or one of a status alone.
-    var bodyBytesToRead: Int? { isDeclared && contentType != nil ? body.utf8.count : nil }
+    /// A JSON one is read up to 64 KiB (our decision), its value being the same however its tokens are spaced.
+    var bodyBytesToRead: Int? { isDeclared && contentType != nil ? declaredJSON == nil ? body.utf8.count : max(body.utf8.count, 65_536) : nil }
+
+    /// The declared body's JSON value under a JSON media type (`application/json`, `…+json`), where it reads as one: a
+    /// provider reading JSON takes the same value in any key order or spacing (a user's receiver answered Movider's
+    /// `{"status": "OK", "detail": ""}` as `{"status":"OK","detail":""}`, logged as a callback not received).
+    private var declaredJSON: JSONValue? {
+        guard let essence = contentType.flatMap(MediaType.init)?.essence, essence == "application/json" || essence.hasSuffix("+json") else { return nil }
+        return try? JSONPayload.decode(JSONValue.self, from: Data(body.utf8))
+    }
 
     /// What differs between `answer` and this acknowledgement, for the log; nil when nothing does. The status is
     /// compared, and with a declared `contentType` the media type (`text/xml`, its type and subtype in any case) and the
@@ -30,10 +39,11 @@ extension AcknowledgementModel {
             switch Result(catching: { given == nil ? FormCharset.utf8 : try FormCharset(contentType: answered) }) {
             case .success(let charset):
                 let read = charset.text(Array(answer.body))
-                if read != body {
-                    // Read up to one byte past the declared body: a longer one is shown as far as it was read.
+                let sameJSON = declaredJSON.map { declared in read.flatMap { try? JSONPayload.decode(JSONValue.self, from: Data($0.utf8)) } == declared } ?? false
+                if read != body, !sameJSON {
+                    // Read up to one byte past the declared body (a JSON one's 64 KiB): a longer one is shown as far as it was read.
                     let shown = DisplayText.quotedExcerpt(read ?? String(decoding: answer.body, as: UTF8.self))
-                    differences.append(answer.body.isEmpty ? "its body is empty" : answer.body.count > body.utf8.count ? "its body starts \(shown)" : "its body is \(shown)")
+                    differences.append(answer.body.isEmpty ? "its body is empty" : answer.body.count > bodyBytesToRead ?? 0 ? "its body starts \(shown)" : "its body is \(shown)")
                 }
             case .failure(let error):
                 if let name = given?.charset, FormCharset(name: name) == nil {

@@ -55,4 +55,26 @@ import Testing
             #expect(try Self.mismatch(contentType, read) == nil, "\(contentType)")
         }
     }
+
+    /// Under a JSON media type the same JSON value is the same acknowledgement, in any key order or spacing: a user's
+    /// receiver answering Movider's `{"status": "OK", "detail": ""}` compactly was logged as a callback not received.
+    @Test func theSameJSONValueIsTheDeclaredAcknowledgement() throws {
+        let path = try AcknowledgementLoopbackTests.specWanting(#"{status: 200, contentType: application/json, body: '{"status": "OK", "detail": ""}'}"#)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [path]).first)
+        let acknowledgement = try #require(provider.model.callbacks.first { $0.spec.name.value == "DeliveryReport" }).acknowledgement
+        func mismatch(_ body: String) -> String? {
+            acknowledgement.mismatch(with: CallbackPoster.Answer(status: 200, contentType: "application/json", body: Data(body.utf8)))
+        }
+        let spaced = "{\n  \"detail\" : \"\",\n" + String(repeating: " ", count: 200) + "\"status\" : \"OK\"\n}\n"
+        for same in [#"{"status":"OK","detail":""}"#, #"{"detail":"","status":"OK"}"#, spaced] {
+            #expect(acknowledgement.bodyBytesToRead ?? 0 >= same.utf8.count)
+            #expect(mismatch(same) == nil, "\(same)")
+        }
+        // Another value, or no JSON, still differs.
+        let other = try #require(mismatch(#"{"status":"ok","detail":""}"#))
+        #expect(other.contains(#"its body is "{\"status\":\"ok\",\"detail\":\"\"}"; the provider"#), "\(other)")
+        #expect(mismatch(#"{"status":"OK","detail":"","detail":""}"#) != nil)
+        #expect(mismatch("OK") != nil)
+    }
 }
