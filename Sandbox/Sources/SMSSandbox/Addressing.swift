@@ -86,8 +86,14 @@ extension SandboxProvider {
         // part's id (tyntec's `parts[].partId`) is of a part of it: no new message's. Both read as a send's, and the
         // look-up answered its example's state under `--outcome failed`.
         let namesMessage = request.fields.contains { $0.spec.required && $0.spec.role?.value == .messageID }
+        // A request naming the message in its path (`/messages/{messageid}`) asks for that resource: where its answer
+        // echoes it, the answer's other ids are that message's details (The SMS Works' `customerid`, SMSCountry's
+        // call's `ApiId`), no new message's. Each read as a send's, and the look-up said DELIVERED under `--outcome failed`.
+        let namesMessageInPath = request.fields.contains { $0.spec.required && $0.spec.role?.value == .messageID && $0.spec.placement == .path }
+        var echoesMessage = false
         walk(answerNamed: answer?.shape?.value) { field, type in
             if case .table(let reference) = type, deliveryTables.contains(reference.swiftName) { reachesDeliveryStatus = true }
+            if namesMessage, field?.spec.role?.value == .messageID { echoesMessage = true }
             if let field, isID(field), !(namesMessage && field.spec.role?.value == .messageID),
                 !Self.words(field.spec.wireName.value).contains("part")
             {
@@ -96,7 +102,8 @@ extension SandboxProvider {
         }
         // An id a request of the provider gives (the client's own, Beem's `recipients[].recipient_id`) is no new id of the
         // answer's: Beem's delivery-report look-up, whose report echoes it, read as a send and owed a report per poll.
-        return answerIDs.subtracting(givenIDs).subtracting(clientIDs).isEmpty && !givenIDs.isEmpty && reachesDeliveryStatus
+        let givesNoNewID = answerIDs.subtracting(givenIDs).subtracting(clientIDs).isEmpty || namesMessageInPath && echoesMessage
+        return givesNoNewID && !givenIDs.isEmpty && reachesDeliveryStatus
     }
 
     /// The operation's first successful (2xx) answer, else its first.

@@ -1,0 +1,41 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Answers that contradicted the configured outcome or the request (from users' The SMS Works, SMSCountry and Movider
+/// specs: Specs/smsworks-failurereason.yaml, Specs/smscountry-optionalsms.yaml, Specs/movider-badnumbers.yaml).
+@Suite(.timeLimit(.minutes(1)))
+struct OutcomeAgreementTests {
+    static func emulator(_ outcome: String, specs: [String]) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: specs.map(UserSpecAnswerTests.spec)),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/r", outcomes: OutcomePolicy(run: try #require(DeliveryOutcome(parsing: outcome))), seed: 4))
+    }
+
+    /// A look-up naming the message by a path field declaring `role: messageID`, whose answer echoes it, said DELIVERED
+    /// under `--outcome failed`: its answer's other ids (The SMS Works' `customerid`, SMSCountry's call's `ApiId`) were
+    /// taken for a new message's, so it was read as a send. SMSCountry's status is in an optional `SMS` object, which
+    /// was left out: a look-up saying nothing of the message.
+    @Test func aLookUpByItsPathSaysTheOutcomeBesideOtherIDs() throws {
+        func states(_ outcome: String) throws -> (smsworks: [String: Any], smscountry: [String: Any]) {
+            let emulator = try Self.emulator(outcome, specs: ["smsworks-failurereason", "smscountry-optionalsms"])
+            let smsworks = emulator.answer(WireRequest(method: "GET", path: "/smsworks/messages/abc123", headers: [("Authorization", "JWT k")]))
+            let basic = "Basic " + Data("k:t".utf8).base64EncodedString()
+            let smscountry = emulator.answer(WireRequest(method: "GET", path: "/smscountry/Accounts/k/SMSes/abc-uuid/", headers: [("Authorization", basic)]))
+            #expect(smsworks.status == 200 && smscountry.status == 200, "\(smsworks.summary) \(smscountry.summary)")
+            #expect(smsworks.deliveries.isEmpty && smscountry.deliveries.isEmpty)
+            return (try UnbundledGatewayTests.json(smsworks), try UnbundledGatewayTests.json(smscountry))
+        }
+        let failed = try states("failed")
+        #expect(failed.smsworks["status"] as? String == "UNDELIVERABLE" && failed.smsworks["messageid"] as? String == "abc123", "\(failed.smsworks)")
+        let sms = try #require(failed.smscountry["SMS"] as? [String: Any], "\(failed.smscountry)")
+        #expect(sms["StatusCode"] as? Int == 2 && sms["UUID"] as? String == "abc-uuid", "\(sms)")
+        let delivered = try states("delivered")
+        #expect(delivered.smsworks["status"] as? String == "DELIVERED", "\(delivered.smsworks)")
+        #expect((delivered.smscountry["SMS"] as? [String: Any])?["StatusCode"] as? Int == 3, "\(delivered.smscountry)")
+    }
+}
