@@ -175,6 +175,26 @@ struct PayloadBuilder: Sendable {
         }
     }
 
+    /// Whether `example` (the members a payload of `shape` is built from) says a failure in a table `plan` gives a
+    /// code of that says none: the example of a failed report, built into a delivered one.
+    private func saysFailure(_ example: [String: JSONValue], of shape: ShapeModel, unlike plan: PayloadPlan) -> Bool {
+        guard !plan.isFailure, !plan.codes.values.contains(where: { $0.outcome == .failure }) else { return false }
+        return shape.fields.contains { field in
+            guard case .table(let reference) = field.type, plan.codes[reference.swiftName] != nil, let value = example[field.spec.wireName.value] else { return false }
+            return provider.table(reference.swiftName)?.entry(of: value)?.outcome == .failure
+        }
+    }
+
+    /// Whether `field` holds what only a failure has, and no code `plan` gives: it is named for one (`failurereason`,
+    /// `error_text`), or holds codes of a table listing failures alone (The SMS Works' `failurereason.code`).
+    private func carriesFailureOnly(_ field: FieldModel, plan: PayloadPlan) -> Bool {
+        guard !plan.codes.keys.contains(where: { reaches(field.type, table: $0) }) else { return false }
+        let name = Self.plain(field.spec.wireName.value)
+        return name.contains("fail") || name.contains("error") || provider.tables.contains { table in
+            !table.entries.isEmpty && table.entries.allSatisfy { $0.outcome == .failure } && reaches(field.type, table: table.id)
+        }
+    }
+
     /// The payload of `shape` for `plan`, starting from `template`.
     func build(_ shape: ShapeModel, template: JSONValue?, plan: PayloadPlan) -> JSONValue {
         var plan = plan
@@ -191,6 +211,7 @@ struct PayloadBuilder: Sendable {
         // "refused; code and message say why") said its own words where its field came after the code's.
         var unreported: StatusEntry?
         let failureTables = Set(plan.codes.keys).union(plan.itemCodes.values.map(\.table))
+        let failureExample = saysFailure(base, of: shape, unlike: plan)
         // A refusal whose envelope carries the code lists no results beside it (Clickatell's 401).
         let refusedHere = plan.isFailure && shape.fields.contains { field in
             if case .table(let table) = field.type { plan.codes[table.swiftName] != nil } else { false }
@@ -215,6 +236,10 @@ struct PayloadBuilder: Sendable {
                 continue
             }
             if !field.spec.required && plan.unsent.contains(Self.plain(name)) { continue }
+            // A failure's example built into a message that did not fail (a delivered report, a look-up) leaves out what
+            // only a failure carries: The SMS Works' DELIVERED report said the example's `failurereason: {details:
+            // "Unknown subscriber", permanent: true}`.
+            if failureExample, !field.spec.required, example != nil, carriesFailureOnly(field, plan: plan) { continue }
             // Nor under a shorter name: Voodoo's answer `reference` of a send without `external_reference` said the
             // example's "Testing VoodooSMS".
             if !field.spec.required, !isIdentifier(field), Self.plain(name).count >= 5,

@@ -38,4 +38,22 @@ struct OutcomeAgreementTests {
         #expect(delivered.smsworks["status"] as? String == "DELIVERED", "\(delivered.smsworks)")
         #expect((delivered.smscountry["SMS"] as? [String: Any])?["StatusCode"] as? Int == 3, "\(delivered.smscountry)")
     }
+
+    /// A delivered report built from the example of a failure (The SMS Works' one report example, UNDELIVERABLE) said
+    /// `failurereason: {details: "Unknown subscriber", permanent: true}` beside `status: DELIVERED`: an optional field
+    /// only a failure carries is left out of a report of a message that did not fail; a failed report may keep it.
+    @Test func aDeliveredReportCarriesNoFailureItsExampleDoes() throws {
+        func report(_ outcome: String) throws -> [String: Any] {
+            let send = try Self.emulator(outcome, specs: ["smsworks-failurereason"]).answer(WireRequest(
+                method: "POST", path: "/smsworks/message/send", headers: [("Authorization", "JWT k"), ("Content-Type", "application/json")],
+                body: Data(#"{"sender": "Acme", "destination": "07700900123", "content": "Hello", "deliveryreporturl": "http://127.0.0.1:9/dlr"}"#.utf8)))
+            #expect(send.status == 201, "\(send.summary)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(send).utf8)) as? [String: Any])
+        }
+        let delivered = try report("delivered")
+        #expect(delivered["status"] as? String == "DELIVERED" && delivered["failurereason"] == nil, "\(delivered)")
+        #expect(delivered["destination"] as? String == "07700900123", "\(delivered)")
+        let failed = try report("failed")
+        #expect(failed["status"] as? String == "UNDELIVERABLE" && failed["failurereason"] != nil, "\(failed)")
+    }
 }
