@@ -780,6 +780,12 @@ struct PayloadBuilder: Sendable {
                 }
             }
             if example?.items?.isEmpty == true { return [] }
+            // A list named for refused numbers holds none of those accepted, where nothing failed: Movider's
+            // `bad_phone_number_list` listed every number sent, "Invalid phone number" beside its message id in
+            // `phone_number_list`.
+            if !plan.isFailure, plan.itemCodes.isEmpty, !plan.codes.values.contains(where: { $0.outcome == .failure }), Self.namesRefusals(name) {
+                return []
+            }
             // One result per recipient of the request, each naming its recipient (Clickatell's `messages`).
             let recipients = self.recipients(in: plan.scope)
             if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: provider.isRecipient) {
@@ -822,6 +828,12 @@ struct PayloadBuilder: Sendable {
             itemPlan.placed = place(plan.placed, entering: name, item: index)
             return build(element, template: template, plan: itemPlan)
         }
+    }
+
+    /// Whether a list's name says what it holds was refused or failed (`bad_phone_number_list`, `invalidNumbers`,
+    /// `failed`, `rejected_recipients`; our inference).
+    static func namesRefusals(_ name: String) -> Bool {
+        !Set(SandboxProvider.words(name)).isDisjoint(with: ["bad", "invalid", "failed", "failures", "refused", "rejected", "rejects", "errors", "unsent"])
     }
 
     /// One result per recipient, each built for it from the example's element that reports no failure, else from the

@@ -56,4 +56,17 @@ struct OutcomeAgreementTests {
         let failed = try report("failed")
         #expect(failed["status"] as? String == "UNDELIVERABLE" && failed["failurereason"] != nil, "\(failed)")
     }
+
+    /// Movider's send answer listed every number sent in `bad_phone_number_list` too, each "Invalid phone number"
+    /// beside its message id in `phone_number_list`: a list named for refused numbers holds none of those accepted.
+    @Test func aListOfRefusedNumbersHoldsNoneSent() throws {
+        let send = try Self.emulator("delivered", specs: ["movider-badnumbers"]).answer(WireRequest(
+            method: "POST", path: "/movider/sms", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("api_key=k&api_secret=s&to=%2B66812345678,%2B66812345679&text=hello".utf8)))
+        #expect(send.status == 200, "\(send.summary)")
+        let answer = try UnbundledGatewayTests.json(send)
+        #expect((answer["bad_phone_number_list"] as? [Any])?.isEmpty == true, "\(answer)")
+        let sent = try #require(answer["phone_number_list"] as? [[String: Any]], "\(answer)")
+        #expect(sent.compactMap { $0["number"] as? String } == ["+66812345678", "+66812345679"], "\(sent)")
+    }
 }
