@@ -60,6 +60,14 @@ extension PayloadBuilder {
                 return namingKind(build(shape, template: examples[index], plan: index == refusal ? plan : around), of: shape, in: union)
             })
         }
+        // Without the list's example, one element of the element's own; without that either, none, where the request
+        // names no one and the element has no code to say (the sandbox keeps no state: a listing holds nothing it
+        // knows of): The SMS Works' inbox listed an inbound message from "" of the text "", as a list in an object did
+        // (`buildList`).
+        if examples.isEmpty, addressees.isEmpty, plan.codes.isEmpty, plan.placed?.value.items == nil {
+            guard let own = self.template(for: firstVariant, code: nil) else { return .array([]) }
+            return .array([namingKind(build(firstVariant, template: own, plan: plan), of: firstVariant, in: union)])
+        }
         return .array((examples.isEmpty ? [nil] : examples.map { $0 }).map { item in
             let shape = item.flatMap { variant(of: $0, among: variants) } ?? firstVariant
             return namingKind(build(shape, template: item, plan: plan), of: shape, in: union)

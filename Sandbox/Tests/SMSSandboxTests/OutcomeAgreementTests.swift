@@ -69,4 +69,12 @@ struct OutcomeAgreementTests {
         let sent = try #require(answer["phone_number_list"] as? [[String: Any]], "\(answer)")
         #expect(sent.compactMap { $0["number"] as? String } == ["+66812345678", "+66812345679"], "\(sent)")
     }
+
+    /// The SMS Works' inbox, a list of inbound messages with no example, listed one from "" of the text "" with a fresh
+    /// id: a list answer with no example of it or of its element, to a request naming no one, is empty.
+    @Test func aListWithNoExampleIsEmpty() throws {
+        let inbox = try Self.emulator("delivered", specs: ["smsworks-failurereason"]).answer(
+            WireRequest(method: "GET", path: "/smsworks/messages/inbox", headers: [("Authorization", "JWT k")]))
+        #expect(inbox.status == 200 && String(decoding: inbox.body, as: UTF8.self) == "[]", "\(inbox.summary) \(String(decoding: inbox.body, as: UTF8.self))")
+    }
 }
