@@ -335,6 +335,14 @@ import Testing
         ])
     }
 
+    /// An enum's values written as a list (`values: [a, b]`, a user): lint said a mapping was needed, not how to write it.
+    @Test func namesWrittenAsAListAreShownAsTheMappingsKeys() {
+        let yaml = Self.base + "enums:\n  Kind:\n    values: [queued, sent, failed]\n"
+        #expect(diagnose(yaml).first { $0.contains("'values' of enum 'Kind'") }?.hasSuffix(
+            "must be a mapping of names to definitions, found a list: write each name as a key with its definition, "
+                + #"values: {"queued": …, "sent": …, …}"#) == true, "\(diagnose(yaml))")
+    }
+
     /// Documents name a body by its media type (Textlocal: "accepts application/x-www-form-urlencoded"): lint listed
     /// the encodings with no word of which one that is, or that XML has none.
     @Test func anEncodingGivenAsAMediaTypeNamesTheEncodingMeant() {

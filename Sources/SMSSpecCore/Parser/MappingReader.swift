@@ -122,13 +122,25 @@ struct MappingReader {
     private func wrongType(_ key: String, _ expected: String, _ node: Node) {
         // `type: [Part]` is a list to YAML: say to quote the type.
         let hint = expected == "a string" && ["type", "items"].contains(key) ? node.unquotedTypeHint
-            : expected == "a string" && ["payload", "verbatim"].contains(key) ? Self.payloadHint(node) : ""
+            : expected == "a string" && ["payload", "verbatim"].contains(key) ? Self.payloadHint(node)
+            : expected == Self.namedDefinitions ? Self.namesListedHint(key, node) : ""
         // A field's default is one scalar of any kind: "a string" would send `default: 3` quoting for nothing.
         let expected = key == "default" && expected == "a string"
             ? "one value (text, a number, true or false, or an enum value; [] for a list; a map or object field takes no default)" : expected
         diagnostics.error(
             "'\(key)' of \(subject) must be \(expected), found \(node.kindDescription)\(hint)\(Self.quotedHint(node, expected: expected))",
             at: node.location(in: file))
+    }
+
+    static let namedDefinitions = "a mapping of names to definitions"
+
+    /// `values: [a, b]`: names written as a list; shown as the mapping's keys (a user).
+    private static func namesListedHint(_ key: String, _ node: Node) -> String {
+        guard case .sequence(let items) = node, !items.isEmpty else { return "" }
+        let names = items.compactMap { $0.scalar?.string }
+        guard names.count == items.count else { return "" }
+        let shown = names.prefix(2).map { "\(DisplayText.quoted($0)): …" }.joined(separator: ", ") + (names.count > 2 ? ", …" : "")
+        return ": write each name as a key with its definition, \(key): {\(shown)}"
     }
 
     /// `payload: {"status": 200}`: JSON pasted unquoted is YAML's own mapping or list.
@@ -293,7 +305,7 @@ struct MappingReader {
             return []
         }
         guard case .mapping(let mapping) = node else {
-            wrongType(key, "a mapping of names to definitions", node)
+            wrongType(key, Self.namedDefinitions, node)
             return []
         }
         Self.checkKeysAreText(mapping, of: "'\(key)' of \(subject)", file: file, diagnostics: diagnostics)
