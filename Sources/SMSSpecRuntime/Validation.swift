@@ -424,10 +424,26 @@ extension Validation {
         guard let value else { return }
         let text = value.validatedText
         let bytes = preEncoded ? FormEncoder.percentDecodedBytes(FormEncoder.escapingStrayPercents(text)) : Array(text.utf8)
+        recordUnsafePath(text, bytes, credential: type(of: value).isCredential, field: field)
+    }
+
+    /// The same for an enum value or a table's code, as it is sent (an open enum's undocumented `""` or `..`).
+    public mutating func pathSegment(code value: (some SeparatedListElement)?, field: String) {
+        guard let text = value?.separatedText else { return }
+        recordUnsafePath(text, Array(text.utf8), credential: false, field: field)
+    }
+
+    /// The same for a list sent as one text joined by `separator` (an empty list is empty text).
+    public mutating func pathSegment(_ items: [some SeparatedListElement]?, separator: Unicode.Scalar, field: String) {
+        guard let text = items?.map(\.separatedText).joined(separator: String(separator)) else { return }
+        recordUnsafePath(text, Array(text.utf8), credential: false, field: field)
+    }
+
+    private mutating func recordUnsafePath(_ text: String, _ bytes: [UInt8], credential: Bool, field: String) {
         guard FormEncoder.isUnsafePathSegment(bytes) else { return }
         let secrets = self.secrets
         record(
-            field: field, rule: "path", credential: type(of: value).isCredential,
+            field: field, rule: "path", credential: credential,
             "\(Self.quoted(text, hiding: secrets)) would change the request's path (a path parameter is not empty, nor '.' or '..' between slashes)")
     }
 

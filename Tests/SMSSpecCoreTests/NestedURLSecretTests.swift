@@ -50,19 +50,31 @@ import Testing
             let item = Acme.Item(to: "to \(key)", report: Acme.Report(target: "https://shop.example/dlr", notes: "notes \(key)"))
             let message = Acme.Send(
                 key: Secret(key), items: [item], byName: ["a": Acme.Report(target: "https://shop.example/a", notes: key)],
-                batch: [item], either: .note("note \(key)"))
+                batch: [item], either: .note("note \(key)"), recip: .many(["recip \(key)"]), texts: ["texts \(key)"])
             var dumped = ""
             dump(message, to: &dumped)
             print(["\(message)", dumped, "\(item)"].joined(separator: "\n=====\n"))
             """#
-        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: main)
+        // A union of texts alone and a list shape of texts too (an attack: they were not swept).
+        let spec = Self.spec
+            .replacingOccurrences(of: "      webhookUrls: {type: '{string}', required: false}\n", with: """
+                      webhookUrls: {type: '{string}', required: false}
+                      recip: {type: Recip, required: false}
+                      texts: {type: Texts, required: false}
+
+                """)
+            .replacingOccurrences(of: "  Batch:\n", with: "  Texts:\n    items: string\n  Batch:\n")
+            .replacingOccurrences(of: "unions:\n", with: "unions:\n  Recip: {summary: One number or several., variants: {one: string, many: '[string]'}}\n")
+        let (build, run) = try BuildProducts.buildAndRun(spec: spec, main: main)
         let output = try #require(run, "\(build.output)")
         let parts = output.output.components(separatedBy: "\n=====\n")
         #expect(output.status == 0 && parts.count == 3, "\(output.output)")
         guard parts.count == 3 else { return }
         for printed in parts.prefix(2) {
             #expect(!printed.contains("K3y-never-shown"), "\(printed)")
-            for text in ["to <redacted>", "notes <redacted>", "note <redacted>"] { #expect(printed.contains(text), "\(text): \(printed)") }
+            for text in ["to <redacted>", "notes <redacted>", "note <redacted>", "recip <redacted>", "texts <redacted>"] {
+                #expect(printed.contains(text), "\(text): \(printed)")
+            }
         }
         // A held shape printed alone holds no credential to hide.
         #expect(parts[2].contains("to K3y-never-shown"), "\(parts[2])")

@@ -47,7 +47,8 @@ public struct ModelBuilder {
         // URL fields hide the holder's credentials already (`URLUserinfoRedactable`): swept again, a shape holding itself
         // printed in 1.4 times the time.
         repeatedSecretHidingTypes = Self.typesHeld(
-            by: credentialHolders, holdingFieldsWhere: { FieldModel.holdsText($0) && !holdsURLs($0) }, in: spec, names: shapeNames.union(unionNames))
+            by: credentialHolders, holdingFieldsWhere: { FieldModel.holdsText($0) && !holdsURLs($0) }, orPartsWhere: \.isText, in: spec,
+            names: shapeNames.union(unionNames))
     }
 
     /// `exactlyOne` and `atLeastOne` are checked by `validate()`, which only what a request sends has: on an answer's
@@ -333,17 +334,20 @@ public struct ModelBuilder {
         return held
     }
 
-    /// The shapes, list shapes and unions (`names`) that hold a field `holds` takes (one with URLs, or with text),
-    /// through fields, lists, maps, list shapes and union variants, and that a shape with credentials holds the same
-    /// way: printing that message hides its credentials in them (a callback URL repeating the API key, a key pasted
-    /// into a packet's text). `credentialHolders`: the shapes with credentials (`MessageCredentials`).
+    /// The shapes, list shapes and unions (`names`) that hold a field `holds` takes (one with URLs, or with text), or
+    /// a list shape's items or a union's variant `partHolds` takes (text: `{one: string, many: '[string]'}`), through
+    /// fields, lists, maps, list shapes and union variants, and that a shape with credentials holds the same way:
+    /// printing that message hides its credentials in them (a callback URL repeating the API key, a key pasted into a
+    /// packet's text). `credentialHolders`: the shapes with credentials (`MessageCredentials`).
     private static func typesHeld(
-        by credentialHolders: [String], holdingFieldsWhere holds: (FieldSpec) -> Bool, in spec: ProviderSpec, names: Set<String>
+        by credentialHolders: [String], holdingFieldsWhere holds: (FieldSpec) -> Bool,
+        orPartsWhere partHolds: (TypeExpression) -> Bool = { _ in false }, in spec: ProviderSpec, names: Set<String>
     ) -> Set<String> {
         let held = heldTypes(in: spec, names: names)
         var heldBy: [String: [String]] = [:]
         for (holder, names) in held { for name in names { heldBy[name, default: []].append(holder) } }
-        var frontier = spec.shapes.filter { $0.fields.contains(where: holds) }.map(\.name.value)
+        var frontier = spec.shapes.filter { shape in shape.fields.contains(where: holds) || shape.items.map { partHolds($0.value) } == true }
+            .map(\.name.value) + spec.unions.filter { $0.variants.contains { partHolds($0.type.value) } }.map(\.name.value)
         var holding = Set(frontier)
         while let name = frontier.popLast() {
             for holder in heldBy[name] ?? [] where holding.insert(holder).inserted { frontier.append(holder) }

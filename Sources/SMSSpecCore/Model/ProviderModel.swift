@@ -205,14 +205,7 @@ public struct FieldModel {
     /// maps of it at any depth (a `webhookUrls` map printed its URLs' passwords); or JSON, alone or in lists and maps.
     /// A text field (a string, or a list or map of them) that is no credential: one a credential may be pasted into.
     static func holdsText(_ spec: FieldSpec) -> Bool {
-        func isText(_ type: TypeExpression) -> Bool {
-            switch type {
-            case .primitive(let primitive): primitive == .string
-            case .array(let element), .map(let element): isText(element)
-            case .named: false
-            }
-        }
-        return !spec.secret && isText(spec.type.value)
+        !spec.secret && spec.type.value.isText
     }
 
     static func holdsURLs(_ spec: FieldSpec, swiftName: String) -> Bool {

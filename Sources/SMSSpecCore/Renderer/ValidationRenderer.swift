@@ -114,9 +114,16 @@ struct ValidationRenderer {
             check("segments", "max: \(maxSegments.value), capacities: \(context.segmentCapacities)\(substitution)", rule: "maxSegments")
         }
         if constraints.url?.value == true { check("url", "", rule: "url") }
-        // A path parameter that would change the path is refused by `httpRequest`; `validate()` says so first.
-        if field.spec.placement == .path, field.type == .string || field.type == .secret {
-            checks.append("pathSegment(\(property), \(field.spec.preEncoded ? "preEncoded: true, " : "")field: \(wireName))")
+        // A path parameter that would change the path is refused by `httpRequest`; `validate()` says so first, of the
+        // text it is sent as (numbers and flags never are such text).
+        if field.spec.placement == .path, let list = field.separatedList {
+            checks.append("pathSegment(\(property), separator: \(SwiftLiteral.string(list.separator)), field: \(wireName))")
+        } else if field.spec.placement == .path {
+            switch field.type {
+            case .string, .secret: checks.append("pathSegment(\(property), \(field.spec.preEncoded ? "preEncoded: true, " : "")field: \(wireName))")
+            case .enumeration, .table: checks.append("pathSegment(code: \(property), field: \(wireName))")
+            default: break
+            }
         }
         if let phone = constraints.phone {
             let forms = phone.forms.map { "." + $0.value }.joined(separator: ", ")

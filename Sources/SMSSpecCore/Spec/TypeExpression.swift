@@ -79,3 +79,14 @@ extension Substring {
         return self[start...end]
     }
 }
+
+extension TypeExpression {
+    /// A string, or a list or map of them at any depth: text a credential may be pasted into.
+    public var isText: Bool {
+        switch self {
+        case .primitive(let primitive): primitive == .string
+        case .array(let element), .map(let element): element.isText
+        case .named: false
+        }
+    }
+}

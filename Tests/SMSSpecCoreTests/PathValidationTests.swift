@@ -1,0 +1,61 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// `validate()` called "valid" a request `httpRequest` refuses to build — a path parameter that is empty, or `.` or
+/// `..` between slashes, as sent: an empty SMSCountry key (a user), then an empty list of ids joined by a separator and
+/// an open enum's undocumented `""` or `..` (an attack). Built and run: each agrees with `httpRequest`.
+@Suite struct PathValidationTests {
+    static let spec = Snippet.header(providerKeys: "  auth: {type: fields, fields: [key]}\n") + """
+        operations:
+          byIDs: {method: GET, path: '/a/{ids}', request: ByIDs, responses: {200: {summary: Found.}}}
+          byKind: {method: GET, path: '/b/{kind}', request: ByKind, responses: {200: {summary: Found.}}}
+          byKey: {method: GET, path: '/c/{key}/x', request: ByKey, responses: {200: {summary: Found.}}}
+        shapes:
+          ByIDs:
+            fields:
+              key: {type: string, secret: true, in: query}
+              ids: {type: '[string]', in: path, separator: ','}
+          ByKind:
+            fields:
+              key: {type: string, secret: true, in: query}
+              kind: {type: Kind, in: path}
+          ByKey:
+            fields:
+              key: {type: string, secret: true, in: path}
+        enums:
+          Kind: {values: {sms: SMS., mms: MMS.}}
+
+        """
+
+    @Test func validateReportsEveryPathParameterHTTPRequestRefuses() throws {
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            func check(_ name: String, _ request: some ProviderRequest & ValidatableMessage) {
+                let rules = request.validate().map { "\($0.path):\($0.rule)" }
+                let built = (try? request.httpRequest(baseURL: "https://api.acme.example", authentication: Acme.provider.authentication)) != nil
+                print("\(name) \(rules) \(built)")
+            }
+            let key = Secret("key-12345")
+            check("ids-empty", Acme.ByIDs(key: key, ids: []))
+            check("ids-dots", Acme.ByIDs(key: key, ids: [".."]))
+            check("ids-both", Acme.ByIDs(key: key, ids: ["a", ".."]))  // "a,..": no dot segment
+            check("ids-fine", Acme.ByIDs(key: key, ids: ["a", "b"]))
+            check("kind-empty", Acme.ByKind(key: key, kind: .unknown(WireCode(text: ""))))
+            check("kind-dots", Acme.ByKind(key: key, kind: .unknown(WireCode(text: ".."))))
+            check("kind-fine", Acme.ByKind(key: key, kind: .sms))
+            check("key-empty", Acme.ByKey(key: Secret("")))
+            check("key-fine", Acme.ByKey(key: key))
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: main)
+        let output = try #require(run, "\(build.output)")
+        #expect(output.status == 0, "\(output.output)")
+        #expect(output.output.split(separator: "\n").map(String.init) == [
+            #"ids-empty ["ids:path"] false"#, #"ids-dots ["ids:path"] false"#, "ids-both [] true", "ids-fine [] true",
+            #"kind-empty ["kind:path"] false"#, #"kind-dots ["kind:path"] false"#, "kind-fine [] true",
+            #"key-empty ["key:path"] false"#, "key-fine [] true",
+        ], "\(output.output)")
+    }
+}
