@@ -188,6 +188,28 @@ import Testing
             "[breaking] acme: changed shape Req, field size — type Int? → Int",
             "[breaking] acme: changed shape Req, field size — default none → `3`: an absent value reads as, and a message left without it sends, the new one",
         ])
+        // A default given to a required field changes no message; an equal number is the same default; flags written
+        // otherwise where no field is a flag, and a body field moved to the query of an operation sending its body
+        // there, change nothing on the wire (an attack: each was breaking).
+        #expect(Self.changes([("text: {type: string,", "text: {type: string, default: hi,")]) == [
+            "acme: changed shape Req, field text — default none → `hi`: an absent value, which did not decode, reads as it"
+        ])
+        #expect(Self.changes([("size: {type: int, required: false}", "size: {type: decimal, default: 12.50}")], from: base).count
+            == Self.changes([("size: {type: int, required: false}", "size: {type: decimal, default: 12.5}")], from: base).count)
+        let decimal = base.replacingOccurrences(of: "size: {type: int, required: false}", with: "size: {type: decimal, default: 12.50}")
+        #expect(Self.changes([("default: 12.50", "default: 12.5")], from: decimal) == [])
+        #expect(Self.changes([("name: Acme\n", "name: Acme\n  formBooleans: true/false\n")]) == [
+            "acme: changed provider — flags in forms and queries written 1/0 → true/false (no field is a flag)"
+        ])
+        let query = base.replacingOccurrences(of: "    path: /send\n", with: "    path: /send\n    encoding: query\n")
+        #expect(Self.changes([("size: {type: int, required: false}", "size: {type: int, required: false, in: query}")], from: query) == [
+            "acme: changed shape Req, field size — sent in the body → in the query (its operations send their body in the query)"
+        ])
+        // An enum's wire is reported as a table's is (an attack: "No changes").
+        let enumerated = base + "enums:\n  Kind: {wire: string, values: {'1': One, '2': Two}}\n"
+        #expect(Self.changes([("Kind: {wire: string,", "Kind: {wire: number,")], from: enumerated) == [
+            "acme: changed enum Kind — on the wire text → a JSON number"
+        ])
         // What goes on the wire changes silently, whatever the Swift API (an attack: each was compatible).
         #expect(Self.changes([("size: {type: int, required: false}", "size: {type: int, required: false, in: query}")], from: base) == [
             "[breaking] acme: changed shape Req, field size — sent in the body → in the query: the provider reads it in one of them"

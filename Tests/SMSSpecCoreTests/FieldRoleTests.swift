@@ -63,6 +63,9 @@ import Testing
         #expect(lintDiagnostics(Self.spec("to: {type: '[int64]', in: query, role: recipient}")) == [warning(5, 27, "to", "in the query")])
         let form = Self.spec("to: {type: int, role: recipient}").replacingOccurrences(of: "request: R,", with: "request: R, encoding: form,")
         #expect(lintDiagnostics(form) == [warning(5, 27, "to", "in a form sent by operation 'send'")])
+        // A list joined by a separator is one text, whatever the body (an attack).
+        #expect(lintDiagnostics(Self.spec("to: {type: '[int64]', separator: ',', role: recipient}")) == [warning(5, 27, "to", #"one text joined by ",""#)])
+        #expect(lintDiagnostics(form.replacingOccurrences(of: "type: int,", with: "type: '[int]', separator: ',',")).count == 1)
         // A JSON number has no leading zero or sign to lose; a string keeps them.
         #expect(lintDiagnostics(Self.spec("to: {type: int64, role: recipient}, from: {type: string, lenient: true, role: sender}")) == [])
     }

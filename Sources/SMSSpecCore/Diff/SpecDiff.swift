@@ -1,3 +1,4 @@
+import Foundation
 import SMSSpecVocabulary
 
 /// What a spec change does to the generated library's source API.
@@ -68,6 +69,8 @@ struct ProviderComparison {
     let failingTables: Set<String>, decidingTables: Set<String>
     /// Each version's phone countries by code, as the phone constraints name them.
     let phoneRules: (before: [String: PhoneNumberRules], after: [String: PhoneNumberRules])
+    /// Each version's request shapes whose every operation sends its body in the query: a body field travels there.
+    let queryBodied: (before: Set<String>, after: Set<String>)
     private var provider: String { after.id }
 
     init(before: ProviderModel, after: ProviderModel) {
@@ -77,6 +80,20 @@ struct ProviderComparison {
         decidingTables = Self.decidingTables(of: after, carried: carried.after)
         let countries = { (model: ProviderModel) in Self.firstByKey(model.spec.phoneCountries, \.country.value).mapValues(\.rules) }
         phoneRules = (countries(before), countries(after))
+        let bodiedInQuery = { (model: ProviderModel) in
+            Set(Dictionary(grouping: model.operations.compactMap { operation in operation.requestType.map { ($0, operation.encoding) } }, by: \.0)
+                .filter { $0.value.allSatisfy { $0.1 == .query } }.keys)
+        }
+        queryBodied = (bodiedInQuery(before), bodiedInQuery(after))
+    }
+
+    /// Whether two versions of a field default to the same value: numbers compared as numbers (`12.50` is `12.5`).
+    static func sameDefault(_ old: FieldModel, _ new: FieldModel) -> Bool {
+        switch (old.defaultValue, new.defaultValue) {
+        case (.number(let a)?, .number(let b)?): Double(a) == Double(b) && Int64(a) == Int64(b)
+        case (.decimal(let a)?, .decimal(let b)?): Decimal(string: a) == Decimal(string: b)
+        case let (a, b): a == b
+        }
     }
 
     func changes() -> [SpecChange] {
@@ -86,11 +103,12 @@ struct ProviderComparison {
         }
         changes += authenticationChanges()
         // How a form or query spells a flag: the Swift API is the same, what the provider reads is not (it reads one
-        // spelling: breaking, as a wire rename is).
+        // spelling: breaking, as a wire rename is) — where a message holds a flag at all (an attack).
         if before.spec.formBooleans != after.spec.formBooleans {
+            let holdsFlags = after.spec.holdsFlags
             changes.append(change(
-                .changed, "provider", "flags in forms and queries written \(before.spec.formBooleans.rawValue) → \(after.spec.formBooleans.rawValue): "
-                    + "the provider reads one of them", .breaking))
+                .changed, "provider", "flags in forms and queries written \(before.spec.formBooleans.rawValue) → \(after.spec.formBooleans.rawValue)"
+                    + (holdsFlags ? ": the provider reads one of them" : " (no field is a flag)"), holdsFlags ? .breaking : .compatible))
         }
         let unions = (before: Set(before.unions.map(\.swiftName)), after: Set(after.unions.map(\.swiftName)))
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
@@ -130,7 +148,10 @@ struct ProviderComparison {
             before.shapes.filter { keeping($0.swiftName) }, after.shapes.filter { keeping($0.swiftName) }, name: \.swiftName, what: "shape",
             compare: shapeChanges)
         changes += named(before.enums.filter { keeping($0.swiftName) }, after.enums.filter { keeping($0.swiftName) }, name: \.swiftName, what: "enum") { old, new in
-            cases(old.cases.map { ($0.value, $0.swiftName) }, new.cases.map { ($0.value, $0.swiftName) }, in: "enum \(new.swiftName)", noun: "value")
+            // Its values are read from numbers and text alike; written, they go as the new wire says (an attack: unreported).
+            let wire = { (spec: EnumSpec) in spec.wire == .number ? "a JSON number" : "text" }
+            return (old.spec.wire == new.spec.wire ? [] : [change(.changed, "enum \(new.swiftName)", "on the wire \(wire(old.spec)) → \(wire(new.spec))", .compatible)])
+                + cases(old.cases.map { ($0.value, $0.swiftName) }, new.cases.map { ($0.value, $0.swiftName) }, in: "enum \(new.swiftName)", noun: "value")
         }
         changes += named(before.unions.filter { keeping($0.swiftName) }, after.unions.filter { keeping($0.swiftName) }, name: \.swiftName, what: "union") { old, new in
             // Two discriminated unions' cases are compared by the values naming them (`discriminatorChanges`).
@@ -426,12 +447,15 @@ struct ProviderComparison {
                     tighter ? .breaking : .compatible))
             }
             // What an absent value reads as, and what a message left without it sends: no call stops compiling, but its
-            // value silently changes (smsc.ru's `fmt: 3` → `0` switches its answers from JSON to text).
-            if previous.spec.defaultValue?.value != field.spec.defaultValue?.value {
+            // value silently changes (smsc.ru's `fmt: 3` → `0` switches its answers from JSON to text). A default given
+            // to a field that was required changes no message (an absent value failed to decode); `12.50` is `12.5`.
+            if !Self.sameDefault(previous, field) {
                 let shown = { (value: Located<String>?) in value.map { "`\($0.value)`" } ?? "none" }
+                let wasRequired = previous.spec.required && previous.spec.defaultValue == nil
                 changes.append(change(
-                    .changed, subject, "default \(shown(previous.spec.defaultValue)) → \(shown(field.spec.defaultValue)): an absent value reads as, "
-                        + "and a message left without it sends, the new one", .breaking))
+                    .changed, subject, "default \(shown(previous.spec.defaultValue)) → \(shown(field.spec.defaultValue)): "
+                        + (wasRequired ? "an absent value, which did not decode, reads as it" : "an absent value reads as, and a message left without it sends, the new one"),
+                    wasRequired ? .compatible : .breaking))
             }
             if case .timestamp(let oldFormats, let oldZone) = previous.type, case .timestamp(let formats, let zone) = field.type,
                 oldFormats != formats || oldZone != zone
@@ -459,11 +483,14 @@ struct ProviderComparison {
                     field.spec.lenient ? .compatible : .breaking))
             }
             // Where a request's field travels: the Swift API is the same, the HTTP request is not, and the provider reads
-            // the field in one place — breaking, as a wire rename is.
+            // the field in one place — breaking, as a wire rename is; but a body field of a shape only sent by operations
+            // that put their body in the query travels there already (an attack).
             if previous.spec.placement != field.spec.placement {
+                let places: Set<FieldPlacement> = [previous.spec.placement, field.spec.placement]
+                let same = places == [.body, .query] && queryBodied.before.contains(old.swiftName) && queryBodied.after.contains(new.swiftName)
                 changes.append(change(
-                    .changed, subject, "sent \(previous.spec.placement.whereSent) → \(field.spec.placement.whereSent): the provider reads it "
-                        + "in one of them", .breaking))
+                    .changed, subject, "sent \(previous.spec.placement.whereSent) → \(field.spec.placement.whereSent)"
+                        + (same ? " (its operations send their body in the query)" : ": the provider reads it in one of them"), same ? .compatible : .breaking))
             }
             // The Swift type stays a list; what goes on the wire does not: a list written the old way reads as another
             // (`"a,b"` one element, or elements split apart).

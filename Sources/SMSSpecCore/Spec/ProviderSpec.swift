@@ -205,3 +205,19 @@ public struct SourceReference {
     public var source: Located<String>
     public var section: String?
 }
+
+extension ProviderSpec {
+    /// Whether a shape holds a flag a form or query spells as `formBooleans` says: a `bool` field, or a code of a
+    /// success-flag table, alone or in lists and maps.
+    var holdsFlags: Bool {
+        let flagTables = Set(tables.filter { $0.codeType == .bool }.map(\.name.value))
+        func isFlag(_ type: TypeExpression) -> Bool {
+            switch type {
+            case .primitive(let primitive): primitive == .bool
+            case .named(let name): flagTables.contains(name)
+            case .array(let element), .map(let element): isFlag(element)
+            }
+        }
+        return shapes.contains { $0.fields.contains { isFlag($0.type.value) } }
+    }
+}

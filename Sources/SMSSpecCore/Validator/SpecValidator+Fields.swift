@@ -133,6 +133,10 @@ extension SpecValidator {
             checkPhoneNumberReadAsInteger(field, subject: subject, readFrom: "lenient")
         } else if !field.placement.isInBody {
             checkPhoneNumberReadAsInteger(field, subject: subject, readFrom: "in the \(field.placement.rawValue)")
+        } else if let separator = field.separator {
+            checkPhoneNumberReadAsInteger(field, subject: subject, readFrom: "one text joined by \(DisplayText.quoted(separator.value))")
+        } else if !shape.textForms.isEmpty {
+            checkPhoneNumberReadAsInteger(field, subject: subject, readFrom: "an answer in plain text")
         }
         checkSeparator(of: field, subject: subject)
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }

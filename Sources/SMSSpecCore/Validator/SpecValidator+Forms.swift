@@ -22,7 +22,7 @@ extension SpecValidator {
                 let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
                 checkSeparatorReadsAlike(field, subject: subject, sentIn: "\(encoding == .form ? "a form" : "the query") sent by \(sender)")
                 checkFlagSentAsText(field, subject: subject, sentIn: "\(encoding == .form ? "in a form" : "in the query") by \(sender)")
-                if !field.lenient {
+                if !field.lenient && field.separator == nil {  // `checkField` judges those
                     checkPhoneNumberReadAsInteger(field, subject: subject, readFrom: "\(encoding == .form ? "in a form" : "in the query") sent by \(sender)")
                 }
                 guard formSpelling(of: field.type.value, memo: &spellings) == .none else {
