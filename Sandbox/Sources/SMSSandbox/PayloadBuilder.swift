@@ -179,9 +179,24 @@ struct PayloadBuilder: Sendable {
     /// code of that says none: the example of a failed report, built into a delivered one.
     private func saysFailure(_ example: [String: JSONValue], of shape: ShapeModel, unlike plan: PayloadPlan) -> Bool {
         guard !plan.isFailure, !plan.codes.values.contains(where: { $0.outcome == .failure }) else { return false }
+        // A code the plan gives, or the table's success (`verdict`), is written over the example's failure: Yunpian's
+        // pulled record said `report_status: SUCCESS` beside its failed example's `error_msg: YP:54` (wrong number).
         return shape.fields.contains { field in
-            guard case .table(let reference) = field.type, plan.codes[reference.swiftName] != nil, let value = example[field.spec.wireName.value] else { return false }
-            return provider.table(reference.swiftName)?.entry(of: value)?.outcome == .failure
+            guard case .table(let reference) = field.type, let table = provider.table(reference.swiftName),
+                plan.codes[table.id] != nil || table.successEntry != nil, let value = example[field.spec.wireName.value]
+            else { return false }
+            return table.entry(of: value)?.outcome == .failure
+        }
+    }
+
+    /// Whether `example`, an integer, is the HTTP status of a code the object's example reports beside it: the field
+    /// repeats the status answered (a user's Cellcast `meta.code`, 401 beside AUTH_FAILED, said 401 under a 400 for
+    /// FIELD_EMPTY).
+    private func repeatsStatus(_ example: JSONValue?, beside base: [String: JSONValue], of shape: ShapeModel) -> Bool {
+        guard case .number(let number)? = example, let value = Int(number.text), (100...599).contains(value) else { return false }
+        return shape.fields.contains { field in
+            guard case .table(let reference) = field.type, let code = base[field.spec.wireName.value] else { return false }
+            return provider.table(reference.swiftName)?.entry(of: code)?.httpStatuses.contains(value) == true
         }
     }
 
@@ -308,7 +323,7 @@ struct PayloadBuilder: Sendable {
                 } else if !saysSender, provider.isRecipient(field), let recipient = plan.recipient {
                     // A number where the field is one: MessageBird's `recipient` 31612345678.
                     out[name] = isText ? .string(recipient) : Int64(recipient).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(recipient)
-                } else if !isText, name.lowercased() == "status", let status = plan.httpStatus {
+                } else if !isText, let status = plan.httpStatus, name.lowercased() == "status" || repeatsStatus(example, beside: base, of: shape) {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if let own = reportsOwnID(field, example: example, plan: plan) {
                     out[name] = own

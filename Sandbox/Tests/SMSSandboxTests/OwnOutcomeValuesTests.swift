@@ -1,0 +1,50 @@
+import Foundation
+import SMSSandbox
+import Testing
+
+/// An answer says the outcome it gives, in every field: values an example wrote for another code are not copied beside
+/// the one chosen (a user's Cellcast and Yunpian specs: Specs/cellcast-meta.yaml,
+/// Specs/yunpian-pull.yaml).
+@Suite(.timeLimit(.minutes(1)))
+struct OwnOutcomeValuesTests {
+    static func emulator(_ spec: String, credentials: [String] = []) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec(spec)]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/r", credentials: credentials, seed: 3))
+    }
+
+    static func meta(_ answer: SandboxAnswer) throws -> [String: Any] {
+        try #require(try UnbundledGatewayTests.json(answer)["meta"] as? [String: Any], "\(answer.summary)")
+    }
+
+    /// Cellcast's `meta.code` repeats the HTTP status: an empty `numbers` answered 400 FIELD_EMPTY said `code: 401`,
+    /// copied from the one error example (AUTH_FAILED).
+    @Test func aFieldRepeatingTheStatusSaysTheOneAnswered() throws {
+        let emulator = try Self.emulator("cellcast-meta")
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/cellcast/send-sms", headers: [("APPKEY", "k"), ("Content-Type", "application/json")],
+            body: Data(#"{"sms_text": "hi", "numbers": []}"#.utf8)))
+        let meta = try Self.meta(answer)
+        #expect(answer.status == 400 && meta["status"] as? String == "FIELD_EMPTY", "\(meta)")
+        #expect(meta["code"] as? Int == 400, "\(meta)")
+        // Its success keeps the example's 200.
+        let account = emulator.answer(WireRequest(method: "GET", path: "/cellcast/account", headers: [("APPKEY", "k")]))
+        #expect(try Self.meta(account)["code"] as? Int == 200)
+    }
+
+    /// Yunpian's pulled records, built from an example of one delivered and one failed record, said
+    /// `report_status: SUCCESS` beside the failed one's `error_msg: YP:54` and `error_detail` "wrong number, not charged".
+    @Test func aRecordThatDidNotFailCarriesNoFailureOfItsExample() throws {
+        let answer = try Self.emulator("yunpian-pull").answer(WireRequest(
+            method: "POST", path: "/yunpian/sms/pull_status.json", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("apikey=0123456789abcdef0123456789abcdef".utf8)))
+        let records = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [[String: Any]], "\(answer.summary)")
+        #expect(!records.isEmpty)
+        for record in records {
+            #expect(record["report_status"] as? String == "SUCCESS", "\(record)")
+            #expect(record["error_msg"] as? String != "YP:54" && record["error_detail"] as? String != "错误号码，不扣费", "\(record)")
+        }
+    }
+
+
+}
