@@ -562,6 +562,19 @@ struct PayloadBuilder: Sendable {
                 }
             }
         }
+        // An example's words about the credentials are no other refusal's, though it reports the same code: a user's
+        // SMS Broadcast refused an empty message "ERROR: Username or password is incorrect", its auth example's, with
+        // the right credentials. The code's own words say it (the sandbox's reason, `message: is 0 characters long`, read
+        // back as another line's form; the log says it).
+        if plan.isFailure, plan.codeSaysWhy, let code = written.first(where: { $0.outcome == .failure }),
+            !plan.codes.values.contains(where: { $0.category == .authentication })
+        {
+            for (name, value) in out where !codeFields.contains(name) && value == base[name] && Self.wordsWhy(name, in: shape) {
+                if case .string(let text) = value, !Set(SandboxProvider.words(text)).isDisjoint(with: Self.credentialWords) {
+                    out[name] = .string(code.description(in: plan.operation))
+                }
+            }
+        }
         if plan.isFailure {
             for (name, value) in out where !codeFields.contains(name) {
                 // A field saying where the problem is: named so (`loc`, `…field`), or whose example names request
@@ -590,6 +603,12 @@ struct PayloadBuilder: Sendable {
         // A text copied from the example that quotes the example's id (Twilio's `uri`) quotes the answer's.
         return .object(Self.replacingExampleIDs(in: out, example: base))
     }
+
+    /// Words saying a text is about the credentials (our inference).
+    static let credentialWords: Set<String> = [
+        "password", "passwords", "credential", "credentials", "login", "username", "apikey", "appkey", "token", "unauthorized", "unauthorised",
+        "authentication", "authenticate", "authenticated",
+    ]
 
     /// A count beside the shape's one list of objects says how many it holds, where the example's count is its list's
     /// length (SMSAPI's `count: 1` beside its one message): a send to two numbers answered two messages and `count: 1`.

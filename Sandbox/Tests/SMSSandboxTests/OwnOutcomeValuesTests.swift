@@ -3,8 +3,8 @@ import SMSSandbox
 import Testing
 
 /// An answer says the outcome it gives, in every field: values an example wrote for another code are not copied beside
-/// the one chosen (a user's Cellcast and Yunpian specs: Specs/cellcast-meta.yaml,
-/// Specs/yunpian-pull.yaml).
+/// the one chosen (a user's Cellcast, Yunpian and SMS Broadcast specs: Specs/cellcast-meta.yaml, Specs/yunpian-pull.yaml,
+/// Specs/smsbroadcast-lines.yaml).
 @Suite(.timeLimit(.minutes(1)))
 struct OwnOutcomeValuesTests {
     static func emulator(_ spec: String, credentials: [String] = []) throws -> SandboxEmulator {
@@ -47,4 +47,20 @@ struct OwnOutcomeValuesTests {
     }
 
 
+
+    /// SMS Broadcast refused an empty message with "ERROR: Username or password is incorrect", the words of its example
+    /// of bad credentials (the one `ERROR` it gives), though the credentials were right: the refusal says its code's own words.
+    @Test func aRefusalSaysNoOtherExamplesReason() throws {
+        let emulator = try Self.emulator("smsbroadcast-lines", credentials: ["sbuserXY:SBPASSWORD42"])
+        func send(_ form: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/smsbroadcast/api-adv.php", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data(form.utf8)))
+        }
+        let empty = send("username=sbuserXY&password=SBPASSWORD42&to=61400111222&message=")
+        let text = String(decoding: empty.body, as: UTF8.self)
+        #expect(empty.status == 200 && text.hasPrefix("ERROR: "), "\(empty.summary) \(text)")
+        #expect(text == "ERROR: The request failed as a whole (the reason follows).", "\(text)")
+        #expect(empty.summary.contains("message: is 0 characters long"), "\(empty.summary)")
+    }
 }
