@@ -260,14 +260,20 @@ struct OperationResponder {
         let about = entries.filter(mentionsCredentials)
         let candidates = about.isEmpty ? entries : about
         let says = { (kind: Set<String>, entry: StatusEntry) in
-            !Set([entry.name, entry.description].flatMap(SandboxProvider.words)).isDisjoint(with: kind)
+            let words = [entry.name, entry.description].flatMap(SandboxProvider.words)
+            // "not valid" says wrong as "invalid" does (a user's Cellcast AUTH_FAILED "The APPKEY is not valid.").
+            let negated = zip(words, words.dropFirst()).compactMap { $0 == "not" ? Self.negatedRight.contains($1) ? "invalid" : nil : nil }
+            return !Set(words + negated).isDisjoint(with: kind)
         }
         let saysMissing = candidates.filter { says(Self.missingWords, $0) && !says(Self.wrongWords, $0) }
         let saysWrong = candidates.filter { says(Self.wrongWords, $0) && !says(Self.missingWords, $0) }
         let told = saysMissing.isEmpty || saysWrong.isEmpty ? nil : (missing ? saysMissing : saysWrong).first
+        // Never a code saying the other case where one does not: a user's wrong Cellcast APPKEY was answered
+        // AUTH_FAILED_NO_DATA "No APPKEY was sent.", the first.
+        let notOther = candidates.first { !says(missing ? Self.wrongWords : Self.missingWords, $0) }
         let ties = parts.isEmpty ? nil : CodeTies(provider: provider)
         let naming = parts.lazy.compactMap { part in entries.first { ties?.names($0, part) == true && says(Self.missingWords, $0) } }.first
-        guard let entry = naming ?? told ?? candidates.first else {
+        guard let entry = naming ?? told ?? notOther ?? candidates.first else {
             // The answer covering 401 in its shape — the documented 401 (Arkesel's `ErrorResponse`, which was a bare
             // 401), else `4XX`, else `default` (a user's Notify.lk, whose refusals are `{"status": "error", …}` under
             // either, was a bare 401) —: with its tables' one refusal, or no code where its shape carries none; its
@@ -308,6 +314,8 @@ struct OperationResponder {
     /// Words of a code saying a credential is missing, and saying it is wrong (our inference).
     static let missingWords: Set<String> = ["missing", "absent", "no", "none", "empty", "omitted", "lacking", "without"]
     static let wrongWords: Set<String> = ["invalid", "wrong", "bad", "incorrect", "unknown", "mismatch", "mismatched", "unrecognized", "unrecognised"]
+    /// Words that, after "not", say a credential is wrong ("not valid", "not recognised").
+    static let negatedRight: Set<String> = ["valid", "correct", "right", "recognized", "recognised", "known", "accepted", "authorized", "authorised"]
 
     /// The code of a refusal whose tables have none for its problem: as a table the answer's failure does not name
     /// takes its one failure code (`PayloadBuilder.verdict`), the one failure code of the first table deciding

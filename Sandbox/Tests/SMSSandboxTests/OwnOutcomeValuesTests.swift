@@ -32,6 +32,19 @@ struct OwnOutcomeValuesTests {
         #expect(try Self.meta(account)["code"] as? Int == 200)
     }
 
+    /// A wrong Cellcast APPKEY was answered AUTH_FAILED_NO_DATA "No APPKEY was sent.", the first authentication code,
+    /// where AUTH_FAILED says "The APPKEY is not valid.": "not valid" says wrong, and a wrong credential never takes a
+    /// code saying it is missing.
+    @Test func aWrongCredentialIsNeverAnsweredAsMissing() throws {
+        let emulator = try Self.emulator("cellcast-meta", credentials: ["CELLKEY9876543"])
+        func status(_ headers: [(String, String)]) throws -> (Int, String?) {
+            let answer = emulator.answer(WireRequest(method: "GET", path: "/cellcast/account", headers: headers))
+            return (answer.status, try Self.meta(answer)["status"] as? String)
+        }
+        #expect(try status([("APPKEY", "WRONGKEYSECRET")]) == (401, "AUTH_FAILED"))
+        #expect(try status([]) == (401, "AUTH_FAILED_NO_DATA"))
+    }
+
     /// Yunpian's pulled records, built from an example of one delivered and one failed record, said
     /// `report_status: SUCCESS` beside the failed one's `error_msg: YP:54` and `error_detail` "wrong number, not charged".
     @Test func aRecordThatDidNotFailCarriesNoFailureOfItsExample() throws {
@@ -45,8 +58,6 @@ struct OwnOutcomeValuesTests {
             #expect(record["error_msg"] as? String != "YP:54" && record["error_detail"] as? String != "错误号码，不扣费", "\(record)")
         }
     }
-
-
 
     /// SMS Broadcast refused an empty message with "ERROR: Username or password is incorrect", the words of its example
     /// of bad credentials (the one `ERROR` it gives), though the credentials were right: the refusal says its code's own words.
