@@ -39,11 +39,18 @@ extension AcknowledgementModel {
             switch Result(catching: { given == nil ? FormCharset.utf8 : try FormCharset(contentType: answered) }) {
             case .success(let charset):
                 let read = charset.text(Array(answer.body))
-                let sameJSON = declaredJSON.map { declared in read.flatMap { try? JSONPayload.decode(JSONValue.self, from: Data($0.utf8)) } == declared } ?? false
+                // Read up to one byte past the declared body (a JSON one's 64 KiB): a longer one is none the provider
+                // takes, whatever its first bytes read as (an attack's declared JSON, spaces past 64 KiB, then
+                // garbage, was logged as taken), and is shown as far as it was read.
+                let limit = bodyBytesToRead ?? 0
+                let longer = answer.body.count > limit
+                let sameJSON = !longer && declaredJSON.map { declared in read.flatMap { try? JSONPayload.decode(JSONValue.self, from: Data($0.utf8)) } == declared } ?? false
                 if read != body, !sameJSON {
-                    // Read up to one byte past the declared body (a JSON one's 64 KiB): a longer one is shown as far as it was read.
                     let shown = DisplayText.quotedExcerpt(read ?? String(decoding: answer.body, as: UTF8.self))
-                    differences.append(answer.body.isEmpty ? "its body is empty" : answer.body.count > bodyBytesToRead ?? 0 ? "its body starts \(shown)" : "its body is \(shown)")
+                    differences.append(
+                        answer.body.isEmpty ? "its body is empty"
+                            : !longer ? "its body is \(shown)"
+                            : declaredJSON != nil ? "its body is longer than the \(limit) bytes read, starting \(shown)" : "its body starts \(shown)")
                 }
             case .failure(let error):
                 if let name = given?.charset, FormCharset(name: name) == nil {

@@ -77,4 +77,21 @@ import Testing
         #expect(mismatch(#"{"status":"OK","detail":"","detail":""}"#) != nil)
         #expect(mismatch("OK") != nil)
     }
+
+    /// A JSON answer longer than what is read is not the declared one, though what was read is: an attack's receiver
+    /// answered the declared value, spaces past 64 KiB, then garbage (or a second object), and it was logged as taken.
+    @Test func aJSONAnswerLongerThanWhatIsReadIsNotTheDeclaredOne() throws {
+        let path = try AcknowledgementLoopbackTests.specWanting(#"{status: 200, contentType: application/json, body: '{"status": "OK", "detail": ""}'}"#)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [path]).first)
+        let acknowledgement = try #require(provider.model.callbacks.first { $0.spec.name.value == "DeliveryReport" }).acknowledgement
+        let limit = try #require(acknowledgement.bodyBytesToRead)
+        for tail in ["}}} not json", #"{"status":"FAILED"}"#] {
+            let whole = Data((#"{"status":"OK","detail":""}"# + String(repeating: " ", count: 70_000) + tail).utf8)
+            // As `CallbackPoster` reads it: up to one byte past the limit.
+            let read = CallbackPoster.Answer(status: 200, contentType: "application/json", body: whole.prefix(limit + 1))
+            let line = try #require(acknowledgement.mismatch(with: read))
+            #expect(line.contains("its body is longer than the \(limit) bytes read, starting \"{\\\"status\\\":\\\"OK\\\""), "\(line)")
+        }
+    }
 }
