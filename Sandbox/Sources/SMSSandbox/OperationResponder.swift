@@ -297,9 +297,19 @@ struct OperationResponder {
     private var refusalUnderSuccess: (status: Int, response: ResponseSpec, entry: StatusEntry)? {
         guard !responses.contains(where: { $0.isDefault || ($0.representativeStatus ?? 0) / 100 == 4 }),
             let success = responses.first(where: { ($0.representativeStatus ?? 0) / 100 == 2 }), let status = success.representativeStatus,
-            let entry = verdict(of: success)
+            let entry = verdict(of: success) ?? soleRefusal(of: success)
         else { return nil }
         return (status, success, entry)
+    }
+
+    /// The one failure code of a table deciding `response` that says no more than that the request is refused
+    /// (category `unknown`), beside failures saying other problems: a user's SMS Broadcast, which answers every
+    /// refusal 200 `ERROR: …` (and a refused number `BAD:…`), answered bad credentials 401 with no body.
+    private func soleRefusal(of response: ResponseSpec) -> StatusEntry? {
+        decidingTables(of: response).lazy.compactMap { table in
+            let refusals = table.entries.filter { $0.outcome == .failure && $0.category == .unknown }
+            return refusals.count == 1 ? refusals[0] : nil
+        }.first
     }
 
     /// Whether an answer of the operation can carry a code of `table`: a response its codes decide, or whose shape

@@ -74,4 +74,20 @@ struct OwnOutcomeValuesTests {
         #expect(text == "ERROR: The request failed as a whole (the reason follows).", "\(text)")
         #expect(empty.summary.contains("message: is 0 characters long"), "\(empty.summary)")
     }
+
+    /// SMS Broadcast answers every refusal 200 with `ERROR: …` (a refused number `BAD:…`), yet wrong credentials were
+    /// answered 401 with no body, a status it never gives: the refusal is written in its answer's forms, as
+    /// its one code saying only that it refuses (here with `ERROR` so, as the user's first spec had it).
+    @Test func badCredentialsAreWrittenInTheFormsOfRefusalsUnderSuccess() throws {
+        let yaml = try String(contentsOfFile: UserSpecAnswerTests.spec("smsbroadcast-lines"), encoding: .utf8)
+            .replacingOccurrences(of: "outcome: failure, category: invalidRequest}", with: "outcome: failure, category: unknown}")
+        let emulator = try SandboxEmulator.of(spec: yaml, configuration: .init(credentials: ["sbuserXY:SBPASSWORD42"], seed: 3))
+        for form in ["username=sbuserXY&password=nope&to=61400111222&message=Hello", "to=61400111222&message=Hello"] {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/smsbroadcast/api-adv.php", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data(form.utf8)))
+            let text = String(decoding: answer.body, as: UTF8.self)
+            #expect(answer.status == 200 && text.hasPrefix("ERROR: "), "\(answer.summary) \(text)")
+        }
+    }
 }
