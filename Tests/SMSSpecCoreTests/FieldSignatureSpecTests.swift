@@ -132,6 +132,18 @@ import Testing
         #expect(problems("{field: sig, algorithm: secret}") == [
             "9:53: field 'sig' of shape 'Receipt' carries the shared secret of callback 'Receipt': mark it `secret: true` so its value never prints, or leave it out of the shape"
         ])
+        // A field the shape does not have, beside a credential of a near name, is that credential misspelt (a user's
+        // `field: secrt` beside `secret`: the sandbox signed in the typo, the receiver refused every real webhook).
+        let secretSig = { (signature: String) in
+            Snippet.diagnostics(Self.callback(signature, encoding: "form").replacingOccurrences(
+                of: "sig: {type: string, required: false}", with: "sig: {type: string, required: false, secret: true}"))
+        }
+        #expect(secretSig("{field: sigg, algorithm: secret}") == [
+            "15:16: the signature of callback 'Receipt' travels in the field sigg, which shape 'Receipt' does not have, beside its field 'sig', "
+                + "a credential (did you mean 'sig'?); name the field the provider writes it in"
+        ])
+        // A field left out of the shape, named like none of its fields, is as often as not the provider's way.
+        #expect(secretSig("{field: hmac, algorithm: secret}") == [])
     }
 
     /// A list payload has no fields to carry the code in: lint passed it, and its receiver refused every request

@@ -30,6 +30,17 @@ extension SpecValidator {
                         + "\(Suggestions.hint(for: name, in: wireNames)); name the field the provider writes the time in",
                     at: signature.location)
             }
+            // A signature's field is not listed in the shape, as often as not; one that is not, where the shape has a field
+            // of a near name, is likely that field misspelt (a user's `field: secrt` beside `secret`: the sandbox signed
+            // in the typo, the receiver refused every real webhook). A near field holding a credential makes it certain.
+            if case .field(let carrier) = signature.value.carrier, !wireNames.contains(carrier),
+                let near = Suggestions.closest(to: carrier, in: wireNames), let nearField = fields.first(where: { $0.wireName.value == near })
+            {
+                let message = "the signature of callback '\(callback.name.value)' travels in the field \(carrier), which shape '\(shape.value)' "
+                    + "does not have, beside its field '\(near)'\(nearField.secret ? ", a credential" : "") (did you mean '\(near)'?); name the "
+                    + "field the provider writes it in"
+                if nearField.secret { diagnostics.error(message, at: signature.location) } else { diagnostics.warning(message, at: signature.location) }
+            }
             // A shared secret sent in a field is decoded with the payload where the shape has it: it never prints.
             if signature.value.algorithm == .secret, case .field(let carrier) = signature.value.carrier,
                 let field = fields.first(where: { $0.wireName.value == carrier }), !field.secret
