@@ -261,9 +261,17 @@ struct OperationResponder {
         let candidates = about.isEmpty ? entries : about
         let says = { (kind: Set<String>, entry: StatusEntry) in
             let words = [entry.name, entry.description].flatMap(SandboxProvider.words)
-            // "not valid" says wrong as "invalid" does (a user's Cellcast AUTH_FAILED "The APPKEY is not valid.").
-            let negated = zip(words, words.dropFirst()).compactMap { $0 == "not" ? Self.negatedRight.contains($1) ? "invalid" : nil : nil }
-            return !Set(words + negated).isDisjoint(with: kind)
+            // "not valid" says wrong as "invalid" does (a user's Cellcast AUTH_FAILED "The APPKEY is not valid."), and
+            // "not provided" missing as "missing" does (AUTH_REQUIRED "The APPKEY was not provided." answered a wrong key).
+            let negated = zip(words, words.dropFirst()).compactMap { pair -> String? in
+                guard pair.0 == "not" else { return nil }
+                return Self.negatedRight.contains(pair.1) ? "invalid" : Self.negatedGiven.contains(pair.1) ? "missing" : nil
+            }
+            let said = Set(words + negated)
+            // "APPKEY required" says missing where nothing says wrong (Telesign's "Required 'Authorization' header is
+            // not in the correct format" says wrong).
+            let required = said.contains("required") && said.isDisjoint(with: Self.wrongWords) ? ["missing"] : []
+            return !said.union(required).isDisjoint(with: kind)
         }
         let saysMissing = candidates.filter { says(Self.missingWords, $0) && !says(Self.wrongWords, $0) }
         let saysWrong = candidates.filter { says(Self.wrongWords, $0) && !says(Self.missingWords, $0) }
@@ -326,6 +334,8 @@ struct OperationResponder {
     static let wrongWords: Set<String> = ["invalid", "wrong", "bad", "incorrect", "unknown", "mismatch", "mismatched", "unrecognized", "unrecognised"]
     /// Words that, after "not", say a credential is wrong ("not valid", "not recognised").
     static let negatedRight: Set<String> = ["valid", "correct", "right", "recognized", "recognised", "known", "accepted", "authorized", "authorised"]
+    /// Words that, after "not", say a credential is missing ("not provided", "not sent").
+    static let negatedGiven: Set<String> = ["provided", "sent", "supplied", "given", "present", "set", "specified", "included", "passed"]
 
     /// The code of a refusal whose tables have none for its problem: as a table the answer's failure does not name
     /// takes its one failure code (`PayloadBuilder.verdict`), the one failure code of the first table deciding

@@ -45,6 +45,23 @@ struct OwnOutcomeValuesTests {
         #expect(try status([]) == (401, "AUTH_FAILED_NO_DATA"))
     }
 
+    /// With its missing-key code worded as many providers word it, AUTH_REQUIRED "The APPKEY was not provided.", a
+    /// wrong APPKEY (sent) was answered with it: "not provided", "not sent", … say missing as "no" does.
+    @Test func notProvidedSaysACredentialIsMissing() throws {
+        for words in ["The APPKEY was not provided.", "The APPKEY was not sent.", "An APPKEY is required."] {
+            let yaml = try String(contentsOfFile: UserSpecAnswerTests.spec("cellcast-meta"), encoding: .utf8)
+                .replacingOccurrences(of: "{code: AUTH_FAILED_NO_DATA, summary: No APPKEY was sent.,", with: "{code: AUTH_REQUIRED, summary: \(words),")
+            #expect(yaml.contains("AUTH_REQUIRED"))
+            let emulator = try SandboxEmulator.of(spec: yaml, configuration: .init(credentials: ["CELLKEY9876543"], seed: 3))
+            func status(_ headers: [(String, String)]) throws -> (Int, String?) {
+                let answer = emulator.answer(WireRequest(method: "GET", path: "/cellcast/account", headers: headers))
+                return (answer.status, try Self.meta(answer)["status"] as? String)
+            }
+            #expect(try status([("APPKEY", "WRONGKEYSECRET")]) == (401, "AUTH_FAILED"), "\(words)")
+            #expect(try status([]) == (401, "AUTH_REQUIRED"), "\(words)")
+        }
+    }
+
     /// Yunpian's pulled records, built from an example of one delivered and one failed record, said
     /// `report_status: SUCCESS` beside the failed one's `error_msg: YP:54` and `error_detail` "wrong number, not charged".
     @Test func aRecordThatDidNotFailCarriesNoFailureOfItsExample() throws {
