@@ -201,13 +201,34 @@ struct PayloadBuilder: Sendable {
     }
 
     /// Whether `field` holds what only a failure has, and no code `plan` gives: it is named for one (`failurereason`,
-    /// `error_text`), or holds codes of a table listing failures alone (The SMS Works' `failurereason.code`).
-    private func carriesFailureOnly(_ field: FieldModel, plan: PayloadPlan) -> Bool {
+    /// `error_text`), holds codes of a table listing failures alone (The SMS Works' `failurereason.code`), says what
+    /// the failure's code beside it is (`describesCode`: a user's flat `reason: "Unknown subscriber"`, `permanent:
+    /// true` of an UNDELIVERABLE example were said by a DELIVERED report), or is an object of such fields alone.
+    private func carriesFailureOnly(_ field: FieldModel, plan: PayloadPlan, visited: Set<String> = []) -> Bool {
         guard !plan.codes.keys.contains(where: { reaches(field.type, table: $0) }) else { return false }
         let name = Self.plain(field.spec.wireName.value)
-        return name.contains("fail") || name.contains("error") || provider.tables.contains { table in
+        if name.contains("fail") || name.contains("error") || describesCode(field) { return true }
+        if provider.tables.contains(where: { table in
             !table.entries.isEmpty && table.entries.allSatisfy { $0.outcome == .failure } && reaches(field.type, table: table.id)
+        }) {
+            return true
         }
+        guard case .shape(let reference) = field.type, !visited.contains(reference.swiftName), let shape = provider.shape(reference.swiftName),
+            !shape.fields.isEmpty
+        else { return false }
+        return shape.fields.allSatisfy { carriesFailureOnly($0, plan: plan, visited: visited.union([reference.swiftName])) }
+    }
+
+    /// Whether `field` says what a code beside it is, declaring no role: a text of words why (`reason`, `details`,
+    /// `description`, `cause`, or whose summary says why) or a flag (`permanent`) — the words of the example's code,
+    /// no other's (our inference).
+    func describesCode(_ field: FieldModel) -> Bool {
+        guard field.spec.role == nil, !provider.isRecipient(field), !isIdentifier(field) else { return false }
+        if field.type == .bool { return true }
+        guard field.type == .string else { return false }
+        let name = Self.plain(field.spec.wireName.value)
+        return ["reason", "detail", "details", "description", "cause", "explanation"].contains { name.hasSuffix($0) }
+            || !Set(SandboxProvider.words(field.spec.summary ?? "")).isDisjoint(with: ["why", "reason", "reasons", "explanation"])
     }
 
     /// The payload of `shape` for `plan`, starting from `template`.
@@ -532,6 +553,21 @@ struct PayloadBuilder: Sendable {
                 // In the form the example uses: a code's name stays a name (Clickatell's `status`).
                 let namesIt = old.name != old.description && old.name.caseInsensitiveCompare(text) == .orderedSame
                 out[name] = .string(namesIt ? new.name : new.description(in: plan.operation))
+            }
+        }
+        // Beside a failure's code written over the example's other failure, the example's words of its code (and its
+        // flags) are not the new one's: The SMS Works' report of `failed:ABSENT_SUBSCRIBER` said `details: "Unknown
+        // subscriber"`, `permanent: true`, UNKNOWN_SUBSCRIBER's. Those left as the example wrote them are left out,
+        // where optional; a required text says the code's own words.
+        if !plan.isFailure, let replaced = rewordings.first(where: { $0.old != $0.new && $0.old.outcome == .failure && $0.new.outcome == .failure }) {
+            for field in shape.fields where !codeFields.contains(field.spec.wireName.value) && describesCode(field) {
+                let name = field.spec.wireName.value
+                guard let value = out[name], value == base[name] else { continue }
+                if !field.spec.required {
+                    out[name] = nil
+                } else if case .string = value {
+                    out[name] = .string(replaced.new.description(in: plan.operation))
+                }
             }
         }
         // A required text of words no example gives says the answer's code, by name where the table names it

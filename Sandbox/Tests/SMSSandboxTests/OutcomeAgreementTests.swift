@@ -77,4 +77,44 @@ struct OutcomeAgreementTests {
             WireRequest(method: "GET", path: "/smsworks/messages/inbox", headers: [("Authorization", "JWT k")]))
         #expect(inbox.status == 200 && String(decoding: inbox.body, as: UTF8.self) == "[]", "\(inbox.summary) \(String(decoding: inbox.body, as: UTF8.self))")
     }
+
+    /// The report of `--outcome failed:ABSENT_SUBSCRIBER` said `failurereason: {code: ABSENT_SUBSCRIBER, details:
+    /// "Unknown subscriber", permanent: true}`, the example's words and flag of UNKNOWN_SUBSCRIBER beside another
+    /// code, where the look-up said the code alone: words beside a code are its own, or left out where optional.
+    @Test func aFailedReportSaysNoWordsOfItsExamplesOtherCode() throws {
+        let emulator = try Self.emulator("failed:ABSENT_SUBSCRIBER", specs: ["smsworks-failurereason"])
+        let send = emulator.answer(WireRequest(
+            method: "POST", path: "/smsworks/message/send", headers: [("Authorization", "JWT k"), ("Content-Type", "application/json")],
+            body: Data(#"{"sender": "Acme", "destination": "07700900123", "content": "Hello", "deliveryreporturl": "http://127.0.0.1:9/dlr"}"#.utf8)))
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(send).utf8)) as? [String: Any])
+        let reason = try #require(report["failurereason"] as? [String: Any], "\(report)")
+        #expect(reason["code"] as? String == "ABSENT_SUBSCRIBER" && reason["details"] == nil && reason["permanent"] == nil, "\(reason)")
+        let lookUp = try UnbundledGatewayTests.json(emulator.answer(WireRequest(method: "GET", path: "/smsworks/messages/abc123", headers: [("Authorization", "JWT k")])))
+        #expect(NSDictionary(dictionary: lookUp["failurereason"] as? [String: Any] ?? [:]) == NSDictionary(dictionary: reason), "\(lookUp)")
+    }
+
+    /// With the report's failure written flat, as many providers write it (`reason: "Unknown subscriber"`, `permanent:
+    /// true` beside UNDELIVERABLE), the delivered report said both: a field saying what the failure's code beside it
+    /// is, not only one named …fail… or …error…, is left out of a report of a message that did not fail.
+    @Test func aDeliveredReportCarriesNoFlatFailureOfItsExample() throws {
+        let yaml = try String(contentsOfFile: UserSpecAnswerTests.spec("smsworks-failurereason"), encoding: .utf8)
+            .replacingOccurrences(of: "      destination: {type: string, required: false}\n      failurereason: {type: FailureReason, required: false}\n",
+                with: "      destination: {type: string, required: false}\n      reason: {type: string, required: false}\n      permanent: {type: bool, required: false}\n")
+            .replacingOccurrences(of: #""failurereason": {"code": "UNKNOWN_SUBSCRIBER", "details": "Unknown subscriber", "permanent": true}"#,
+                with: #""reason": "Unknown subscriber", "permanent": true"#)
+        #expect(yaml.contains("      reason: {type: string") && !yaml.contains(#""failurereason": {"#))
+        func report(_ outcome: String) throws -> [String: Any] {
+            let emulator = try SandboxEmulator.of(spec: yaml, configuration: .init(
+                callbackURL: "http://127.0.0.1:9/r", outcomes: OutcomePolicy(run: try #require(DeliveryOutcome(parsing: outcome))), seed: 4))
+            let send = emulator.answer(WireRequest(
+                method: "POST", path: "/smsworks/message/send", headers: [("Authorization", "JWT k"), ("Content-Type", "application/json")],
+                body: Data(#"{"sender": "Acme", "destination": "07700900123", "content": "Hello", "deliveryreporturl": "http://127.0.0.1:9/dlr"}"#.utf8)))
+            return try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(send).utf8)) as? [String: Any])
+        }
+        let delivered = try report("delivered")
+        #expect(delivered["status"] as? String == "DELIVERED" && delivered["reason"] == nil && delivered["permanent"] == nil, "\(delivered)")
+        #expect(delivered["destination"] as? String == "07700900123", "\(delivered)")
+        let failed = try report("failed")
+        #expect(failed["status"] as? String == "UNDELIVERABLE" && failed["reason"] as? String == "Unknown subscriber", "\(failed)")
+    }
 }
