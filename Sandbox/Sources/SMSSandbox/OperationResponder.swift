@@ -423,10 +423,32 @@ struct OperationResponder {
         plan.refusedField = field
         plan.unreadPart = unread
         plan.requestFields = requestFieldNames
-        guard let wire = written(built(shape, of: response, template: builder.template(for: shape, code: template), plan: plan), in: shape) else {
-            return unwritable(shape, summary: summary)
+        var value = built(shape, of: response, template: builder.template(for: shape, code: template), plan: plan)
+        var wire = written(value, in: shape)
+        // A reason no text form reads back was left out, its form's other fields written empty: a user's SMS Broadcast
+        // refused an empty message `ERROR: :  `, its `message: is 0 characters long` read as `{result}: {to}: {smsref}`.
+        // It is written without the forms' separators, else as the code's own words.
+        if let reason = plan.reason, Self.holds(value, reason), wire.map({ !String(decoding: $0.body, as: UTF8.self).contains(reason) }) ?? true {
+            let separators = Set((shape.lineShape.flatMap(provider.shape) ?? shape).textForms.flatMap { form in
+                form.replacingOccurrences(of: #"\{[^}]*\}"#, with: "", options: .regularExpression).filter { !$0.isLetter && !$0.isNumber && !$0.isWhitespace }
+            })
+            let plain = reason.filter { !separators.contains($0) }.split(separator: " ").joined(separator: " ")
+            for words in [plain, code?.description(in: operationID)].compactMap({ $0 }) where !separators.isEmpty {
+                plan.reason = words
+                value = built(shape, of: response, template: builder.template(for: shape, code: template), plan: plan)
+                guard let rewritten = written(value, in: shape), String(decoding: rewritten.body, as: UTF8.self).contains(words) else { continue }
+                wire = rewritten
+                break
+            }
         }
+        guard let wire else { return unwritable(shape, summary: summary) }
         return SandboxAnswer(status: status, body: wire.body, summary: summary, deliveries: [], contentType: wire.contentType)
+    }
+
+    /// Whether `value` holds the text `text`, at any depth.
+    private static func holds(_ value: JSONValue, _ text: String) -> Bool {
+        if case .string(text) = value { return true }
+        return (value.items ?? value.members.map { Array($0.values) } ?? []).contains { holds($0, text) }
     }
 
     /// The tables whose codes decide `response`: those it lists, or with none listed (not `tables: []`), every table

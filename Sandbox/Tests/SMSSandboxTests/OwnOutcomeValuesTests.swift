@@ -107,4 +107,20 @@ struct OwnOutcomeValuesTests {
             #expect(answer.status == 200 && text.hasPrefix("ERROR: "), "\(answer.summary) \(text)")
         }
     }
+
+    /// With `ERROR` so, an empty message and `maxsplit=9` were answered `ERROR: :  `: the reason, `message: is 0
+    /// characters long`, read back as `{result}: {to}: {smsref}`, was left out and those written empty. It is written
+    /// without the forms' separators.
+    @Test func aReasonNoFormReadsBackIsWrittenWithoutItsSeparators() throws {
+        let yaml = try String(contentsOfFile: UserSpecAnswerTests.spec("smsbroadcast-lines"), encoding: .utf8)
+            .replacingOccurrences(of: "outcome: failure, category: invalidRequest}", with: "outcome: failure, category: unknown}")
+        let emulator = try SandboxEmulator.of(spec: yaml, configuration: .init(credentials: ["sbuserXY:SBPASSWORD42"], seed: 3))
+        for (form, field) in [("message=", "message"), ("message=Hi&maxsplit=9", "maxsplit")] {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/smsbroadcast/api-adv.php", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data("username=sbuserXY&password=SBPASSWORD42&to=61400111222&\(form)".utf8)))
+            let text = String(decoding: answer.body, as: UTF8.self)
+            #expect(answer.status == 200 && text.hasPrefix("ERROR: invalid request \(field) is "), "\(answer.summary) \(text)")
+        }
+    }
 }
