@@ -290,7 +290,9 @@ struct OperationResponder {
                 return answer(status: 401, response: unauthorized, code: verdict(of: unauthorized), note: "bad credentials", codeSaysWhy: false)
             }
             // An operation documenting no refusal status refuses under its success status (`refusalUnderSuccess`).
-            if let refusal = refusalUnderSuccess {
+            // There, with no code saying only that it refuses, its one saying the request is invalid: SMS Broadcast
+            // with its `ERROR` so was answered 401 with no body, where every other refusal is 200 `ERROR: …`.
+            if let refusal = refusalUnderSuccess ?? refusal(underSuccessSaying: .invalidRequest) {
                 return answer(status: refusal.status, response: refusal.response, code: refusal.entry, note: "bad credentials", codeSaysWhy: false)
             }
             return SandboxAnswer(status: 401, body: Data(), summary: "\(provider.id).\(operationID) (bad credentials)", deliveries: [])
@@ -302,20 +304,23 @@ struct OperationResponder {
     /// refusal is a success status with a code in its body, so a refusal no code of its tables says is that answer with
     /// its tables' one refusal code (`verdict`): users' Zenziva, whose every answer is 200 and whose refusal is
     /// `{"status": "0", …}`, was answered 401 and 400 with no body, a path the provider never takes. Nil otherwise.
-    private var refusalUnderSuccess: (status: Int, response: ResponseSpec, entry: StatusEntry)? {
+    private var refusalUnderSuccess: (status: Int, response: ResponseSpec, entry: StatusEntry)? { refusal(underSuccessSaying: .unknown) }
+
+    /// `refusalUnderSuccess`, with the one failure code saying `category` where none is the table's one.
+    private func refusal(underSuccessSaying category: ErrorCategory) -> (status: Int, response: ResponseSpec, entry: StatusEntry)? {
         guard !responses.contains(where: { $0.isDefault || ($0.representativeStatus ?? 0) / 100 == 4 }),
             let success = responses.first(where: { ($0.representativeStatus ?? 0) / 100 == 2 }), let status = success.representativeStatus,
-            let entry = verdict(of: success) ?? soleRefusal(of: success)
+            let entry = verdict(of: success) ?? soleRefusal(of: success, saying: category)
         else { return nil }
         return (status, success, entry)
     }
 
     /// The one failure code of a table deciding `response` that says no more than that the request is refused
-    /// (category `unknown`), beside failures saying other problems: a user's SMS Broadcast, which answers every
-    /// refusal 200 `ERROR: …` (and a refused number `BAD:…`), answered bad credentials 401 with no body.
-    private func soleRefusal(of response: ResponseSpec) -> StatusEntry? {
+    /// (category `unknown`, or `category`), beside failures saying other problems: a user's SMS Broadcast, which
+    /// answers every refusal 200 `ERROR: …` (and a refused number `BAD:…`), answered bad credentials 401 with no body.
+    private func soleRefusal(of response: ResponseSpec, saying category: ErrorCategory = .unknown) -> StatusEntry? {
         decidingTables(of: response).lazy.compactMap { table in
-            let refusals = table.entries.filter { $0.outcome == .failure && $0.category == .unknown }
+            let refusals = table.entries.filter { $0.outcome == .failure && $0.category == category }
             return refusals.count == 1 ? refusals[0] : nil
         }.first
     }

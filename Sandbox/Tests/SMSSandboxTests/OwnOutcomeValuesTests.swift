@@ -123,4 +123,16 @@ struct OwnOutcomeValuesTests {
             #expect(answer.status == 200 && text.hasPrefix("ERROR: invalid request \(field) is "), "\(answer.summary) \(text)")
         }
     }
+
+    /// With its `ERROR` an invalid request, as the spec has it, wrong credentials were still answered 401 with no body,
+    /// where every other refusal is 200 `ERROR: …`: with no code saying only that it refuses, its one saying the request
+    /// is invalid refuses them there.
+    @Test func badCredentialsAreWrittenUnderSuccessByTheOneInvalidRequestCode() throws {
+        let emulator = try Self.emulator("smsbroadcast-lines", credentials: ["sbuserXY:SBPASSWORD42"])
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/smsbroadcast/api-adv.php", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("username=sbuserXY&password=nope&to=61400111222&message=Hello".utf8)))
+        let text = String(decoding: answer.body, as: UTF8.self)
+        #expect(answer.status == 200 && text.hasPrefix("ERROR: ") && text.count > "ERROR: ".count, "\(answer.summary) \(text)")
+    }
 }
