@@ -115,7 +115,7 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
         case .never:
             return nil
         case .delivered:
-            codes[statusTable.id] = statusTable.entries.first { $0.deliveryState == .delivered } ?? statusTable.successEntry
+            codes[statusTable.id] = statusTable.outgoingDelivered ?? statusTable.successEntry
             for table in errorTables { codes[table.id] = table.successEntry }
         case .failed(let code):
             // A code no table lists as a failure (refused at start: `SandboxEmulator.outcomeCodeProblems`) is the
@@ -131,6 +131,22 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
             }
         }
         return codes.compactMapValues { $0 }
+    }
+}
+
+extension StatusTable {
+    /// The entry saying an outgoing message was delivered: of those whose state is delivered, one spelt so (not
+    /// saying inbound), else one not of an inbound message, nor named for receiving one. A table of both directions'
+    /// states (a user's Telerivet, `received` "Incoming message received" before `delivered`) reported every send
+    /// received, a state Telerivet gives only incoming messages.
+    var outgoingDelivered: StatusEntry? {
+        let delivered = entries.filter { $0.deliveryState == .delivered }
+        let inbound = { (entry: StatusEntry) in
+            [entry.code, entry.name, entry.description].contains { text in ["inbound", "incoming"].contains { text.lowercased().contains($0) } }
+        }
+        return delivered.first { $0.code.lowercased().contains("deliv") && !inbound($0) }
+            ?? delivered.first { !inbound($0) && !$0.code.lowercased().contains("receiv") }
+            ?? delivered.first { !inbound($0) } ?? delivered.first
     }
 }
 

@@ -1,0 +1,41 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// What a send's answers and reports say of its messages, from a user's Telerivet (/work/userspecs12/u18, defects 1
+/// to 3): one status table for both directions, a multi-send answered without an example of its own, a broadcast.
+@Suite struct SendDirectionTests {
+    static func emulator() throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("telerivet-directions")]),
+            configuration: .init(
+                callbackURL: "http://127.0.0.1:9/callbacks", outcomes: .init(byRecipient: ["+16505550100": DeliveryOutcome(parsing: "failed")!]), seed: 7))
+    }
+
+    static func send(_ emulator: SandboxEmulator, _ path: String, method: String = "POST", json: String = "") -> SandboxAnswer {
+        emulator.answer(WireRequest(
+            method: method, path: "/telerivet/v1/projects/PJ2ad4/\(path)",
+            headers: [("Content-Type", "application/json"), ("Authorization", "Basic " + Data("TRKEY:".utf8).base64EncodedString())],
+            body: Data(json.utf8)))
+    }
+
+    static func object(_ answer: SandboxAnswer) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary)")
+    }
+
+    static func reports(_ answer: SandboxAnswer) throws -> [String] {
+        try answer.deliveries.map { String(decoding: try #require($0.request()?.httpBody), as: UTF8.self) }
+    }
+
+    /// An outgoing message delivered is `delivered`, not the inbound `received` listed before it: the report and the
+    /// look-up both said `received` ("Incoming message received").
+    @Test func anOutgoingMessageDeliveredIsNotReportedReceived() throws {
+        let emulator = try Self.emulator()
+        let sent = Self.send(emulator, "messages/send", json: #"{"to_number":"+16505550199","content":"Hello"}"#)
+        let reports = try Self.reports(sent)
+        #expect(reports.count == 1 && reports[0].contains("status=delivered"), "\(reports)")
+        let looked = Self.send(emulator, "messages/SMabc", method: "GET")
+        #expect(try Self.object(looked)["status"] as? String == "delivered", "\(looked.summary)")
+    }
+}
