@@ -48,6 +48,10 @@ struct OperationResponder {
         let addressed = provider.addressedFields(of: request, for: operation)
         var plan = PayloadPlan(scope: request, placed: RequestPlace(value: request, shape: operation.requestType.flatMap(provider.shape)), operation: operationID)
         plan.unsent = provider.unsentFieldNames(of: request, for: operation)
+        for field in operation.requestType.flatMap(provider.shape)?.fields ?? [] where field.spec.placement == .path {
+            let name = field.spec.wireName.value
+            if !PayloadBuilder.bareIdentifiers.contains(PayloadBuilder.plain(name)), let value = request[member: name] { plan.pathValues[name] = value }
+        }
         // The id a send's reports quote is the message's, given whatever the request left out: SMSC.ru's optional
         // `id`, left out as an echo of the request's own optional `id`, while its reports quoted a fresh one.
         if let shape, !lookUp, !builder.addressees(in: addressed).addressees.isEmpty, let callback = DeliveryCallback(provider: provider) {

@@ -49,6 +49,10 @@ struct PayloadPlan {
     /// the answer named so is left out too, where the example's value (Vonage's `client-ref`
     /// "my-personal-reference") or a fresh id (Twilio's `messaging_service_sid`) reported what was never sent.
     var unsent: Set<String> = []
+    /// The request's path parameters, by wire name, but a bare `id` (`bareIdentifiers`): the same-named field of an
+    /// object the request has no place for echoes it, where a user's Telerivet send_multi answered each message a
+    /// fresh `project_id` under `/projects/PJ2ad4/`.
+    var pathValues: [String: JSONValue] = [:]
     /// Why a request is refused, for a refusal no code explains: the text the example words its error in says it
     /// (Plivo's `error` "dst parameter is missing" answered an invalid `dst`, and bad credentials, alike).
     var reason: String?
@@ -866,6 +870,9 @@ struct PayloadBuilder: Sendable {
             // One result per item, or, where the element names a recipient and the item's are in a list it holds, per
             // recipient (Infobip's `messages[].destinations[].to`: one result per message, the example's `to`).
             let namesRecipient = element.fields.contains(where: provider.isRecipient)
+            // Without the list's example, the element's own: a user's Telerivet send_multi answered each message
+            // `incoming`, `ignored` (the first case and code), though its `Message` example is an outgoing one queued.
+            let own = examples.isEmpty ? template(for: element, code: nil) : nil
             let scopes = requestItems.enumerated().flatMap { index, item in
                 let nested = recipients(in: item).isEmpty && namesRecipient ? nestedRecipients(of: item).map(\.scope) : []
                 return (nested.isEmpty ? [item] : nested).map { (index: index, scope: $0) }
@@ -879,8 +886,7 @@ struct PayloadBuilder: Sendable {
                     itemPlan.codes[code.table] = code
                     itemPlan.isFailure = true
                 }
-                let template = examples.indices.contains(position) ? examples[position] : examples.first
-                return build(element, template: template, plan: itemPlan)
+                return build(element, template: examples.indices.contains(position) ? examples[position] : examples.first ?? own, plan: itemPlan)
             }
         }
         // A report of one recipient holds one element naming it: each of the example's elements (MSG91's `report`, two
@@ -965,12 +971,13 @@ struct PayloadBuilder: Sendable {
 
     /// The request's value an answer's `field` echoes at its place (`echoed`, `echoes(_:at:)`), with its text; nil for
     /// none, and for an optional field of words the example leaves out (SMSAPI's answer `message`, an error's words,
-    /// said the text sent) or an answer's words (`isWords`: LabsMobile's result said `"message": "Hola"`).
+    /// said the text sent) or an answer's words (`isWords`: LabsMobile's result said `"message": "Hola"`). A path
+    /// parameter is echoed at any depth by its name (`PayloadPlan.pathValues`).
     func echo(of field: FieldModel, example: JSONValue?, template: JSONValue?, plan: PayloadPlan) -> (value: JSONValue, text: String)? {
         let name = field.spec.wireName.value
         guard example != nil || field.spec.required || template == nil || !Self.isMessage(name), echoes(field, at: plan.placed),
             plan.reportedTables != nil || plan.operation.isEmpty || !isWords(field, example: example),
-            let echoed = Self.echoed(name, in: plan.echoScope), let text = FormEncoder.text(of: echoed)
+            let echoed = Self.echoed(name, in: plan.echoScope) ?? plan.pathValues[name], let text = FormEncoder.text(of: echoed)
         else { return nil }
         return (echoed, text)
     }

@@ -38,4 +38,18 @@ import Testing
         let looked = Self.send(emulator, "messages/SMabc", method: "GET")
         #expect(try Self.object(looked)["status"] as? String == "delivered", "\(looked.summary)")
     }
+
+    /// A multi-send's answer, without an example of its own, describes the messages it sent as its `Message` example
+    /// does, each of the path's project: each said `incoming`, `ignored` and a fresh `project_id`.
+    @Test func aMultiSendIsAnsweredWithOutgoingMessagesOfThePathsProject() throws {
+        let emulator = try Self.emulator()
+        let sent = Self.send(emulator, "send_multi", json: #"{"messages":[{"to_number":"+16505550199","content":"a"},{"to_number":"+16505550100","content":"b"}]}"#)
+        let messages = try #require(try Self.object(sent)["messages"] as? [[String: Any]], "\(sent.summary)")
+        #expect(messages.map { $0["to_number"] as? String } == ["+16505550199", "+16505550100"])
+        for message in messages {
+            #expect(message["direction"] as? String == "outgoing" && message["status"] as? String == "queued", "\(message)")
+            #expect(message["project_id"] as? String == "PJ2ad4", "\(message)")
+            #expect((message["id"] as? String)?.hasPrefix("SM") == true, "\(message)")
+        }
+    }
 }
