@@ -275,7 +275,10 @@ struct PayloadBuilder: Sendable {
             {
                 continue
             }
-            if !field.spec.required && plan.unsent.contains(Self.plain(name)) { continue }
+            // A report names its recipient in the field declaring that role, though a send of another request left a
+            // field of its name out: a user's Telerivet broadcast (`to_numbers`) reported no `to_number`.
+            let namesRecipient = plan.recipient != nil && field.spec.role?.value == .recipient
+            if !field.spec.required && plan.unsent.contains(Self.plain(name)) && !namesRecipient { continue }
             // A failure's example built into a message that did not fail (a delivered report, a look-up) leaves out what
             // only a failure carries: The SMS Works' DELIVERED report said the example's `failurereason: {details:
             // "Unknown subscriber", permanent: true}`.

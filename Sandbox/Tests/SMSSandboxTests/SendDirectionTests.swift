@@ -52,4 +52,15 @@ import Testing
             #expect((message["id"] as? String)?.hasPrefix("SM") == true, "\(message)")
         }
     }
+
+    /// A broadcast's reports each name their recipient in the field declaring `role: recipient`: neither carried
+    /// `to_number`, a field the broadcast's request (`to_numbers`) does not have.
+    @Test func aBroadcastsReportsNameTheirRecipients() throws {
+        let emulator = try Self.emulator()
+        let sent = Self.send(emulator, "send_broadcast", json: #"{"to_numbers":["+16505550199","+16505550100"],"content":"Hi"}"#)
+        let reports = try Self.reports(sent)
+        #expect(reports.count == 2, "\(reports)")
+        #expect(reports.first?.contains("to_number=%2B16505550199") == true && reports.first?.contains("status=delivered") == true, "\(reports)")
+        #expect(reports.last?.contains("to_number=%2B16505550100") == true && reports.last?.contains("status=not_delivered") == true, "\(reports)")
+    }
 }
