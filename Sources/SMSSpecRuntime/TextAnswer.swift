@@ -173,7 +173,9 @@ public enum TextAnswer {
     }
 
     /// The text of `message` in the first of its forms that holds exactly its present fields and reads back as
-    /// them; an error when none does (a value holding the text that follows its field in every form that has it).
+    /// them; else in the first that holds them and others, written empty, and reads back as the same message (`OK `
+    /// for `OK {credit}` without a credit, as it was read); an error when none does (a value holding the text that
+    /// follows its field in every form that has it).
     public static func encode<Message: TextMessage & Encodable>(_ message: Message) throws -> String {
         let fields = try FormEncoder.fields(of: message)
         let values = Dictionary(fields, uniquingKeysWith: { first, _ in first })
@@ -181,7 +183,13 @@ public enum TextAnswer {
         // read back.
         // Read back as `decode` reads it: a form whose values do not read as the message's types takes nothing.
         let reads = { (fields: [(name: String, value: String)]) in (try? FormDecoder().decode(Message.self, fromFields: fields)) != nil }
-        guard values.count == fields.count, let text = Message.textForms.text(with: values, reads: reads), TextForms.trimmed(text) == text else {
+        let readsBackWhole = { (text: String) in
+            guard let read = try? decode(Message.self, from: Data(text.utf8)), let again = try? FormEncoder.fields(of: read) else { return false }
+            return again.count == fields.count && again.allSatisfy { values[$0.name] == $0.value }
+        }
+        let text = Message.textForms.text(with: values, reads: reads)
+            ?? Message.textForms.text(with: values, fillingAbsent: true, reads: reads).flatMap { readsBackWhole($0) ? $0 : nil }
+        guard values.count == fields.count, let text, TextForms.trimmed(text) == text else {
             throw EncodingError.invalidValue(message, .init(
                 codingPath: [], debugDescription: "No text form of \(Message.self) holds exactly its fields \(fields.map(\.name).sorted()) and reads back as them."))
         }

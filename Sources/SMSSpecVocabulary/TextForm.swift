@@ -93,9 +93,12 @@ public struct TextForm: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
     }
 
     /// The text of this form with each field's value in place, when every field of the form has exactly one value
-    /// and the fields given are the form's; nil otherwise.
-    public func text(with values: [String: String]) -> String? {
-        guard Set(fieldNames) == Set(values.keys), fieldNames.count == values.count else { return nil }
+    /// and the fields given are the form's (or, `fillingAbsent`, among the form's, the others written empty); nil
+    /// otherwise.
+    public func text(with values: [String: String], fillingAbsent: Bool = false) -> String? {
+        let names = Set(fieldNames)
+        guard names.count == fieldNames.count, fillingAbsent ? names.isSuperset(of: values.keys) : names.count == values.count && names == Set(values.keys)
+        else { return nil }
         var bytes: [UInt8] = []
         for piece in pieces {
             switch piece {
@@ -148,11 +151,15 @@ public struct TextForms: Hashable, Sendable, ExpressibleByArrayLiteral {
 
     /// The answer holding `values` (a field left out is absent): the first form that holds exactly those fields and
     /// reads back as them, the forms tried as `fields(in:reads:)` tries them; nil when none does (a value holding the
-    /// literal after its field, no form for that set).
-    public func text(with values: [String: String], reads: ([(name: String, value: String)]) -> Bool = { _ in true }) -> String? {
+    /// literal after its field, no form for that set). `fillingAbsent`, the first form holding those fields and
+    /// others, written empty, that reads back as them (`OK ` of `OK {credit}`, read as no credit): whether an empty
+    /// value reads as an absent field is the reader's to say.
+    public func text(
+        with values: [String: String], fillingAbsent: Bool = false, reads: ([(name: String, value: String)]) -> Bool = { _ in true }
+    ) -> String? {
         for form in forms {
-            guard let text = form.text(with: values), let read = fields(in: text, reads: reads),
-                read.count == values.count, read.allSatisfy({ values[$0.name] == $0.value })
+            guard let text = form.text(with: values, fillingAbsent: fillingAbsent), let read = fields(in: text, reads: reads),
+                read.count == form.fieldNames.count, read.allSatisfy({ values[$0.name, default: ""] == $0.value })
             else { continue }
             return text
         }

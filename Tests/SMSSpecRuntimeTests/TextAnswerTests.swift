@@ -130,6 +130,30 @@ import Testing
         #expect(form.fields(in: String(repeating: "a", count: PayloadLimits.maximumBytes)) == nil)
     }
 
+    struct CreditAnswer: TextMessage, Codable, Equatable {
+        static var textForms: TextForms { ["OK {credit}", "ERR {error}"] }
+        var credit: Decimal?
+        var error: Int?
+    }
+
+    /// BudgetSMS answered `OK ` (a user's reading of its credit answer): it reads as no credit, and is written back
+    /// as it came, where no form holds no field at all.
+    @Test func anAnswerReadWithAnEmptyFieldIsWrittenBack() throws {
+        let read = try TextAnswer.decode(CreditAnswer.self, from: Data("OK ".utf8))
+        #expect(read == CreditAnswer())
+        #expect(try TextAnswer.encode(read) == "OK ")
+        #expect(try TextAnswer.encode(CreditAnswer(credit: 12.5)) == "OK 12.5")
+        // A field written empty must read back as absent: empty text reads as a text field's value, so `7:` is no
+        // answer without a name.
+        struct Named: TextMessage, Codable, Equatable {
+            static var textForms: TextForms { ["{id}:{name}"] }
+            var id: String
+            var name: String?
+        }
+        #expect(throws: EncodingError.self) { try TextAnswer.encode(Named(id: "7")) }
+        #expect(try TextAnswer.encode(Named(id: "7", name: "")) == "7:")
+    }
+
     @Test func writingChoosesAFormThatReadsBack() throws {
         let sent = SendAnswer(code: 0, id: "941596d028699601", globalID: 6_764_842_339_385_521)
         let text = try TextAnswer.encode(sent)
@@ -138,7 +162,10 @@ import Testing
         #expect(try TextAnswer.encode(SendAnswer(code: 402)) == "ERROR: 402")
         // An id holding the text after it would read back as another id; no form holds a code and an id alone.
         #expect(throws: EncodingError.self) { try TextAnswer.encode(SendAnswer(code: 0, id: "a SMSGlobalMsgID:1", globalID: 2)) }
-        #expect(throws: EncodingError.self) { try TextAnswer.encode(SendAnswer(code: 0, id: "a")) }
+        // No form holds a code and an id alone: the first holding them writes its global id empty, which reads as none.
+        let noGlobalID = try TextAnswer.encode(SendAnswer(code: 0, id: "a"))
+        #expect(noGlobalID == "OK: 0; Sent queued message ID: a SMSGlobalMsgID:")
+        #expect(try TextAnswer.decode(SendAnswer.self, from: Data(noGlobalID.utf8)) == SendAnswer(code: 0, id: "a"))
         #expect(TextForms(["{a}"]).text(with: ["a": "two\nlines"]) == nil)
         #expect(TextForms(["{a}"]).text(with: ["a": " padded "]) == " padded ")
     }
