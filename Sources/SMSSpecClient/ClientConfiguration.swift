@@ -42,18 +42,8 @@ extension ClientConfiguration: CustomStringConvertible, CustomReflectable {
             displayStyle: .struct)
     }
 
-    /// The credentials' kind and names, their values `<redacted>`; a Basic user name too when it may be the token, as a
-    /// URL's is (`SecretRedactor.isCredential`).
-    private var printedCredentials: String {
-        switch credentials {
-        case nil: "none"
-        case .apiKey: "API key <redacted>"
-        case .basic(let username, let password):
-            SecretRedactor.isCredential(user: username, password: password.value) ? "basic <redacted>" : "basic \(username):<redacted>"
-        case .fields(let values): "fields \(values.keys.sorted().joined(separator: ", ")) <redacted>"
-        case .headers(let values): "headers \(values.keys.sorted().joined(separator: ", ")) <redacted>"
-        }
-    }
+    /// The credentials' kind and names, their values `<redacted>` (`Credentials.description`).
+    private var printedCredentials: String { credentials?.description ?? "none" }
 }
 
 /// What a client throws besides `ProviderError` (the provider's refusal) and `TransportFailure`.

@@ -171,17 +171,10 @@ struct SecretRedactor: Sendable {
     }
 
     /// The secrets of a user name and password, a URL's or Basic authentication's: the password, and the user name
-    /// when it may be the credential itself (`isCredential`).
+    /// when it may be the credential itself (`Credentials.userMayBeCredential`: a short login beside a password is a name,
+    /// which redacted in an answer's words would mangle them).
     static func credentials(user: String, password: String) -> [String] {
-        (password.isEmpty ? [] : [password]) + (isCredential(user: user, password: password) ? [user] : [])
-    }
-
-    /// Whether a user name may be the credential itself — alone (a token, `https://token@host`, `.basic(username:
-    /// "sk_live_…", password: "")`), or as long as a token is beside a password (`https://TOKEN:x-oauth-basic@host`, a
-    /// placeholder). A short login beside a password (`shop`) is a name, which redacted in an answer's words would
-    /// mangle them.
-    static func isCredential(user: String, password: String) -> Bool {
-        !user.isEmpty && (password.isEmpty || user.utf8.count >= shortestInsideWords)
+        (password.isEmpty ? [] : [password]) + (Credentials.userMayBeCredential(user, password: password) ? [user] : [])
     }
 
     func redact(_ text: String) -> String {

@@ -12,6 +12,31 @@ public enum Credentials: Sendable {
     case headers([String: Secret])
 }
 
+/// Printed (`description`, `debugDescription`, `dump`), credentials show their kind and names, their values
+/// `<redacted>`; a Basic user name too when it may be the token (`userMayBeCredential`): SpeedSMS's is.
+extension Credentials: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String {
+        switch self {
+        case .apiKey: "API key <redacted>"
+        case .basic(let username, let password):
+            Self.userMayBeCredential(username, password: password.value) ? "basic <redacted>" : "basic \(username):<redacted>"
+        case .fields(let values): "fields \(values.keys.sorted().joined(separator: ", ")) <redacted>"
+        case .headers(let values): "headers \(values.keys.sorted().joined(separator: ", ")) <redacted>"
+        }
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: nil) }
+
+    /// Whether a user name may be the credential itself — alone (a token, `https://token@host`, `.basic(username:
+    /// "sk_live_…", password: "")`), or as long as a token is beside a password (`https://TOKEN:x-oauth-basic@host`,
+    /// a placeholder; SpeedSMS's token beside `x`). A short login beside a password (`shop`) is a name.
+    @_spi(Generated) public static func userMayBeCredential(_ user: String, password: String) -> Bool {
+        !user.isEmpty && (password.isEmpty || user.utf8.count >= 8)
+    }
+}
+
 /// An HTTP request ready for any client: `URLSession`, AsyncHTTPClient, …
 /// Printed (`description`, `debugDescription`, `dump`), credentials show as `<redacted>`: credential headers, and the
 /// values of `Secret` fields and of the fields `auth: fields` names wherever they travel (path, query), each value

@@ -2,6 +2,7 @@ import Foundation
 import SMSProviderClients
 import SMSProviders
 import SMSSpecClient
+import SMSSpecRuntime
 import Testing
 
 /// A Basic user name may be the token (`.basic(username: "sk_live_…", password: "")`): the client printed it in its
@@ -28,6 +29,22 @@ import Testing
         // Sent as given.
         let sent = try #require(transport.sent.first?.header("Authorization"))
         #expect(sent == "Basic " + Data("\(username):\(password)".utf8).base64EncodedString())
+    }
+
+    /// A user's SpeedSMS credentials (the token as the Basic user, `x` beside it) printed whole, passed around before
+    /// any client held them: every printed form of every case shows no value.
+    @Test(arguments: [
+        Credentials.basic(username: token, password: "x"), .basic(username: token, password: ""), .apiKey(Secret(token)),
+        .fields(["api_key": Secret(token)]), .headers(["X-Token": Secret(token)]),
+    ])
+    func credentialsPrintNoValue(credentials: Credentials) {
+        var dumped = ""
+        dump(credentials, to: &dumped)
+        for text in ["\(credentials)", String(reflecting: credentials), dumped, "\([credentials])", "\(Optional(credentials) as Any)"] {
+            #expect(!text.contains("TOKEN") && text.contains("<redacted>"), "\(text)")
+        }
+        #expect("\(Credentials.basic(username: "shop", password: "pw-never-printed"))" == "basic shop:<redacted>")
+        #expect("\(Credentials.headers(["X-Token": "a", "X-Key": "b"]))" == "headers X-Key, X-Token <redacted>")
     }
 
     @Test func aShortLoginBesideAPasswordIsANameAndPrints() async throws {
