@@ -441,7 +441,7 @@ extension Bind {
                 source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
                 isNumeric: true, wireFormat: .string(minimumDigits: 3),
                 rows: [
-                    .row("0", aliases: ["000"], name: "DELIVERED", "DELIVERED", outcome: .success),
+                    .row("0", name: "DELIVERED", "DELIVERED", outcome: .success),
                     .row("1", name: "UNKNOWN_SUBSCRIBER", "UNKNOWN_SUBSCRIBER", category: .invalidDestination),
                     .row("5", name: "UNIDENTIFIED_SUBSCRIBER", "UNIDENTIFIED_SUBSCRIBER", category: .invalidDestination),
                     .row("9", name: "ILLEGAL_SUBSCRIBER", "ILLEGAL_SUBSCRIBER", category: .invalidDestination),

@@ -149,7 +149,7 @@ public final class StatusTable: Sendable {
         self.source = source
         self.isNumeric = isNumeric
         self.wireFormat = wireFormat
-        let wireSpellings = entries.map { WireSpelling(code: $0.code, isNumeric: isNumeric, format: wireFormat) }
+        let wireSpellings = entries.map { WireSpelling(code: $0.code, spelled: $0.sentAs, isNumeric: isNumeric, format: wireFormat) }
         self.wireSpellings = wireSpellings
         self.entries = zip(entries, wireSpellings).map { entry, spelling in
             spelling.text == entry.code && entry.sentAs == nil ? entry : entry.sent(as: spelling.text)
@@ -185,7 +185,7 @@ public final class StatusTable: Sendable {
     ) {
         self.init(
             provider: provider, id: id, title: title, source: source, isNumeric: isNumeric, wireFormat: wireFormat,
-            entries: rows.map { $0.entry(provider: provider, table: id, tableSource: source) })
+            entries: rows.map { $0.entry(provider: provider, table: id, tableSource: source, isNumeric: isNumeric) })
     }
 
     /// The one spelling of a code that tables, the registry and `smsspec diff` compare by: an integer table's code
@@ -193,6 +193,16 @@ public final class StatusTable: Sendable {
     public static func canonicalCode(_ code: String, isNumeric: Bool) -> String {
         guard isNumeric, let number = Int(code) else { return code }
         return String(number)
+    }
+
+    /// The code of row `row` as generated code and the spec write it: the canonical code, or as sent where the entry
+    /// spells it wider than the table's padding (`"007"`), which the table keeps (`WireSpelling`).
+    public func writtenCode(ofRow row: Int) -> String {
+        let entry = entries[row]
+        guard let sent = entry.sentAs, isNumeric, WireSpelling(code: entry.code, isNumeric: isNumeric, format: wireFormat).text != sent else {
+            return entry.code
+        }
+        return sent
     }
 
     /// The entry for a code in any spelling the provider uses; nil when the table does not list it.
@@ -231,8 +241,9 @@ public enum WireSpelling: Hashable, Sendable {
     case text(String)
     case boolean(Bool)
 
-    /// The spelling of a canonical `code` in `format`.
-    init(code: String, isNumeric: Bool, format: CodeWireFormat) {
+    /// The spelling of a canonical `code` in `format`; an integer code written as text keeps the zeros `spelled`
+    /// (the code as the spec writes it) gives it beyond the table's padding: SpeedSMS's `"007"` beside its `"00"`.
+    init(code: String, spelled: String? = nil, isNumeric: Bool, format: CodeWireFormat) {
         if case .boolean = format, let flag = Bool(code) {
             self = .boolean(flag)
             return
@@ -243,7 +254,9 @@ public enum WireSpelling: Hashable, Sendable {
         }
         switch format {
         case .number: self = .number(number)
-        case .string(let digits): self = .text(CodeWireFormat.paddedText(number, minimumDigits: digits))
+        case .string(let digits):
+            let ownDigits = spelled.flatMap { $0.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 } && Int($0) == number ? $0.utf8.count : nil }
+            self = .text(CodeWireFormat.paddedText(number, minimumDigits: max(digits, ownDigits ?? 0)))
         case .boolean: self = .text(code)
         }
     }

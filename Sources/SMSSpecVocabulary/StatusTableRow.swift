@@ -38,12 +38,13 @@ extension StatusTable {
                 isFinal: final, perOperation: perOperation, source: source)
         }
 
-        func entry(provider: String, table: String, tableSource: String) -> StatusEntry {
+        /// The row's entry; in a numeric table its code canonical, as sent where the row spells it otherwise (`"007"`).
+        func entry(provider: String, table: String, tableSource: String, isNumeric: Bool) -> StatusEntry {
             StatusEntry(
-                provider: provider, table: table, code: code, aliases: aliases, name: name ?? code, description: description,
-                cause: cause, explanation: explanation, httpStatuses: httpStatuses, outcome: outcome, category: category,
-                retryable: retryable ?? category.defaultRetryable, deliveryState: deliveryState, isFinal: isFinal,
-                perOperation: perOperation, source: source ?? tableSource)
+                provider: provider, table: table, code: StatusTable.canonicalCode(code, isNumeric: isNumeric), aliases: aliases,
+                name: name ?? code, description: description, cause: cause, explanation: explanation, httpStatuses: httpStatuses,
+                outcome: outcome, category: category, retryable: retryable ?? category.defaultRetryable, deliveryState: deliveryState,
+                isFinal: isFinal, perOperation: perOperation, source: source ?? tableSource, sentAs: code)
         }
     }
 }

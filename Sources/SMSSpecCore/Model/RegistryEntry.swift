@@ -69,7 +69,8 @@ extension StatusTable {
                         OperationMeaning(
                             operation: $0.operation.value, description: prose($0.summary), cause: $0.cause.map(prose), httpStatus: $0.httpStatus)
                     },
-                    source: row.source.map { prose(text(of: $0, for: "define it under 'sources'")) } ?? prose(tableSource))
+                    source: row.source.map { prose(text(of: $0, for: "define it under 'sources'")) } ?? prose(tableSource),
+                    sentAs: row.code.value)
             })
     }
 }

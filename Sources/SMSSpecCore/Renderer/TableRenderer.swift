@@ -86,7 +86,7 @@ struct TableRenderer {
             if long {
                 printer.arrayInLiterals(
                     "rows", of: "SMSSpecRuntime.StatusTable.Row", count: resolved.entries.count,
-                    element: { index, printer in renderRow(resolved.entries[index], indent: "", into: &printer) }, result: "return SMSSpecRuntime.StatusTable(")
+                    element: { index, printer in renderRow(index, indent: "", into: &printer) }, result: "return SMSSpecRuntime.StatusTable(")
             } else {
                 printer.line("SMSSpecRuntime.StatusTable(")
             }
@@ -97,15 +97,16 @@ struct TableRenderer {
             printer.line("    isNumeric: \(resolved.isNumeric), wireFormat: \(wire),")
             guard !long else { return printer.line("    rows: rows)") }
             printer.line("    rows: [")
-            for entry in resolved.entries { renderRow(entry, into: &printer) }
+            for row in resolved.entries.indices { renderRow(row, into: &printer) }
             printer.line("    ])")
         }
     }
 
     /// One line per row; a long one keeps code, name and description on its first line and wraps the facts after it.
-    private func renderRow(_ entry: StatusEntry, indent: String = "        ", into printer: inout CodePrinter) {
+    private func renderRow(_ row: Int, indent: String = "        ", into printer: inout CodePrinter) {
+        let entry = resolved.entries[row]
         let width = 140
-        let (head, facts) = (rowHead(entry), rowFacts(entry))
+        let (head, facts) = (rowHead(entry, row: row), rowFacts(entry))
         let whole = indent + ".row(\((head + facts).joined(separator: ", "))),"
         guard whole.count > width, !facts.isEmpty else { return printer.line(whole) }
         var lines = [indent + ".row(\(head.joined(separator: ", ")),"]
@@ -122,10 +123,11 @@ struct TableRenderer {
     }
 
     /// The code, its other spellings, the document's name when it differs, and the description.
-    private func rowHead(_ entry: StatusEntry) -> [String] {
-        var arguments = [SwiftLiteral.string(entry.code)]
+    private func rowHead(_ entry: StatusEntry, row: Int) -> [String] {
+        let code = resolved.writtenCode(ofRow: row)
+        var arguments = [SwiftLiteral.string(code)]
         if !entry.aliases.isEmpty { arguments.append("aliases: \(SwiftLiteral.strings(entry.aliases))") }
-        if entry.name != entry.code { arguments.append("name: \(SwiftLiteral.string(entry.name))") }
+        if entry.name != code { arguments.append("name: \(SwiftLiteral.string(entry.name))") }
         return arguments + [SwiftLiteral.string(entry.description)]
     }
 

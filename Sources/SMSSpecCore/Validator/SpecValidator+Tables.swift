@@ -15,8 +15,8 @@ extension SpecValidator {
         func claim(_ code: Located<String>, _ what: String, entry: Int) {
             let key = StatusTable.canonicalCode(code.value, isNumeric: table.codeType == .int)
             if let first = codes[key] {
-                // An alias may spell its own entry's code differently ("000" for 0).
-                guard first.entry != entry || what == "code" else { return }
+                // An alias spelling its own entry's code changes nothing: an int table reads any zero-padding ("007" is 7).
+                guard first.entry != entry || what == "code" else { return warnOwnCodeAlias(code, entry: table.entries[entry], of: table) }
                 // What it duplicates: a code, or another code's alias (`alias "ID" … duplicates alias "ID" of code 7`).
                 let firstCode = table.entries[first.entry].code.value
                 let duplicated = first.isAlias
@@ -57,6 +57,25 @@ extension SpecValidator {
             checkSpaces(of: [entry.code] + entry.aliases, in: table)
             checkEntry(entry, of: table, operationIDs: operationIDs)
         }
+    }
+
+    /// An alias that reads as its own entry's code: a user's SpeedSMS `aliases: ['007']` on code 7, meant to keep the
+    /// provider's spelling, which the table wrote `"07"` all the same; an int table written as text keeps the zeros
+    /// of the code as the spec writes it.
+    private func warnOwnCodeAlias(_ alias: Located<String>, entry: TableEntrySpec, of table: TableSpec) {
+        let code = table.codeType.shown(entry.code.value)
+        let isSpelling = table.codeType == .int && alias.value != entry.code.value
+        let widerThanPadding = isSpelling && table.wire == .string && alias.value.utf8.count > max(table.padding, entry.code.value.utf8.count)
+        let fix = widerThanPadding
+            ? "; to write the code as the provider spells it, write the code so (`code: '\(alias.value)'`)"
+            : isSpelling && table.wire == .number
+                ? "; remove it (if the provider writes its codes as text so, give the table `wire: string` and `padding: \(alias.value.utf8.count)`)"
+                : "; remove it"
+        diagnostics.warning(
+            "alias \(table.codeType.shown(alias.value)) of code \(code) of table '\(table.name.value)' "
+                + (isSpelling ? "reads as the code itself (an int table reads a code with any zero-padding)" : "is the code itself")
+                + ": it changes nothing" + fix,
+            at: alias.location)
     }
 
     /// Arabic-script letters that join only to the letter before them: a non-joiner after one changes nothing shown.

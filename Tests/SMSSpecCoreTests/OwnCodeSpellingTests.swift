@@ -1,0 +1,68 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecVocabulary
+import Testing
+
+/// SpeedSMS sends `"00"` for success and three digits for its errors (`"007"`): a user padded its int table to two
+/// digits and added `aliases: ['007']` to keep the spelling, which changed nothing (any padding reads as 7), so `007`
+/// was written back `"07"`, and `lookup` said it was sent so. An int table written as text keeps the zeros of a code
+/// as the spec writes it; an alias that reads as its own code is a warning saying so.
+@Suite struct OwnCodeSpellingTests {
+    static func spec(entries: String, wire: String = "wire: string\n    padding: 2\n    ") -> String {
+        Snippet.header + """
+            shapes:
+              Answer: {fields: {code: ResultCode}}
+            tables:
+              ResultCode:
+                title: Result codes
+                source: doc
+                codeType: int
+                \(wire)entries:
+            \(entries)
+
+            """
+    }
+
+    static let entries = """
+              - {code: '00', summary: Success., outcome: success, category: none}
+              - {code: '007', summary: IP address is locked., outcome: failure, category: authorization}
+              - {code: 101, summary: Invalid parameters., outcome: failure, category: invalidRequest}
+        """
+
+    @Test func aCodeWrittenWiderThanThePaddingKeepsItsZeros() throws {
+        let table = StatusTable(
+            provider: "acme", id: "ResultCode", title: "Result codes", source: "doc", isNumeric: true, wireFormat: .string(minimumDigits: 2),
+            rows: [.row("00", "Success.", outcome: .success), .row("007", "IP address is locked."), .row("101", "Invalid parameters.")])
+        #expect(table.wireSpellings == [.text("00"), .text("007"), .text("101")])
+        #expect(table.entries.map(\.code) == ["0", "7", "101"])
+        #expect(table.entries.map(\.codeAsSent) == ["00", "007", "101"])
+        for spelling in ["7", "07", "007", "0007"] { #expect(table.entry(for: spelling)?.code == "7", "\(spelling)") }
+        #expect((0..<3).map(table.writtenCode(ofRow:)) == ["0", "007", "101"])
+    }
+
+    @Test func theGeneratedCodeWritesItAsTheSpecDoes() throws {
+        let codes = try Snippet.swift(String(Self.spec(entries: Self.entries).dropFirst(Snippet.header.count)), "codes")
+        #expect(codes.contains(#"case .n007: return "007""#), "\(codes)")
+        #expect(codes.contains(#"case .n00: return "00""#))
+        #expect(codes.contains(#".row("007", "IP address is locked.", category: .authorization),"#))
+        #expect(codes.contains(#".row("0", name: "00", "Success.", outcome: .success),"#))
+    }
+
+    @Test func anAliasReadingAsItsOwnCodeIsAWarningSayingWhatWouldKeepTheSpelling() {
+        let padded = """
+                  - {code: 0, aliases: ['00'], summary: Success., outcome: success, category: none}
+                  - {code: 7, aliases: ['007'], summary: IP address is locked., outcome: failure, category: authorization}
+            """
+        #expect(lintDiagnostics(Self.spec(entries: padded)) == [
+            "specs/acme.yaml:18:29: warning: alias 00 of code 0 of table 'ResultCode' reads as the code itself (an int table reads a code "
+                + "with any zero-padding): it changes nothing; remove it",
+            "specs/acme.yaml:19:29: warning: alias 007 of code 7 of table 'ResultCode' reads as the code itself (an int table reads a code "
+                + "with any zero-padding): it changes nothing; to write the code as the provider spells it, write the code so (`code: '007'`)",
+        ])
+        #expect(lintDiagnostics(Self.spec(entries: padded, wire: "")).last
+            == "specs/acme.yaml:17:29: warning: alias 007 of code 7 of table 'ResultCode' reads as the code itself (an int table reads a "
+                + "code with any zero-padding): it changes nothing; remove it (if the provider writes its codes as text so, give the table "
+                + "`wire: string` and `padding: 3`)")
+        #expect(lintDiagnostics(Self.spec(entries: Self.entries)) == [])
+    }
+}
