@@ -65,4 +65,11 @@ import Testing
                 + "`wire: string` and `padding: 3`)")
         #expect(lintDiagnostics(Self.spec(entries: Self.entries)) == [])
     }
+
+    @Test func diffSaysACodeIsWrittenOtherwise() {
+        let respelled = DiffCoverageTests.changes(
+            [("{code: 7, name: LOCKED,", "{code: '007', name: LOCKED,")],
+            from: Self.spec(entries: "          - {code: 7, name: LOCKED, summary: Locked., outcome: failure, category: unknown}"))
+        #expect(respelled == ["acme: changed table ResultCode, code 7 — written \"07\" → \"007\""])
+    }
 }

@@ -316,6 +316,9 @@ struct ProviderComparison {
                 meanings.isEmpty ? "none" : meanings.map { "\($0.operation): \(DisplayText.quoted($0.description))" }.joined(separator: ", ")
             }
             compare("source", \.source) { DisplayText.quoted($0) }
+            // A code's own spelling (`'007'` beside `padding: 2`): read as before, written otherwise. A change of the
+            // table's wire respells every code; said once above.
+            if old.spec.wireFormat == new.spec.wireFormat { compare("written", \.codeAsSent) { DisplayText.quoted($0) } }
             // Scalar for scalar, as codes are read: an alias respelled in other scalars is another alias.
             if previous.aliases.map({ Array($0.utf8) }) != record.aliases.map({ Array($0.utf8) }) {
                 facts.append("aliases \(Self.shownAliases(previous.aliases)) → \(Self.shownAliases(record.aliases))")
