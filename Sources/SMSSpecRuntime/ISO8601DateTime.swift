@@ -14,6 +14,23 @@ struct ISO8601DateTime: Equatable {
     /// The first year Foundation's ISO 8601 calendar counts in Gregorian days (before October 1582 it counts Julian ones).
     static let firstGregorianYear = 1583
 
+    /// `date` as Foundation's ISO 8601 style writes it (`yyyy-MM-ddTHH:mm:ssZ`, whole seconds), in the proleptic
+    /// Gregorian calendar, for a date before `firstGregorianYear` from year 0 on; nil for any other, which Foundation
+    /// writes as ISO 8601 counts.
+    static func beforeGregorianReform(_ date: Date) -> String? {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        let firstYear = Double(NumericDateFormat.daysSinceEpoch(year: firstGregorianYear, month: 1, day: 1)) * 86_400
+        let yearZero = Double(NumericDateFormat.daysSinceEpoch(year: 0, month: 1, day: 1)) * 86_400
+        guard seconds < firstYear, seconds >= yearZero else { return nil }
+        let whole = Int(seconds)
+        let secondOfDay = (whole % 86_400 + 86_400) % 86_400
+        let days = (whole - secondOfDay) / 86_400
+        let (year, month, day) = NumericDateFormat.civilDate(daysSinceEpoch: days)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
+        return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3_600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+    }
+
     init?(_ text: String) {
         guard let read = text.utf8.withContiguousStorageIfAvailable(Self.read) ?? Array(text.utf8).withUnsafeBufferPointer(Self.read)
         else { return nil }
@@ -27,7 +44,7 @@ struct ISO8601DateTime: Equatable {
 
     /// The instant, computed as Foundation's ISO 8601 style computes it (the same `Double` operations, so the very
     /// same value): nil where that style reads nothing — no zone, more than nine fraction digits, an offset beyond
-    /// ±18 hours. Only meaningful from `firstGregorianYear` on.
+    /// ±18 hours. The proleptic Gregorian calendar before 1583 too, as ISO 8601 counts.
     var date: Date? {
         guard let utcOffset, abs(utcOffset) <= 18 * 3_600, let nanoseconds else { return nil }
         let midnight = NumericDateFormat.daysSinceEpoch(year: year, month: month, day: day) * 86_400 - 978_307_200

@@ -39,7 +39,7 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, C
             self.text = units.map(String.init) ?? String(date.timeIntervalSince1970)
             self.isNumber = units != nil
         } else if format == DateFormatName.iso8601.rawValue {
-            self.text = date.formatted(.iso8601)
+            self.text = ISO8601DateTime.beforeGregorianReform(date) ?? date.formatted(.iso8601)
             self.isNumber = false
         } else {
             self.text = Self.withFormatter(format, timeZone: timeZone) { $0.string(from: date) }
@@ -117,18 +117,12 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, C
 
     /// ISO 8601 with or without fractional seconds; a one-digit day or month ("2020-06-4") is tolerated. Only a whole,
     /// real date is read (see `ISO8601DateTime`): Foundation's style ignores what follows the zone and rolls
-    /// 2021-02-30 over into March. The instant is computed from the fields as Foundation computes it; Foundation
-    /// itself reads only dates before the Gregorian reform, which it counts in Julian days.
+    /// 2021-02-30 over into March. The instant is computed from the fields as Foundation computes it, in the
+    /// proleptic Gregorian calendar ISO 8601 counts in, before the reform too (Foundation counted Julian days there:
+    /// .NET's `0001-01-01T00:00:00Z` read two days early, an attack).
     static func parseISO8601(_ text: String) -> Date? {
-        guard let dateTime = ISO8601DateTime(text) else { return nil }
-        guard dateTime.year < ISO8601DateTime.firstGregorianYear else { return dateTime.date }
-        let padded = padDateFields(text)
-        return (try? iso8601WithFraction.parse(padded)) ?? (try? iso8601.parse(padded))
+        ISO8601DateTime(text)?.date
     }
-
-    // Foundation's format styles are Sendable values and read a date in microseconds (ISO8601DateFormatter: ~150 µs).
-    private static let iso8601WithFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-    private static let iso8601 = Date.ISO8601FormatStyle()
 
     /// Readers of numeric formats, and ICU formatters for the other formats (building one costs ~0.6 ms), made
     /// once per format (and time zone). ICU formatters are not documented as thread-safe: used under the cache's lock.
@@ -144,16 +138,6 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, C
             formatter.timeZone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")
             return formatter
         }, body)
-    }
-
-    private static func padDateFields(_ text: String) -> String {
-        guard let tIndex = text.firstIndex(of: "T") else { return text }
-        let parts = text[..<tIndex].split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return text }
-        let fixed = parts.enumerated().map { index, part in
-            index > 0 && part.count == 1 ? "0" + part : String(part)
-        }
-        return fixed.joined(separator: "-") + text[tIndex...]
     }
 }
 
