@@ -72,4 +72,29 @@ import Testing
             from: Self.spec(entries: "          - {code: 7, name: LOCKED, summary: Locked., outcome: failure, category: unknown}"))
         #expect(respelled == ["acme: changed table ResultCode, code 7 — written \"07\" → \"007\""])
     }
+
+    /// A code a request sends, written otherwise, is another value to the provider (a user: dropping `padding` was
+    /// "compatible"); one only read from answers is read as before.
+    @Test func diffCallsARespellingOfACodeARequestSendsBreaking() {
+        let sent = Self.spec(entries: "          - {code: 7, name: LOCKED, summary: Locked., outcome: failure, category: unknown}")
+            .replacingOccurrences(of: "shapes:\n", with: "operations:\n  ask: {method: POST, path: /ask, request: Ask, responses: {200: {summary: OK.}}}\nshapes:\n  Ask: {fields: {code: '[ResultCode]'}}\n")
+        #expect(DiffCoverageTests.changes([("padding: 2", "padding: 3")], from: sent) == [
+            "[breaking] acme: changed table ResultCode — on the wire text padded to 2 digits → text padded to 3 digits: a request sends it, "
+                + "and the provider reads one spelling"
+        ])
+        #expect(DiffCoverageTests.changes([("{code: 7,", "{code: '007',")], from: sent) == [
+            "[breaking] acme: changed table ResultCode, code 7 — written \"07\" → \"007\": a request sends it, and the provider reads one spelling"
+        ])
+        let read = Self.spec(entries: "          - {code: 7, name: LOCKED, summary: Locked., outcome: failure, category: unknown}")
+        #expect(DiffCoverageTests.changes([("padding: 2", "padding: 3")], from: read) == [
+            "acme: changed table ResultCode — on the wire text padded to 2 digits → text padded to 3 digits"
+        ])
+    }
+
+    /// An int table reads any zero-padding: removing an alias that spells its own code so leaves every payload read
+    /// as before (diff said such a payload now read as an undocumented code).
+    @Test func removingAnAliasSpellingItsOwnCodeIsCompatible() {
+        let aliased = Self.spec(entries: "          - {code: 7, aliases: ['007'], name: LOCKED, summary: Locked., outcome: failure, category: unknown}")
+        #expect(DiffCoverageTests.changes([("aliases: ['007'], ", "")], from: aliased) == ["acme: changed table ResultCode, code 7 — aliases 007 → none"])
+    }
 }

@@ -71,6 +71,8 @@ struct ProviderComparison {
     let phoneRules: (before: [String: PhoneNumberRules], after: [String: PhoneNumberRules])
     /// Each version's request shapes whose every operation sends its body in the query: a body field travels there.
     let queryBodied: (before: Set<String>, after: Set<String>)
+    /// The tables and enums a request of either version holds: written otherwise, the provider gets another spelling.
+    let sentCodes: Set<String>
     private var provider: String { after.id }
 
     init(before: ProviderModel, after: ProviderModel) {
@@ -85,6 +87,25 @@ struct ProviderComparison {
                 .filter { $0.value.allSatisfy { $0.1 == .query } }.keys)
         }
         queryBodied = (bodiedInQuery(before), bodiedInQuery(after))
+        sentCodes = Self.codesSent(by: before).union(Self.codesSent(by: after))
+    }
+
+    /// The tables and enums the fields of a request's shapes (and the variants of its unions) hold, at any depth.
+    static func codesSent(by model: ProviderModel) -> Set<String> {
+        func codes(_ type: ResolvedType) -> [String] {
+            switch type {
+            case .table(let reference), .enumeration(let reference): [reference.swiftName]
+            case .array(let element), .map(let element): codes(element)
+            default: []
+            }
+        }
+        return Set(model.shapes.filter(\.isValidated).flatMap { $0.fields.flatMap { codes($0.type) } + ($0.listElement.map(codes) ?? []) }
+            + model.unions.filter(\.isValidated).flatMap { $0.variants.flatMap { codes($0.type) } })
+    }
+
+    /// A change of how a table's or enum's codes are written: what the provider reads when a request sends them.
+    func writingChange(of name: String) -> (note: String, compatibility: SpecChange.Impact) {
+        sentCodes.contains(name) ? (": a request sends it, and the provider reads one spelling", .breaking) : ("", .compatible)
     }
 
     /// Whether two versions of a field default to the same value: numbers compared as numbers (`12.50` is `12.5`).
@@ -150,7 +171,8 @@ struct ProviderComparison {
         changes += named(before.enums.filter { keeping($0.swiftName) }, after.enums.filter { keeping($0.swiftName) }, name: \.swiftName, what: "enum") { old, new in
             // Its values are read from numbers and text alike; written, they go as the new wire says (an attack: unreported).
             let wire = { (spec: EnumSpec) in spec.wire == .number ? "a JSON number" : "text" }
-            return (old.spec.wire == new.spec.wire ? [] : [change(.changed, "enum \(new.swiftName)", "on the wire \(wire(old.spec)) → \(wire(new.spec))", .compatible)])
+            let written = writingChange(of: new.swiftName)
+            return (old.spec.wire == new.spec.wire ? [] : [change(.changed, "enum \(new.swiftName)", "on the wire \(wire(old.spec)) → \(wire(new.spec))" + written.note, written.compatibility)])
                 + cases(old.cases.map { ($0.value, $0.swiftName) }, new.cases.map { ($0.value, $0.swiftName) }, in: "enum \(new.swiftName)", noun: "value")
         }
         changes += named(before.unions.filter { keeping($0.swiftName) }, after.unions.filter { keeping($0.swiftName) }, name: \.swiftName, what: "union") { old, new in
@@ -291,8 +313,9 @@ struct ProviderComparison {
         // A table's key type is its `RawCode` (`Sent(rawCode: "true")` stops compiling); its wire, what the provider gets.
         let (oldType, newType) = (old.spec.codeType.rawCodeType, new.spec.codeType.rawCodeType)
         if oldType != newType { changes.append(change(.changed, scope, "RawCode \(oldType) → \(newType)", .breaking)) }
+        let written = writingChange(of: new.swiftName)
         if old.spec.wireFormat != new.spec.wireFormat {
-            changes.append(change(.changed, scope, "on the wire \(Self.shown(old.spec.wireFormat)) → \(Self.shown(new.spec.wireFormat))", .compatible))
+            changes.append(change(.changed, scope, "on the wire \(Self.shown(old.spec.wireFormat)) → \(Self.shown(new.spec.wireFormat))" + written.note, written.compatibility))
         }
         changes += cases(
             oldRows.map { (shown($0.record.code), $0.swiftName) }, newRows.map { (shown($0.record.code), $0.swiftName) }, in: scope, noun: "code")
@@ -318,13 +341,17 @@ struct ProviderComparison {
             compare("source", \.source) { DisplayText.quoted($0) }
             // A code's own spelling (`'007'` beside `padding: 2`): read as before, written otherwise. A change of the
             // table's wire respells every code; said once above.
-            if old.spec.wireFormat == new.spec.wireFormat { compare("written", \.codeAsSent) { DisplayText.quoted($0) } }
+            let respelled = old.spec.wireFormat == new.spec.wireFormat && previous.codeAsSent != record.codeAsSent
+            if respelled { facts.append("written \(DisplayText.quoted(previous.codeAsSent)) → \(DisplayText.quoted(record.codeAsSent))" + written.note) }
             // Scalar for scalar, as codes are read: an alias respelled in other scalars is another alias.
             if previous.aliases.map({ Array($0.utf8) }) != record.aliases.map({ Array($0.utf8) }) {
                 facts.append("aliases \(Self.shownAliases(previous.aliases)) → \(Self.shownAliases(record.aliases))")
             }
             // A spelling no longer read as this code reads as an undocumented one: a payload decodes otherwise.
-            let unread = previous.aliases.filter { alias in !record.aliases.contains { $0.isSameUTF8(as: alias) } }
+            // (An int table's alias spelling the code itself, `000` of 0, reads as it all the same.)
+            let unread = previous.aliases.filter { alias in
+                !record.aliases.contains { $0.isSameUTF8(as: alias) } && StatusTable.canonicalCode(alias, isNumeric: new.spec.codeType == .int) != record.code
+            }
             if !unread.isEmpty { facts.append("a payload spelling it \(unread.joined(separator: " or ")) now reads as an undocumented code") }
             guard !facts.isEmpty else { continue }
             // A code of a table that decides a call made a failure makes the call throw, as a tighter rule does.
@@ -341,7 +368,7 @@ struct ProviderComparison {
             if finalChanged {
                 facts.append(record.isFinal == true ? "a poller now stops at this state" : "a poller no longer stops at this state")
             }
-            let breaking = throwsNow || !unread.isEmpty || retriedNow || finalChanged
+            let breaking = throwsNow || !unread.isEmpty || retriedNow || finalChanged || (respelled && written.compatibility == .breaking)
             changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), breaking ? .breaking : .compatible))
         }
         return changes
