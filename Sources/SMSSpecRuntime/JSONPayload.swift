@@ -220,7 +220,7 @@ struct JSONStructure {
         let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
         // A token the decoder refuses (or the `e` of `true`) is no number.
         guard JSONLexicon.numberEnd(in: token, from: 0) == (token.count, nil) else { return }
-        if token.count > NumberText.doubleDigits, NumberText.isLong(token) {
+        if NumberText.mayBeLong(token), NumberText.isLong(token) {
             roundableNumbers.append(start)
             return
         }

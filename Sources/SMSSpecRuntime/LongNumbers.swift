@@ -13,12 +13,22 @@ extension NumberText {
 
     /// Whether a JSON number's token is one Foundation would not read exactly, which `JSONPayload` reads from its text:
     /// more significant digits than `Decimal` holds, or more than `doubleDigits` at a scale beyond `Decimal`'s exponents
-    /// (−128…127), which it reads through `Double` (`140353845924933262.6776547573975031253300e-119`, 38 digits, kept 17).
+    /// (−128…127), which it reads through `Double` (`140353845924933262.6776547573975031253300e-119`, 38 digits, kept 17),
+    /// or a number so small that its `Double` is subnormal, which keeps fewer digits (`3e-324` read as `5e-324`, an
+    /// attack). Only a number with an exponent, or written longer than 300 bytes, may be that small.
     static func isLong(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = significantDigits(token)
         if count > decimalDigits { return true }
-        guard count > doubleDigits else { return false }
-        return !Digits(token).decimalHoldsScale
+        if count > doubleDigits { return !Digits(token).decimalHoldsScale }
+        guard count > 0, token.count > 300 || token.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }),
+            let double = Double(String(decoding: token, as: UTF8.self))
+        else { return false }
+        return double != 0 && abs(double) < .leastNormalMagnitude
+    }
+
+    /// Whether a number's text may be long (`isLong`): more bytes than `doubleDigits`, or an exponent (`3e-324`).
+    static func mayBeLong<Bytes: Collection<UInt8>>(_ text: Bytes) -> Bool {
+        text.count > doubleDigits || text.contains { $0 | 0x20 == UInt8(ascii: "e") }
     }
 
     /// How many significant digits a JSON number's text has: those from its first digit other than 0 to its last
@@ -34,7 +44,7 @@ extension NumberText {
     /// The exact text (`plainText`) of a number's text with more significant digits than `Decimal` holds; nil for
     /// any other.
     static func longNumberText(_ text: String) -> String? {
-        guard text.utf8.count > doubleDigits else { return nil }
+        guard mayBeLong(text.utf8) else { return nil }
         var text = text
         return text.withUTF8(longNumberText)
     }
@@ -53,7 +63,7 @@ extension NumberText {
     /// number. Under `JSONPayload.encode` a marked string it replaces by the digits; under any other encoder an
     /// error. Nil for every other number, which the caller writes itself.
     static func substitute(forLong text: String, at codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: Any]) throws -> String? {
-        guard text.utf8.count > doubleDigits else { return nil }
+        guard mayBeLong(text.utf8) else { return nil }
         var copy = text
         let (digits, long) = copy.withUTF8 { (significantDigits($0), isLong($0)) }
         // Some 39-digit numbers (up to 2¹²⁸ − 1) `Decimal` holds, and so writes, exactly.

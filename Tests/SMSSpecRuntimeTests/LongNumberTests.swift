@@ -113,8 +113,12 @@ import Testing
     /// A number of at most 38 significant digits whose scale is beyond `Decimal`'s exponents (−128…127) is read by
     /// Foundation through `Double`: `140353845924933262.6776547573975031253300e-119` (38 digits) was kept as its 17,
     /// `12345678901234567890e150` as 1.2345678901234567e+169. Such a number keeps every digit, as a longer one does; one of
-    /// at most 15 digits, which a `Double` keeps, is read as before.
-    @Test(arguments: ["140353845924933262.6776547573975031253300e-119", "12345678901234567890e150", "-1234567890123456e-150"])
+    /// at most 15 digits, which a `Double` keeps, is read as before — unless its `Double` is subnormal, which keeps
+    /// fewer (an attack: `3e-324` came back `5e-324`, `1.23456789012345e-320` as `1.2347e-320`).
+    @Test(arguments: [
+        "140353845924933262.6776547573975031253300e-119", "12345678901234567890e150", "-1234567890123456e-150", "3e-324",
+        "1.23456789012345e-320", "-2.5e-310",
+    ])
     func aNumberBeyondDecimalsScaleKeepsItsDigits(_ token: String) throws {
         let message = try read(#"{"extra": [\#(token)], "code": \#(token), "id": \#(token)}"#)
         var copy = token
