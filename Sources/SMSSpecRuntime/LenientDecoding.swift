@@ -73,7 +73,8 @@ extension LenientNumber {
         }
         self = value
     }
-    public static var wireDescription: String { "a decimal number" }
+    /// What a `Decimal` holds, said whole: `1e-200` is a number, but none a `Decimal` holds (an attack).
+    public static var wireDescription: String { "a decimal number a Decimal holds (at most 38 significant digits, exponents -128 to 127)" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Decimal {
         try container.decode(Decimal.self, forKey: key)
     }

@@ -183,4 +183,15 @@ extension LongNumberTests {
             #expect(throws: DecodingError.self, "\(text)") { try FormDecoder().decode(Field.self, from: "n=\(text)") }
         }
     }
+
+    /// A form's `1e-200` for a decimal is a number no `Decimal` holds: the error said it was no decimal number (an attack).
+    @Test func aFormsDecimalBeyondDecimalsScaleSaysWhatADecimalHolds() {
+        struct Amount: Decodable { var amount: Decimal }
+        #expect(throws: DecodingError.self) { try FormDecoder().decode(Amount.self, from: "amount=1e-200") }
+        do {
+            _ = try FormDecoder().decode(Amount.self, from: "amount=1e-200")
+        } catch {
+            #expect("\(error)".contains("\"1e-200\" is not a decimal number a Decimal holds (at most 38 significant digits, exponents -128 to 127)"), "\(error)")
+        }
+    }
 }
