@@ -116,8 +116,12 @@ struct Decode: ParsableCommand {
         let variants = UnionVariantNotes(keeping: Self.listedFailures)
         // A note quotes values too: one that repeats a credential of the message shows it redacted, as the JSON does.
         let secrets = PrintedSecrets(of: value)
-        Output.standardOutput(try Lookup.annotatedJSON(value, notingUnionVariants: variants, secrets: secrets), isJSON: true)
+        let annotations = StatusCodeAnnotationBudget(limit: Self.annotatedCodes)
+        Output.standardOutput(try Lookup.annotatedJSON(value, notingUnionVariants: variants, secrets: secrets, annotating: annotations), isJSON: true)
         let note = { (text: String) in Output.standardError(secrets.redacting(text)) }
+        if annotations.unannotated > 0 {
+            note("note: the first \(Self.annotatedCodes) codes are written with their meaning; the \(annotations.unannotated) after them as sent")
+        }
         Self.printUnionVariants(variants, note: note)
         Self.printUnreadDates(in: value, note: note)
         guard let failures = (value as? any StatusCarrying)?.failures, !failures.isEmpty else { return }
@@ -168,6 +172,9 @@ struct Decode: ParsableCommand {
     /// The failures the note names, as `validate()` names at most ten elements breaking a rule: a list of codes
     /// joined into one text holds four million in 4 MiB of separators, whose note took 250 MB and minutes.
     static let listedFailures = 10
+    /// The codes printed with their meaning (each about 200 bytes of JSON); the rest as sent, so a payload of millions
+    /// of codes prints text in proportion to it.
+    static let annotatedCodes = 10_000
 
     /// Which variant read each union of the message, where it sits (`(top level): SendAnswer.answer (SendResponse)`), a
     /// union that is a variant of another after it (`→ Inner.code (ReturnCode)`): the JSON shows the value alone.
@@ -290,11 +297,15 @@ enum Lookup {
     /// (`PrintedSecrets`); with `variants`, each union's variant is noted there.
     /// Characters that could drive a terminal (see `DisplayText`) are written as `\uXXXX` escapes: still the same JSON.
     /// `secrets`: the value's, when the caller has them already.
-    static func annotatedJSON(_ value: any Encodable, notingUnionVariants variants: UnionVariantNotes? = nil, secrets: PrintedSecrets? = nil) throws -> String {
+    /// `annotating`: a bound on the codes written with their meaning (every one without).
+    static func annotatedJSON(
+        _ value: any Encodable, notingUnionVariants variants: UnionVariantNotes? = nil, secrets: PrintedSecrets? = nil,
+        annotating budget: StatusCodeAnnotationBudget? = nil
+    ) throws -> String {
         let encoder = JSONEncoder()
         encoder.userInfo[.unionVariantNotes] = variants
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.userInfo[.annotateStatusCodes] = true
+        encoder.userInfo[.annotateStatusCodes] = budget ?? true
         encoder.userInfo[.redactSecrets] = true
         let json = DisplayText.terminalSafe(json: String(decoding: try JSONPayload.encode(value, using: encoder), as: UTF8.self))
         return (secrets ?? PrintedSecrets(of: value)).redacting(json: json)

@@ -30,7 +30,7 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
             try container.encode(value)
         case .code(let code): try code.encode(to: encoder)
         case .separatedCodes(let codes, let separator):
-            guard encoder.userInfo[.annotateStatusCodes] as? Bool != true else { return try DecodedValue.list(codes.map(DecodedValue.code)).encode(to: encoder) }
+            guard !StatusCodeCoding.asksForAnnotations(encoder.userInfo) else { return try DecodedValue.list(codes.map(DecodedValue.code)).encode(to: encoder) }
             var container = encoder.singleValueContainer()
             try container.encode(codes.map(\.wireCode.text).joined(separator: separator))
         case .list(let items):

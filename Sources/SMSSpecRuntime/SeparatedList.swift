@@ -149,7 +149,7 @@ extension StatusCode {
     public mutating func encodeSeparatedCodes<Code: StatusCode>(
         _ value: [Code], separator: Unicode.Scalar, forKey key: Key, userInfo: [CodingUserInfoKey: Any]
     ) throws {
-        guard !StatusCodeCoding.annotates(userInfo) else { return try encode(value, forKey: key) }
+        guard !StatusCodeCoding.asksForAnnotations(userInfo) else { return try encode(value, forKey: key) }
         try encodeSeparated(value, separator: separator, forKey: key)
     }
 

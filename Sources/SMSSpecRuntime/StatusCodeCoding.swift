@@ -64,9 +64,17 @@ extension String: StatusRawCode {
         try container.encodeIfPresent(code.entry?.isFinal, forKey: .final)
     }
 
-    /// Whether an encoder with this user info writes codes with their meaning.
-    @usableFromInline static func annotates(_ userInfo: [CodingUserInfoKey: Any]) -> Bool {
-        !userInfo.isEmpty && userInfo[.annotateStatusCodes] as? Bool == true
+    /// Whether an encoder with this user info writes the next code with its meaning (taking one from its budget).
+    static func annotates(_ userInfo: [CodingUserInfoKey: Any]) -> Bool {
+        guard !userInfo.isEmpty, let asked = userInfo[.annotateStatusCodes] else { return false }
+        return asked as? Bool ?? (asked as? StatusCodeAnnotationBudget)?.take() ?? false
+    }
+
+    /// Whether an encoder with this user info writes codes with their meaning, budget or not: a code is then written
+    /// through its own `encode(to:)`, which says whether it still is.
+    public static func asksForAnnotations(_ userInfo: [CodingUserInfoKey: Any]) -> Bool {
+        guard !userInfo.isEmpty, let asked = userInfo[.annotateStatusCodes] else { return false }
+        return asked as? Bool ?? (asked is StatusCodeAnnotationBudget)
     }
 
     /// The code as text in its wire form (`"000"` for Bind's 0, the exact text of an unknown code).
@@ -77,8 +85,29 @@ extension String: StatusRawCode {
     }
 }
 
+/// Set as `annotateStatusCodes` instead of `true` to annotate the first `limit` codes only; the others are written as
+/// sent, so the text of a payload of millions of codes stays in proportion to it (an attack: 4 MiB of commas, a
+/// separated list of empty codes, printed 843 MB and took 5 GB).
+public final class StatusCodeAnnotationBudget: @unchecked Sendable {
+    public private(set) var remaining: Int
+    /// The codes written as sent, past the limit.
+    public private(set) var unannotated = 0
+
+    public init(limit: Int) { remaining = limit }
+
+    fileprivate func take() -> Bool {
+        guard remaining > 0 else {
+            unannotated += 1
+            return false
+        }
+        remaining -= 1
+        return true
+    }
+}
+
 extension CodingUserInfoKey {
-    /// Set to `true` on a `JSONEncoder` to write every status code with its name, meaning and category.
+    /// Set to `true` on a `JSONEncoder` to write every status code with its name, meaning and category (or to a
+    /// `StatusCodeAnnotationBudget`, the first codes only).
     public static let annotateStatusCodes = CodingUserInfoKey(rawValue: "smsspec.annotateStatusCodes")!
 }
 
@@ -104,7 +133,7 @@ extension KeyedEncodingContainer {
     @inlinable @_spi(Generated) public mutating func encodeCode<Code: StatusCode>(
         _ code: Code, forKey key: Key, userInfo: [CodingUserInfoKey: Any]
     ) throws {
-        guard !StatusCodeCoding.annotates(userInfo) else { return try encode(code, forKey: key) }
+        guard !StatusCodeCoding.asksForAnnotations(userInfo) else { return try encode(code, forKey: key) }
         try encode(wireCode: code.wireCode, forKey: key)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+@testable import SMSSpecCommands
 import Testing
 
 /// `smsspec lookup` and `smsspec decode` on the bundled providers, end to end.
@@ -221,5 +222,20 @@ import Testing
         let read = await CLI.run(["decode", "oca", "History", good], exitsWith: .success)
         #expect(!read.errors.contains("holds the date"))
     }
-}
 
+    /// Each code printed with its meaning is about 200 bytes of JSON: a query of 4 MiB of commas (4 million empty codes
+    /// of SMSAPI's `status` list) printed 843 MB and took 5 GB (an attack). The first `annotatedCodes` are annotated,
+    /// the rest written as sent, and a note says so.
+    @Test func codesPastTheAnnotatedOnesArePrintedAsSent() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let count = Decode.annotatedCodes + 2_000
+        let payload = try scratch.write("reports.query", "MsgId=a&donedate=1&username=u&status=" + Array(repeating: "404", count: count).joined(separator: ","))
+        let spec = Repository.root.appending(path: "Tests/ThirdPartySpecs/smsapi.yaml").path(percentEncoded: false)
+        let run = await CLI.run(["decode", spec, "DeliveryReports", payload], exitsWith: .success)
+        #expect(run.output.components(separatedBy: "\"meaning\" :").count - 1 == Decode.annotatedCodes)
+        #expect(run.output.components(separatedBy: "404").count - 1 == count, "every code is printed")
+        #expect(run.output.utf8.count < 250 * Decode.annotatedCodes + 20 * count, "\(run.output.utf8.count) bytes")
+        #expect(run.errors.contains("note: the first 10000 codes are written with their meaning; the 2000 after them as sent"), "\(run.errors)")
+    }
+}
