@@ -48,6 +48,7 @@ struct OperationResponder {
         let addressed = provider.addressedFields(of: request, for: operation)
         var plan = PayloadPlan(scope: request, placed: RequestPlace(value: request, shape: operation.requestType.flatMap(provider.shape)), operation: operationID)
         plan.unsent = provider.unsentFieldNames(of: request, for: operation)
+        plan.successStatus = response?.representativeStatus
         for field in operation.requestType.flatMap(provider.shape)?.fields ?? [] where field.spec.placement == .path {
             let name = field.spec.wireName.value
             if !PayloadBuilder.bareIdentifiers.contains(PayloadBuilder.plain(name)), let value = request[member: name] { plan.pathValues[name] = value }

@@ -45,6 +45,9 @@ struct PayloadPlan {
     var enclosing: Set<String> = []
     /// The HTTP status of a refusal: an integer field named `status` beside its code says it (our inference).
     var httpStatus: Int?
+    /// The HTTP status of a success: a table's success naming it (`httpStatus`) is its code, where Taqnyat's 201 said
+    /// `"statusCode": 200`, the table's first success (our inference).
+    var successStatus: Int?
     /// The fields the request declares and left out, by plain name (`PayloadBuilder.plain`): an optional field of
     /// the answer named so is left out too, where the example's value (Vonage's `client-ref`
     /// "my-personal-reference") or a fresh id (Twilio's `messaging_service_sid`) reported what was never sent.
@@ -1021,8 +1024,13 @@ struct PayloadBuilder: Sendable {
 
     /// The entry saying a refusal's HTTP status (`plan.httpStatus`), in a field of a table of HTTP statuses (each
     /// code its own `httpStatus`) or named `status`, as an integer field named so says it: Mailjet's `StatusCode`
-    /// said its example's 400 under a 401 for a bad token, and the client reported an invalid request.
+    /// said its example's 400 under a 401 for a bad token, and the client reported an invalid request. Of a success, the
+    /// table's entry that is no failure naming the status answered (`successStatus`), where its success names one.
     private func answeredStatus(of table: StatusTable, in field: FieldModel, plan: PayloadPlan) -> StatusEntry? {
+        if !plan.isFailure {
+            guard let status = plan.successStatus, table.successEntry.map({ !$0.httpStatuses.isEmpty }) == true else { return nil }
+            return table.entries.first { $0.outcome != .failure && $0.httpStatuses.contains(status) }
+        }
         guard let status = plan.httpStatus else { return nil }
         let ofStatuses = !table.entries.isEmpty && table.entries.allSatisfy { entry in Int(entry.code).map(entry.httpStatuses.contains) ?? false }
         guard ofStatuses || field.spec.wireName.value.lowercased() == "status" else { return nil }
