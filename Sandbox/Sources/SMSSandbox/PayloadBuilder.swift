@@ -1010,13 +1010,16 @@ struct PayloadBuilder: Sendable {
     }
 
     /// The example's code of a delivery-status table the plan does not name, when it is no failure: a send's answer
-    /// reports its message `queued`, as the example does, not already delivered. In a refusal, the example's failure
+    /// reports its message `queued`, as the example does, not already delivered; of any table, the example's success,
+    /// before the table's first (TurboSMS's send said `0 OK`, where its example says `800 SUCCESS_MESSAGE_ACCEPTED`;
+    /// `0` is a recipient's, a balance's). In a refusal, the example's failure
     /// of any table the plan does not name: what the provider writes beside its error (Telesign's status 500
     /// "Transaction not attempted" beside the error 11000), where the table's success said the refused message was
     /// delivered.
     private func reported(_ example: StatusEntry?, of table: StatusTable, plan: PayloadPlan) -> StatusEntry? {
         guard let example else { return nil }
         if plan.isFailure { return example.outcome == .failure && plan.codes.values.contains { $0.outcome == .failure } ? example : nil }
+        if example.outcome == .success { return example }
         guard example.outcome != .failure, provider.model.tables.contains(where: { $0.swiftName == table.id && $0.spec.isDeliveryStatus })
         else { return nil }
         return example

@@ -25,4 +25,18 @@ struct AnsweredCodeChoiceTests {
         #expect(balance.status == 200)
         #expect(balance.body["statusCode"] as? Int == 200)
     }
+
+    /// TurboSMS's send said `0 OK` at the top, the table's first success (a recipient's code, a balance's), where the
+    /// example of its answer says `800 SUCCESS_MESSAGE_ACCEPTED`; each recipient still says `0 OK`, as the example does.
+    @Test func aSuccessCodeIsTheOneTheExampleOfTheAnswerGives() throws {
+        let (status, body) = try Self.answer("turbosms-send", WireRequest(
+            method: "POST", path: "/turbosms/message/send.json", headers: [("Authorization", "Bearer T0KEN"), ("Content-Type", "application/json")],
+            body: Data(#"{"recipients": ["380678998668"], "sms": {"sender": "TAXI", "text": "hi"}}"#.utf8)))
+        #expect(status == 200)
+        #expect(body["response_code"] as? Int == 800)
+        #expect(body["response_status"] as? String == "SUCCESS_MESSAGE_ACCEPTED")
+        let result = try #require((body["response_result"] as? [[String: Any]])?.first)
+        #expect(result["response_code"] as? Int == 0)
+        #expect(result["response_status"] as? String == "OK")
+    }
 }
