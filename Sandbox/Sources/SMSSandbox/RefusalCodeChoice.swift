@@ -75,10 +75,12 @@ struct CodeTies {
     ]
 
     /// Whether the word `words[index]` of `text` is presented as a name, as a common word is not: quoted (Telnyx's
-    /// "Invalid 'from' address") or after "parameter" or "field" (TeleSign's "Missing Required Parameter message").
+    /// "Invalid 'from' address"), after "parameter" or "field" (TeleSign's "Missing Required Parameter message") or
+    /// before it (a user's SMS Misr 1905 "Invalid mobile field.", where its invalid `mobile` was 1902 "Invalid request.").
     private static func presents(_ word: String, at index: Int, of words: [String], in text: String) -> Bool {
-        ["'", "\"", "`"].contains { text.lowercased().contains($0 + word + $0) }
-            || index > 0 && ["parameter", "param", "field", "argument"].contains(words[index - 1])
+        let naming: Set<String> = ["parameter", "param", "field", "argument"]
+        return ["'", "\"", "`"].contains { text.lowercased().contains($0 + word + $0) }
+            || index > 0 && naming.contains(words[index - 1]) || index + 1 < words.count && naming.contains(words[index + 1])
     }
 
     /// The fields `entry`'s name, summary, explanation or cause names (a word, or two or three words run together:

@@ -39,4 +39,19 @@ struct AnsweredCodeChoiceTests {
         #expect(result["response_code"] as? Int == 0)
         #expect(result["response_status"] as? String == "OK")
     }
+
+    /// SMS Misr's invalid `mobile` (`role: recipient`, a `phone` rule) was 1902 "Invalid request.": 1905 "Invalid mobile
+    /// field." names it, but `mobile` is a common word, read as a name only first, quoted or after "field"; before it
+    /// too now. A bad `DelayUntil` is still 1908, which names it.
+    @Test func aCommonWordBeforeFieldNamesTheField() throws {
+        let query = "username=u1&password=p1&sender=tok&message=hi&environment=1&language=1"
+        func code(_ rest: String) throws -> String? {
+            try Self.answer("smsmisr-send", WireRequest(method: "POST", path: "/smsmisr/SMS/", query: query + "&" + rest)).body["code"] as? String
+        }
+        #expect(try code("mobile=2010123") == "1905")
+        #expect(try code("mobile=") == "1905")
+        #expect(try code("mobile=201012345678,2010") == "1905")
+        #expect(try code("mobile=201012345678&DelayUntil=2026-13-01") == "1908")
+        #expect(try code("mobile=201012345678") == "1901")
+    }
 }
