@@ -247,8 +247,9 @@ struct OperationResponder {
         return (status, response(for: status), choice.entry, choice.saysWhy)
     }
 
-    /// Missing (`missing`) or wrong credentials: the provider's own answer where its tables have one (a code about
-    /// the key, token, login or credentials first), else 401. Where those codes tell the two apart — one's name or summary
+    /// Missing (`missing`) or wrong credentials: the provider's own answer where its tables have one (a code naming a
+    /// credential field by its name and not saying the other case first, else one about the key, token, login or
+    /// credentials), else 401. Where those codes tell the two apart — one's name or summary
     /// says the credential is missing (`missing`, `absent`, `no`, …) and not wrong, another's that it is wrong
     /// (`invalid`, `wrong`, `bad`, …) and not missing —, the first that says the request's case: Orange's wrong token
     /// was answered 40 "Missing credentials", the first, where 41 says "Invalid credentials". Before them, the code
@@ -262,8 +263,6 @@ struct OperationResponder {
         let mentionsCredentials = { (entry: StatusEntry) in
             words.contains { word in [entry.name, entry.description, entry.cause ?? ""].contains { $0.lowercased().contains(word) } }
         }
-        let about = entries.filter(mentionsCredentials)
-        let candidates = about.isEmpty ? entries : about
         let says = { (kind: Set<String>, entry: StatusEntry) in
             let words = [entry.name, entry.description].flatMap(SandboxProvider.words)
             // "not valid" says wrong as "invalid" does (a user's Cellcast AUTH_FAILED "The APPKEY is not valid."), and
@@ -278,6 +277,13 @@ struct OperationResponder {
             let required = said.contains("required") && said.isDisjoint(with: Self.wrongWords) ? ["missing"] : []
             return !said.union(required).isDisjoint(with: kind)
         }
+        // First those naming a credential field or header by its wire name, in whatever language around it, that do not
+        // say the other case: a user's SMS.ru `api_id`, wrong or missing, was 300 "Неправильный token" (the one
+        // speaking of a token), where 200 says "Неправильный api_id".
+        let namingCredential = entries.filter(namesCredential)
+        let namingTheCase = namingCredential.filter { !says(missing ? Self.wrongWords : Self.missingWords, $0) }
+        let about = entries.filter(mentionsCredentials)
+        let candidates = !namingTheCase.isEmpty ? namingTheCase : about.isEmpty ? entries : about
         let saysMissing = candidates.filter { says(Self.missingWords, $0) && !says(Self.wrongWords, $0) }
         let saysWrong = candidates.filter { says(Self.wrongWords, $0) && !says(Self.missingWords, $0) }
         let told = saysMissing.isEmpty || saysWrong.isEmpty ? nil : (missing ? saysMissing : saysWrong).first
@@ -286,7 +292,7 @@ struct OperationResponder {
         let notOther = candidates.first { !says(missing ? Self.wrongWords : Self.missingWords, $0) }
         let ties = parts.isEmpty ? nil : CodeTies(provider: provider)
         let naming = parts.lazy.compactMap { part in entries.first { ties?.names($0, part) == true && says(Self.missingWords, $0) } }.first
-        guard let entry = naming ?? told ?? notOther ?? candidates.first else {
+        guard let entry = naming ?? told ?? notOther ?? namingCredential.first ?? candidates.first else {
             // The answer covering 401 in its shape — the documented 401 (Arkesel's `ErrorResponse`, which was a bare
             // 401), else `4XX`, else `default` (a user's Notify.lk, whose refusals are `{"status": "error", …}` under
             // either, was a bare 401) —: with its tables' one refusal, or no code where its shape carries none; its
@@ -303,6 +309,18 @@ struct OperationResponder {
             return SandboxAnswer(status: 401, body: Data(), summary: "\(provider.id).\(operationID) (bad credentials)", deliveries: [])
         }
         return failure(entry, reason: "bad credentials")
+    }
+
+    /// Whether `entry`'s name, summary or cause names a credential field or header of the spec's `auth` by its wire name
+    /// (a word, or up to four run together: `api_id`, `X-API-Key`), whatever language the words around it are in; the
+    /// `Authorization` header any scheme travels in is no name of a credential's.
+    private func namesCredential(_ entry: StatusEntry) -> Bool {
+        guard let authentication = provider.model.spec.authentication else { return false }
+        let names = Set((authentication.fields.map(\.value) + authentication.credentialHeaders).map(PayloadBuilder.plain))
+            .subtracting(["authorization", ""])
+        return [entry.name, entry.description, entry.cause ?? ""].map(SandboxProvider.words).contains { words in
+            words.indices.contains { start in (1...4).contains { count in start + count <= words.count && names.contains(words[start..<(start + count)].joined()) } }
+        }
     }
 
     /// The refusal of an operation that documents no refusal status (no `4XX` or 4xx answer, no `default`): every

@@ -54,4 +54,22 @@ struct AnsweredCodeChoiceTests {
         #expect(try code("mobile=201012345678&DelayUntil=2026-13-01") == "1908")
         #expect(try code("mobile=201012345678") == "1901")
     }
+
+    /// SMS.ru's wrong or missing `api_id` was 300 "Неправильный token", the one code speaking of a token in English,
+    /// where 200 "Неправильный api_id" names the credential field; in the English spec, where every code says "Wrong",
+    /// a missing one is 200 too.
+    @Test func aCodeNamingTheCredentialFieldAnswersItsRefusal() throws {
+        func code(_ spec: String, method: String, _ fields: String) throws -> Int? {
+            let path = "/smsru/sms/send"
+            let request = method == "GET"
+                ? WireRequest(method: method, path: path, query: fields + "&json=1")
+                : WireRequest(method: method, path: path, headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(fields.utf8))
+            return try Self.answer(spec, request, credentials: ["GOODKEY"]).body["status_code"] as? Int
+        }
+        #expect(try code("smsru-russian", method: "POST", "api_id=WRONG&to=79255070602&msg=x") == 200)
+        #expect(try code("smsru-russian", method: "POST", "to=79255070602&msg=x") == 200)
+        #expect(try code("smsru-russian", method: "POST", "api_id=GOODKEY&to=79255070602&msg=x") == 100)
+        #expect(try code("smsru", method: "GET", "api_id=WRONG&to=79255070602&msg=x") == 200)
+        #expect(try code("smsru", method: "GET", "to=79255070602&msg=x") == 200)
+    }
 }
