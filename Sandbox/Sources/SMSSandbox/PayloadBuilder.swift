@@ -621,6 +621,17 @@ struct PayloadBuilder: Sendable {
                 }
             }
         }
+        // Nor words of the example naming another field than the one refused: a user's Messente refusal of a bad `to`
+        // said its example's "Invalid sender", beside the same code. The code's own words say it.
+        if plan.isFailure, plan.codeSaysWhy, let field = plan.refusedField, let code = written.first(where: { $0.outcome == .failure }) {
+            let copied = out.filter { name, value in
+                if case .string = value { !codeFields.contains(name) && value == base[name] && Self.wordsWhy(name, in: shape) } else { false }
+            }
+            let ties = copied.isEmpty ? nil : CodeTies(provider: provider)
+            for (name, value) in copied {
+                if case .string(let text) = value, ties?.saysAnother(text, than: field) == true { out[name] = .string(code.description(in: plan.operation)) }
+            }
+        }
         if plan.isFailure {
             for (name, value) in out where !codeFields.contains(name) {
                 // A field saying where the problem is: named so (`loc`, `…field`), or whose example names request

@@ -88,10 +88,15 @@ struct CodeTies {
     /// what it is about, its name, or its summary where it has no name of its own (Vonage's 22 "Invalid Network Code"
     /// is not about a recipient for its summary's "the country of the destination address").
     private func named(by entry: StatusEntry, subjectOnly: Bool = false, among fields: Set<String>? = nil) -> (fields: Set<String>, roles: Set<FieldRole>) {
+        named(
+            in: subjectOnly ? [entry.name != entry.code ? entry.name : entry.description] : [entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""],
+            among: fields)
+    }
+
+    /// The fields and roles `texts` name (`named(by:)`).
+    private func named(in texts: [String], among fields: Set<String>? = nil) -> (fields: Set<String>, roles: Set<FieldRole>) {
         let fields = fields ?? self.fields
         var found: Set<String> = [], roles: Set<FieldRole> = []
-        let texts = subjectOnly
-            ? [entry.name != entry.code ? entry.name : entry.description] : [entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""]
         for text in texts {
             let words = SandboxProvider.words(text)
             var matches: [(words: Range<Int>, name: String)] = []
@@ -121,9 +126,17 @@ struct CodeTies {
     /// by its name, or by a role `field` has not ("No recipient." for Sveve's `msg`) — and not `field` too (Kannel's
     /// one 400, "Missing receiver number, Sender missing…", names several, a catch-all).
     func isAboutAnother(_ entry: StatusEntry, than field: String, countingTies: Bool) -> Bool {
+        if countingTies, !(tied[Self.key(entry)] ?? []).subtracting([Self.plainLeaf(field)]).isEmpty { return true }
+        return namesAnother(named(by: entry), than: field)
+    }
+
+    /// Whether `text` (words of an example's refusal) names another request field than `field`, as `isAboutAnother`
+    /// reads a code's words: a user's Messente refusal of a bad `to` said its example's "Invalid sender".
+    func saysAnother(_ text: String, than field: String) -> Bool { namesAnother(named(in: [text]), than: field) }
+
+    private func namesAnother(_ named: (fields: Set<String>, roles: Set<FieldRole>), than field: String) -> Bool {
         let broken = Self.plainLeaf(field)
-        if countingTies, !(tied[Self.key(entry)] ?? []).subtracting([broken]).isEmpty { return true }
-        let (names, namedRoles) = named(by: entry)
+        let (names, namedRoles) = named
         let brokenRole = roles[broken]
         if names.contains(broken) || brokenRole.map(namedRoles.contains) == true { return false }
         // A field of the broken one's role is the same thing (Twilio's `To` and a `PhoneNumber`).

@@ -72,4 +72,23 @@ struct AnsweredCodeChoiceTests {
         #expect(try code("smsru", method: "GET", "api_id=WRONG&to=79255070602&msg=x") == 200)
         #expect(try code("smsru", method: "GET", "to=79255070602&msg=x") == 200)
     }
+
+    /// Messente's refusal of a bad `to` said `"detail": "Invalid sender"`, the words of its example of the same code
+    /// 105: words naming another field than the one refused are the code's own.
+    @Test func anExamplesWordsNamingAnotherFieldAreNotARefusalsOfThisOne() throws {
+        let basic = "Basic " + Data("u:p".utf8).base64EncodedString()
+        func error(_ body: String) throws -> [String: Any] {
+            let (status, answer) = try Self.answer("messente-omnimessage", WireRequest(
+                method: "POST", path: "/messente/omnimessage", headers: [("Authorization", basic), ("Content-Type", "application/json")], body: Data(body.utf8)))
+            #expect(status == 400)
+            return try #require((answer["errors"] as? [[String: Any]])?.first)
+        }
+        let badTo = try error(#"{"to": "abc", "messages": [{"text": "hi"}]}"#)
+        #expect(badTo["code"] as? String == "105")
+        #expect(badTo["detail"] as? String == "A value of the request is invalid")
+        // A refusal of the sender keeps the example's words, which name it.
+        let badSender = try error(#"{"to": "+37251000000", "messages": [{"text": "hi", "sender": "ABCDEFGHIJKLMNOP"}]}"#)
+        #expect(badSender["code"] as? String == "105")
+        #expect(badSender["detail"] as? String == "Invalid sender")
+    }
 }
