@@ -28,7 +28,7 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
     /// A text id in the style of `example`: a UUID, digits or hex of the same length (8 at least, so ids do not
     /// collide), hex after the example's prefix of capitals (Twilio's `SM` and 32 hex digits: it was a UUID, which a
     /// request field's pattern, `^CH[0-9a-f]{32}$`, refuses when sent back), each part of an id with dashes or `_` so
-    /// shaped, its leading word kept (`msg_…`); any other example's shape position by position, a capital for a
+    /// shaped, its leading word kept (`msg_…`, `mdr2-…`); any other example's shape position by position, a capital for a
     /// capital, a lowercase letter for one, a digit for a digit, other characters kept (smsmode's `OtbR4Tcp4j9Z`:
     /// it was a UUID), when that leaves 8 fresh characters at least; a UUID by default. With the field's `pattern`, an
     /// id it matches: the example's form when that does, else one written from the pattern (its literal prefix, then
@@ -97,9 +97,7 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
         guard example.count <= 256 else { return nil }
         let characters = Array(example)
         var kept = 0
-        if let separator = characters.firstIndex(where: { $0 == "-" || $0 == "_" }), separator > 0,
-            characters[..<separator].allSatisfy({ $0.isASCII && $0.isLetter }), !characters[..<separator].allSatisfy(\.isHexDigit)
-        {
+        if let separator = characters.firstIndex(where: { $0 == "-" || $0 == "_" }), Self.isLeadingWord(characters[..<separator]) {
             kept = separator + 1
         }
         // Hex stays hex (a hash-like id longer than the hex ids above).
@@ -125,6 +123,15 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
         return fresh >= 8 ? text : nil
     }
 
+    /// Whether an id's first part, before `-` or `_`, is a word naming its kind, kept in a fresh id: letters, then
+    /// digits if any, of 12 characters at most, with a letter no hex digit is (`msg`, Flowroute's `mdr2` of
+    /// `mdr2-<32 hex>`, which was written `zlq1-<base 36>`, an id the spec's own pattern refused).
+    static func isLeadingWord<Text: Collection<Character>>(_ part: Text) -> Bool {
+        guard let first = part.first, first.isASCII, first.isLetter, part.count <= 12 else { return false }
+        let letters = part.prefix { $0.isASCII && $0.isLetter }
+        return part.dropFirst(letters.count).allSatisfy { $0.isASCII && $0.isNumber } && !letters.allSatisfy(\.isHexDigit)
+    }
+
     /// An id with dashes or `_` (`msg_5b0a5e6c2a3b`, `2026-000123`) in its form: a leading word of letters kept, each
     /// other part fresh digits or hex of its length (a capital prefix kept); nil when a part is neither, or there are
     /// fewer than 8 fresh characters, which would collide.
@@ -136,7 +143,7 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
         var written: [String] = []
         for (index, piece) in pieces.enumerated() {
             let capitals = piece.prefix { $0.isASCII && $0.isUppercase && $0.isLetter }
-            if piece.isEmpty || index == 0 && piece.allSatisfy({ $0.isASCII && $0.isLetter }) && !piece.allSatisfy(\.isHexDigit) {
+            if piece.isEmpty || index == 0 && Self.isLeadingWord(piece) {
                 written.append(String(piece))
             } else if piece.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 written.append(String((0..<piece.count).map { index in Character(String(index == 0 && piece.count > 1 ? 1 + next() % 9 : next() % 10)) }))

@@ -1,0 +1,40 @@
+import Foundation
+@testable import SMSSandbox
+import Testing
+
+/// A user's Flowroute and LOX24 specs (Specs/flowroute-mdr2.yaml, Specs/lox24-jsonld.yaml): ids with a leading word
+/// and digits (`mdr2-<32 hex>`), ids that are paths (`@id` `/sms/<uuid>`), and a sender declared on the request.
+@Suite(.timeLimit(.minutes(1)))
+struct PrefixAndPathIDTests {
+    static func emulator(_ file: String, credential: String) throws -> SandboxEmulator {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/\(file)").path
+        return SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(credentials: [credential], seed: 7))
+    }
+
+    static func json(_ answer: SandboxAnswer) throws -> [String: Any] {
+        try #require(try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary): \(String(decoding: answer.body, as: UTF8.self))")
+    }
+
+    /// Flowroute's `mdr2-39cadeace66e11e7aff806cd7f24ba2d` was answered `zlq1-73seqerkh51u…` (its word rewritten, its
+    /// hex base-36 letters), which the look-up's pattern `^mdr2-[0-9a-f]{32}$` refused: the word is kept, the hex hex,
+    /// and the id sent back is looked up.
+    @Test func aLeadingWordWithDigitsIsKeptAndTheIdLookedUp() throws {
+        let emulator = try Self.emulator("flowroute-mdr2.yaml", credential: "FRKEY42:FlowSecret999")
+        let auth = ("Authorization", "Basic " + Data("FRKEY42:FlowSecret999".utf8).base64EncodedString())
+        let sent = emulator.answer(WireRequest(
+            method: "POST", path: "/flowroute/messages", headers: [auth, ("Content-Type", "application/json")],
+            body: Data(#"{"to":"12065551234","from":"12065550101","body":"hi"}"#.utf8)))
+        let data = try #require(try Self.json(sent)["data"] as? [String: Any], "\(sent.summary)")
+        let id = try #require(data["id"] as? String)
+        #expect(id.wholeMatch(of: /mdr2-[0-9a-f]{32}/) != nil, "\(id)")
+        let self_ = (data["links"] as? [String: Any])?["self"] as? String
+        #expect(self_?.hasSuffix("/messages/" + id) == true, "\(data)")
+        let lookedUp = emulator.answer(WireRequest(method: "GET", path: "/flowroute/messages/\(id)", headers: [auth]))
+        #expect(lookedUp.status == 200, "\(lookedUp.summary)")
+        let ids = IdentifierSource(seed: 1)
+        #expect(ids.text(like: "mdr2-39cadeace66e11e7aff806cd7f24ba2d").wholeMatch(of: /mdr2-[0-9a-f]{32}/) != nil)
+        #expect(ids.text(like: "v1_0123456789").wholeMatch(of: /v1_[0-9]{10}/) != nil)
+        // A first part of hex stays fresh hex.
+        #expect(ids.text(like: "abc12-0123456789").hasPrefix("abc12-") == false)
+    }
+}
