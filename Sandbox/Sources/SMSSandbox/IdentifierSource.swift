@@ -28,7 +28,7 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
     /// A text id in the style of `example`: a UUID, digits or hex of the same length (8 at least, so ids do not
     /// collide), hex after the example's prefix of capitals (Twilio's `SM` and 32 hex digits: it was a UUID, which a
     /// request field's pattern, `^CH[0-9a-f]{32}$`, refuses when sent back), each part of an id with dashes or `_` so
-    /// shaped, its leading word kept (`msg_…`, `mdr2-…`); any other example's shape position by position, a capital for a
+    /// shaped, its leading word kept (`msg_…`, `mdr2-…`); a path's last part so, the path before it kept; any other example's shape position by position, a capital for a
     /// capital, a lowercase letter for one, a digit for a digit, other characters kept (smsmode's `OtbR4Tcp4j9Z`:
     /// it was a UUID), when that leaves 8 fresh characters at least; a UUID by default. With the field's `pattern`, an
     /// id it matches: the example's form when that does, else one written from the pattern (its literal prefix, then
@@ -67,6 +67,13 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
             if restIsHex, capitals.contains(where: { !$0.isHexDigit }) {
                 return String(capitals) + shapedText(like: String(rest))
             }
+        }
+        // A path (LOX24's `@id` `/sms/<uuid>`) keeps its literal path, its last part an id of its own form: it was
+        // written position by position, `/wct/…-76aq-…`, neither the path nor a UUID.
+        if example.count <= 256, let slash = example.lastIndex(of: "/"), example.index(after: slash) != example.endIndex,
+            example[example.index(after: slash)...].count >= 8
+        {
+            return String(example[...slash]) + shapedText(like: String(example[example.index(after: slash)...]))
         }
         let length = max(example.count, 8)
         if !example.isEmpty, example.count <= 40, example.allSatisfy(\.isNumber) {

@@ -16,21 +16,33 @@ extension PayloadBuilder {
         guard !pairs.isEmpty else { return out }
         // Only a text copied as the example has it, at the same place, and more than the id alone: an echo of the
         // request is the request's (Infobip's `to` 41793026727 is its example's `messageId` too).
-        func replaced(_ value: JSONValue, example: JSONValue?) -> JSONValue {
+        // An id that is a path ending with another id of the example (LOX24's `@id` `/sms/<uuid>` beside its `uuid`)
+        // is that path ending with the id the answer gives: it was a fresh path quoting no id of the answer.
+        func quotesID(_ example: JSONValue) -> String? {
+            guard case .string(let text) = example, text.contains("/"),
+                let pair = pairs.first(where: { $0.old != text && text.hasSuffix("/" + $0.old) })
+            else { return nil }
+            return String(text.dropLast(pair.old.count)) + pair.new
+        }
+        func replaced(_ value: JSONValue, example: JSONValue?, name: String) -> JSONValue {
             switch value {
             case .string(let text) where value == example:
                 var written = text
                 for pair in pairs where pair.old != text { written = replacingWhole(pair.old, with: pair.new, in: written) }
                 return .string(written)
+            case .string where isIdentifier(name) && example.flatMap(quotesID) != nil:
+                return .string(example.flatMap(quotesID)!)
             case .object(let members):
-                return .object(members.reduce(into: [:]) { result, member in result[member.key] = replaced(member.value, example: example?[member: member.key]) })
+                return .object(members.reduce(into: [:]) { result, member in
+                    result[member.key] = replaced(member.value, example: example?[member: member.key], name: member.key)
+                })
             case .array(let items):
                 let examples = example?.items ?? []
-                return .array(items.enumerated().map { index, item in replaced(item, example: examples.indices.contains(index) ? examples[index] : nil) })
+                return .array(items.enumerated().map { index, item in replaced(item, example: examples.indices.contains(index) ? examples[index] : nil, name: name) })
             default: return value
             }
         }
-        return out.reduce(into: [:]) { result, member in result[member.key] = replaced(member.value, example: base[member.key]) }
+        return out.reduce(into: [:]) { result, member in result[member.key] = replaced(member.value, example: base[member.key], name: member.key) }
     }
 
     /// The ids of `out` (and of the objects it holds) whose text differs from the example's, by the example's text;

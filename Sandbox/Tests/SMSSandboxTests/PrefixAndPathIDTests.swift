@@ -37,4 +37,22 @@ struct PrefixAndPathIDTests {
         // A first part of hex stays fresh hex.
         #expect(ids.text(like: "abc12-0123456789").hasPrefix("abc12-") == false)
     }
+
+    /// LOX24's `@id` `/sms/20f39273-…` beside its `uuid` was answered `/wct/56f83250-0588-76aq-…`, and its `sender_id`
+    /// the recipient's number (the request's `sender_id` declares `role: sender`, an inbound callback's `phone` too):
+    /// the path is kept and ends with the answer's uuid, and the sender is the request's.
+    @Test func aPathIdQuotesTheAnswersIdAndTheDeclaredSenderIsEchoed() throws {
+        let emulator = try Self.emulator("lox24-jsonld.yaml", credential: "1234567:LOX24TOKENabc123")
+        let sent = emulator.answer(WireRequest(
+            method: "POST", path: "/lox24/sms", headers: [("X-LOX24-AUTH-TOKEN", "1234567:LOX24TOKENabc123"), ("Content-Type", "application/json")],
+            body: Data(#"{"sender_id":"Acme","phone":"+4917012345678","text":"hello"}"#.utf8)))
+        #expect(sent.status == 201, "\(sent.summary)")
+        let body = try Self.json(sent)
+        let uuid = try #require(body["uuid"] as? String)
+        #expect(UUID(uuidString: uuid) != nil && uuid == uuid.lowercased(), "\(body)")
+        #expect(body["@id"] as? String == "/sms/" + uuid, "\(body)")
+        let ids = IdentifierSource(seed: 1)
+        #expect(ids.text(like: "/sms/20f39273-0566-11ea-a637-96000028b339").wholeMatch(of: /\/sms\/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/) != nil)
+    }
 }
+
