@@ -30,12 +30,16 @@ extension PayloadBuilder {
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
     /// The request's sender: its first text field of the sender's role (`from`, `sender`, …, or one declared so).
     func sender(in scope: JSONValue) -> String? {
-        first(of: provider.names(.sender, guessed: Self.senderNames), in: scope)
+        first(of: provider.names(.sender, guessed: Self.senderNames), in: scope, role: .sender)
     }
 
-    /// The text of `scope`'s first field (by name) of `names`.
-    private func first(of names: Set<String>, in scope: JSONValue) -> String? {
-        (scope.members ?? [:]).sorted { $0.key < $1.key }.first { names.contains($0.key.lowercased()) }.flatMap { FormEncoder.text(of: $0.value) }
+    /// The text of `scope`'s first field (by name) of `names`; first one a request's field of that name declares
+    /// `role`: a user's LOX24 send, `sender_id` declared the sender, was answered its `phone` as the sender, a
+    /// field declared the sender only in an inbound callback.
+    private func first(of names: Set<String>, in scope: JSONValue, role: FieldRole) -> String? {
+        let members = (scope.members ?? [:]).sorted { $0.key < $1.key }.filter { names.contains($0.key.lowercased()) }
+        let declared = members.first { provider.requestRoles[$0.key.lowercased()] == role }
+        return (declared ?? members.first).flatMap { FormEncoder.text(of: $0.value) }
     }
 
     /// Names of an answer's field echoing the message's text, lowercased (our inference).
@@ -53,7 +57,7 @@ extension PayloadBuilder {
 
     /// The request's text: its first field of the text's role (`text`, `message`, …, or one declared so).
     func sentText(in scope: JSONValue) -> String? {
-        first(of: provider.names(.text, guessed: InboundCallback.textNames), in: scope)
+        first(of: provider.names(.text, guessed: InboundCallback.textNames), in: scope, role: .text)
     }
 
     /// The segments of the text a message sent, for a report's (or a recipient's result's) count named for them

@@ -51,6 +51,8 @@ struct PrefixAndPathIDTests {
         let uuid = try #require(body["uuid"] as? String)
         #expect(UUID(uuidString: uuid) != nil && uuid == uuid.lowercased(), "\(body)")
         #expect(body["@id"] as? String == "/sms/" + uuid, "\(body)")
+        #expect(body["sender_id"] as? String == "Acme", "\(body)")
+        #expect(body["phone"] as? String == "+4917012345678", "\(body)")
         let ids = IdentifierSource(seed: 1)
         #expect(ids.text(like: "/sms/20f39273-0566-11ea-a637-96000028b339").wholeMatch(of: /\/sms\/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/) != nil)
     }
