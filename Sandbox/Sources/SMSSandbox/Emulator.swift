@@ -322,7 +322,8 @@ public struct SandboxEmulator: Sendable {
     }
 
     /// The request's own callback URL, at its top first, else in an object it holds (D7's `message_globals`): a
-    /// non-empty text field whose wire name says callback, webhook or notify, or ends with `reportUrl` (MessageBird's,
+    /// non-empty text field whose wire name says callback, webhook, notify or dlr (Messente's bulk element's own
+    /// `dlr_url`, which was not taken, its reports going to `--callback-url`), or ends with `reportUrl` (MessageBird's,
     /// D7's `report_url`), not a failover — one of `urlFields` (those the spec constrains to a URL) first, and one
     /// whose name does not end as a URL's (`url`, `uri`) only for a value with `://` (Infobip's `callbackData`,
     /// `notifyContentType` are no URLs: its `notifyUrl` is) —, else one at the top named `url` (Plivo's), else the
@@ -332,7 +333,7 @@ public struct SandboxEmulator: Sendable {
     static func callbackURL(in request: JSONValue, urlFields: Set<String> = [], secrets: Set<String> = [], onlyURLField: Bool = true) -> String? {
         let fields = texts(in: request).filter { !secrets.contains($0.name) }.sorted { $0.depth < $1.depth }
         let named = fields.filter { field in
-            guard ["callback", "webhook", "notify"].contains(where: field.name.contains) || field.name.hasSuffix("reporturl"),
+            guard ["callback", "webhook", "notify", "dlr"].contains(where: field.name.contains) || field.name.hasSuffix("reporturl"),
                 !field.name.contains("failover")
             else { return false }
             return urlFields.contains(field.name) || ["url", "uri", "webhook"].contains(where: field.name.hasSuffix) || field.url.contains("://")

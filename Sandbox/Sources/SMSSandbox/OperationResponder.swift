@@ -675,19 +675,22 @@ struct OperationResponder {
     /// `recipient`'s entry in a map keyed by recipient (SMS.ru's `sms`).
     private func ids(in value: JSONValue?, list: String?, index: Int, item: Int, perRecipient: Int = 0, recipient: String) -> [String: JSONValue] {
         var found: [String: JSONValue] = [:]
-        func walk(_ value: JSONValue) {
+        // Within the element picked, a list of its own is the element's (Messente's bulk element `messages`, named as
+        // the request's list, was taken for it: the 2nd element's reports quoted no message id).
+        func walk(_ value: JSONValue, picked: Bool = false) {
             for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if let items = member.items {
-                    let perItem = name == list ? item : 0
-                    let pick = (name == list || perRecipient > 1) && items.count == perRecipient ? index : perItem
+                    let isList = name == list && !picked
+                    let perItem = isList ? item : 0
+                    let pick = (isList || perRecipient > 1) && items.count == perRecipient ? index : perItem
                     guard items.indices.contains(pick) else { continue }
                     if items[pick].members != nil {
-                        walk(items[pick])
+                        walk(items[pick], picked: picked || isList)
                     } else if provider.isIdentifierList(name), found[name] == nil {
                         found[name] = items[pick]
                     }
                 } else if let entries = member.members {
-                    walk(entries[recipient].flatMap { $0.members != nil ? $0 : nil } ?? member)
+                    walk(entries[recipient].flatMap { $0.members != nil ? $0 : nil } ?? member, picked: picked)
                 } else if provider.isIdentifier(name), found[name] == nil {
                     found[name] = member
                 }

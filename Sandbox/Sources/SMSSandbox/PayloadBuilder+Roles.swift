@@ -29,8 +29,24 @@ extension PayloadBuilder {
     /// Objects that describe the sender, whose number fields are not the recipient's.
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
     /// The request's sender: its first text field of the sender's role (`from`, `sender`, …, or one declared so).
+    /// Else, where it has none at its top, the first its objects or lists' first items hold of a field the request
+    /// declares `role: sender` (Messente's bulk element, `{to, messages: [{sender, text}]}`, was reported with the
+    /// example's sender).
     func sender(in scope: JSONValue) -> String? {
-        first(of: provider.names(.sender, guessed: Self.senderNames), in: scope, role: .sender)
+        first(of: provider.names(.sender, guessed: Self.senderNames), in: scope, role: .sender) ?? declaredSender(within: scope, depth: 0)
+    }
+
+    private func declaredSender(within scope: JSONValue, depth: Int) -> String? {
+        guard depth < 8, let members = scope.members else { return nil }
+        let held = members.sorted { $0.key < $1.key }.compactMap { $0.value.members != nil ? $0.value : $0.value.items?.first }
+        for value in held {
+            if let found = value.members?.sorted(by: { $0.key < $1.key }).first(where: { provider.requestRoles[$0.key.lowercased()] == .sender }),
+                let text = FormEncoder.text(of: found.value)
+            {
+                return text
+            }
+        }
+        return held.lazy.compactMap { declaredSender(within: $0, depth: depth + 1) }.first
     }
 
     /// The text of `scope`'s first field (by name) of `names`; first one a request's field of that name declares

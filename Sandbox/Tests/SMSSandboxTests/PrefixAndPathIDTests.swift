@@ -58,3 +58,32 @@ struct PrefixAndPathIDTests {
     }
 }
 
+/// A user's Messente bulk send (Specs/messente-bulk.yaml): three omnimessages, each `{to, messages: [{sender, text}],
+/// dlr_url}`, answered with an element each holding its `omnimessage_id` and `messages[0].message_id`.
+@Suite(.timeLimit(.minutes(1)))
+struct BulkElementReportTests {
+    /// The 2nd and 3rd reports said the omnimessage id as `message_id` (the element's `messages` taken for the
+    /// request's list), every report the example's `sender` "Messente", and each element's own `dlr_url` was not
+    /// taken: each report quotes its element's message id, the request's sender, and goes to its element's URL.
+    @Test func eachReportQuotesItsElementsMessageIDSenderAndURL() throws {
+        let emulator = try PrefixAndPathIDTests.emulator("messente-bulk.yaml", credential: "acmeuser:MsntPassw0rdXYZ")
+        let elements = (1...3).map { #"{"to":"+3725100000\#($0)","dlr_url":"http://127.0.0.1:9/dlr\#($0)","messages":[{"channel":"sms","sender":"Acme","text":"m\#($0)"}]}"# }
+        let sent = emulator.answer(WireRequest(
+            method: "POST", path: "/messente/omnimessages",
+            headers: [("Authorization", "Basic " + Data("acmeuser:MsntPassw0rdXYZ".utf8).base64EncodedString()), ("Content-Type", "application/json")],
+            body: Data(#"{"messages":[\#(elements.joined(separator: ","))]}"#.utf8)))
+        #expect(sent.status == 200, "\(sent.summary)")
+        let answered = try #require(try PrefixAndPathIDTests.json(sent)["messages"] as? [[String: Any]], "\(sent.summary)")
+        try #require(answered.count == 3 && sent.deliveries.count == 3, "\(answered) \(sent.deliveries.count)")
+        for (index, delivery) in sent.deliveries.enumerated() {
+            let request = try #require(delivery.request())
+            let report = try #require(try JSONSerialization.jsonObject(with: request.httpBody ?? Data()) as? [String: Any])
+            let messageID = (answered[index]["messages"] as? [[String: Any]])?.first?["message_id"] as? String
+            #expect(messageID != nil && report["message_id"] as? String == messageID, "\(index): \(report) \(answered[index])")
+            #expect(report["omnimessage_id"] as? String == answered[index]["omnimessage_id"] as? String, "\(report)")
+            #expect(report["sender"] as? String == "Acme", "\(report)")
+            #expect(request.url?.absoluteString == "http://127.0.0.1:9/dlr\(index + 1)", "\(String(describing: request.url))")
+        }
+    }
+}
+
