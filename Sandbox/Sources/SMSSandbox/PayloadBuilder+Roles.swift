@@ -85,6 +85,11 @@ extension PayloadBuilder {
         guard plan.recipient != nil, [.int, .int64].contains(field.type),
             SandboxProvider.words(field.spec.wireName.value).contains(where: countsSegments.contains), let text = sentText(in: plan.scope)
         else { return nil }
+        return segments(of: text)
+    }
+
+    /// The segments of `text`, in the spec's capacities.
+    func segments(of text: String) -> Int {
         let capacities = provider.model.segmentCapacities.map {
             SegmentCapacities(gsm7Single: $0.gsm7Single, gsm7Concatenated: $0.gsm7Concatenated, ucs2Single: $0.ucs2Single, ucs2Concatenated: $0.ucs2Concatenated)
         }
@@ -277,7 +282,8 @@ extension PayloadBuilder {
     /// "Recipients accepted."; Sveve's `msgOkCount`; Aligo's `success_cnt`), or its name alone (Skebby's `total_sent`),
     /// or all of them (a user's SMSFactor `total`, "Number of message before filtering"; Octopush's
     /// `number_of_contacts`, which said 1 of two contacts; one named for the recipients, Transmit SMS's `recipients`),
-    /// their number, 0 in a refusal. Nil for any other, or when the request names no recipient: the example's is kept.
+    /// their number, 0 in a refusal; one named as a count and nothing else (SMSC.ru's `cnt`), their number, times
+    /// the text's segments where its summary counts parts. Nil for any other, or when the request names no recipient: the example's is kept.
     func count(in field: FieldModel, plan: PayloadPlan) -> Int? {
         guard plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty, [.int, .int64].contains(field.type) else { return nil }
         let name = field.spec.wireName.value
@@ -304,12 +310,20 @@ extension PayloadBuilder {
         let plurals: Set<String> = ["recipients", "numbers", "mobiles", "phones", "msisdns", "receivers", "receptors", "destinations", "contacts"]
         let namedForRecipients = field.spec.role == nil && nameWords.isDisjoint(with: other)
             && (!nameWords.isDisjoint(with: plurals) || nameWords.contains("recipient") && !nameWords.isDisjoint(with: ["count", "cnt", "total", "num", "nb"]))
-        guard namedSo || namedForRecipients || (isTotal || !words.isDisjoint(with: accepted)) && (!words.isDisjoint(with: counting) || isTotal) && words.isDisjoint(with: other)
+        // A count named as nothing else (SMSC.ru's `cnt`, `count`, `total`) whose summary names nothing else counted
+        // (a cost): of the messages sent, in parts where its summary says so. SMSC.ru's `cnt`, "Number of SMS parts
+        // sent.", said the example's 1 for a send to two numbers, which two reports followed.
+        let bare: Set<String> = ["count", "cnt", "total", "qty", "quantity"]
+        let bareCount = field.spec.role == nil && !nameWords.isEmpty && nameWords.isSubset(of: bare)
+            && words.subtracting(["part", "parts", "segment", "segments"]).isDisjoint(with: other)
+        guard namedSo || namedForRecipients || bareCount || (isTotal || !words.isDisjoint(with: accepted)) && (!words.isDisjoint(with: counting) || isTotal) && words.isDisjoint(with: other)
         else { return nil }
         if plan.isFailure { return 0 }
         let (list, addressees) = self.addressees(in: plan.scope)
         let sent = addressees.filter { !isFailedItem(list: list, itemList: plan.itemList) || plan.itemCodes[$0.index] == nil }
-        return addressees.isEmpty ? nil : sent.count
+        guard !addressees.isEmpty else { return nil }
+        let inParts = bareCount && !words.isDisjoint(with: ["part", "parts", "segment", "segments"])
+        return sent.count * (inParts ? sentText(in: plan.scope).map(segments(of:)) ?? 1 : 1)
     }
 
     /// Whether the addressees of the request's list `list` (nil: its recipient field's, a text joining them or a list of

@@ -87,3 +87,18 @@ struct BulkElementReportTests {
     }
 }
 
+/// A user's SMSC.ru send (Specs/smsc-cnt.yaml), whose answer's `cnt` is "Number of SMS parts sent.".
+@Suite(.timeLimit(.minutes(1)))
+struct BareCountTests {
+    /// A send to two numbers was answered the example's `cnt: 1`, though two reports followed: it counts the
+    /// messages sent, in parts (a text of two parts to two numbers is 4).
+    @Test(arguments: [("hello", 2), (String(repeating: "a", count: 200), 4)]) func aBareCountCountsTheMessagesSent(text: String, count: Int) throws {
+        let emulator = try PrefixAndPathIDTests.emulator("smsc-cnt.yaml", credential: "mylogin:S3cretPass")
+        let sent = emulator.answer(WireRequest(
+            method: "POST", path: "/smsc/sys/send.php", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("login=mylogin&psw=S3cretPass&phones=79991234567,79990000001&mes=\(text)&fmt=3".utf8)))
+        let body = try PrefixAndPathIDTests.json(sent)
+        #expect(body["cnt"] as? Int == count, "\(body)")
+        #expect(sent.deliveries.count == 2, "\(sent.summary)")
+    }
+}
