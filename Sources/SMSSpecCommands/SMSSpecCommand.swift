@@ -74,11 +74,34 @@ public struct SMSSpecCommand: ParsableCommand {
             throw ValidationError(
                 "Unknown command '\(DisplayText.escapedExcerpt(word))'\(Suggestions.hint(for: word, in: names)). Commands: \(names.joined(separator: ", ")).")
         }
-        guard arguments.first == Segments._commandName else { return try (self as any ParsableCommand.Type).parseAsRoot(arguments) }
+        let isSegments = arguments.first == Segments._commandName
         do {
-            return try (self as any ParsableCommand.Type).parseAsRoot(Segments.textAfterSeparator(arguments))
+            return try (self as any ParsableCommand.Type).parseAsRoot(isSegments ? Segments.textAfterSeparator(arguments) : arguments)
         } catch {
-            throw Segments.explained(error)
+            if let hinted = providerOptionHint(for: error, in: arguments) { throw hinted }
+            throw isSegments ? Segments.explained(error) : error
         }
+    }
+
+    /// `segments` and `registry` take the provider as `--provider`, where `decode`, `lookup` and `validate` take it
+    /// first: `smsspec segments specs/x.yaml "text"` said only "Unexpected argument 'text'" (a user). A positional word
+    /// naming a provider or a spec file is shown after `--provider`.
+    static func providerOptionHint(for error: any Error, in arguments: [String]) -> (any Error)? {
+        guard let command = arguments.first, [Segments._commandName, Registry._commandName].contains(command),
+            SMSSpecCommand.message(for: error).hasPrefix("Unexpected argument"), !arguments.contains("--provider")
+        else { return nil }
+        var words = Array(arguments.dropFirst())
+        let optionsWithValues: Set<String> = ["--format"]
+        let positional = words.indices.filter { index in
+            !words[index].hasPrefix("-") && (index == 0 || !optionsWithValues.contains(words[index - 1]))
+        }
+        guard let index = positional.first(where: { ProviderSource.isSpecFile(words[$0]) || (try? Lookup.provider(words[$0])) != nil })
+        else { return nil }
+        let provider = words.remove(at: index)
+        let fixed = (["smsspec", command, "--provider", provider] + words).map(Generate.shellQuoted).joined(separator: " ")
+        var lines = SMSSpecCommand.fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.insert("The provider goes after --provider: \(fixed)", at: 1)
+        Output.standardError(lines.joined(separator: "\n"))
+        return ExitCode.validationFailure
     }
 }

@@ -188,6 +188,18 @@ import Testing
         #expect(run.errors.contains("Usage: smsspec segments "))
     }
 
+    /// `segments` and `registry` take the provider as an option, where `decode` and `lookup` take it first: a user's
+    /// `smsspec segments specs/x.yaml "text"` said only "Unexpected argument".
+    @Test func aProviderGivenAsAnArgumentSaysItGoesAfterTheOption() async {
+        let segments = await CLI.run(["segments", "ginota", "hello there"], exitsWith: .exitCode(64))
+        #expect(segments.errors.hasPrefix("Error: Unexpected argument 'hello there'\nThe provider goes after --provider: smsspec segments --provider ginota 'hello there'\n"), "\(segments.errors)")
+        let registry = await CLI.run(["registry", "specs/acme.yaml", "--format", "table"], exitsWith: .exitCode(64))
+        #expect(registry.errors.hasPrefix("Error: Unexpected argument 'specs/acme.yaml'\nThe provider goes after --provider: smsspec registry --provider specs/acme.yaml --format table\n"), "\(registry.errors)")
+        // Two words of text name no provider: the error as ArgumentParser gives it.
+        let words = await CLI.run(["segments", "hello", "there"], exitsWith: .exitCode(64))
+        #expect(words.errors.hasPrefix("Error: Unexpected argument 'there'\nUsage:"), "\(words.errors)")
+    }
+
     @Test func lookupTakesACodeAfterTheSeparator() async {
         let run = await CLI.run(["lookup", "fortytwo", "--", "-63"], exitsWith: .success)
         #expect(run.output.hasPrefix("fortytwo ResultCode -63: "), "\(run.errors)")
