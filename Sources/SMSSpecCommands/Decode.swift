@@ -119,8 +119,10 @@ struct Decode: ParsableCommand {
         let annotations = StatusCodeAnnotationBudget(limit: Self.annotatedCodes)
         Output.standardOutput(try Lookup.annotatedJSON(value, notingUnionVariants: variants, secrets: secrets, annotating: annotations), isJSON: true)
         let note = { (text: String) in Output.standardError(secrets.redacting(text)) }
-        if annotations.unannotated > 0 {
-            note("note: the first \(Self.annotatedCodes) codes are written with their meaning; the \(annotations.unannotated) after them as sent")
+        defer {
+            if annotations.unannotated > 0 {
+                note("note: the first \(Self.annotatedCodes) codes are written with their meaning; the \(annotations.unannotated) after them as sent")
+            }
         }
         Self.printUnionVariants(variants, note: note)
         Self.printUnreadDates(in: value, note: note)

@@ -10,6 +10,7 @@ struct JSONSyntaxCheck {
     private let refusesCommaBeforeClose: Bool
     /// Whether an integer (no point, no exponent) beyond `Int64`'s range, which an integer field refuses, is a problem too.
     private var refusesIntegersBeyondInt64 = false
+    private var refusesNumbersBeyondDecimalScale = false
     private var index = 0
 
     struct Problem: Equatable {
@@ -35,6 +36,14 @@ struct JSONSyntaxCheck {
     static func firstIntegerBeyondInt64(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: false, refusesCommaBeforeClose: false)
         check.refusesIntegersBeyondInt64 = true
+        return check.run()
+    }
+
+    /// The first number of a well-formed text written at an exponent beyond a `Decimal`'s (`1e-200`), which a decimal
+    /// read refuses; its reason is the number, quoted.
+    static func firstNumberBeyondDecimalScale(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+        var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: false, refusesCommaBeforeClose: false)
+        check.refusesNumbersBeyondDecimalScale = true
         return check.run()
     }
 
@@ -202,6 +211,9 @@ struct JSONSyntaxCheck {
             {
                 return problem(DisplayText.quotedExcerpt(String(decoding: token, as: UTF8.self)), at: index)
             }
+        }
+        if refusesNumbersBeyondDecimalScale, NumberText.exponentBeyondDecimal(UnsafeBufferPointer(rebasing: bytes[index..<end])) {
+            return problem(DisplayText.quotedExcerpt(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)), at: index)
         }
         index = end
         return nil

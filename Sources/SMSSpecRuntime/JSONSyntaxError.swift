@@ -26,6 +26,10 @@ enum JSONSyntaxError {
                 // The payload's first, which may be a field's that reads it (a `json` or `decimal` one): said as such.
                 likely = " The payload's first integer beyond Int64's range (−9223372036854775808…9223372036854775807), which an integer "
                     + "field refuses, is \(place(of: number, in: bytes))."
+            } else if let number = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstNumberBeyondDecimalScale(in:)) {
+                // `1e-200` in a decimal field named neither (an attack).
+                likely = " The payload's first number beyond a Decimal's exponents (-128 to 127), which a decimal field refuses, is "
+                    + "\(place(of: number, in: bytes))."
             }
             return .dataCorrupted(.init(
                 codingPath: [],

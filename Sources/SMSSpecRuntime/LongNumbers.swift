@@ -26,6 +26,14 @@ extension NumberText {
         return double != 0 && abs(double) < .leastNormalMagnitude
     }
 
+    /// Whether a JSON number's token, as written, has its digits at an exponent beyond a `Decimal`'s (−128…127),
+    /// which Foundation's decoder refuses for a `Decimal` (`1e-200`, `1e128`), though another spelling may fit.
+    static func exponentBeyondDecimal(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard significantDigits(token) > 0 else { return false }
+        let number = Digits(token)
+        return !(-128...127).contains(number.point - number.digits.count)
+    }
+
     /// Whether a number's text may be long (`isLong`): more bytes than `doubleDigits`, or an exponent (`3e-324`).
     static func mayBeLong<Bytes: Collection<UInt8>>(_ text: Bytes) -> Bool {
         text.count > doubleDigits || text.contains { $0 | 0x20 == UInt8(ascii: "e") }

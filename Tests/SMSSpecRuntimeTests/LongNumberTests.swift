@@ -194,4 +194,16 @@ extension LongNumberTests {
             #expect("\(error)".contains("\"1e-200\" is not a decimal number a Decimal holds (at most 38 significant digits, exponents -128 to 127)"), "\(error)")
         }
     }
+
+    /// JSON's `1e-200` in a decimal field: Foundation's decoder refuses it naming no field, and none of the reasons
+    /// given applied (an attack); the first number beyond a Decimal's exponents is named, at its place.
+    @Test func aJSONDecimalBeyondDecimalsScaleIsNamed() throws {
+        struct Amount: Decodable { var points: Decimal }
+        for value in ["1e-200", "1e128", "-1.5e-130"] {
+            let error = try #require(throws: DecodingError.self) { try JSONPayload.decode(Amount.self, from: Data(#"{"points": \#(value)}"#.utf8)) }
+            #expect(DecodingErrorDescription.describe(error).hasSuffix(
+                "The payload's first number beyond a Decimal's exponents (-128 to 127), which a decimal field refuses, is \"\(value)\" at line 1, "
+                    + "column 12 (`points`)."), "\(DecodingErrorDescription.describe(error))")
+        }
+    }
 }
