@@ -97,4 +97,16 @@ import Testing
         let aliased = Self.spec(entries: "          - {code: 7, aliases: ['007'], name: LOCKED, summary: Locked., outcome: failure, category: unknown}")
         #expect(DiffCoverageTests.changes([("aliases: ['007'], ", "")], from: aliased) == ["acme: changed table ResultCode, code 7 — aliases 007 → none"])
     }
+
+    /// The codes page shows each code as the provider writes it (Bind's `000`, SpeedSMS's `00` and `007`), and says
+    /// the table pads them: it showed `0` and `7`.
+    @Test func theCodesPageShowsCodesAsWritten() throws {
+        let diagnostics = DiagnosticCollector()
+        let models = Generator.models(for: [SpecInput(path: "acme.yaml", contents: Self.spec(entries: Self.entries))], diagnostics: diagnostics)
+        let page = RegistryRenderer.markdown(provider: "acme", name: "Acme", tables: try #require(models.first).tables.map(\.resolved))
+        #expect(page.contains("Codes are written as text, zero-padded to 2 digits (as the Code column shows them); any padding reads as the code."))
+        #expect(page.contains("| `00` |  | Success. |"), "\(page)")
+        #expect(page.contains("| `007` |  | IP address is locked. |"), "\(page)")
+        #expect(page.contains("| `101` |  | Invalid parameters. |"), "\(page)")
+    }
 }

@@ -84,6 +84,10 @@ public enum RegistryRenderer {
             let hasMeanings = rows.contains { !$0.perOperation.isEmpty }
             let hasOwnSources = rows.contains { $0.source != table.source }
             lines += ["", "## \(line(table.id)): \(line(MarkdownText.prose(table.title)))", "", "Source: \(line(MarkdownText.prose(table.source))).", ""]
+            // Codes as the provider writes them (Bind's `000`): a padded table says so, and that any padding reads.
+            if table.isNumeric, case .string(let digits) = table.wireFormat, digits > 0 {
+                lines += ["Codes are written as text, zero-padded to \(digits) digits (as the Code column shows them); any padding reads as the code.", ""]
+            }
             var header = ["Code", "Name", "Description", "Cause"]
             if hasExplanations { header.append("Explanation (ours)") }
             header += ["HTTP", "Outcome", "Category", "Retry"]
@@ -93,8 +97,8 @@ public enum RegistryRenderer {
             lines.append("| " + header.joined(separator: " | ") + " |")
             lines.append("|" + header.map { _ in "---|" }.joined())
             for row in rows {
-                let code = ([row.code] + row.aliases).map(MarkdownText.code).joined(separator: ", ")
-                var cells = [code] + [row.name == row.code ? "" : row.name, row.description, row.cause ?? ""].map(MarkdownText.prose)
+                let code = ([row.codeAsSent] + row.aliases).map(MarkdownText.code).joined(separator: ", ")
+                var cells = [code] + [[row.code, row.codeAsSent].contains(row.name) ? "" : row.name, row.description, row.cause ?? ""].map(MarkdownText.prose)
                 if hasExplanations { cells.append(MarkdownText.prose(row.explanation ?? "")) }
                 cells += [row.httpStatuses.map(String.init).joined(separator: ", "), row.outcome.rawValue, row.category.rawValue, row.retryable ? "yes" : "no"]
                 if isDelivery { cells += [row.deliveryState?.rawValue ?? "", row.isFinal.map { $0 ? "yes" : "no" } ?? ""] }
