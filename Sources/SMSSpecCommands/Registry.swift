@@ -109,9 +109,18 @@ struct LookupCode: ParsableCommand {
             let trimmed = code.trimmingCharacters(in: .whitespaces)
             let codes = source.tables.filter { table == nil || $0.id.caseInsensitiveCompare(table!) == .orderedSame }
                 .flatMap(\.entries).flatMap { [$0.code] + $0.aliases }.filter { Int($0) == nil }
-            let hint = Int(trimmed) == nil && !trimmed.isEmpty ? Suggestions.hint(for: trimmed, in: Array(Set(codes)).sorted()) : ""
+            // A name a provider sends beside its code (TurboSMS's `SUCCESS_MESSAGE_ACCEPTED` beside 800): the codes named so.
+            let named = source.tables.filter { table == nil || $0.id.caseInsensitiveCompare(table!) == .orderedSame }
+                .flatMap { table in table.entries.filter { $0.name != $0.code && $0.name.caseInsensitiveCompare(trimmed) == .orderedSame }.map { (table, $0) } }
+            let hint = Int(trimmed) != nil || trimmed.isEmpty ? "" : Suggestions.hint(for: trimmed, in: Array(Set(codes)).sorted())
+            let names = named.prefix(5).map { table, entry in
+                "\(table.id)'s code \(entry.codeAsSent) (smsspec lookup \(Generate.shellQuoted(provider)) \(Generate.shellQuoted(entry.codeAsSent)))"
+            }
+            let noCode = "\(source.id) documents no code \(DisplayText.codeExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? "")"
             Output.standardError(
-                "\(source.id) documents no code \(DisplayText.codeExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? "")\(hint): treat it as category unknown, not retryable, and log the raw code.")
+                names.isEmpty || !hint.isEmpty
+                    ? "\(noCode)\(hint): treat it as category unknown, not retryable, and log the raw code."
+                    : "\(noCode); it is the name of \(names.joined(separator: ", "))")
             throw ExitCode(3)
         }
         // `27.0` is code 27 as a JSON number; as text (`"27.0"`) a payload keeps it as sent, an undocumented code.

@@ -15,6 +15,13 @@ import Testing
         #expect(run.errors == "")
     }
 
+    /// A name a provider sends beside its code (TurboSMS's `SUCCESS_MESSAGE_ACCEPTED` beside 800) is no code; lookup
+    /// said only that (a user): it says which code bears the name, and how to look it up.
+    @Test func lookupOfACodesNameSaysWhichCodeBearsIt() async {
+        let run = await CLI.run(["lookup", "bind", "absent_subscriber"], exitsWith: .exitCode(3))
+        #expect(run.errors == "bind documents no code absent_subscriber; it is the name of DLRError's code 027 (smsspec lookup bind 027)\n", "\(run.errors)")
+    }
+
     /// `--format json`, as the other commands say it; `--json` still works and prints the same.
     @Test func lookupPrintsJSONWithFormatAsTheOtherCommandsDo() async throws {
         let run = await CLI.run(["lookup", "fortytwo", "-63", "--format", "json"], exitsWith: .success)
