@@ -7,12 +7,14 @@ import Foundation
 /// of the same number, so `%80`–`%9F` are the C1 controls U+0080–U+009F (browsers read that label as windows-1252,
 /// but a gateway's server is no browser: Java's and PHP's Latin-1 encoders write no `€`); `windows-1252` reads
 /// `%80` as `€` and refuses its five unassigned bytes (`%81`, `%8D`, `%8F`, `%90`, `%9D`); `ISO-8859-15` reads
-/// `%A4` as `€`; `US-ASCII` refuses every byte above `%7F`. A charset not among these is an error, not a guess.
+/// `%A4` as `€`; `windows-1251` reads Cyrillic (`%C0` is `А`) and refuses `%98`; `US-ASCII` refuses every byte above
+/// `%7F`. A charset not among these is an error, not a guess.
 public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     case utf8 = "UTF-8"
     case isoLatin1 = "ISO-8859-1"
     case isoLatin9 = "ISO-8859-15"
     case windows1252 = "windows-1252"
+    case windows1251 = "windows-1251"
     case usASCII = "US-ASCII"
 
     /// The charset `name` names, matched case-insensitively against its IANA name and aliases (`latin1`, `cp1252`,
@@ -88,6 +90,13 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
             0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
             0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
         ] as [UInt32]))),
+        // windows-1251 (Cyrillic; SMSC.ru's default), bytes 0x80–0xFF (the Unicode Consortium's mapping); 0x98 unassigned.
+        .windows1251: SingleByteTable(changes: Dictionary(uniqueKeysWithValues: zip(UInt8(0x80)...UInt8(0xFF), [
+            0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
+            0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
+            0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
+            0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457,
+        ] + (0x0410...0x044F).map { UInt32($0) } as [UInt32]))),
         // ISO-8859-15 (Latin-9): ISO-8859-1 with the euro sign and seven letters in place of eight symbols.
         .isoLatin9: SingleByteTable(changes: [
             0xA4: 0x20AC, 0xA6: 0x0160, 0xA8: 0x0161, 0xB4: 0x017D, 0xB8: 0x017E, 0xBC: 0x0152, 0xBD: 0x0153, 0xBE: 0x0178,
@@ -102,6 +111,7 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
             ["iso-8859-1", "iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "latin1", "l1", "ibm819", "cp819", "csisolatin1", "iso8859-1", "iso8859_1", "8859_1"]
         case .isoLatin9: ["iso-8859-15", "iso_8859-15", "latin-9", "latin9", "csisolatin9", "iso8859-15", "iso8859_15", "cp923"]
         case .windows1252: ["windows-1252", "cswindows1252", "cp1252", "x-cp1252"]
+        case .windows1251: ["windows-1251", "cswindows1251", "cp1251", "x-cp1251"]
         case .usASCII:
             ["us-ascii", "ascii", "iso-ir-6", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso_646.irv:1991", "iso646-us", "us", "ibm367", "cp367", "csascii"]
         }

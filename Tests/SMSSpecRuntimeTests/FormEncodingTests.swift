@@ -105,6 +105,11 @@ import Testing
         #expect(try FormDecoder(charset: .isoLatin1).decode(Inbound.self, from: "text=%80%FF%00") == Inbound(text: "\u{80}ÿ\u{0}"))
         #expect(try FormDecoder(charset: .isoLatin9).decode(Inbound.self, from: "text=Caf%E9+%A4") == Inbound(text: "Café €"))
         #expect(try FormDecoder(charset: .usASCII).decode(Inbound.self, from: "text=Cafe%21") == Inbound(text: "Cafe!"))
+        // SMSC.ru's default charset (a user: its Russian inbound messages could not be read).
+        #expect(try FormDecoder(charset: FormCharset(contentType: "application/x-www-form-urlencoded; charset=cp1251")).decode(
+            Inbound.self, from: "text=%CF%F0%E8%E2%E5%F2+%A8%B8+%B9+%80%88") == Inbound(text: "Привет Ёё № Ђ€"))
+        #expect(Self.problem { try FormDecoder(charset: .windows1251).decode(Inbound.self, from: "text=%98") }
+            == #"at `text`: The value of field "text" is not valid windows-1251 after percent-decoding."#)
         // Raw bytes of the body are in its charset too, names included.
         #expect(try FormDecoder(charset: .isoLatin1).decode([String: String].self, from: Data([0x74, 0xE9, 0x3D, 0xE9])) == ["té": "é"])
         // Text given as a string is written in the charset first: a raw "é" stays "é".
@@ -155,7 +160,7 @@ import Testing
             #expect(try FormCharset(contentType: contentType) == charset, "\(contentType ?? "nil")")
         }
         for (contentType, problem) in [
-            ("\(form); charset=KOI8-R", #"The Content-Type declares charset "KOI8-R", which a form or a plain-text answer is not read in (UTF-8, ISO-8859-1, ISO-8859-15, windows-1252, US-ASCII are)."#),
+            ("\(form); charset=KOI8-R", #"The Content-Type declares charset "KOI8-R", which a form or a plain-text answer is not read in (UTF-8, ISO-8859-1, ISO-8859-15, windows-1252, windows-1251, US-ASCII are)."#),
             ("\(form); charset=", #"The Content-Type "\#(form); charset=" names no one charset: its charset parameter has no value."#),
             ("\(form); charset=\"latin1", #"The Content-Type "\#(form); charset=\"latin1" names no one charset: its quoted charset is not closed."#),
             ("\(form); charset=utf-8; charset=latin1", #"The Content-Type "\#(form); charset=utf-8; charset=latin1" names no one charset: it declares charset "utf-8" and "latin1"."#),
