@@ -287,6 +287,11 @@ import Testing
         #expect(Self.changes([("{code: 5, summary: Queued, outcome: pending, category: none}", "{code: 5, summary: Queued, outcome: failure, category: unknown}")]) == [
             "[breaking] acme: changed table Code, code 5 — outcome pending → failure; category none → unknown; a call whose answer holds it now throws"
         ])
+        // And back: a call that threw returns, its error handling never reached (a user: it was compatible).
+        let failing = Self.spec.replacingOccurrences(of: "{code: 5, summary: Queued, outcome: pending, category: none}", with: "{code: 5, summary: Queued, outcome: failure, category: unknown}")
+        #expect(Self.changes([("{code: 5, summary: Queued, outcome: failure, category: unknown}", "{code: 5, summary: Queued, outcome: pending, category: none}")], from: failing) == [
+            "[breaking] acme: changed table Code, code 5 — outcome failure → pending; category unknown → none; a call whose answer holds it no longer throws"
+        ])
         #expect(Self.changes([("outcome: pending, category: none, deliveryState: accepted, final: false", "outcome: failure, category: unknown, deliveryState: accepted, final: false")]) == [
             #"acme: changed table Status, code "queued" — outcome pending → failure; category none → unknown"#
         ])

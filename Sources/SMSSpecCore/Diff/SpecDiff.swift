@@ -357,6 +357,9 @@ struct ProviderComparison {
             // A code of a table that decides a call made a failure makes the call throw, as a tighter rule does.
             let throwsNow = record.outcome == .failure && previous.outcome != .failure && decidingTables.contains(new.swiftName)
             if throwsNow { facts.append("a call whose answer holds it now throws") }
+            // And the reverse: a call that threw returns, its error handling never reached (a user).
+            let returnsNow = record.outcome != .failure && previous.outcome == .failure && decidingTables.contains(new.swiftName)
+            if returnsNow { facts.append("a call whose answer holds it no longer throws") }
             // What a registry-driven retry policy does with a call whose answer holds it (`RetryPolicy`): sent again,
             // a message may reach its recipient twice.
             let retriedNow = !previous.retryable && record.retryable && record.outcome == .failure && decidingTables.contains(new.swiftName)
@@ -368,7 +371,7 @@ struct ProviderComparison {
             if finalChanged {
                 facts.append(record.isFinal == true ? "a poller now stops at this state" : "a poller no longer stops at this state")
             }
-            let breaking = throwsNow || !unread.isEmpty || retriedNow || finalChanged || (respelled && written.compatibility == .breaking)
+            let breaking = throwsNow || returnsNow || !unread.isEmpty || retriedNow || finalChanged || (respelled && written.compatibility == .breaking)
             changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), breaking ? .breaking : .compatible))
         }
         return changes
