@@ -328,7 +328,9 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case (.decimal(let text), _): return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")).map(DecodedValue.scalar)
         case (.enumCase(let name), .enumeration(let reference)):
             guard let item = enums[reference.swiftName]?.cases.first(where: { $0.swiftName == name }) else { return nil }
-            return enumValue(Int(item.value).map { WireCode($0) } ?? WireCode(text: item.value), of: reference)
+            // Its value as text, which `enumValue` writes as a number where the enum's wire is (a `wire: string` enum's
+            // default `'1'` printed 1, where the generated type writes "1": a user).
+            return enumValue(WireCode(text: item.value), of: reference)
         case (.enumCase, _): return nil
         case (.emptyList, _):
             // As the generated type writes `[]`: a list joined into one text as empty text.

@@ -257,4 +257,32 @@ import Testing
         #expect(run.output.utf8.count < 250 * Decode.annotatedCodes + 20 * count, "\(run.output.utf8.count) bytes")
         #expect(run.errors.contains("note: the first 10000 codes are written with their meaning; the 2000 after them as sent"), "\(run.errors)")
     }
+
+    /// An absent field's enum default is printed as the generated type writes it: a `wire: string` enum's `'1'` as
+    /// "1" (a user's ValueFirst `@CODING` printed 1), a `wire: number` one's as 1.
+    @Test func anEnumDefaultIsPrintedInItsWiresKind() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example']}
+            sources:
+              doc: {title: Acme API, url: 'https://acme.example/docs'}
+            enums:
+              Coding: {wire: string, values: {'1': Text., '2': Unicode.}}
+              Kind: {wire: number, values: {'0': Plain., '1': Flash.}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  text: string
+                  coding: {type: Coding, default: '1'}
+                  kind: {type: Kind, default: '1'}
+
+            """)
+        let payload = try scratch.write("send.json", #"{"text": "hi"}"#)
+        let run = await CLI.run(["decode", spec, "Send", payload], exitsWith: .success)
+        #expect(run.output.contains(#""coding" : "1""#) && run.output.contains(#""kind" : 1"#), "\(run.output)\(run.errors)")
+    }
 }
