@@ -33,4 +33,16 @@ import Testing
     @Test func aCarriedKeyWithADotIsAKey() {
         #expect(Snippet.diagnostics(Self.spec(field: "Event.Type", carried: "Event.Type")) == [])
     }
+
+    /// A key written otherwise than every variant carries it (a user's Azure Event Grid `Event` beside `event`): every
+    /// real callback was refused, and lint passed it where the spec gave no example.
+    @Test func aKeyNoVariantCarriesBesideANearOneIsNamed() {
+        #expect(Snippet.diagnostics(Self.spec(field: "Event", carried: "event")) == [
+            "18:14: discriminator field 'Event' of callback 'Hook' is a key no variant carries, while they carry 'event': a payload's keys "
+                + "are matched exactly, case included, so a callback would be read as none of its variants; write the key as the payload does"
+        ])
+        #expect(Snippet.diagnostics(Self.spec(field: "eventType", carried: "eventtype")).count == 1)
+        // A key no variant declares, with none near, is read from the payload all the same.
+        #expect(Snippet.diagnostics(Self.spec(field: "kind", carried: "event")) == [])
+    }
 }

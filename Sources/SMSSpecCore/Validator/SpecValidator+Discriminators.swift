@@ -3,6 +3,7 @@ extension SpecValidator {
     /// field to tell its kind), the field a key rather than a path. `subject`: "callback 'Events'", "union 'Content'".
     func checkDiscriminator(_ discriminator: DiscriminatorSpec, of subject: String) {
         checkDiscriminatorIsNoPath(discriminator, of: subject)
+        checkDiscriminatorIsNotMisspelt(discriminator, of: subject)
         var values = Set<String>()
         for variant in discriminator.variants {
             checkReference(variant.shape, among: shapeNames, kind: "shape")
@@ -33,5 +34,23 @@ extension SpecValidator {
                 + "which no variant carries, while they carry '\(head.abbreviated)': a discriminator is a top-level field, not a path; "
                 + "a payload that tells its kind deeper in is one shape (its field an enum) rather than a discriminator",
             at: discriminator.field.location)
+    }
+
+    /// A discriminator key no variant carries, where each carries a near one (`Event` beside their `event`, a user's
+    /// Azure Event Grid): keys match exactly, so every real callback would be read as none of them (and refused
+    /// 400) — lint passed it when the spec gave no example. An error where every variant carries the near key, a
+    /// warning where only some do.
+    private func checkDiscriminatorIsNotMisspelt(_ discriminator: DiscriminatorSpec, of subject: String) {
+        let name = discriminator.field.value
+        guard !name.contains(".") else { return }
+        let keys = discriminator.variants.compactMap { names.shapesByName[$0.shape.value] }.filter { $0.items == nil }.map { Set($0.fields.map(\.wireName.value)) }
+        guard !keys.isEmpty, !keys.contains(where: { $0.contains(name) }) else { return }
+        let near = keys.map { fields in Suggestions.closest(to: name, in: fields.sorted()) }
+        guard let first = near.first ?? nil, near.contains(first) else { return }
+        let everyVariant = near.allSatisfy { $0 == first }
+        let message = "discriminator field '\(name.abbreviated)' of \(subject) is a key no variant carries, while "
+            + (everyVariant ? "they carry" : "some carry") + " '\(first.abbreviated)': a payload's keys are matched exactly, case included, "
+            + "so a callback would be read as none of its variants; write the key as the payload does"
+        if everyVariant { diagnostics.error(message, at: discriminator.field.location) } else { diagnostics.warning(message, at: discriminator.field.location) }
     }
 }
