@@ -236,6 +236,15 @@ public final class StatusTable: Sendable {
 
 /// A documented code as it goes on the wire: a JSON number, text (zero-padded for a numeric table written as text), or
 /// a JSON boolean.
+/// Which spellings of an int code a table written as text keeps as the spec writes them (`WireSpelling`).
+public enum CodeSpellingRule {
+    /// Unsigned digits, at most `CodeWireFormat.maximumDigits` of them (`007`); a sign's or a longer code's zeros are
+    /// not kept (`-007` is written `-7`).
+    public static func keepsZeros(_ code: String) -> Bool {
+        !code.isEmpty && code.utf8.count <= CodeWireFormat.maximumDigits && code.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+    }
+}
+
 public enum WireSpelling: Hashable, Sendable {
     case number(Int)
     case text(String)
@@ -243,7 +252,7 @@ public enum WireSpelling: Hashable, Sendable {
 
     /// The spelling of a canonical `code` in `format`; an integer code written as text keeps the zeros `spelled`
     /// (the code as the spec writes it) gives it beyond the table's padding: SpeedSMS's `"007"` beside its `"00"`.
-    init(code: String, spelled: String? = nil, isNumeric: Bool, format: CodeWireFormat) {
+    public init(code: String, spelled: String? = nil, isNumeric: Bool, format: CodeWireFormat) {
         if case .boolean = format, let flag = Bool(code) {
             self = .boolean(flag)
             return
@@ -255,7 +264,7 @@ public enum WireSpelling: Hashable, Sendable {
         switch format {
         case .number: self = .number(number)
         case .string(let digits):
-            let ownDigits = spelled.flatMap { $0.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 } && Int($0) == number ? $0.utf8.count : nil }
+            let ownDigits = spelled.flatMap { CodeSpellingRule.keepsZeros($0) && Int($0) == number ? $0.utf8.count : nil }
             self = .text(CodeWireFormat.paddedText(number, minimumDigits: max(digits, ownDigits ?? 0)))
         case .boolean: self = .text(code)
         }

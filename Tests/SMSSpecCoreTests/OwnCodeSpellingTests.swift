@@ -109,4 +109,25 @@ import Testing
         #expect(page.contains("| `007` |  | IP address is locked. |"), "\(page)")
         #expect(page.contains("| `101` |  | Invalid parameters. |"), "\(page)")
     }
+
+    /// Only unsigned digits, at most 19, keep the zeros they are written with (an attack: `-007`, `+008` and a 31-digit
+    /// code were written `-7`, `08` and 19 digits silently, and the alias warning advised writing them so).
+    @Test func aSignedOrLongCodesZerosAreNotKeptAndLintSaysSo() {
+        let signed = """
+                  - {code: '-007', name: A, summary: A., outcome: failure, category: unknown}
+                  - {code: '+008', name: B, summary: B., outcome: failure, category: unknown}
+                  - {code: '\(String(repeating: "0", count: 30))9', name: C, summary: C., outcome: failure, category: unknown}
+            """
+        #expect(lintDiagnostics(Self.spec(entries: signed)).map { $0.components(separatedBy: " warning: ").last ?? $0 } == [
+            #"code "-007" of table 'ResultCode' is written "-7": only a code of unsigned digits, at most 19, keeps the zeros it is written with; write it as the table writes it"#,
+            #"code "+008" of table 'ResultCode' is written "08": only a code of unsigned digits, at most 19, keeps the zeros it is written with; write it as the table writes it"#,
+            #"code "0000000000000000000000000000009" of table 'ResultCode' is written "09": only a code of unsigned digits, at most 19, keeps the zeros it is written with; write it as the table writes it"#,
+        ])
+        let aliases = """
+                  - {code: -7, aliases: ['-007'], name: A, summary: A., outcome: failure, category: unknown}
+                  - {code: 8, aliases: ['+008'], name: B, summary: B., outcome: failure, category: unknown}
+            """
+        #expect(lintDiagnostics(Self.spec(entries: aliases)).allSatisfy { $0.hasSuffix("it changes nothing; remove it") })
+        #expect(lintDiagnostics(Self.spec(entries: aliases, wire: "")).allSatisfy { $0.hasSuffix("it changes nothing; remove it") })
+    }
 }

@@ -51,6 +51,7 @@ extension SpecValidator {
                 at: code.location)
         }
         for (index, entry) in table.entries.enumerated() {
+            warnUnkeptSpelling(of: entry, in: table)
             claim(entry.code, "code", entry: index)
             entry.aliases.forEach { claim($0, "alias", entry: index) }
             ([entry.code] + entry.aliases).forEach { claimShown($0, entry: index) }
@@ -59,16 +60,34 @@ extension SpecValidator {
         }
     }
 
+    /// An int code the spec writes with zeros the table does not keep: signed (`-007`, `+008`) or of more than 19
+    /// digits (an attack: written `-7`, `08`, 19 digits, silently).
+    private func warnUnkeptSpelling(of entry: TableEntrySpec, in table: TableSpec) {
+        let code = entry.code.value
+        guard table.codeType == .int, table.wire == .string, let number = Int(code), code != String(number),
+            !CodeSpellingRule.keepsZeros(code)
+        else { return }
+        let written = WireSpelling(code: String(number), spelled: code, isNumeric: true, format: table.wireFormat).text
+        guard written != code else { return }
+        diagnostics.warning(
+            "code \(DisplayText.quoted(code)) of table '\(table.name.value)' is written \(DisplayText.quoted(written)): only a code of "
+                + "unsigned digits, at most \(CodeWireFormat.maximumDigits), keeps the zeros it is written with; write it as the table writes it",
+            at: entry.code.location)
+    }
+
     /// An alias that reads as its own entry's code: a user's SpeedSMS `aliases: ['007']` on code 7, meant to keep the
     /// provider's spelling, which the table wrote `"07"` all the same; an int table written as text keeps the zeros
     /// of the code as the spec writes it.
     private func warnOwnCodeAlias(_ alias: Located<String>, entry: TableEntrySpec, of table: TableSpec) {
         let code = table.codeType.shown(entry.code.value)
         let isSpelling = table.codeType == .int && alias.value != entry.code.value
-        let widerThanPadding = isSpelling && table.wire == .string && alias.value.utf8.count > max(table.padding, entry.code.value.utf8.count)
+        // Only unsigned digits, at most 19 of them, keep their zeros (`WireSpelling`): the advice is given only where
+        // following it writes the alias (an attack: `-007` and `+008` were advised, and written `-7`, `08`).
+        let keepsZeros = CodeSpellingRule.keepsZeros(alias.value) && alias.value.first == "0"
+        let widerThanPadding = isSpelling && keepsZeros && table.wire == .string && alias.value.utf8.count > max(table.padding, entry.code.value.utf8.count)
         let fix = widerThanPadding
             ? "; to write the code as the provider spells it, write the code so (`code: '\(alias.value)'`)"
-            : isSpelling && table.wire == .number
+            : isSpelling && keepsZeros && table.wire == .number
                 ? "; remove it (if the provider writes its codes as text so, give the table `wire: string` and `padding: \(alias.value.utf8.count)`)"
                 : "; remove it"
         diagnostics.warning(
