@@ -15,19 +15,22 @@ struct ISO8601DateTime: Equatable {
     static let firstGregorianYear = 1583
 
     /// `date` as Foundation's ISO 8601 style writes it (`yyyy-MM-ddTHH:mm:ssZ`, whole seconds), in the proleptic
-    /// Gregorian calendar, for a date before `firstGregorianYear` from year 0 on; nil for any other, which Foundation
-    /// writes as ISO 8601 counts.
+    /// Gregorian calendar, for a date before `firstGregorianYear` back to year −9999 (a year before 0 with its sign,
+    /// ISO 8601's expanded form, `-0001-12-31T23:00:00Z`, which no reader here reads back, rather than Foundation's
+    /// Julian reckoning, which wrote two instants alike: an attack); nil for any other, which Foundation writes as ISO
+    /// 8601 counts.
     static func beforeGregorianReform(_ date: Date) -> String? {
         let seconds = date.timeIntervalSince1970.rounded(.down)
         let firstYear = Double(NumericDateFormat.daysSinceEpoch(year: firstGregorianYear, month: 1, day: 1)) * 86_400
-        let yearZero = Double(NumericDateFormat.daysSinceEpoch(year: 0, month: 1, day: 1)) * 86_400
-        guard seconds < firstYear, seconds >= yearZero else { return nil }
+        let earliest = Double(NumericDateFormat.daysSinceEpoch(year: -9_999, month: 1, day: 1)) * 86_400
+        guard seconds < firstYear, seconds >= earliest else { return nil }
         let whole = Int(seconds)
         let secondOfDay = (whole % 86_400 + 86_400) % 86_400
         let days = (whole - secondOfDay) / 86_400
         let (year, month, day) = NumericDateFormat.civilDate(daysSinceEpoch: days)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
+        let digits = String(abs(year))
+        let yearText = (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3_600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
     }
 

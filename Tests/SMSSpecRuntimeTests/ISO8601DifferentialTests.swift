@@ -50,6 +50,12 @@ import Testing
             #expect(date.timeIntervalSince1970 == seconds, "\(text)")
             #expect(Timestamp(date, format: "iso8601").text == text)
         }
+        // Before year 0 (an attack: `0000-01-01T00:00:00+01:00` was written two days later, earlier instants alike):
+        // ISO's expanded year, which no reader here reads back rather than another instant.
+        let beforeYearZero = try #require(Timestamp(text: "0000-01-01T00:00:00+01:00", formats: ["iso8601"]).date)
+        #expect(Timestamp(beforeYearZero, format: "iso8601").text == "-0001-12-31T23:00:00Z")
+        #expect(Timestamp(Date(timeIntervalSince1970: -62_167_219_200 - 365 * 86_400), format: "iso8601").text == "-0001-01-01T00:00:00Z")
+        #expect(Timestamp(text: "-0001-12-31T23:00:00Z", formats: ["iso8601"]).date == nil)
         // From 1583 on, Foundation writes it, as before.
         #expect(Timestamp(Date(timeIntervalSince1970: -12_212_553_600), format: "iso8601").text == "1583-01-01T00:00:00Z")
         #expect(Timestamp(Date(timeIntervalSince1970: -12_212_553_600.5), format: "iso8601").text == "1582-12-31T23:59:59Z")
