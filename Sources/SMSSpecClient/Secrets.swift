@@ -264,13 +264,27 @@ struct SecretRedactor: Sendable {
 /// request, replacing what it holds there: at the top, or wherever the request nests them (CM.com's
 /// `messages.authentication.productToken`), where the top was filled and the nested placeholder sent.
 enum CredentialFields {
+    /// `values` keyed by the wire names `auth: fields` gives; a key that is none is taken for the one it spells apart
+    /// from case, `_`, `-` and `.` (the Swift property `apiKey` for EBulkSMS's `apikey`, `productToken` for
+    /// `product_token`: a user's key was refused), where exactly one does.
+    static func wireNamed(_ values: [String: Secret], among names: [String], provider: String) throws -> [String: Secret] {
+        let fold = { (name: String) in String(name.lowercased().filter { !"_-.".contains($0) }) }
+        var named: [String: Secret] = [:]
+        for key in values.keys.sorted() {
+            let matches = names.contains(key) ? [key] : names.filter { fold($0) == fold(key) }
+            guard matches.count == 1, named[matches[0]] == nil else {
+                throw ProviderClientError.notACredentialField(provider: provider, field: key)
+            }
+            named[matches[0]] = values[key]
+        }
+        return named
+    }
+
     static func fill<Request: ProviderMessage>(_ request: Request, with values: [String: Secret], provider: ProviderDescriptor) throws -> Request {
         guard case .requestFields(let names) = provider.authentication else {
             throw RequestBuildingError.missingCredentials(provider: provider.id)
         }
-        if let stray = values.keys.sorted().first(where: { !names.contains($0) }) {
-            throw ProviderClientError.notACredentialField(provider: provider.id, field: stray)
-        }
+        let values = try wireNamed(values, among: names, provider: provider.id)
         // Through `JSONPayload` and a tree of exact scalars: `JSONSerialization` rounded a number longer than `Decimal`.
         guard case .object(var object) = try JSONPayload.decode(Tree.self, from: JSONPayload.encode(request), limitingDepth: false) else { return request }
         for (name, secret) in values {

@@ -542,9 +542,24 @@ import Testing
     @Test func aCredentialFieldTheSpecDoesNotNameIsRefused() async throws {
         let client = RajaSMS.Client(
             serverURL: URL(string: "http://203.0.113.7")!, transport: ScriptedTransport([]),
-            configuration: ClientConfiguration(credentials: .fields(["apiKey": Self.apiKey])))
-        await #expect(throws: ProviderClientError.notACredentialField(provider: "rajasms", field: "apiKey")) {
+            configuration: ClientConfiguration(credentials: .fields(["token": Self.apiKey])))
+        await #expect(throws: ProviderClientError.notACredentialField(provider: "rajasms", field: "token")) {
             try await client.sendRegular(Self.rajaSMSRequest)
+        }
+    }
+
+    /// A key spelling a credential field's wire name apart from case, `_`, `-` and `.` is that field: a user's
+    /// EBulkSMS `apiKey` (the Swift property) for `apikey` was refused with no hint.
+    @Test func aCredentialKeyedByItsPropertyNameFillsItsField() async throws {
+        let transport = ScriptedTransport(status: 200, body: try Fixtures.text("rajasms/send-response.json"))
+        let client = RajaSMS.Client(
+            serverURL: URL(string: "http://203.0.113.7")!, transport: transport,
+            configuration: ClientConfiguration(credentials: .fields(["apiKey": Self.apiKey])))
+        _ = try? await client.sendRegular(Self.rajaSMSRequest)
+        let sent = try #require(transport.sent.first)
+        #expect(sent.body.contains(#""apikey":"key-4f1c2d9e-never-printed""#), "\(sent.body)")
+        #expect(throws: ProviderClientError.notACredentialField(provider: "acme", field: "API_KEY")) {
+            try CredentialFields.wireNamed(["API_KEY": "k"], among: ["apikey", "api-key"], provider: "acme")
         }
     }
 
