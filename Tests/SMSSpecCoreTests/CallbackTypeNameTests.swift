@@ -23,4 +23,22 @@ import Testing
                 + "its payload is shape 'DeliveryReportForm' (a callback named like its payload shape declares none); rename the callback"
         ])
     }
+
+    /// A callback named like a shape and giving no `shape` was told to rename itself (a user): the one-line fix is
+    /// naming its shape.
+    @Test func aCallbackNamedLikeAShapeWithoutOneIsToldToNameIt() {
+        let yaml = """
+            shapes:
+              DeliveryReport:
+                fields:
+                  requestId: string
+            callbacks:
+              DeliveryReport:
+                summary: A report.
+
+            """
+        #expect(Snippet.diagnostics(yaml).first
+            == "13:3: 'DeliveryReport' is defined twice (first at line 9): callback 'DeliveryReport' gives no 'shape'; if its payload is the "
+                + "shape of its name, say so (`shape: DeliveryReport`), and the callback declares no type of its own")
+    }
 }

@@ -155,6 +155,11 @@ public struct SpecValidator {
     /// A callback declares a type of its name unless it is named like its payload shape (MSG91's `DeliveryReport`
     /// callback whose payload is the form `DeliveryReportForm`, beside a shape `DeliveryReport`).
     private static func whyACallbackIsAType(_ callback: CallbackSpec) -> String {
+        // Neither given: the shape of its name is likely its payload (a user was told to rename the callback).
+        if callback.shape == nil && callback.discriminator == nil {
+            return ": callback '\(callback.name.value)' gives no 'shape'; if its payload is the shape of its name, say so "
+                + "(`shape: \(callback.name.value)`), and the callback declares no type of its own"
+        }
         let declares = callback.shape.map { "its payload is shape '\($0.value)'" } ?? "it is the enum of its events"
         return ": callback '\(callback.name.value)' declares a type of that name, as \(declares) (a callback named like its payload "
             + "shape declares none); rename the callback"
