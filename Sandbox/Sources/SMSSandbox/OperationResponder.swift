@@ -186,8 +186,11 @@ struct OperationResponder {
         // FIELD_INVALID "Field has invalid format." to `to`'s pattern, and a `validity` that is no integer was
         // KEY_EXISTS. A request that cannot be read takes none about a field.
         let ties = CodeTies(provider: provider)
+        // A code saying the body is not JSON answers only a JSON body that cannot be read (`saysBodyIsNotJSON`).
+        let unreadJSON = problem.unread == "body" && operation.encoding == .json
+        func mayBeSaid(_ entry: StatusEntry) -> Bool { unreadJSON || !InvalidRequest.saysBodyIsNotJSON(entry) }
         func allowed(_ entry: StatusEntry) -> Bool {
-            !ties.isAboutAnother(entry, than: problem.field ?? "", countingTies: !problem.saysOnly(entry) && !problem.saysNoOther(entry))
+            mayBeSaid(entry) && !ties.isAboutAnother(entry, than: problem.field ?? "", countingTies: !problem.saysOnly(entry) && !problem.saysNoOther(entry))
         }
         func chosen(among entries: [StatusEntry], failures: [StatusEntry], under status: Int) -> (entry: StatusEntry, saysWhy: Bool)? {
             let underStatus = entries.filter { $0.httpStatuses.contains(status) }
@@ -213,7 +216,7 @@ struct OperationResponder {
             let underStatus = entries.filter { $0.httpStatuses.contains(status) }
             let pool = underStatus.isEmpty ? entries : underStatus
             let entry = problem.standIn(
-                among: problem.field == nil ? pool : pool.filter(allowed),
+                among: problem.field == nil ? pool.filter(mayBeSaid) : pool.filter(allowed),
                 namesAnotherField: { entry in problem.field.map { ties.namesAnotherField(entry, than: $0) } ?? false })
             return entry.map { ($0, problem.isSaid(by: $0) || pool.count == 1) }
         }

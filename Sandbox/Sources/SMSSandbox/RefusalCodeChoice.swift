@@ -400,6 +400,24 @@ enum InvalidRequest {
         return left.first
     }
 
+    /// Words that, beside `json` or `xml`, say a body is not the JSON or XML it should be ("The JSON is not valid").
+    private static let unparsedWords: Set<String> = [
+        "invalid", "valid", "malformed", "syntax", "parse", "parsed", "parsing", "unreadable", "decode", "decoded", "incorrect", "wrong", "bad",
+        "broken", "corrupt", "corrupted",
+    ]
+
+    /// Whether `entry` says the request's body is not JSON (or XML) that can be read: one of its texts names JSON or XML
+    /// with words saying it is not valid (EBulkSMS's INVALID_JSON "The JSON is not valid", Sinch's
+    /// `syntax_invalid_json`, websms's 4000 "Malformed XML/JSON"), and none says something is missing (LabsMobile's 10
+    /// "Missing or incorrect JSON body." is any problem of a body). Such a code answers only a body that cannot be read
+    /// as the JSON its operation takes (our rule): a user's EBulkSMS GET send, with no JSON at all, and its JSON send,
+    /// both refusing a bad recipient, were answered INVALID_JSON.
+    static func saysBodyIsNotJSON(_ entry: StatusEntry) -> Bool {
+        let texts = texts(of: entry)
+        guard texts.allSatisfy({ $0.isDisjoint(with: sayingMissing) }) else { return false }
+        return texts.contains { !$0.isDisjoint(with: ["json", "xml"]) && !$0.isDisjoint(with: unparsedWords) }
+    }
+
     /// Whether `entry` may stand in for a code saying the problem: none of its texts says something else happened
     /// (`otherEventWords`, or that a thing was not found: Bulkgate's `admin_not_found`) or, but for a broken bound, that
     /// a limit is reached (`boundWords`).

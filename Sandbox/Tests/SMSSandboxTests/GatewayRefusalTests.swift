@@ -1,0 +1,37 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Refusals and codes users saw the sandbox give where their gateway would not (Specs/ebulksms-get.yaml,
+/// Specs/bulksmsnigeria-422.yaml, Specs/valuefirst-emptytext.yaml, Specs/azure-repeatability.yaml).
+@Suite(.timeLimit(.minutes(1)))
+struct GatewayRefusalTests {
+    static func emulator(_ name: String, credentials: [String]) throws -> SandboxEmulator {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/\(name).yaml").path
+        return SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(credentials: credentials, seed: 7))
+    }
+
+    static func text(_ answer: SandboxAnswer) -> String { String(decoding: answer.body, as: UTF8.self) }
+
+    /// EBulkSMS's GET send carries no JSON, and its JSON send a readable body: a bad recipient was answered INVALID_JSON
+    /// "The JSON is not valid" by both. A code saying the body is not JSON answers only a JSON body that cannot be read.
+    @Test func aCodeSayingTheBodyIsNotJSONAnswersOnlyABodyThatIsNot() throws {
+        let emulator = try Self.emulator("ebulksms-get", credentials: ["me@example.com:Abcdef123456"])
+        let get = emulator.answer(WireRequest(
+            method: "GET", path: "/ebulksms/sendsms",
+            query: "username=me%40example.com&apikey=Abcdef123456&sender=Shop&messagetext=Hi&recipients=tok", headers: [], body: Data()))
+        #expect(!Self.text(get).contains("INVALID_JSON") && !get.summary.contains("INVALID_JSON"), "\(get.summary)")
+        #expect(get.summary.contains("invalid request"), "\(get.summary)")
+        func post(_ body: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/ebulksms/sendsms.json", headers: [("Content-Type", "application/json")], body: Data(body.utf8)))
+        }
+        let badNumber = post(
+            #"{"SMS":{"auth":{"username":"me@example.com","apikey":"Abcdef123456"},"message":{"sender":"Shop","messagetext":"Hi","flash":"0"},"recipients":{"gsm":[{"msidn":"tok"}]}}}"#)
+        #expect(!Self.text(badNumber).contains("INVALID_JSON"), "\(badNumber.summary)")
+        let broken = post(#"{"SMS":{"auth""#)
+        #expect(Self.text(broken) == #"{"response":{"status":"INVALID_JSON"}}"#, "\(broken.summary)")
+    }
+}
