@@ -230,6 +230,12 @@ struct OperationResponder {
             let invalid = listed.filter { $0.category == .invalidRequest }
             let choice = chosen(among: invalid, failures: listed.filter { $0.outcome == .failure }, under: status)
                 ?? verdict(of: badRequest).map { (entry: $0, saysWhy: false) } ?? standIn(among: invalid, under: status)
+            // A code documenting its own HTTP status is answered with it (our rule): a user's BulkSMSNigeria BSNG-2000
+            // (`httpStatus: 422`, under `4XX`) was 422 where its `providerCodes` predicted it, 400 where it stood in.
+            if let entry = choice?.entry, !entry.httpStatuses.isEmpty, !entry.httpStatuses.contains(status) {
+                let own = self.status(for: entry)
+                if entry.httpStatuses.contains(own), let ownResponse = response(for: own) { return (own, ownResponse, entry, choice?.saysWhy ?? true) }
+            }
             return (status, badRequest, choice?.entry, choice?.saysWhy ?? true)
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }

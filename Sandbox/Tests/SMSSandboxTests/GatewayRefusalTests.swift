@@ -35,3 +35,23 @@ struct GatewayRefusalTests {
         #expect(Self.text(broken) == #"{"response":{"status":"INVALID_JSON"}}"#, "\(broken.summary)")
     }
 }
+
+extension GatewayRefusalTests {
+    /// BulkSMSNigeria's BSNG-2000 says `httpStatus: 422`: the sender its `providerCodes` tie to it was answered 422,
+    /// a bad `to` standing it in 400, a status no entry or answer of the spec names. A refusal's status is its code's.
+    @Test func aRefusalsStatusIsItsCodesDocumentedOne() throws {
+        let emulator = try Self.emulator("bulksmsnigeria-422", credentials: ["tok_9f8e7d6c5b4a"])
+        func send(_ body: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/bulksmsnigeria/api/v2/sms", headers: [("Content-Type", "application/json")], body: Data(body.utf8)))
+        }
+        for body in [
+            #"{"from":"AirtimeNigeria1","to":"2348076007676","body":"Hi","api_token":"tok_9f8e7d6c5b4a"}"#,
+            #"{"from":"Airtime","to":"234807600,abc","body":"Hi","api_token":"tok_9f8e7d6c5b4a"}"#,
+        ] {
+            let answer = send(body)
+            #expect(answer.summary.contains("BSNG-2000"), "\(answer.summary)")
+            #expect(answer.status == 422, "\(body): \(answer.status) \(answer.summary)")
+        }
+    }
+}
