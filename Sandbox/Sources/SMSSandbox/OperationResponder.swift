@@ -238,8 +238,9 @@ struct OperationResponder {
             }
             return (status, badRequest, choice?.entry, choice?.saysWhy ?? true)
         }
-        let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
-        let chosenCode = chosen(among: entries, failures: documentedEntries.filter { $0.outcome == .failure }, under: 400)
+        let documented = documentedEntries(keepingAnswersOwn: true)
+        let entries = documented.filter { $0.category == .invalidRequest && $0.outcome == .failure }
+        let chosenCode = chosen(among: entries, failures: documented.filter { $0.outcome == .failure }, under: 400)
         if chosenCode == nil {
             // The catch-all `default`, which covers 400, in its shape with its tables' one refusal: a user's Notify.lk,
             // whose every refusal is `{"status": "error", …}` under `default`, was answered 400 with no body.
@@ -604,11 +605,34 @@ struct OperationResponder {
     /// delivery reports carry that only successful answers list: its codes say what became of a message (Sinch's
     /// DeliveryCode 405 "Unmatched Parameter" in a report), not why a request was refused (Telnyx's ErrorCode,
     /// listed under `default` too, still does).
-    private var documentedEntries: [StatusEntry] {
+    /// With `keepingAnswersOwn`, for a request's problem, such a table a successful answer holds as its own code,
+    /// outside its lists, is kept (`holdsOutsideLists`): a user's ValueFirst send answers every refusal 200
+    /// `{"MESSAGEACK":{"Err":{"CODE":…}}}` with its ErrorCode, which its reports quote too, and an empty `@TEXT` was
+    /// 400 with no body where 28679 "SMS text is empty" says it.
+    private var documentedEntries: [StatusEntry] { documentedEntries(keepingAnswersOwn: false) }
+
+    private func documentedEntries(keepingAnswersOwn: Bool) -> [StatusEntry] {
         let delivery = DeliveryCallback(provider: provider).map { Set([$0.statusTable.id] + $0.errorTables.map(\.id)) } ?? []
         let refusals = responses.filter { ($0.representativeStatus ?? 0) / 100 != 2 }.flatMap(decidingTables(of:)).map(\.id)
-        var seen = delivery.subtracting(refusals)
+        let successShapes = keepingAnswersOwn ? responses.filter { ($0.representativeStatus ?? 0) / 100 == 2 }.compactMap { answerShape(of: $0) } : []
+        let own = delivery.filter { table in successShapes.contains { holdsOutsideLists($0, table) } }
+        var seen = delivery.subtracting(refusals).subtracting(own)
         return responses.flatMap(decidingTables(of:)).filter { seen.insert($0.id).inserted }.flatMap(\.entries)
+    }
+
+    /// Whether `shape` holds a code of `table` in a field outside any list (ValueFirst's `MESSAGEACK.Err.CODE`), as an
+    /// answer's own code, not a message's (Sinch's report look-up's `statuses[].code`).
+    private func holdsOutsideLists(_ shape: ShapeModel, _ table: String, visited: Set<String> = []) -> Bool {
+        guard shape.listElement == nil else { return false }
+        return shape.fields.contains { field in
+            switch field.type {
+            case .table(let held): held.swiftName == table
+            case .shape(let reference):
+                !visited.contains(reference.swiftName)
+                    && provider.shape(reference).map { holdsOutsideLists($0, table, visited: visited.union([reference.swiftName])) } == true
+            default: false
+            }
+        }
     }
 
     /// Whether `value` is written as `shape`: a list for a list shape, else an object giving every required field.

@@ -54,4 +54,17 @@ extension GatewayRefusalTests {
             #expect(answer.status == 422, "\(body): \(answer.status) \(answer.summary)")
         }
     }
+
+    /// ValueFirst answers every refusal 200 with an ErrorCode in `MESSAGEACK.Err` (a table its reports quote too): an
+    /// empty `@TEXT` was 400 with no body, where 28679 "SMS text is empty" says it.
+    @Test func aCodeTheSuccessAnswerHoldsAsItsOwnAnswersARequestsProblem() throws {
+        let emulator = try Self.emulator("valuefirst-emptytext", credentials: ["SuperSecretKey123"])
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/valuefirst/psms/servlet/psms.JsonEservice",
+            headers: [("Authorization", "Bearer SuperSecretKey123"), ("Content-Type", "application/json")],
+            body: Data(#"{"SMS":[{"@TEXT":"","@ID":"1","ADDRESS":[{"@FROM":"VFIRST","@TO":"919812345678","@SEQ":"1"}]}]}"#.utf8)))
+        #expect(answer.status == 200, "\(answer.status) \(answer.summary)")
+        #expect(Self.text(answer).contains(#""CODE":"28679""#), "\(answer.summary): \(Self.text(answer))")
+        #expect(answer.deliveries.isEmpty)
+    }
 }
