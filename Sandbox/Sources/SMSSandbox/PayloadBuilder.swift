@@ -556,8 +556,11 @@ struct PayloadBuilder: Sendable {
         }
         countLists(of: shape, example: base, in: &out)
         // A text that names a replaced code (Fortytwo's `description`, RajaSMS's `…statustext`) names the new one.
+        // Not a field of an enum type, which holds one of its values (a user's Azure `repeatabilityResult` `accepted`
+        // was answered `Accepted`, HTTPStatus 202's name, a value its enum does not list).
         for (name, value) in out where !codeFields.contains(name) {
             guard case .string(let text) = value else { continue }
+            if case .enumeration? = shape.fields.first(where: { $0.spec.wireName.value == name })?.type { continue }
             for (old, new) in rewordings
             where [old.name, old.description, old.description(in: plan.operation)].contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
                 // In the form the example uses: a code's name stays a name (Clickatell's `status`).

@@ -67,4 +67,17 @@ extension GatewayRefusalTests {
         #expect(Self.text(answer).contains(#""CODE":"28679""#), "\(answer.summary): \(Self.text(answer))")
         #expect(answer.deliveries.isEmpty)
     }
+
+    /// Azure's `repeatabilityResult` (enum `accepted`, `rejected`; the example `accepted`) was answered `Accepted`, the
+    /// name of HTTPStatus 202, the code beside it: a field of an enum type holds one of its values.
+    @Test func anEnumFieldHoldsOneOfItsValuesNotACodesName() throws {
+        let emulator = try Self.emulator("azure-repeatability", credentials: ["tok"])
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/azure-sms/sms", query: "api-version=2021-03-07",
+            headers: [("Authorization", "Bearer tok"), ("Content-Type", "application/json")],
+            body: Data(#"{"from":"+18445792722","smsRecipients":[{"to":"+14255550111"}],"message":"x"}"#.utf8)))
+        #expect(answer.status == 202, "\(answer.status) \(answer.summary)")
+        #expect(!Self.text(answer).contains(#""Accepted""#), "\(Self.text(answer))")
+        #expect(Self.text(answer).contains(#""repeatabilityResult":"accepted""#), "\(Self.text(answer))")
+    }
 }
