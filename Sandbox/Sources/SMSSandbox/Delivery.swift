@@ -193,7 +193,7 @@ struct PendingDelivery: Sendable {
     /// The HTTP request of the report, in the callback's method and encoding; nil when none is due.
     func request() -> URLRequest? {
         guard let url, let codes = callback.tables.codes(for: outcome) else { return nil }
-        var plan = PayloadPlan(codes: codes, scope: message.item, ids: message.ids, recipient: message.recipient, operation: message.operation)
+        var plan = PayloadPlan(codes: codes, scope: builder.reportScope(message.item), ids: message.ids, recipient: message.recipient, operation: message.operation)
         let held = builder.shapeNames(in: callback.shape)
         plan.idOwners = message.idOwners.filter { held.contains($0.value) }
         plan.declaresMessageID = held.compactMap(builder.provider.shape).contains { $0.fields.contains { $0.spec.role?.value == .messageID } }

@@ -715,7 +715,9 @@ struct OperationResponder {
                 if let items = member.items {
                     let isList = name == list && !picked
                     let perItem = isList ? item : 0
-                    let pick = (isList || perRecipient > 1) && items.count == perRecipient ? index : perItem
+                    // Inside the picked element, its list's first: the one message a report says (Messente's bulk
+                    // item 2 of two messages quoted its 2nd message's id beside its 1st's sender).
+                    let pick = (isList || perRecipient > 1 && !picked) && items.count == perRecipient ? index : perItem
                     guard items.indices.contains(pick) else { continue }
                     if items[pick].members != nil {
                         walk(items[pick], picked: picked || isList)

@@ -440,6 +440,22 @@ extension PayloadBuilder {
         return .object(members)
     }
 
+    /// A report's request scope: `item` with the texts, numbers and booleans of the first message of a list of
+    /// messages it holds (an element naming a sender or a text, and no recipient) that it does not give itself. A
+    /// report says one message, the one whose id it quotes (`OperationResponder.ids`, the list's first): Messente's
+    /// Viber-then-SMS omnimessage was reported `"channel": "sms"` (the example's) beside the Viber message's id and
+    /// sender (our rule).
+    func reportScope(_ item: JSONValue) -> JSONValue {
+        guard item.members != nil else { return item }
+        for (_, value) in (item.members ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let first = value.items?.first, let members = first.members else { continue }
+            let roles = members.keys.compactMap { provider.requestRoles[$0.lowercased()] }
+            guard roles.contains(where: { $0 == .sender || $0 == .text }), recipients(in: first).isEmpty else { continue }
+            return Self.withScalars(of: first, in: item)
+        }
+        return item
+    }
+
     /// `object` with the texts, numbers and booleans of the objects it holds, at any depth, that it does not give
     /// itself (the nearer first).
     private static func withHeldScalars(of object: JSONValue) -> JSONValue {

@@ -1,0 +1,62 @@
+import Foundation
+@testable import SMSSandbox
+import Testing
+
+/// Reports and answers that follow the request they answer (users' reports; docs/sandbox.md).
+@Suite(.timeLimit(.minutes(1)))
+struct ReportFollowsRequestTests {
+    static func post(_ emulator: SandboxEmulator, _ target: String, _ body: String, headers: [(String, String)]) -> SandboxAnswer {
+        let (path, query) = split(target)
+        return emulator.answer(WireRequest(method: "POST", path: path, query: query, headers: headers + [("Content-Type", "application/json")], body: Data(body.utf8)))
+    }
+
+    static func get(_ emulator: SandboxEmulator, _ target: String) -> SandboxAnswer {
+        let (path, query) = split(target)
+        return emulator.answer(WireRequest(method: "GET", path: path, query: query))
+    }
+
+    static func split(_ target: String) -> (String, String) {
+        let parts = target.split(separator: "?", maxSplits: 1).map(String.init)
+        return (parts[0], parts.count > 1 ? parts[1] : "")
+    }
+
+    static func report(_ delivery: PendingDelivery) throws -> [String: Any] {
+        let request = try #require(delivery.request())
+        return try #require(try JSONSerialization.jsonObject(with: request.httpBody ?? Data()) as? [String: Any])
+    }
+
+    /// Messente (Specs/messente-bulk.yaml): the report of bulk item 2, of two messages (AcmeB, AcmeC), quoted AcmeC's
+    /// id beside AcmeB as sender; a Viber-then-SMS omnimessage's report said `"channel": "sms"` with the Viber
+    /// message's id: a report's id, sender and channel are all of one message of the answer.
+    @Test func aReportsFieldsComeFromTheOneMessageItReports() throws {
+        let emulator = try Self.emulator("messente-bulk.yaml", credential: "acmeuser:MsntPassw0rdXYZ")
+        let auth = [("Authorization", "Basic " + Data("acmeuser:MsntPassw0rdXYZ".utf8).base64EncodedString())]
+        let bulk = Self.post(
+            emulator, "/messente/omnimessages",
+            #"{"messages":[{"to":"+37251000001","messages":[{"channel":"sms","sender":"AcmeA","text":"one"}]},{"to":"+37251000002","messages":[{"channel":"sms","sender":"AcmeB","text":"two"},{"channel":"sms","sender":"AcmeC","text":"three"}]}]}"#,
+            headers: auth)
+        let items = try #require(try PrefixAndPathIDTests.json(bulk)["messages"] as? [[String: Any]], "\(bulk.summary)")
+        try #require(items.count == 2 && bulk.deliveries.count == 2)
+        for (index, delivery) in bulk.deliveries.enumerated() {
+            let report = try Self.report(delivery)
+            let answered = try #require((items[index]["messages"] as? [[String: Any]])?.first { $0["message_id"] as? String == report["message_id"] as? String }, "\(report) \(items[index])")
+            #expect(answered["sender"] as? String == report["sender"] as? String, "\(index): \(report) \(answered)")
+        }
+        let single = Self.post(
+            emulator, "/messente/omnimessage",
+            #"{"to":"+37251000002","messages":[{"channel":"viber","sender":"AcmeV","text":"two"},{"channel":"sms","sender":"AcmeS","text":"three"}]}"#,
+            headers: auth)
+        let messages = try #require(try PrefixAndPathIDTests.json(single)["messages"] as? [[String: Any]], "\(single.summary)")
+        let report = try Self.report(try #require(single.deliveries.first))
+        let answered = try #require(messages.first { $0["message_id"] as? String == report["message_id"] as? String }, "\(report) \(messages)")
+        #expect(report["channel"] as? String == answered["channel"] as? String && report["sender"] as? String == answered["sender"] as? String, "\(report) \(answered)")
+        #expect(report["channel"] as? String == "viber", "\(report)")
+    }
+
+    static func emulator(_ file: String, credential: String, outcomes: OutcomePolicy = .init()) throws -> SandboxEmulator {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/\(file)").path
+        return SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [path]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/hook", outcomes: outcomes, credentials: [credential], seed: 7))
+    }
+}
