@@ -126,11 +126,27 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
                 codes[failure.table.id] = failure.entry
                 codes[statusTable.id] = finalFailure
             } else {
-                codes[statusTable.id] = failure?.entry ?? finalFailure
-                for table in errorTables { codes[table.id] = table.entries.first { $0.outcome == .failure } }
+                let status = failure?.entry ?? finalFailure
+                codes[statusTable.id] = status
+                for table in errorTables { codes[table.id] = Self.deliveryFailure(in: table, beside: status) }
             }
         }
         return codes.compactMapValues { $0 }
+    }
+
+    /// The failure of an error table a failed report gives beside its status `status` (our rule): one saying what
+    /// can become of a sent message — of the status's category, else `unknown`, else the first of a network error,
+    /// an expiry, an unreachable or unknown recipient, rejected content or an opted-out recipient —, never an
+    /// authentication, account, rate or request code (a user's ValueFirst report said `reason=52992` "Username /
+    /// Password incorrect", the table's first failure, for a send it had accepted); nil (the table's success) for none.
+    static func deliveryFailure(in table: StatusTable, beside status: StatusEntry?) -> StatusEntry? {
+        let failures = table.entries.filter { $0.outcome == .failure }
+        let delivery: Set<ErrorCategory> = [.unknown, .networkError, .expired, .recipientUnavailable, .invalidDestination, .contentRejected, .recipientOptedOut]
+        let order: [Set<ErrorCategory>] = [status.map { [$0.category] } ?? [], [.unknown], delivery]
+        for categories in order {
+            if let entry = failures.first(where: { categories.contains($0.category) && delivery.contains($0.category) }) { return entry }
+        }
+        return nil
     }
 }
 

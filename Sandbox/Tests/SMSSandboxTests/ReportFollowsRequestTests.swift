@@ -59,4 +59,21 @@ struct ReportFollowsRequestTests {
             providers: try SandboxSpecs.load(bundled: [], specPaths: [path]),
             configuration: .init(callbackURL: "http://127.0.0.1:9/hook", outcomes: outcomes, credentials: [credential], seed: 7))
     }
+
+    /// ValueFirst (Specs/valuefirst-dlr.yaml): a failed report said `reason=52992` "Username / Password incorrect",
+    /// its error table's first failure, for a send accepted with good credentials: its reason is a delivery failure
+    /// (8449 "Message failed").
+    @Test func aFailedReportsReasonIsADeliveryFailure() throws {
+        let emulator = try Self.emulator("valuefirst-dlr.yaml", credential: "tok-ABCDEF123456", outcomes: .init(run: DeliveryOutcome(.failed(code: nil))))
+        let sent = Self.post(
+            emulator, "/valuefirst/psms/servlet/psms.JsonEservice",
+            #"{"@VER":"1.2","DLR":{"@URL":"http://127.0.0.1:9/vf"},"SMS":[{"@TEXT":"hi","@ID":"1","ADDRESS":[{"@FROM":"VFIRST","@TO":"919812345679","@SEQ":"1"}]}]}"#,
+            headers: [("Authorization", "Bearer tok-ABCDEF123456")])
+        #expect(sent.status == 200, "\(sent.summary)")
+        let delivery = try #require(sent.deliveries.first)
+        let url = try #require(delivery.request()?.url)
+        let query = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+        #expect(query.first { $0.name == "status" }?.value == "2", "\(url)")
+        #expect(query.first { $0.name == "reason" }?.value == "8449", "\(url)")
+    }
 }
