@@ -19,7 +19,10 @@ struct OperationResponder {
     private func lookedUpIDs(in request: JSONValue) -> (parameter: String, values: [String])? {
         guard let shape = operation.requestType.flatMap(provider.shape) else { return nil }
         for field in shape.fields where builder.isIdentifierList(field) {
-            guard case .array(let element) = field.type, [.string, .int, .int64].contains(element),
+            // A single id too, where the field declares it the message's (a user's EBulkSMS `getdlr.json?uniqueid=m-1`
+            // was answered an empty list, or an entry of a made-up id: a look-up answers the id it was asked).
+            let single = field.spec.role?.value == .messageID && [.string, .int, .int64].contains(field.type)
+            guard single || { if case .array(let element) = field.type { [.string, .int, .int64].contains(element) } else { false } }(),
                 let value = request[member: field.spec.wireName.value]
             else { continue }
             let texts: [String]

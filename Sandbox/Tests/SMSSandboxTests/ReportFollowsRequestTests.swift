@@ -76,4 +76,15 @@ struct ReportFollowsRequestTests {
         #expect(query.first { $0.name == "status" }?.value == "2", "\(url)")
         #expect(query.first { $0.name == "reason" }?.value == "8449", "\(url)")
     }
+
+    /// EBulkSMS (Specs/ebulksms-getdlr.yaml), whose only reports are looked up: `getdlr.json?uniqueid=m-1` (a single id,
+    /// `role: messageID`) was answered `{"dlr":[]}`: one entry, quoting the id asked.
+    @Test func aLookUpAnswersTheSingleIdItWasAsked() throws {
+        let emulator = try Self.emulator("ebulksms-getdlr.yaml", credential: "me@example.com:Abcdef123456")
+        let answer = Self.get(emulator, "/ebulksms/getdlr.json?username=me%40example.com&apikey=Abcdef123456&uniqueid=m-1")
+        #expect(answer.status == 200, "\(answer.summary)")
+        let entries = try #require(try PrefixAndPathIDTests.json(answer)["dlr"] as? [[String: Any]], "\(answer.summary)")
+        #expect(entries.count == 1 && entries.first?["id"] as? String == "m-1", "\(entries)")
+        #expect(entries.first?["status"] as? String == "DELIVRD", "\(entries)")
+    }
 }
