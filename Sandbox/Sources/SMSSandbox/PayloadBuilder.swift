@@ -885,6 +885,13 @@ struct PayloadBuilder: Sendable {
             if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: provider.isRecipient) {
                 return resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
             }
+            // Or of the request's list of recipient objects under another name (a user's Azure `smsRecipients: [{to}]`
+            // beside `value: [SendResult]`, answered the example's two results, naming its numbers, one
+            // `successful: false` beside `httpStatusCode: 202`), each in its item's scope.
+            let nested = recipients.isEmpty ? nestedRecipients(of: plan.scope) : []
+            if plan.recipient == nil, !plan.isFailure, !nested.isEmpty, element.fields.contains(where: provider.isRecipient) {
+                return resultsPerRecipient(nested.map(\.recipient), element: element, examples: examples, plan: plan, scopes: nested.map(\.scope))
+            }
         }
         if let requestItems = plan.scope[member: name]?.items {
             // One result per item, or, where the element names a recipient and the item's are in a list it holds, per
@@ -935,10 +942,12 @@ struct PayloadBuilder: Sendable {
     /// One result per recipient, each built for it from the example's element that reports no failure, else from the
     /// element's own example: without the list's example, Twilio's page of messages for a `To` was built from nothing
     /// (`"api_version": ""`).
-    private func resultsPerRecipient(_ recipients: [String], element: ShapeModel, examples: [JSONValue], plan: PayloadPlan) -> [JSONValue] {
+    private func resultsPerRecipient(
+        _ recipients: [String], element: ShapeModel, examples: [JSONValue], plan: PayloadPlan, scopes: [JSONValue]? = nil
+    ) -> [JSONValue] {
         let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
             ?? template(for: element, code: nil)
-        let scope = Self.parallelItems(of: plan.scope, count: recipients.count)
+        let scope = scopes.map { scopes in { scopes[$0] } } ?? Self.parallelItems(of: plan.scope, count: recipients.count)
         return recipients.enumerated().map { index, recipient in
             var itemPlan = plan
             itemPlan.recipient = recipient

@@ -87,4 +87,22 @@ struct ReportFollowsRequestTests {
         #expect(entries.count == 1 && entries.first?["id"] as? String == "m-1", "\(entries)")
         #expect(entries.first?["status"] as? String == "DELIVRD", "\(entries)")
     }
+
+    /// Azure (Specs/azure-eventgrid.yaml), `smsRecipients: [{to}]` answered `value: [SendResult]`: every send was
+    /// answered the example's two results, naming its numbers, one `successful: false` beside `httpStatusCode: 202`:
+    /// one result per recipient sent, naming it, each a success.
+    @Test func oneResultPerRecipientSentNamingIt() throws {
+        let emulator = try Self.emulator("azure-eventgrid.yaml", credential: "ACuser:supersecrettoken123")
+        let numbers = ["+14255550111", "+14255550122", "+14255550133"]
+        let sent = Self.post(
+            emulator, "/azure-sms/sms?api-version=2021-03-07",
+            #"{"from":"+18445792722","smsRecipients":[\#(numbers.map { #"{"to":"\#($0)"}"# }.joined(separator: ","))],"message":"x"}"#,
+            headers: [("Authorization", "Bearer ACuser:supersecrettoken123")])
+        #expect(sent.status == 202, "\(sent.summary)")
+        let results = try #require(try PrefixAndPathIDTests.json(sent)["value"] as? [[String: Any]], "\(sent.summary)")
+        #expect(results.compactMap { $0["to"] as? String } == numbers, "\(results)")
+        #expect(results.allSatisfy { $0["successful"] as? Bool == true && $0["httpStatusCode"] as? Int == 202 && $0["messageId"] is String }, "\(results)")
+        let ids = results.compactMap { $0["messageId"] as? String }
+        #expect(Set(ids).count == numbers.count, "\(results)")
+    }
 }
