@@ -429,7 +429,7 @@ extension PayloadBuilder {
     }
 
     /// `scope` with the texts, numbers and booleans of `object` it does not give.
-    private static func withScalars(of object: JSONValue, in scope: JSONValue) -> JSONValue {
+    static func withScalars(of object: JSONValue, in scope: JSONValue) -> JSONValue {
         guard var members = scope.members else { return scope }
         for (name, value) in object.members ?? [:] where members[name] == nil {
             switch value {

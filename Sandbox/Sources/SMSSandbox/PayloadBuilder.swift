@@ -414,6 +414,14 @@ struct PayloadBuilder: Sendable {
                     out[name] = now
                 } else if let example {
                     out[name] = example
+                } else if isText, field.spec.required, !plan.isFailure, Self.isStatus(name), let said = statusText(name) {
+                    // A status text no example of its shape gives says what the provider's other examples say there
+                    // (a user's mNotify look-up and balance said `"status": ""`; its send's example says `success`).
+                    out[name] = .string(said)
+                } else if let value = Self.defaultValue(of: field) {
+                    // The field's default, which the generated code reads for it: a user's BulkSMSNigeria balance said
+                    // `"currency": ""` beside `default: NGN` (our rule).
+                    out[name] = value
                 } else if field.spec.required {
                     out[name] = isText ? .string("") : .number(0)
                 }
@@ -427,6 +435,11 @@ struct PayloadBuilder: Sendable {
                 var childPlan = plan
                 if provider.plays(field, .sender, orIsNamed: Self.senderNames.contains) { childPlan.recipient = nil }
                 childPlan.placed = place(plan.placed, entering: name)
+                // Unplaced (a result per recipient), the request's same-named object, with the scope's values beside
+                // it: a user's Karix results said the example's `content.text` "Hello", not the text sent (our rule).
+                if plan.placed == nil, let held = plan.scope[member: name], held.members != nil {
+                    childPlan.scope = Self.withScalars(of: plan.scope, in: held)
+                }
                 out[name] = build(child, template: example, plan: childPlan)
             case .array(.table(let tableNameReference)):
                 // A code per message (SMSAPI's report `status=404,407`): a report is of one message, an answer of each
@@ -465,6 +478,10 @@ struct PayloadBuilder: Sendable {
                     ? (element == .string ? .string(recipient) : number)
                     : plan.ids[name] ?? quotedID(name, in: plan.ids)
                 if let value { out[name] = .array([value]) } else if let example { out[name] = example }
+            case .array(.string) where !plan.isFailure && plan.recipient == nil && Self.listsNumbers(example) && !recipients(in: plan.scope).isEmpty:
+                // A list the example fills with phone numbers is the numbers sent to: a user's mNotify `numbers_sent`
+                // was the example's two, whatever was sent (our inference).
+                out[name] = .array(recipients(in: plan.scope).map(JSONValue.string))
             case .array(.string) where plan.echoScope[member: name]?.items != nil && echoes(field, at: plan.placed):
                 // The request's list of texts echoed (Sinch's `to`).
                 out[name] = .array(plan.echoScope[member: name]!.items!.compactMap(FormEncoder.text(of:)).map(JSONValue.string))
@@ -565,7 +582,10 @@ struct PayloadBuilder: Sendable {
             where [old.name, old.description, old.description(in: plan.operation)].contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
                 // In the form the example uses: a code's name stays a name (Clickatell's `status`).
                 let namesIt = old.name != old.description && old.name.caseInsensitiveCompare(text) == .orderedSame
-                out[name] = .string(namesIt ? new.name : new.description(in: plan.operation))
+                let words = namesIt ? new.name : new.description(in: plan.operation)
+                // The same words but for case are as the example writes them (a user's mNotify `"status": "success"`
+                // beside its code 2000, named SUCCESS, was answered `SUCCESS`).
+                if words.caseInsensitiveCompare(text) != .orderedSame { out[name] = .string(words) }
             }
         }
         // Beside a failure's code written over the example's other failure, the example's words of its code (and its
@@ -848,6 +868,28 @@ struct PayloadBuilder: Sendable {
         return [.string, .int, .int64].contains(field.type) && words.contains(where: ["date", "time", "timestamp", "at", "on"].contains)
     }
 
+    /// The text the examples of the provider's shapes with a text field `name` (a `status`, no code) give it, the
+    /// first that gives one.
+    func statusText(_ name: String) -> String? {
+        for shape in provider.model.shapes where shape.fields.contains(where: { $0.spec.wireName.value == name && $0.type == .string }) {
+            for example in provider.examples(of: [shape.spec.name.value, shape.swiftName]) where codes(in: example, shape: shape).allSatisfy({ $0.outcome != .failure }) {
+                if case .string(let text)? = example[member: name], !text.isEmpty { return text }
+            }
+        }
+        return nil
+    }
+
+    /// A scalar field's default, as JSON in the field's kind: a text, a number or a boolean; nil for none.
+    static func defaultValue(of field: FieldModel) -> JSONValue? {
+        switch field.defaultValue {
+        case .string(let text)?: .string(text)
+        case .number(let text)?, .decimal(let text)?:
+            (try? JSONPayload.decode(JSONValue.self, from: Data(text.utf8))).flatMap { if case .number = $0 { $0 } else { nil } } ?? .string(text)
+        case .bool(let flag)?: .bool(flag)
+        default: nil
+        }
+    }
+
     /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.
     static func now(format: String, timeZone: String?) -> JSONValue {
         let stamp = Timestamp(Date(), format: format, timeZone: timeZone)
@@ -1004,11 +1046,24 @@ struct PayloadBuilder: Sendable {
     /// parameter is echoed at any depth by its name (`PayloadPlan.pathValues`).
     func echo(of field: FieldModel, example: JSONValue?, template: JSONValue?, plan: PayloadPlan) -> (value: JSONValue, text: String)? {
         let name = field.spec.wireName.value
+        // A status says the answer's result, never the request's path parameter of its name, a filter (a user's
+        // mNotify `/campaign/{id}/delivered` was answered `"status": "delivered"`).
+        if Self.isStatus(name), plan.pathValues[name] != nil || requestField(echoedBy: field, at: plan.placed)?.spec.placement == .path { return nil }
         guard example != nil || field.spec.required || template == nil || !Self.isMessage(name), echoes(field, at: plan.placed),
             plan.reportedTables != nil || plan.operation.isEmpty || !isWords(field, example: example),
             let echoed = Self.echoed(name, in: plan.echoScope) ?? plan.pathValues[name], let text = FormEncoder.text(of: echoed)
         else { return nil }
         return (echoed, text)
+    }
+
+    /// Whether a list's example holds phone numbers only (6 digits or more, a `+` before them or not).
+    static func listsNumbers(_ example: JSONValue?) -> Bool {
+        guard let items = example?.items, !items.isEmpty else { return false }
+        return items.allSatisfy { item in
+            guard case .string(let text) = item else { return false }
+            let digits = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+            return digits.count >= 6 && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        }
     }
 
     /// Whether a map's example is keyed by phone numbers (SMS.ru's `sms`, by the number sent to), so its keys are the

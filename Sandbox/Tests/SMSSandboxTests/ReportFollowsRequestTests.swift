@@ -105,4 +105,35 @@ struct ReportFollowsRequestTests {
         let ids = results.compactMap { $0["messageId"] as? String }
         #expect(Set(ids).count == numbers.count, "\(results)")
     }
+
+    /// Karix (Specs/karix-content.yaml): each result said the example's `content.text` "Hello", not the text sent.
+    @Test func aResultEchoesTheTextSent() throws {
+        let emulator = try Self.emulator("karix-content.yaml", credential: "auth-id-123:S3cr3tPassw0rd")
+        let sent = Self.post(
+            emulator, "/karix/message/",
+            #"{"channel":"sms","source":"KARIXT","destination":["+919812345678","+919812345679"],"content":{"text":"hi"}}"#,
+            headers: [("Authorization", "Basic " + Data("auth-id-123:S3cr3tPassw0rd".utf8).base64EncodedString())])
+        let objects = try #require(try PrefixAndPathIDTests.json(sent)["objects"] as? [[String: Any]], "\(sent.summary)")
+        #expect(objects.count == 2, "\(objects)")
+        #expect(objects.allSatisfy { ($0["content"] as? [String: Any])?["text"] as? String == "hi" }, "\(objects)")
+    }
+
+    /// mNotify (Specs/mnotify-status.yaml): a send was answered `"status": "SUCCESS"` (its code's name) where the
+    /// example says `success`, and the example's `numbers_sent`; a campaign look-up `/campaign/{id}/delivered` was
+    /// answered `"status": "delivered"`, the request's filter. BulkSMSNigeria (Specs/bulksmsnigeria-balance.yaml):
+    /// the balance's `currency` was `""` beside `default: NGN`.
+    @Test func anAnswerSaysTheExamplesWordsTheNumbersSentAndTheDefault() throws {
+        let emulator = try Self.emulator("mnotify-status.yaml", credential: "SuperSecretKey123")
+        let sent = Self.post(
+            emulator, "/mnotify/api/sms/quick?key=SuperSecretKey123", #"{"recipient":["0249706365"],"sender":"mNotify","message":"Hello"}"#, headers: [])
+        let body = try PrefixAndPathIDTests.json(sent)
+        #expect(body["status"] as? String == "success", "\(body)")
+        #expect((body["summary"] as? [String: Any])?["numbers_sent"] as? [String] == ["0249706365"], "\(body)")
+        let lookedUp = Self.get(emulator, "/mnotify/api/campaign/abc/delivered?key=SuperSecretKey123")
+        let report = try PrefixAndPathIDTests.json(lookedUp)
+        #expect(report["status"] as? String == "success", "\(report)")
+        let nigeria = try Self.emulator("bulksmsnigeria-balance.yaml", credential: "tok_9f8e7d6c5b4a")
+        let balance = try PrefixAndPathIDTests.json(Self.get(nigeria, "/bulksmsnigeria/api/v2/balance?api_token=tok_9f8e7d6c5b4a"))
+        #expect((balance["balance"] as? [String: Any])?["currency"] as? String == "NGN", "\(balance)")
+    }
 }
