@@ -11,6 +11,9 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
     let callback: CallbackModel
     let shape: ShapeModel
     let discriminator: (field: String, value: String)?
+    /// Whether the report is the one element of a list the callback posts: its shape is a list of a discriminated
+    /// union, and `shape` the variant holding the delivery status (a user's Azure Event Grid, a list of events).
+    let listed: Bool
     /// The callback's delivery status, and its other tables (error codes next to the status).
     let tables: DeliveryTables
     var statusTable: StatusTable { tables.statusTable }
@@ -21,20 +24,37 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
         let deliveryTables = provider.model.tables.filter(\.spec.isDeliveryStatus).compactMap { provider.table($0.swiftName) }
         // A report per recipient, so a shape naming its recipient first (Sinch's per-recipient report before its
         // batch report).
-        var found: [(CallbackModel, ShapeModel, (String, String)?, StatusTable)] = []
+        var found: [(CallbackModel, ShapeModel, (String, String)?, StatusTable, Bool)] = []
         for callback in provider.model.callbacks {
             for (shape, discriminator) in provider.shapes(of: callback) {
                 guard let table = deliveryTables.first(where: { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }) else { continue }
-                found.append((callback, shape, discriminator.map { ($0.field, $0.value) }, table))
+                found.append((callback, shape, discriminator.map { ($0.field, $0.value) }, table, false))
+            }
+            // A list of a discriminated union's values (Event Grid's list of events): each variant, as one element.
+            for (shape, discriminator) in Self.listedVariants(of: callback, provider: provider) {
+                guard let table = deliveryTables.first(where: { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }) else { continue }
+                found.append((callback, shape, discriminator, table, true))
             }
         }
         let namesRecipient = { (shape: ShapeModel) in shape.fields.contains(where: provider.isRecipient) }
-        guard let (callback, shape, discriminator, table) = found.first(where: { namesRecipient($0.1) }) ?? found.first else { return nil }
+        guard let (callback, shape, discriminator, table, listed) = found.first(where: { namesRecipient($0.1) }) ?? found.first else { return nil }
         self.callback = callback
         self.shape = shape
+        self.listed = listed
         self.discriminator = discriminator.map { (field: $0.0, value: $0.1) }
         self.tables = DeliveryTables(
             statusTable: table, errorTables: provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) })
+    }
+
+    /// The variants of the discriminated union a callback's list shape holds (`items:`), each with its first value.
+    static func listedVariants(of callback: CallbackModel, provider: SandboxProvider) -> [(ShapeModel, (String, String))] {
+        guard let name = callback.spec.shape?.value, let list = provider.shape(name), case .union(let reference)? = list.listElement,
+            let discriminated = provider.union(reference)?.discriminated
+        else { return [] }
+        return discriminated.variants.compactMap { variant in
+            guard let shape = provider.shape(variant.shape.swiftName), let value = variant.values.first else { return nil }
+            return (shape, (discriminated.field, value))
+        }
     }
 
     /// The id fields of a send's answer `answer` (wire names, at any depth) that a report quotes in a required id
@@ -216,14 +236,19 @@ struct PendingDelivery: Sendable {
         plan.unsent = message.unsent
         plan.reportedTables = callback.carriedTables(for: outcome)
         let discriminator = callback.discriminator(for: codes)
-        let template = builder.template(
-            for: callback.shape, extraNames: [callback.callback.spec.name.value, callback.callback.swiftName], code: codes[callback.statusTable.id],
+        let names = [callback.callback.spec.name.value, callback.callback.swiftName]
+        let matches = { (value: JSONValue) in discriminator.map { value[member: $0.field] == .string($0.value) } ?? true }
+        // A listed report's example is an element of the callback's list example.
+        let listedExample = callback.listed ? builder.provider.examples(of: names).flatMap { $0.items ?? [] }.first(where: matches) : nil
+        let template = listedExample ?? builder.template(
+            for: callback.shape, extraNames: names, code: codes[callback.statusTable.id],
             matching: discriminator.map { discriminator in { $0[member: discriminator.field] == .string(discriminator.value) } })
         var payload = builder.build(callback.shape, template: template, plan: plan)
         if let discriminator, var members = payload.members {
             members[discriminator.field] = .string(discriminator.value)
             payload = .object(members)
         }
+        if callback.listed { payload = .array([payload]) }
         return sender.request(payload, to: url)
     }
 

@@ -136,4 +136,22 @@ struct ReportFollowsRequestTests {
         let balance = try PrefixAndPathIDTests.json(Self.get(nigeria, "/bulksmsnigeria/api/v2/balance?api_token=tok_9f8e7d6c5b4a"))
         #expect((balance["balance"] as? [String: Any])?["currency"] as? String == "NGN", "\(balance)")
     }
+
+    /// Azure (Specs/azure-eventgrid.yaml): its callback is a list of a discriminated union of events, whose
+    /// delivery-report variant holds the delivery status; no report was ever sent: one event, in a list, of that
+    /// variant, quoting the message's id and recipient.
+    @Test func aListOfDiscriminatedEventsCarriesTheReport() throws {
+        let emulator = try Self.emulator("azure-eventgrid.yaml", credential: "ACuser:supersecrettoken123")
+        let sent = Self.post(
+            emulator, "/azure-sms/sms?api-version=2021-03-07", #"{"from":"+18445792722","smsRecipients":[{"to":"+14255550111"}],"message":"x"}"#,
+            headers: [("Authorization", "Bearer ACuser:supersecrettoken123")])
+        let results = try #require(try PrefixAndPathIDTests.json(sent)["value"] as? [[String: Any]], "\(sent.summary)")
+        let delivery = try #require(sent.deliveries.first, "\(sent.summary)")
+        let body = try #require(try delivery.request()?.httpBody)
+        let events = try #require(try JSONSerialization.jsonObject(with: body) as? [[String: Any]], "\(String(decoding: body, as: UTF8.self))")
+        #expect(events.count == 1 && events.first?["eventType"] as? String == "Microsoft.Communication.SMSDeliveryReportReceived", "\(events)")
+        let data = events.first?["data"] as? [String: Any]
+        #expect(data?["MessageId"] as? String == results.first?["messageId"] as? String && data?["To"] as? String == "+14255550111", "\(events)")
+        #expect(data?["DeliveryStatus"] as? String == "Delivered", "\(events)")
+    }
 }
