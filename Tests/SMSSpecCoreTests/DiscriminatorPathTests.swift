@@ -42,6 +42,12 @@ import Testing
                 + "are matched exactly, case included, so a callback would be read as none of its variants; write the key as the payload does"
         ])
         #expect(Snippet.diagnostics(Self.spec(field: "eventType", carried: "eventtype")).count == 1)
+        // Where only some variants carry a near key (the first variant none), a warning: lint passes the spec.
+        let some = Self.spec(field: "Event", carried: "id").replacingOccurrences(
+            of: "  Inner:\n", with: "  Other:\n    fields:\n      event: string\n  Inner:\n")
+            .replacingOccurrences(of: "variants: {message.received: Received}", with: "variants: {message.received: Received, other: Other}")
+        #expect(Snippet.diagnostics(some) == [])
+        #expect(lintDiagnostics(Snippet.header + some).contains { $0.contains("warning: discriminator field 'Event' of callback 'Hook' is a key no variant carries, while some carry 'event'") })
         // A key no variant declares, with none near, is read from the payload all the same.
         #expect(Snippet.diagnostics(Self.spec(field: "kind", carried: "event")) == [])
     }

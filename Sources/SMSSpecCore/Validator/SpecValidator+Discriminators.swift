@@ -46,7 +46,7 @@ extension SpecValidator {
         let keys = discriminator.variants.compactMap { names.shapesByName[$0.shape.value] }.filter { $0.items == nil }.map { Set($0.fields.map(\.wireName.value)) }
         guard !keys.isEmpty, !keys.contains(where: { $0.contains(name) }) else { return }
         let near = keys.map { fields in Suggestions.closest(to: name, in: fields.sorted()) }
-        guard let first = near.first ?? nil, near.contains(first) else { return }
+        guard let first = near.compactMap({ $0 }).first else { return }
         let everyVariant = near.allSatisfy { $0 == first }
         let message = "discriminator field '\(name.abbreviated)' of \(subject) is a key no variant carries, while "
             + (everyVariant ? "they carry" : "some carry") + " '\(first.abbreviated)': a payload's keys are matched exactly, case included, "
