@@ -52,7 +52,7 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
     func statusReports(at path: String) -> [StatusReport] {
         switch self {
         case .code(let code): [StatusReport(code, at: path)]
-        case .separatedCodes(let codes, _): DecodedValue.list(codes.map(DecodedValue.code)).statusReports(at: path)
+        case .separatedCodes(let codes, _): codes.enumerated().map { StatusReport($1, at: "\(path)[\($0)]") }
         case .list(let items): items.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
         case .object(let fields): fields.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
         case .map(let entries): entries.sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.entry(path, $0)) }

@@ -13,33 +13,39 @@ public struct OperationMeaning: Codable, Hashable, Sendable {
     }
 }
 
-/// One row of a provider's status or error table, as its spec records it.
+/// One row of a provider's status or error table, as its spec records it. Immutable, its facts held once and shared
+/// by every copy: a message's status reports and a decoded code each hold its entry, and a payload of a million codes
+/// held a million copies of every field (about 200 bytes each, where a shared one is 8).
 public struct StatusEntry: Codable, Hashable, Sendable {
-    public let provider: String
-    public let table: String
+    /// The provider's id and the table's.
+    public var provider: String { facts.provider }
+    public var table: String { facts.table }
     /// The canonical code, as text ("0", "-63", "OUT_OF_BALANCE").
-    public let code: String
+    public var code: String { facts.code }
     /// Other spellings the provider sends for the same code.
-    public let aliases: [String]
+    public var aliases: [String] { facts.aliases }
     /// The code as the provider sends it where that is not `code`: a numeric table written as padded text sends
     /// Bind's 0 as "000". Set by the table the entry is in; nil when the two are the same.
-    public let sentAs: String?
+    public var sentAs: String? { facts.sentAs }
     /// The document's name, description and cause of the code.
-    public let name: String
-    public let description: String
-    public let cause: String?
+    public var name: String { facts.name }
+    public var description: String { facts.description }
+    public var cause: String? { facts.cause }
     /// Our explanation, not the document's words (a paraphrase, a reading of a name, a standard's meaning).
-    public let explanation: String?
+    public var explanation: String? { facts.explanation }
     /// The HTTP statuses the document gives for the code (empty when it gives none).
-    public let httpStatuses: [Int]
-    public let outcome: Outcome
-    public let category: ErrorCategory
-    public let retryable: Bool
-    public let deliveryState: DeliveryState?
-    public let isFinal: Bool?
-    public let perOperation: [OperationMeaning]
+    public var httpStatuses: [Int] { facts.httpStatuses }
+    public var outcome: Outcome { facts.outcome }
+    public var category: ErrorCategory { facts.category }
+    public var retryable: Bool { facts.retryable }
+    public var deliveryState: DeliveryState? { facts.deliveryState }
+    public var isFinal: Bool? { facts.isFinal }
+    public var perOperation: [OperationMeaning] { facts.perOperation }
     /// The document and section the row comes from.
-    public let source: String
+    public var source: String { facts.source }
+
+    private var facts: Facts { shared.facts }
+    private let shared: SharedFacts
 
     public init(
         provider: String, table: String, code: String, aliases: [String] = [], name: String,
@@ -47,23 +53,54 @@ public struct StatusEntry: Codable, Hashable, Sendable {
         category: ErrorCategory, retryable: Bool, deliveryState: DeliveryState? = nil, isFinal: Bool? = nil,
         perOperation: [OperationMeaning] = [], source: String, sentAs: String? = nil
     ) {
-        self.provider = provider
-        self.table = table
-        self.code = code
-        self.aliases = aliases
-        self.sentAs = sentAs == code ? nil : sentAs
-        self.name = name
-        self.description = description
-        self.cause = cause
-        self.explanation = explanation
-        self.httpStatuses = httpStatuses
-        self.outcome = outcome
-        self.category = category
-        self.retryable = retryable
-        self.deliveryState = deliveryState
-        self.isFinal = isFinal
-        self.perOperation = perOperation
-        self.source = source
+        shared = SharedFacts(
+            Facts(
+                provider: provider, table: table, code: code, aliases: aliases, sentAs: sentAs == code ? nil : sentAs, name: name,
+                description: description, cause: cause, explanation: explanation, httpStatuses: httpStatuses, outcome: outcome,
+                category: category, retryable: retryable, deliveryState: deliveryState, isFinal: isFinal,
+                perOperation: perOperation, source: source))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        shared = SharedFacts(try Facts(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try facts.encode(to: encoder)
+    }
+
+    public static func == (left: StatusEntry, right: StatusEntry) -> Bool {
+        left.shared === right.shared || left.facts == right.facts
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        facts.hash(into: &hasher)
+    }
+
+    /// The fields, coded by their names as the entry's own.
+    private struct Facts: Codable, Hashable, Sendable {
+        let provider: String
+        let table: String
+        let code: String
+        let aliases: [String]
+        let sentAs: String?
+        let name: String
+        let description: String
+        let cause: String?
+        let explanation: String?
+        let httpStatuses: [Int]
+        let outcome: Outcome
+        let category: ErrorCategory
+        let retryable: Bool
+        let deliveryState: DeliveryState?
+        let isFinal: Bool?
+        let perOperation: [OperationMeaning]
+        let source: String
+    }
+
+    private final class SharedFacts: Sendable {
+        let facts: Facts
+        init(_ facts: Facts) { self.facts = facts }
     }
 
     /// The first HTTP status the document gives for this code.
