@@ -451,7 +451,7 @@ struct RandomSpecGenerator {
         }
 
         // Shapes: the first is the request of `send`, the second its response; the third holds itself.
-        let discriminator = random.pick(["type", "kind", "default", "self", "event"])
+        let discriminator = random.pick(["type", "kind", "default", "self", "event", "var", "let", "inout"])
         // Sent as a form or query, which spell no objects, maps or lists of them: the request unless sent as JSON,
         // the hook's payload (the third shape) in a query, the event callback's (the second and third) in a form.
         // The callbacks' encodings come from a stream of their own, so every other choice of a seed stays as it was.

@@ -171,9 +171,15 @@ public enum Naming {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
-    /// An argument label: only `inout`, `var` and `let` need backticks there.
+    /// A parameter's or associated value's label where it is declared: only `inout`, `var` and `let` need backticks.
     public static func label(_ identifier: String) -> String {
         ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// A label where a value is passed (a call, a case built, a tuple): only `inout` needs backticks; Swift warns
+    /// of an escaped `var` or `let` there.
+    public static func argumentLabel(_ identifier: String) -> String {
+        identifier == "inout" ? "`inout`" : identifier
     }
 
     /// Whether `text` is a Swift identifier (keywords included): an identifier-head then identifier-characters.

@@ -26,7 +26,7 @@ struct DiscriminatedEnumRenderer {
             printer.block("\(access)init(from decoder: \(RenderContext.Swift.decoder)) throws") { printer in
                 printer.line("let container = try decoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
                 let unknown = { (kind: String) in
-                    "self = .unknown(\(Naming.label(key)): \(kind), payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))"
+                    "self = .unknown(\(Naming.argumentLabel(key)): \(kind), payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))"
                 }
                 printer.comment("A kind sent as `null` names none the spec lists: an unknown \(noun), labelled with empty text.")
                 printer.block("guard let kind = try container.decodeKind(forKey: \(SwiftLiteral.string(field))) else") { printer in
@@ -54,7 +54,7 @@ struct DiscriminatedEnumRenderer {
             renderEncoder(into: &printer)
             guard !context.model.secretMemberNames.isEmpty else { return }
             printer.line()
-            renderMirror(label: Naming.label(key), into: &printer)
+            renderMirror(label: Naming.argumentLabel(key), into: &printer)
         }
     }
 
