@@ -119,13 +119,14 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     private func value<Value>(_ expected: Expected, _ read: () throws -> Value) rethrows -> Value {
         pending.append(expected)
         let depth = pending.count
-        defer { if pending.count == depth { pending.removeLast() } }
+        defer { pending.removeSubrange(min(depth - 1, pending.count)...) }
         return try read()
     }
 
-    /// The value `ModelValue.init(from:)` reads: the innermost pending type.
+    /// The value `ModelValue.init(from:)` reads: the innermost pending type, left pending until the read that set it
+    /// ends, so a payload read again (`JSONPayload` names a refused number so) reads the same type.
     fileprivate func readPending(from decoder: any Decoder) throws -> DecodedValue {
-        switch pending.popLast() {
+        switch pending.last {
         case .type(let type)?: try read(type, from: decoder)
         case .message(.shape(let shape))?: try readShape(shape, from: decoder)
         case .message(.callback(let callback))?: try readCallback(callback, from: decoder)

@@ -65,6 +65,16 @@ final class IntegerAudit: @unchecked Sendable {
             ?? "is not an integer; an integer read would round it to \(integer).")
     }
 
+    /// The error of an integer read of type `T` Foundation refused at `codingPath`, placed and said when the number
+    /// there is one of the audit's: Foundation's says only "not valid JSON", naming no field (`"status": 400.5`).
+    func refusedRead<T: FixedWidthInteger>(of type: T.Type, at codingPath: [any CodingKey], _ error: any Error) -> any Error {
+        guard let (offset, text, exact) = number(at: codingPath, { NumberText.exactInteger($0) }) else { return error }
+        let isLarge = exact != nil || Double(text).map { !$0.isFinite || $0.magnitude >= 0x1p63 } ?? false
+        return refusal(at: codingPath, offset: offset, text: text, isLarge
+            ? "is beyond the range of the integer this field reads (\(String(T.min).replacingOccurrences(of: "-", with: "−"))…\(T.max))."
+            : "is not an integer, which this field reads.")
+    }
+
     /// Passes `decimal` (what Foundation's `Decimal` read gave at `codingPath`) unless the number there is a
     /// roundable one with more significant digits than `Decimal` holds, which it rounded: `27.` with 39 zeros and
     /// `1` read as 27 was a textual table's documented code "27".

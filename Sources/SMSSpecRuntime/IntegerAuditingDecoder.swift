@@ -48,7 +48,7 @@ private struct AuditedKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProt
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try integer(type, forKey: key) }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        if T.self is any FixedWidthInteger.Type { return try integer(type, forKey: key) }
+        if let integerType = T.self as? any (Decodable & FixedWidthInteger).Type { return try integer(integerType, forKey: key) as! T }
         if T.self == Decimal.self {
             let value = try base.decode(Decimal.self, forKey: key)
             try audit.check(value, at: base.codingPath + [key])
@@ -73,8 +73,9 @@ private struct AuditedKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProt
         IntegerAuditingDecoder(base: try base.superDecoder(forKey: key), audit: audit)
     }
 
-    private func integer<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        let value = try base.decode(type, forKey: key)
+    private func integer<T: Decodable & FixedWidthInteger>(_ type: T.Type, forKey key: Key) throws -> T {
+        let value: T
+        do { value = try base.decode(type, forKey: key) } catch { throw audit.refusedRead(of: type, at: base.codingPath + [key], error) }
         try audit.check(String(describing: value), at: base.codingPath + [key])
         return value
     }
@@ -106,7 +107,7 @@ private struct AuditedUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        if T.self is any FixedWidthInteger.Type { return try integer(type) }
+        if let integerType = T.self as? any (Decodable & FixedWidthInteger).Type { return try integer(integerType) as! T }
         if T.self == Decimal.self {
             let path = base.codingPath + [PayloadKey.element(base.currentIndex)]
             let value = try base.decode(Decimal.self)
@@ -129,9 +130,10 @@ private struct AuditedUnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func superDecoder() throws -> any Decoder { IntegerAuditingDecoder(base: try base.superDecoder(), audit: audit) }
 
-    private mutating func integer<T: Decodable>(_ type: T.Type) throws -> T {
+    private mutating func integer<T: Decodable & FixedWidthInteger>(_ type: T.Type) throws -> T {
         let path = base.codingPath + [PayloadKey.element(base.currentIndex)]
-        let value = try base.decode(type)
+        let value: T
+        do { value = try base.decode(type) } catch { throw audit.refusedRead(of: type, at: path, error) }
         try audit.check(String(describing: value), at: path)
         return value
     }
@@ -160,7 +162,7 @@ private struct AuditedSingleValueContainer: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        if T.self is any FixedWidthInteger.Type { return try integer(type) }
+        if let integerType = T.self as? any (Decodable & FixedWidthInteger).Type { return try integer(integerType) as! T }
         if T.self == Decimal.self {
             let value = try base.decode(Decimal.self)
             try decoder.audit.check(value, at: base.codingPath)
@@ -170,8 +172,9 @@ private struct AuditedSingleValueContainer: SingleValueDecodingContainer {
         return try T(from: decoder)
     }
 
-    private func integer<T: Decodable>(_ type: T.Type) throws -> T {
-        let value = try base.decode(type)
+    private func integer<T: Decodable & FixedWidthInteger>(_ type: T.Type) throws -> T {
+        let value: T
+        do { value = try base.decode(type) } catch { throw decoder.audit.refusedRead(of: type, at: base.codingPath, error) }
         try decoder.audit.check(String(describing: value), at: base.codingPath)
         return value
     }

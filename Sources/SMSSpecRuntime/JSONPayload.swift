@@ -39,10 +39,34 @@ public enum JSONPayload {
                 value = try decoder.decode(IntegerAudit.Audited<Value>.self, from: text).value
             }
         } catch let error as DecodingError {
+            if structure.duplicate == nil, let placed = placedNumberError(error, reading: type, from: text, roundable: structure.roundableNumbers) {
+                throw placed
+            }
             throw JSONSyntaxError.located(error, in: text)
         }
         if let duplicate = structure.duplicate { throw duplicateKey(duplicate, in: text) }
         return value
+    }
+
+    /// Foundation's decoder refuses a number an integer read cannot take (`"status": 400.5`, an id beyond `Int64`) as
+    /// "not valid JSON", naming no field. On that failure only, the payload is read once more with each such
+    /// number's integer reads checked (`IntegerAudit`), which names the number, its place and its field; nil when
+    /// the failure was something else.
+    private static func placedNumberError<Value: Decodable>(
+        _ error: DecodingError, reading type: Value.Type, from text: Data, roundable: [Int]
+    ) -> DecodingError? {
+        guard JSONSyntaxError.isUnplaced(error) else { return nil }
+        let numbers = text.withUnsafeBytes { JSONSyntaxCheck.numbersAnIntegerReadMayRefuse(in: $0.bindMemory(to: UInt8.self)) }
+        guard !numbers.isEmpty else { return nil }
+        let decoder = JSONDecoder()
+        decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
+        decoder.userInfo[.integerAudit] = IntegerAudit(numbersAt: Array(Set(numbers + roundable)).sorted(), in: text)
+        do {
+            _ = try decoder.decode(IntegerAudit.Audited<Value>.self, from: text)
+        } catch let placed as DecodingError where !JSONSyntaxError.isUnplaced(placed) {
+            return placed
+        } catch {}
+        return nil
     }
 
     /// The structure scan of the UTF-8 JSON `text` (`JSONStructure`), which refuses before anything decodes it what

@@ -11,6 +11,8 @@ struct JSONSyntaxCheck {
     /// Whether an integer (no point, no exponent) beyond `Int64`'s range, which an integer field refuses, is a problem too.
     private var refusesIntegersBeyondInt64 = false
     private var refusesNumbersBeyondDecimalScale = false
+    /// Where the numbers that are no `Int64` start, when collected.
+    private var notIntegers: [Int]?
     private var index = 0
 
     struct Problem: Equatable {
@@ -45,6 +47,15 @@ struct JSONSyntaxCheck {
         var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: false, refusesCommaBeforeClose: false)
         check.refusesNumbersBeyondDecimalScale = true
         return check.run()
+    }
+
+    /// Where each number of a well-formed text starts that an integer read may refuse: one with a point or an
+    /// exponent (`400.5`, `1e2`), or an integer beyond `Int64`'s range. Read only when a decode failed unplaced.
+    static func numbersAnIntegerReadMayRefuse(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: false, refusesCommaBeforeClose: false)
+        check.notIntegers = []
+        _ = check.run()
+        return check.notIntegers ?? []
     }
 
     /// The first comma before a closing bracket of a text Foundation's decoder reads, at the comma.
@@ -204,13 +215,13 @@ struct JSONSyntaxCheck {
                 return problem(DisplayText.quotedExcerpt(text), at: index)
             }
         }
-        if refusesIntegersBeyondInt64 {
+        if refusesIntegersBeyondInt64 || notIntegers != nil {
             let token = UnsafeBufferPointer(rebasing: bytes[index..<end])
-            if !token.contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }),
-                Int64(String(decoding: token, as: UTF8.self)) == nil
-            {
+            let isInteger = !token.contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") })
+            if isInteger, refusesIntegersBeyondInt64, Int64(String(decoding: token, as: UTF8.self)) == nil {
                 return problem(DisplayText.quotedExcerpt(String(decoding: token, as: UTF8.self)), at: index)
             }
+            if !isInteger || Int64(String(decoding: token, as: UTF8.self)) == nil { notIntegers?.append(index) }
         }
         if refusesNumbersBeyondDecimalScale, NumberText.exponentBeyondDecimal(UnsafeBufferPointer(rebasing: bytes[index..<end])) {
             return problem(DisplayText.quotedExcerpt(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)), at: index)

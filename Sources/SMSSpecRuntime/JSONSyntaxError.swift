@@ -8,12 +8,7 @@ import Foundation
 enum JSONSyntaxError {
     /// `error` with its location filled in, when it is the decoder's bare "not valid JSON" for the UTF-8 `data`.
     static func located(_ error: DecodingError, in data: Data) -> DecodingError {
-        // Only the decoder's own words: an error a type throws at the top (a union's "Expected …") stays as it is.
-        guard case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.underlyingError == nil,
-            context.debugDescription.contains("not valid JSON")
-        else {
-            return error
-        }
+        guard isUnplaced(error) else { return error }
         let bytes = [UInt8](data)
         guard let problem = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)) else {
             // Foundation's decoder says "not valid JSON", without a place, for a number its field cannot hold. A
@@ -43,6 +38,13 @@ enum JSONSyntaxError {
         return .dataCorrupted(.init(
             codingPath: problem.tooDeep ? [] : path(before: offset, in: bytes),
             debugDescription: "Not valid JSON at line \(line), column \(column)\(end): \(problem.reason)."))
+    }
+
+    /// Whether `error` is the decoder's bare "not valid JSON", which names no place. Only the decoder's own words: an
+    /// error a type throws at the top (a union's "Expected …") is not.
+    static func isUnplaced(_ error: DecodingError) -> Bool {
+        guard case .dataCorrupted(let context) = error else { return false }
+        return context.codingPath.isEmpty && context.underlyingError == nil && context.debugDescription.contains("not valid JSON")
     }
 
     /// A number found by `JSONSyntaxCheck`: the number, its line and column, and the field it is in.
