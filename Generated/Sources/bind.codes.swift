@@ -292,41 +292,41 @@ extension Bind {
     /// Decision B14: The summary says only what holds (1–36 match MAP's names); explanations that cite MAP are given only for codes whose MAP value matches, and marked as ours.
     /// The issue: The table gives names without saying where the numbers come from. Codes 1–36 match GSM MAP error values of 3GPP TS 29.002; 37–43 do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and nothing shows 100 and up are Bind's own.
     public enum DLRError: SMSSpecRuntime.StatusCode {
-        /// `0` DELIVERED — DELIVERED
+        /// `000` DELIVERED — DELIVERED
         case delivered
-        /// `1` UNKNOWN_SUBSCRIBER — UNKNOWN_SUBSCRIBER
+        /// `001` UNKNOWN_SUBSCRIBER — UNKNOWN_SUBSCRIBER
         case unknownSubscriber
-        /// `5` UNIDENTIFIED_SUBSCRIBER — UNIDENTIFIED_SUBSCRIBER
+        /// `005` UNIDENTIFIED_SUBSCRIBER — UNIDENTIFIED_SUBSCRIBER
         case unidentifiedSubscriber
-        /// `9` ILLEGAL_SUBSCRIBER — ILLEGAL_SUBSCRIBER
+        /// `009` ILLEGAL_SUBSCRIBER — ILLEGAL_SUBSCRIBER
         case illegalSubscriber
-        /// `11` TELESERVICE_NOT_PROVISIONED — TELESERVICE_NOT_PROVISIONED
+        /// `011` TELESERVICE_NOT_PROVISIONED — TELESERVICE_NOT_PROVISIONED
         case teleserviceNotProvisioned
-        /// `13` CALL_BARRED — CALL_BARRED
+        /// `013` CALL_BARRED — CALL_BARRED
         case callBarred
-        /// `21` FACILITY_NOT_SUPPORTED — FACILITY_NOT_SUPPORTED
+        /// `021` FACILITY_NOT_SUPPORTED — FACILITY_NOT_SUPPORTED
         case facilityNotSupported
-        /// `27` ABSENT_SUBSCRIBER — ABSENT_SUBSCRIBER
+        /// `027` ABSENT_SUBSCRIBER — ABSENT_SUBSCRIBER
         case absentSubscriber
-        /// `31` SUBSCRIBER_BUSY_FOR_MT_SMS — SUBSCRIBER_BUSY_FOR_MT_SMS
+        /// `031` SUBSCRIBER_BUSY_FOR_MT_SMS — SUBSCRIBER_BUSY_FOR_MT_SMS
         case subscriberBusyForMtSMS
-        /// `32` DELIVERY_FAILURE — DELIVERY_FAILURE
+        /// `032` DELIVERY_FAILURE — DELIVERY_FAILURE
         case deliveryFailure
-        /// `34` SYSTEM_FAILURE — SYSTEM_FAILURE
+        /// `034` SYSTEM_FAILURE — SYSTEM_FAILURE
         case systemFailure
-        /// `36` UNEXPECTED_DATA_VALUE — UNEXPECTED_DATA_VALUE
+        /// `036` UNEXPECTED_DATA_VALUE — UNEXPECTED_DATA_VALUE
         case unexpectedDataValue
-        /// `37` MEMORY_CAPACITY_EXCEEDED — MEMORY_CAPACITY_EXCEEDED
+        /// `037` MEMORY_CAPACITY_EXCEEDED — MEMORY_CAPACITY_EXCEEDED
         case memoryCapacityExceeded
-        /// `38` PREFIX_NOT_RESOLVED — PREFIX_NOT_RESOLVED
+        /// `038` PREFIX_NOT_RESOLVED — PREFIX_NOT_RESOLVED
         case prefixNotResolved
-        /// `39` IMSI_BLACKLISTED — IMSI_BLACKLISTED
+        /// `039` IMSI_BLACKLISTED — IMSI_BLACKLISTED
         case imsiBlacklisted
-        /// `40` DEST_ADDRESS_BLACKLISTED — DEST_ADDRESS_BLACKLISTED
+        /// `040` DEST_ADDRESS_BLACKLISTED — DEST_ADDRESS_BLACKLISTED
         case destAddressBlacklisted
-        /// `41` TIME_OUT — TIME_OUT
+        /// `041` TIME_OUT — TIME_OUT
         case timeOut
-        /// `43` INVALID_ORIGINATOR_ADDRESS — INVALID_ORIGINATOR_ADDRESS
+        /// `043` INVALID_ORIGINATOR_ADDRESS — INVALID_ORIGINATOR_ADDRESS
         case invalidOriginatorAddress
         /// `100` GENERAL_ERROR — GENERAL_ERROR
         case generalError

@@ -439,6 +439,31 @@ enum Snippet {
         // violation quoting another field shows it.
     }
 
+    /// A case's documentation shows its code as the provider sends it: a table padded to three digits sends 0 as `000`
+    /// (its documentation said `0`, which no payload carries).
+    @Test func aCaseIsDocumentedWithItsCodeAsSent() throws {
+        let swift = try Snippet.swift("""
+            tables:
+              Status:
+                title: Statuses
+                source: doc
+                codeType: int
+                wire: string
+                padding: 3
+                entries:
+                  - {code: 0, name: DELIVERED, summary: Delivered., outcome: success, category: none}
+                  - {code: 20, summary: Expired., outcome: failure, category: expired}
+                  - {code: '0007', summary: Seven., outcome: failure, category: unknown}
+            """, "codes")
+        Snippet.expect(swift, contains: """
+                /// `000` DELIVERED — Delivered.
+                case delivered
+                /// `020` — Expired.
+                case n20
+                /// `0007` — Seven.
+            """)
+    }
+
     @Test func topLevelDecisionsDocumentTheNamespace() throws {
         let swift = try Snippet.swift("""
             decisions:

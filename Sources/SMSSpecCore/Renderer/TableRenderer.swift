@@ -17,8 +17,9 @@ struct TableRenderer {
                 summary: "\(spec.title)." + (spec.summary.map { "\n\n" + $0 } ?? ""), source: nil, decisions: spec.decisions))
         printer.block("\(access)enum \(Naming.escaped(table.swiftName)): SMSSpecRuntime.StatusCode") { printer in
             for (model, entry) in zip(table.entries, resolved.entries) {
-                let name = entry.name == entry.code ? "" : " \(entry.name)"
-                printer.doc(["`\(entry.code)`\(name) — \(entry.description)"] + context.decisionLines(model.spec.decisions))
+                // The code as the provider sends it (Bind's `000`, not `0`).
+                let name = [entry.code, entry.codeAsSent].contains(entry.name) ? "" : " \(entry.name)"
+                printer.doc(["`\(entry.codeAsSent)`\(name) — \(entry.description)"] + context.decisionLines(model.spec.decisions))
                 printer.line("case \(Naming.escaped(model.swiftName))")
             }
             printer.doc("A code the documents do not list, kept exactly as sent (its JSON kind and text).")
