@@ -83,6 +83,10 @@ enum Snippet {
             "11:38: default '1e-400' is too small for a double: it would read as 0"
         ])
         #expect(Snippet.diagnostics("shapes:\n  Rate:\n    fields:\n      ratio: {type: double, default: 0.0e5}\n") == [])
+        // Swift's `Double` reads `0x10` as 16: refused, as an int's hexadecimal default is (an attack).
+        #expect(Snippet.diagnostics("shapes:\n  Rate:\n    fields:\n      ratio: {type: double, default: -0x1p3}\n") == [
+            "11:38: default '-0x1p3' is written in hexadecimal, which a double default is not (as an int's or a decimal's is not): write it in decimal"
+        ])
     }
 
     /// A default that is no value of its type is one error, whichever rule it breaks.

@@ -4,6 +4,10 @@ import SMSSpecVocabulary
 extension SpecValidator {
     /// What is wrong with `text` as a double default, or nil: `""` when it is no number at all.
     static func doubleDefaultProblem(_ text: String) -> String? {
+        // Swift's `Double` reads hexadecimal (`0x10` is 16.0) where an int or decimal default is refused so: say it.
+        if text.range(of: #"^[-+]?0[xX]"#, options: .regularExpression) != nil {
+            return "is written in hexadecimal, which a double default is not (as an int's or a decimal's is not): write it in decimal"
+        }
         guard let number = Double(text) else {
             // YAML's `.inf` and `.nan` are no Swift number; say what they are.
             return [".inf", "+.inf", "-.inf", ".nan"].contains(text.lowercased()) ? "is not a finite number" : ""
