@@ -223,7 +223,8 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         let container = try decoder.container(keyedBy: FieldKey.self)
         var read: [String: DecodedValue] = [:]
         for field in shape.fields.filter({ !$0.isIndirect }) + shape.fields.filter(\.isIndirect) {
-            read[field.swiftName] = try readField(field, from: container)
+            // A field holding URLs writes them as the generated `redactingURLUserinfo(for:)` does.
+            read[field.swiftName] = try readField(field, from: container).map { field.redactsURLUserinfo ? .scalar(URLHolder(value: $0)) : $0 }
         }
         return .object(shape.fields.compactMap { field in read[field.swiftName].map { (field.spec.wireName.value, $0) } })
     }
@@ -461,5 +462,30 @@ private struct RedactableJSON: Encodable, Sendable {
 
     func encode(to encoder: any Encoder) throws {
         try payload.encode(to: encoder, redactingMembersNamed: secretMemberNames)
+    }
+}
+
+/// A field's value that holds URLs (`FieldModel.redactsURLUserinfo`): written whole, or, when the encoder asks for
+/// secrets redacted, with each URL's user information and credential query values `<redacted>`, as the generated
+/// type writes it (`smsspec decode` of a spec file printed `?apikey=…` whole; a user).
+private struct URLHolder: Encodable, Sendable {
+    let value: DecodedValue
+
+    func encode(to encoder: any Encoder) throws {
+        guard encoder.userInfo[.redactSecrets] as? Bool == true else { return try value.encode(to: encoder) }
+        try Self.redacted(value).encode(to: encoder)
+    }
+
+    private static func redacted(_ value: DecodedValue) -> DecodedValue {
+        switch value {
+        case .scalar(let text as String): .scalar(text.redactingURLUserinfo())
+        case .scalar(let texts as [String]): .scalar(texts.redactingURLUserinfo())
+        case .scalar(let json as RedactableJSON):
+            .scalar(RedactableJSON(payload: json.payload.redactingURLUserinfo(), secretMemberNames: json.secretMemberNames))
+        case .scalar(let json as JSONValue): .scalar(json.redactingURLUserinfo())
+        case .list(let items): .list(items.map(redacted))
+        case .map(let entries): .map(entries.map { ($0.key, redacted($0.value)) })
+        case .scalar, .code, .separatedCodes, .object, .unionVariant: value
+        }
     }
 }

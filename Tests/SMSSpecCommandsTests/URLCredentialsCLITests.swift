@@ -18,6 +18,22 @@ import Testing
         #expect(!run.output.contains("pa55word"))
     }
 
+    /// A URL's credential query values (`?apikey=…`) print `<redacted>` through a spec file as through the generated
+    /// type: the spec file's reader wrote them whole (a user's Yuboto `callbackUrl`).
+    @Test func aSpecFilesURLFieldPrintsAsTheGeneratedTypes() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let payload = try scratch.write(
+            "send.json",
+            #"{"id":"1","to":"385911234567","callback_url":"https://bob:hunter2@me.example/dlr?apikey=K3YVALUE&token=T0KENVALUE&x=1"}"#)
+        let spec = Repository.root.appending(path: "specs/bind.yaml").path
+        let generated = await CLI.run(["decode", "bind", "SendTemplateRequest", payload], exitsWith: .success)
+        let fromSpec = await CLI.run(["decode", spec, "SendTemplateRequest", payload], exitsWith: .success)
+        #expect(generated.output.contains(#""callback_url" : "https://<redacted>@me.example/dlr?apikey=<redacted>&token=<redacted>&x=1""#))
+        #expect(fromSpec.output == generated.output)
+        #expect(!fromSpec.output.contains("K3YVALUE") && !fromSpec.output.contains("T0KENVALUE"))
+    }
+
     /// Each string is redacted on its own: a map's key holding a URL with a port (`x http://h:1/y`, read as a careless
     /// password running on to the line's last `@`) swallowed the closing quote and the value `"a@b"` after it, and
     /// the printed JSON was no JSON.
