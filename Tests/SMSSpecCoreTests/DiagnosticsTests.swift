@@ -626,21 +626,49 @@ import Testing
 
             """
         let tail = "the client sends each as written, but the sandbox routes requests by method and path, in the spec's order, and answers every such request as"
+        let advice = { (id: String) in
+            "; a request field of one value the provider reads (a text field with `default: \(id)` and `pattern: '^\(id)$'`, as it names the action) tells the two apart"
+        }
         #expect(lintDiagnostics(Snippet.header(providerKeys: "") + spec) == [
-            "specs/acme.yaml:11:33: warning: operation 'optOuts' (POST /) has the method and path of operation 'send' (/): \(tail) 'send'",
-            "specs/acme.yaml:12:34: warning: operation 'lookAgain' (GET /m/{messageId}) has the method and path of operation 'look' (/m/{id}): \(tail) 'look'",
+            "specs/acme.yaml:11:33: warning: operation 'optOuts' (POST /) has the method and path of operation 'send' (/): \(tail) 'send'" + advice("optOuts"),
+            "specs/acme.yaml:12:34: warning: operation 'lookAgain' (GET /m/{messageId}) has the method and path of operation 'look' (/m/{id}): \(tail) 'look'" + advice("lookAgain"),
             "specs/acme.yaml:14:32: warning: operation 'balance' (GET /m/balance/) is matched by the path of the earlier operation 'look' "
-                + "(/m/{id}): \(tail) 'look'; list 'balance' first",
+                + "(/m/{id}): \(tail) 'look'; list 'balance' first" + advice("balance"),
             "specs/acme.yaml:17:36: warning: operation 'jsonBalance' (GET /j/balance.json) is matched by the path of the earlier operation 'json' "
-                + "(/j/{id}.json): \(tail) 'json'; list 'jsonBalance' first",
-            "specs/acme.yaml:19:34: warning: operation 'jsonAgain' (GET /j/{messageId}.json) has the method and path of operation 'json' (/j/{id}.json): \(tail) 'json'",
+                + "(/j/{id}.json): \(tail) 'json'; list 'jsonBalance' first" + advice("jsonBalance"),
+            "specs/acme.yaml:19:34: warning: operation 'jsonAgain' (GET /j/{messageId}.json) has the method and path of operation 'json' (/j/{id}.json): \(tail) 'json'" + advice("jsonAgain"),
             "specs/acme.yaml:21:34: warning: operation 'wholeJSON' (GET /k/{messageId}.json) is matched by the path of the earlier operation 'whole' "
-                + "(/k/{id}): \(tail) 'whole'; list 'wholeJSON' first",
+                + "(/k/{id}): \(tail) 'whole'; list 'wholeJSON' first" + advice("wholeJSON"),
             "specs/acme.yaml:23:35: warning: operation 'dottedJSON' (GET /n/{id}.json) is matched by the path of the earlier operation 'dotted' "
-                + "(/n/{id}.{messageId}): \(tail) 'dotted'; list 'dottedJSON' first",
+                + "(/n/{id}.{messageId}): \(tail) 'dotted'; list 'dottedJSON' first" + advice("dottedJSON"),
             "specs/acme.yaml:25:34: warning: operation 'dashedOne' (GET /p/x-{id}/x) is matched by the path of the earlier operation 'dashed' "
-                + "(/p/{id}-{messageId}/x): \(tail) 'dashed'; list 'dashedOne' first",
+                + "(/p/{id}-{messageId}/x): \(tail) 'dashed'; list 'dashedOne' first" + advice("dashedOne"),
         ])
+    }
+
+    /// Operations at one method and path told apart by a request field of one value (VoIP.ms's `method=getBalance`,
+    /// SMSLink's `mode=credit` beside a send that has none) are routed by it: no warning. Two a request cannot tell
+    /// apart (the same value, or neither has one) are warned of as before.
+    @Test func operationsToldApartByAFieldOfOneValueAreNotWarnedOf() {
+        let spec = """
+            operations:
+              send: {method: GET, path: /rest.php, encoding: query, request: Send, responses: {200: {shape: A}}}
+              balance: {method: GET, path: /rest.php, encoding: query, request: Balance, responses: {200: {shape: A}}}
+              credit: {method: GET, path: /rest.php, encoding: query, request: Credit, responses: {200: {shape: A}}}
+              again: {method: GET, path: /rest.php, encoding: query, request: Balance, responses: {200: {shape: A}}}
+              loose: {method: GET, path: /rest.php, encoding: query, request: Loose, responses: {200: {shape: A}}}
+            shapes:
+              A: {fields: {note: string}}
+              Send: {fields: {to: string}}
+              Balance: {fields: {method: {type: string, default: getBalance, constraints: {pattern: '^getBalance$'}}}}
+              Credit: {fields: {mode: {type: string, default: credit.v2, constraints: {pattern: '^credit\\.v2$'}}}}
+              Loose: {fields: {method: {type: string, default: getSMS, constraints: {pattern: '^get'}}}}
+
+            """
+        let found = lintDiagnostics(Snippet.header(providerKeys: "") + spec)
+        #expect(found.count == 2, "\(found)")
+        #expect(found.first?.hasPrefix("specs/acme.yaml:12:30: warning: operation 'again' (GET /rest.php) has the method and path of operation 'balance'") == true, "\(found)")
+        #expect(found.last?.hasPrefix("specs/acme.yaml:13:30: warning: operation 'loose' (GET /rest.php) has the method and path of operation 'send'") == true)
     }
 
     /// A path's placeholders were each replaced in the whole segment, and matched with the path fields pairwise:

@@ -14,9 +14,23 @@ struct MatchedOperation {
 }
 
 extension SandboxProvider {
-    /// The operation at the request's method (any method with `anyMethod`) and path, with the path's parameters.
+    /// The operation at the request's method (any method with `anyMethod`) and path, with the path's parameters; of
+    /// several there, the one a request field of one value names (`FixedFields`: VoIP.ms's `method=getBalance`).
     func match(_ request: WireRequest, anyMethod: Bool = false) -> MatchedOperation? {
+        let candidates = matches(request, anyMethod: anyMethod)
+        return FixedFields.route(
+            candidates, fixed: { FixedFields(of: $0.operation.requestType.flatMap(shape)?.spec) },
+            value: { candidate, key in
+                // The request read as this operation reads it; a field of one value is text.
+                guard case .object(let fields)? = try? requestFields(request, candidate), case .string(let text)? = fields[key.wireName] else { return nil }
+                return text
+            })
+    }
+
+    /// Every operation at the request's method (any method with `anyMethod`) and path, in the spec's order.
+    private func matches(_ request: WireRequest, anyMethod: Bool) -> [MatchedOperation] {
         let segments = Self.segments(request.path)
+        var found: [MatchedOperation] = []
         for operation in model.operations where anyMethod || operation.spec.method.value.caseInsensitiveCompare(request.method) == .orderedSame {
             let template = Self.segments(operation.spec.path.value)
             guard template.count == segments.count else { continue }
@@ -32,9 +46,9 @@ extension SandboxProvider {
                     if let decoded = value.removingPercentEncoding { parameters[name] = decoded } else { undecodable.append(name) }
                 }
             }
-            if matches { return MatchedOperation(operation: operation, pathParameters: parameters, undecodableParameters: undecodable) }
+            if matches { found.append(MatchedOperation(operation: operation, pathParameters: parameters, undecodableParameters: undecodable)) }
         }
-        return nil
+        return found
     }
 
     /// The request's fields, wherever the spec says they travel (body, query, path, headers; a field `in: wholeBody` is

@@ -1,3 +1,4 @@
+import Foundation
 import SMSSpecVocabulary
 
 /// A message shape: a request body, a response body, a callback payload or a part of one.
@@ -130,6 +131,16 @@ public struct FieldSpec {
     public var constraints: ConstraintsSpec
     public var decisions: [DecisionSpec]
     public var location: SourceLocation
+}
+
+extension FieldSpec {
+    /// The one value a text field takes: its default, where its pattern matches that text alone (`default: getBalance`,
+    /// `pattern: '^getBalance$'`). Operations at one method and path told apart by such a field (VoIP.ms's `method`,
+    /// SMSLink's `mode`, an action header) are routed by it (the sandbox; lint does not warn of them).
+    public var fixedValue: String? {
+        guard type.value == .primitive(.string), let value = defaultValue?.value, let pattern = constraints.pattern?.value else { return nil }
+        return pattern == "^" + NSRegularExpression.escapedPattern(for: value) + "$" ? value : nil
+    }
 }
 
 /// What a validator checks on a request field.

@@ -2,17 +2,20 @@ extension SpecValidator {
     /// Two operations at one method and path (AWS's actions, all `POST /`, told apart by a header) are sent as written,
     /// but a server that routes by method and path — the sandbox, trying operations in the spec's order, a placeholder
     /// standing for any segment, empty segments ignored — answers every request of the later as the earlier
-    /// (`/sms/status/balance` after `/sms/status/{id}`). The earlier routes are a tree by segment, so a spec of
+    /// (`/sms/status/balance` after `/sms/status/{id}`) — unless a request field of one value tells them apart
+    /// (`FixedFields`: VoIP.ms's `method`, a `default` its pattern alone matches). The earlier routes are a tree by segment, so a spec of
     /// thousands of operations is read in time linear in them (a comparison with each earlier route made lint of 5,000
     /// operations take 13 s).
     func checkRoutes() {
         var trees: [String: RouteNode] = [:]
+        let fixed = spec.operations.map { FixedFields(of: $0.request.flatMap { names.shapesByName[$0.value] }) }
         for (index, operation) in spec.operations.enumerated() {
             let method = operation.method.value.uppercased()
             let route = operation.path.value.split(separator: "/").map { PathTemplateSegment(String($0)) }
             let tree = trees[method] ?? RouteNode()
             trees[method] = tree
-            let shadowing = tree.firstMatch(of: route)
+            // The earliest one this one's request is not routed past by its fields of one value (`FixedFields`).
+            let shadowing = tree.matches(of: route).first { !fixed[index].isRoutedPast(fixed[$0.index]) }
             tree.insert(route, index: index, operation: operation)
             guard let shadowing else { continue }
             let same = shadowing.route.map(\.form) == route.map(\.form)
@@ -22,7 +25,9 @@ extension SpecValidator {
                     + (same ? "has the method and path of" : "is matched by the path of the earlier")
                     + " operation '\(other.id.value)' (\(other.path.value.abbreviated)): the client sends each as written, but the "
                     + "sandbox routes requests by method and path, in the spec's order, and answers every such request as '\(other.id.value)'"
-                    + (same ? "" : "; list '\(operation.id.value)' first"),
+                    + (same ? "" : "; list '\(operation.id.value)' first")
+                    + "; a request field of one value the provider reads (a text field with `default: \(operation.id.value.abbreviated)` and `pattern: "
+                    + "'^\(operation.id.value.abbreviated)$'`, as it names the action) tells the two apart",
                 at: operation.path.location)
         }
     }
@@ -33,8 +38,8 @@ private final class RouteNode {
     private var literals: [String: RouteNode] = [:]
     /// The children at a segment with parameters, by its form (`{}`, `{}.json`).
     private var patterns: [String: (segment: PathTemplateSegment, node: RouteNode)] = [:]
-    /// The first operation whose route ends here.
-    private var first: (index: Int, operation: OperationSpec, route: [PathTemplateSegment])?
+    /// The operations whose route ends here, in the spec's order.
+    private var ending: [(index: Int, operation: OperationSpec, route: [PathTemplateSegment])] = []
 
     /// The most nodes and segment patterns one look-up visits: several children can match one segment, so routes made
     /// to branch at every segment could make each look-up walk much of the tree; past this, no warning (a warning only).
@@ -42,6 +47,9 @@ private final class RouteNode {
     /// The most bytes of literal segments one look-up matches against patterns (a 4,000-character segment against
     /// 1,000 patterns, for each of 1,000 operations, took 28 s); past this, no warning.
     private static let matchedBytesBudget = 65_536
+    /// The most earlier operations of one route a new one is compared with (told apart by a field of one value);
+    /// past them, no warning.
+    private static let endingBudget = 100
 
     func insert(_ route: [PathTemplateSegment], index: Int, operation: OperationSpec) {
         var node = self
@@ -56,13 +64,13 @@ private final class RouteNode {
                 node = child
             }
         }
-        if node.first == nil { node.first = (index, operation, route) }
+        node.ending.append((index, operation, route))
     }
 
-    /// The earliest route that matches every request of `route`: a segment of it with parameters (`{id}`,
+    /// The routes that match every request of `route`, earliest first: a segment of it with parameters (`{id}`,
     /// `{id}.json`) is matched by a segment of the same form or one that reads its `sample` (`{}` and `{a}.{b}` read
     /// every `{id}.json`), a literal one by itself or by a pattern that reads it (`{id}.json` reads `balance.json`).
-    func firstMatch(of route: [PathTemplateSegment]) -> (operation: OperationSpec, route: [PathTemplateSegment])? {
+    func matches(of route: [PathTemplateSegment]) -> [(index: Int, operation: OperationSpec, route: [PathTemplateSegment])] {
         var frontier = [self]
         var visited = 0, matchedBytes = 0
         for segment in route {
@@ -72,13 +80,13 @@ private final class RouteNode {
                     next += [node.literals[segment.form]].compactMap { $0 }
                     visited += node.patterns.count
                     matchedBytes += node.patterns.count * segment.form.utf8.count
-                    guard visited <= Self.visitBudget, matchedBytes <= Self.matchedBytesBudget else { return nil }
+                    guard visited <= Self.visitBudget, matchedBytes <= Self.matchedBytesBudget else { return [] }
                     next += node.patterns.values.filter { $0.segment.rawValues(in: segment.form) != nil }.map(\.node)
                 } else {
                     let sample = segment.sample
                     visited += node.patterns.count
                     matchedBytes += node.patterns.count * (sample?.utf8.count ?? 0)
-                    guard visited <= Self.visitBudget, matchedBytes <= Self.matchedBytesBudget else { return nil }
+                    guard visited <= Self.visitBudget, matchedBytes <= Self.matchedBytesBudget else { return [] }
                     next += node.patterns.values.filter { pattern in
                         pattern.segment.form == segment.form || sample.map { pattern.segment.rawValues(in: $0) != nil } == true
                     }.map(\.node)
@@ -86,8 +94,9 @@ private final class RouteNode {
             }
             frontier = next
             visited += frontier.count
-            guard !frontier.isEmpty, visited <= Self.visitBudget else { return nil }
+            guard !frontier.isEmpty, visited <= Self.visitBudget else { return [] }
         }
-        return frontier.compactMap(\.first).min { $0.index < $1.index }.map { ($0.operation, $0.route) }
+        // At most `endingBudget` of each route's operations: thousands at one path are compared with that many.
+        return frontier.flatMap { $0.ending.prefix(Self.endingBudget) }.sorted { $0.index < $1.index }
     }
 }
