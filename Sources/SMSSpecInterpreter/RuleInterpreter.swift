@@ -90,6 +90,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
                 continue
             }
             check(fieldValue, as: field.type, field: field, siblings: members, jsonBody: jsonBody, into: &validation)
+            if field.spec.placement == .path { checkPathSegment(fieldValue, field: field, into: &validation) }
         }
         for (rule, fields) in shape.presence {
             let given = fields.map { field in
@@ -126,6 +127,26 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
 
     /// Whether the field's value travels as text: in a form or query body, or in the path, the query or a header.
     private static func travelsAsText(_ field: FieldModel, jsonBody: Bool) -> Bool { !jsonBody || !field.spec.placement.isInBody }
+
+    /// A path parameter `httpRequest` refuses (rule `path`), as the generated `pathSegment` checks find it: the text
+    /// sent, a list's joined by its separator, a credential's never quoted. `smsspec validate` of a spec file said
+    /// "valid" for `..` that the generated `validate()` reports (a user's Orange `senderAddress`).
+    private func checkPathSegment(_ value: JSONValue, field: FieldModel, into validation: inout Validation) {
+        let name = field.spec.wireName.value
+        let text: String?
+        if let separator = field.separatedList?.separator, let items = value.items {
+            let texts = items.compactMap(FormEncoder.text(of:))
+            text = texts.count == items.count ? texts.joined(separator: separator) : nil
+        } else {
+            text = FormEncoder.text(of: value)
+        }
+        guard let text else { return }
+        if field.spec.secret || field.type == .secret {
+            validation.pathSegment(Secret(text), preEncoded: field.spec.preEncoded, field: name)
+        } else {
+            validation.pathSegment(text, preEncoded: field.spec.preEncoded, field: name)
+        }
+    }
 
     /// The runtime entry of the provider code a field's rule answers with, if the spec names one.
     private func code(_ field: FieldModel, _ rule: String) -> ExpectedProviderCode? {
