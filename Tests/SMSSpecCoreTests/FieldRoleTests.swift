@@ -37,9 +37,21 @@ import Testing
             "specs/acme.yaml:5:47: error: field 'body' of shape 'R' has the role 'text', which is a string; the field is '[string]'"
         ])
         #expect(diagnose(Self.spec("at: {type: date, format: iso8601, role: recipient}")) == [
-            "specs/acme.yaml:5:56: error: field 'at' of shape 'R' has the role 'recipient', which is a string or an integer, or a list of them; "
+            "specs/acme.yaml:5:56: error: field 'at' of shape 'R' has the role 'recipient', which is a string or an integer, a list of them, or a union of these; "
                 + "the field is 'date'"
         ])
+    }
+
+    /// Telstra's `to` and `messageId`: one number or a list of them, a union of the two (a user's spec was refused).
+    /// A union holding another type, or a discriminated one, is not.
+    @Test func aRoleOnAUnionOfItsTypesIsTaken() {
+        let unions = "\nunions:\n  Recipients: {variants: {one: string, many: '[string]'}}\n  Mixed: {variants: {flag: bool, one: string}}\n"
+        #expect(diagnose(Self.spec("to: {type: Recipients, role: recipient}, ids: {type: Recipients, role: messageID}") + unions) == [])
+        #expect(diagnose(Self.spec("to: {type: Mixed, role: recipient}") + unions) == [
+            "specs/acme.yaml:5:40: error: field 'to' of shape 'R' has the role 'recipient', which is a string or an integer, a list of them, or a union "
+                + "of these; the field is 'Mixed'"
+        ])
+        #expect(diagnose(Self.spec("body: {type: Recipients, role: text}") + unions).count == 1)
     }
 
     /// A credential with a role (`role: recipient` on Kavenegar's key, an attack) was read by the sandbox as that part

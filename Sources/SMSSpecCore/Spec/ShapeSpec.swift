@@ -98,8 +98,8 @@ public enum FieldRole: String, CaseIterable, Sendable {
     var acceptedTypes: String {
         switch self {
         case .text: "a string"
-        case .sender: "a string or an integer"
-        case .recipient, .messageID: "a string or an integer, or a list of them"
+        case .sender: "a string or an integer, or a union of them"
+        case .recipient, .messageID: "a string or an integer, a list of them, or a union of these"
         }
     }
 }

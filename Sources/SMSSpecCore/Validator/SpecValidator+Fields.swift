@@ -57,6 +57,14 @@ extension SpecValidator {
         return ""
     }
 
+    /// Whether a field of `type` can hold `role`: one of its types, or a union of them (Telstra's `to`, one number or a
+    /// list: `{one: string, many: '[string]'}`).
+    private func roleAccepts(_ role: FieldRole, _ type: TypeExpression) -> Bool {
+        if role.accepts(type) { return true }
+        guard case .named(let name) = type, let union = names.unionsByName[name], union.discriminator == nil, !union.variants.isEmpty else { return false }
+        return union.variants.allSatisfy { role.accepts($0.type.value) }
+    }
+
     private func checkField(_ field: FieldSpec, in shape: ShapeSpec) {
         let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
         for name in field.type.value.referencedNames {
@@ -75,7 +83,7 @@ extension SpecValidator {
                     + "given already encoded; remove 'preEncoded'",
                 at: field.location)
         }
-        if let role = field.role, !role.value.accepts(type) {
+        if let role = field.role, !roleAccepts(role.value, type) {
             diagnostics.error("\(subject) has the role '\(role.value.rawValue)', which is \(role.value.acceptedTypes); the field is '\(type)'", at: role.location)
         } else if let role = field.role, field.secret {
             // A credential read as a recipient was answered back as the receptor by the sandbox (an attack).
