@@ -235,6 +235,14 @@ import Testing
         #expect(Self.changes([("size: {type: int, required: false, lenient: true}", "size: {type: int, required: false}")], from: base.replacingOccurrences(of: "size: {type: int, required: false}", with: "size: {type: int, required: false, lenient: true}")) == [
             "[breaking] acme: changed shape Req, field size — no longer accepted as text: a value sent as text no longer decodes"
         ])
+        // A lenient text field reads numbers: dropped, a number no longer decodes (a user: diff said text no longer did).
+        let lenientText = base.replacingOccurrences(of: "to: {type: string,", with: "to: {type: string, lenient: true,")
+        #expect(Self.changes([("to: {type: string, lenient: true,", "to: {type: string,")], from: lenientText) == [
+            "[breaking] acme: changed shape Req, field to — no longer accepts a number or boolean: a value sent as a number or boolean no longer decodes"
+        ])
+        #expect(Self.changes([("to: {type: string,", "to: {type: string, lenient: true,")], from: base) == [
+            "acme: changed shape Req, field to — now also accepts a number or boolean"
+        ])
     }
 
     /// A response's `reports` and `summary` are not in the generated code: changing them changes nothing diff reports.

@@ -510,10 +510,13 @@ struct ProviderComparison {
                     .changed, subject, "role \(shown(previous.spec.role)) → \(shown(field.spec.role)) (what the sandbox reads the field as)", .compatible))
             }
             if previous.spec.lenient != field.spec.lenient {
-                // A value the provider sends as text no longer decodes: a call whose answer holds one throws.
-                changes.append(change(
-                    .changed, subject, field.spec.lenient ? "now also accepted as text" : "no longer accepted as text: a value sent as text no longer decodes",
-                    field.spec.lenient ? .compatible : .breaking))
+                // A value the provider sends in the other kind no longer decodes: a call whose answer holds one throws. A
+                // lenient text field reads numbers and booleans; any other lenient field reads text.
+                let otherKind = field.type == .string ? "a number or boolean" : "text"
+                let fact = field.spec.lenient
+                    ? (field.type == .string ? "now also accepts a number or boolean" : "now also accepted as text")
+                    : (field.type == .string ? "no longer accepts a number or boolean" : "no longer accepted as text") + ": a value sent as \(otherKind) no longer decodes"
+                changes.append(change(.changed, subject, fact, field.spec.lenient ? .compatible : .breaking))
             }
             // Where a request's field travels: the Swift API is the same, the HTTP request is not, and the provider reads
             // the field in one place — breaking, as a wire rename is; but a body field of a shape only sent by operations
