@@ -39,7 +39,7 @@ struct Decode: ParsableCommand {
     @Option(name: .long, help: "Read the payload as json, form, query or text instead of the message's own wire format.")
     var format: String?
 
-    @Option(name: .long, help: "The charset of a form, query or plain-text payload: UTF-8 (the default), ISO-8859-1, ISO-8859-15, windows-1252, windows-1251 or US-ASCII.")
+    @Option(name: .long, help: "The charset of a form, query or plain-text payload: UTF-8 (the default), \(FormCharset.listed).")
     var charset: String?
 
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
@@ -57,8 +57,8 @@ struct Decode: ParsableCommand {
         }
         if let charset, FormCharset(name: charset) == nil {
             throw ValidationError(
-                "--charset \(DisplayText.quotedExcerpt(charset)) is not a charset a form is read in: give UTF-8, ISO-8859-1, "
-                    + "ISO-8859-15, windows-1252, windows-1251 or US-ASCII (or an alias: latin1, latin9, cp1252, cp1251, ascii, …).")
+                "--charset \(DisplayText.quotedExcerpt(charset)) is not a charset a form is read in: give UTF-8, \(FormCharset.listed) "
+                    + "(or an alias: latin1, latin9, cp1252, cp1250, cp1251, ascii, …).")
         }
         // A spec file is read in `run()`, whose errors are printed without this command's usage.
         guard !ProviderSource.isSpecFile(provider) else { return }
@@ -103,7 +103,7 @@ struct Decode: ParsableCommand {
             if charset == nil, (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) != .json,
                 problem.contains("is not valid UTF-8 after percent-decoding")
             {
-                Output.standardError("note: a form or query in another charset is read with --charset (ISO-8859-1, ISO-8859-15, windows-1252, windows-1251, US-ASCII)")
+                Output.standardError("note: a form or query in another charset is read with --charset (\(FormCharset.listed))")
             }
             // JSON given for a message that travels as a form or query was read as one: say so.
             if format == nil, descriptor.wire != .json, let first = data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
@@ -320,4 +320,12 @@ enum Lookup {
 struct InputError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+extension FormCharset {
+    /// The charsets other than UTF-8 a form is read in, as the CLI names them: `ISO-8859-1, …, windows-1251 or US-ASCII`.
+    static var listed: String {
+        let names = allCases.filter { $0 != .utf8 }.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+    }
 }

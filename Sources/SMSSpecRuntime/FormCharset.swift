@@ -7,13 +7,15 @@ import Foundation
 /// of the same number, so `%80`–`%9F` are the C1 controls U+0080–U+009F (browsers read that label as windows-1252,
 /// but a gateway's server is no browser: Java's and PHP's Latin-1 encoders write no `€`); `windows-1252` reads
 /// `%80` as `€` and refuses its five unassigned bytes (`%81`, `%8D`, `%8F`, `%90`, `%9D`); `ISO-8859-15` reads
-/// `%A4` as `€`; `windows-1251` reads Cyrillic (`%C0` is `А`) and refuses `%98`; `US-ASCII` refuses every byte above
+/// `%A4` as `€`; `windows-1250` reads Central European letters (`%8A` is `Š`, `%B9` is `ą`) and refuses its five
+/// unassigned bytes (`%81`, `%83`, `%88`, `%90`, `%98`); `windows-1251` reads Cyrillic (`%C0` is `А`) and refuses `%98`; `US-ASCII` refuses every byte above
 /// `%7F`. A charset not among these is an error, not a guess.
 public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     case utf8 = "UTF-8"
     case isoLatin1 = "ISO-8859-1"
     case isoLatin9 = "ISO-8859-15"
     case windows1252 = "windows-1252"
+    case windows1250 = "windows-1250"
     case windows1251 = "windows-1251"
     case usASCII = "US-ASCII"
 
@@ -90,6 +92,18 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
             0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
             0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
         ] as [UInt32]))),
+        // windows-1250 (Central European: Czech, Polish, Hungarian gateways), bytes 0x80–0xFF (the Unicode Consortium's
+        // mapping); 0 where the byte is unassigned.
+        .windows1250: SingleByteTable(changes: Dictionary(uniqueKeysWithValues: zip(UInt8(0x80)...UInt8(0xFF), [
+            0x20AC, 0, 0x201A, 0, 0x201E, 0x2026, 0x2020, 0x2021, 0, 0x2030, 0x0160, 0x2039, 0x015A, 0x0164, 0x017D, 0x0179,
+            0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0, 0x2122, 0x0161, 0x203A, 0x015B, 0x0165, 0x017E, 0x017A,
+            0x00A0, 0x02C7, 0x02D8, 0x0141, 0x00A4, 0x0104, 0x00A6, 0x00A7, 0x00A8, 0x00A9, 0x015E, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x017B,
+            0x00B0, 0x00B1, 0x02DB, 0x0142, 0x00B4, 0x00B5, 0x00B6, 0x00B7, 0x00B8, 0x0105, 0x015F, 0x00BB, 0x013D, 0x02DD, 0x013E, 0x017C,
+            0x0154, 0x00C1, 0x00C2, 0x0102, 0x00C4, 0x0139, 0x0106, 0x00C7, 0x010C, 0x00C9, 0x0118, 0x00CB, 0x011A, 0x00CD, 0x00CE, 0x010E,
+            0x0110, 0x0143, 0x0147, 0x00D3, 0x00D4, 0x0150, 0x00D6, 0x00D7, 0x0158, 0x016E, 0x00DA, 0x0170, 0x00DC, 0x00DD, 0x0162, 0x00DF,
+            0x0155, 0x00E1, 0x00E2, 0x0103, 0x00E4, 0x013A, 0x0107, 0x00E7, 0x010D, 0x00E9, 0x0119, 0x00EB, 0x011B, 0x00ED, 0x00EE, 0x010F,
+            0x0111, 0x0144, 0x0148, 0x00F3, 0x00F4, 0x0151, 0x00F6, 0x00F7, 0x0159, 0x016F, 0x00FA, 0x0171, 0x00FC, 0x00FD, 0x0163, 0x02D9,
+        ] as [UInt32]))),
         // windows-1251 (Cyrillic; SMSC.ru's default), bytes 0x80–0xFF (the Unicode Consortium's mapping); 0x98 unassigned.
         .windows1251: SingleByteTable(changes: Dictionary(uniqueKeysWithValues: zip(UInt8(0x80)...UInt8(0xFF), [
             0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
@@ -111,6 +125,7 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
             ["iso-8859-1", "iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "latin1", "l1", "ibm819", "cp819", "csisolatin1", "iso8859-1", "iso8859_1", "8859_1"]
         case .isoLatin9: ["iso-8859-15", "iso_8859-15", "latin-9", "latin9", "csisolatin9", "iso8859-15", "iso8859_15", "cp923"]
         case .windows1252: ["windows-1252", "cswindows1252", "cp1252", "x-cp1252"]
+        case .windows1250: ["windows-1250", "cswindows1250", "cp1250", "x-cp1250"]
         case .windows1251: ["windows-1251", "cswindows1251", "cp1251", "x-cp1251"]
         case .usASCII:
             ["us-ascii", "ascii", "iso-ir-6", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso_646.irv:1991", "iso646-us", "us", "ibm367", "cp367", "csascii"]
