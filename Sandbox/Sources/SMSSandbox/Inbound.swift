@@ -227,16 +227,22 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
             members[discriminator.field] = .string(discriminator.value)
             payload = .object(members)
         }
-        return placing(sender, number, in: payload, of: shape, provider: builder.provider)
+        return placing(sender, number, in: payload, of: shape, example: template, provider: builder.provider)
     }
 
     /// `value`, a payload of `shape`, with what its scope does not write: the sender and the number where an object
     /// holds them (Telnyx's `from: {phone_number: …}`, one recipient of `to: [{phone_number: …}]`) or a list of texts
-    /// does (Bandwidth's message `to: ["+1…"]`), and each enum that has a case saying inbound in that case.
-    private func placing(_ sender: String, _ number: String?, in value: JSONValue, of shape: ShapeModel, provider: SandboxProvider) -> JSONValue {
+    /// does (Bandwidth's message `to: ["+1…"]`), and each enum that has a case saying inbound in that case. A text
+    /// field of the message is the sender or the number as it declares or is named (`part(of:)`), whatever a request's
+    /// field of its name declares; one of neither that the sends declare the sender (`role: sender`) is the account's
+    /// line the message arrived on, the number (the example's when none is given): a user's Ghasedak `lineNumber`
+    /// said the sender's number, and declared `role: recipient`, its `sender` the line (our rule).
+    private func placing(
+        _ sender: String, _ number: String?, in value: JSONValue, of shape: ShapeModel, example: JSONValue?, provider: SandboxProvider
+    ) -> JSONValue {
         if let element = shape.listElement {
             guard case .shape(let name) = element, let elementShape = provider.shape(name), let items = value.items else { return value }
-            return .array(items.map { placing(sender, number, in: $0, of: elementShape, provider: provider) })
+            return .array(items.map { placing(sender, number, in: $0, of: elementShape, example: example?.items?.first, provider: provider) })
         }
         guard var members = value.members else { return value }
         let carries = messageShapes.contains { $0.swiftName == shape.swiftName }
@@ -245,17 +251,28 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
             guard let current = members[name] else { continue }
             let part = carries ? Self.part(of: field) : nil
             let written = part == .sender ? sender : part == .recipient ? number : nil
+            let held = example?[member: name]
             switch field.type {
+            case .string where carries:
+                if part == .sender {
+                    members[name] = .string(sender)
+                } else if part == .recipient {
+                    if let number { members[name] = .string(number) }
+                } else if part == nil, field.spec.role == nil, provider.requestRoles[name.lowercased()] == .sender {
+                    if let line = number.map(JSONValue.string) ?? held { members[name] = line } else { members[name] = nil }
+                }
             case .enumeration(let reference):
                 if let model = provider.enumeration(reference), let inbound = Self.inboundCase(of: model) { members[name] = PayloadBuilder.value(inbound, of: model) }
             case .shape(let reference):
                 guard let child = provider.shape(reference) else { continue }
-                members[name] = placing(sender, number, in: Self.writing(written, intoNumberOf: child, current), of: child, provider: provider)
+                members[name] = placing(sender, number, in: Self.writing(written, intoNumberOf: child, current), of: child, example: held, provider: provider)
             case .array(.shape(let reference)):
                 guard let child = provider.shape(reference), let items = current.items else { continue }
                 // A message to one number has one recipient.
                 let kept = written == nil || Self.numberField(of: child) == nil ? items : Array(items.prefix(1))
-                members[name] = .array(kept.map { placing(sender, number, in: Self.writing(written, intoNumberOf: child, $0), of: child, provider: provider) })
+                members[name] = .array(kept.map {
+                    placing(sender, number, in: Self.writing(written, intoNumberOf: child, $0), of: child, example: held?.items?.first, provider: provider)
+                })
             case .array(.string):
                 if let written { members[name] = .array([.string(written)]) }
             default:
