@@ -61,7 +61,14 @@ extension SandboxProvider {
     /// status answers it.
     func isLookUp(_ operation: OperationModel) -> Bool {
         guard let request = operation.requestType.flatMap(shape) else { return false }
-        let requestShapes = [request] + request.fields.compactMap(itemShape(of:))
+        // The request's shapes at any depth, its objects' and its lists' items': a user's İleti Merkezi report look-up
+        // names its order in `request.order.id`, and said the order completed under `--outcome failed`.
+        var requestShapes: [ShapeModel] = [], pendingShapes = [request]
+        while let held = pendingShapes.popLast() {
+            guard !requestShapes.contains(where: { $0.swiftName == held.swiftName }) else { continue }
+            requestShapes.append(held)
+            pendingShapes += held.fields.compactMap { itemShape(of: $0) ?? objectShape(of: $0) }
+        }
         let carriesText = requestShapes.flatMap(\.fields).contains { field in
             (field.type == .string || field.type == .secret)
                 && plays(field, .text) { [$0, (field.spec.swiftName?.value ?? "").lowercased()].contains(where: InboundCallback.textNames.contains) }
@@ -70,12 +77,16 @@ extension SandboxProvider {
         let secrets = Authenticator.secretNames(of: self)
         // It must be given nothing but who asks, about which message and recipient: a send whose text field has a name
         // of its own (SMSC.ru's `mes`) that must give its own `id` and is answered with a status still carries its text.
+        // An object holding them is read by its fields, and a choice among an enum's values says how to read the ids
+        // (a user's Ghasedak status look-up `type`: message ids or the client's), no message.
         let asksOnly = requestShapes.flatMap(\.fields).allSatisfy { field in
             let name = field.spec.wireName.value
+            if itemShape(of: field) != nil || objectShape(of: field) != nil { return true }
+            if case .enumeration = field.type { return true }
             return !field.spec.required || field.defaultValue != nil || secrets.contains(name) || isID(field) || isRecipient(field)
         }
         guard asksOnly else { return false }
-        let givenIDs = Set(request.fields.filter { field in
+        let givenIDs = Set(requestShapes.flatMap(\.fields).filter { field in
             field.spec.required && isID(field) && !secrets.contains(field.spec.wireName.value) && !isRecipient(field)
         }.map { PayloadBuilder.plain($0.spec.wireName.value) })
         let answer = successAnswer(of: operation)
@@ -85,7 +96,7 @@ extension SandboxProvider {
         // (Sendchamp's `/sms/status/{sms_uid}` answered `data.id`, Mailjet's `/sms/{id}` its `MessageId`), and a
         // part's id (tyntec's `parts[].partId`) is of a part of it: no new message's. Both read as a send's, and the
         // look-up answered its example's state under `--outcome failed`.
-        let namesMessage = request.fields.contains { $0.spec.required && $0.spec.role?.value == .messageID }
+        let namesMessage = requestShapes.flatMap(\.fields).contains { $0.spec.required && $0.spec.role?.value == .messageID }
         // A request naming the message in its path (`/messages/{messageid}`) asks for that resource: where its answer
         // echoes it, the answer's other ids are that message's details (The SMS Works' `customerid`, SMSCountry's
         // call's `ApiId`), no new message's. Each read as a send's, and the look-up said DELIVERED under `--outcome failed`.

@@ -117,10 +117,21 @@ struct OperationResponder {
     /// for `never`, the table's first pending state. A look-up said the example's state, or the table's success:
     /// Skebby's order `WAITING` on every poll, though no callback would ever say more, and SMS.to's message
     /// `DELIVERED` under `--outcome failed`. The sandbox keeps no state: a delay (`@MS`) is the report's alone.
+    /// Each delivery-status table it holds, at any depth, says it: a user's İleti Merkezi order (`OrderStatus`) and its
+    /// messages (`MessageStatus`) said completed and sent under `--outcome failed`.
     private func lookedUpState(of shape: ShapeModel, request: JSONValue) -> [String: StatusEntry] {
-        guard let tables = DeliveryTables(lookUp: shape, builder: builder) else { return [:] }
+        guard let first = DeliveryTables(lookUp: shape, builder: builder) else { return [:] }
         let outcome = builder.recipients(in: request).first.map(outcomes.outcome(for:)) ?? outcomes.run
-        return tables.codes(for: outcome) ?? tables.statusTable.entries.first { $0.outcome == .pending }.map { [tables.statusTable.id: $0] } ?? [:]
+        let deliveryStatus = Set(provider.model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
+        let others = provider.tables.filter { table in
+            table.id != first.statusTable.id && deliveryStatus.contains(table.id) && builder.reaches(shapeNamed: shape.swiftName, table: table.id)
+        }
+        var codes: [String: StatusEntry] = [:]
+        for tables in [first] + others.map({ DeliveryTables(statusTable: $0, errorTables: first.errorTables) }) {
+            let said = tables.codes(for: outcome) ?? tables.statusTable.entries.first { $0.outcome == .pending }.map { [tables.statusTable.id: $0] } ?? [:]
+            codes.merge(said) { kept, _ in kept }
+        }
+        return codes
     }
 
     /// A request breaking constraints: the predicted code in its place, or the generic invalid-request answer

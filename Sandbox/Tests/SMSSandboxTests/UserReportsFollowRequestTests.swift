@@ -47,4 +47,36 @@ struct UserReportsFollowRequestTests {
         #expect(payload[member: "sender"] == .string("09127654321"))
         #expect(payload[member: "lineNumber"] == .string("30001111"))
     }
+
+    static func emulator(_ names: [String], outcomes: OutcomePolicy = .init(), callbackURL: String? = nil) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: names.map(spec)),
+            configuration: .init(callbackURL: callbackURL, outcomes: outcomes, seed: 4))
+    }
+
+    static func json(_ answer: SandboxAnswer) throws -> JSONValue {
+        try JSONPayload.decode(JSONValue.self, from: answer.body)
+    }
+
+    static func post(_ emulator: SandboxEmulator, _ path: String, json body: String, headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "POST", path: path, headers: [("Content-Type", "application/json")] + headers, body: Data(body.utf8)))
+    }
+
+    /// A look-up's status in a list (Ghasedak's `Data[].status`, asked by `Ids` and a `Type` saying how to read them)
+    /// or in nested objects (İleti Merkezi's `request.order.id`, answered an order's status and its messages') said
+    /// delivered under `--outcome failed`: each delivery status it holds, at any depth, says the run's outcome.
+    @Test func nestedLookUpStatusesSayTheOutcome() throws {
+        let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
+        let emulator = try Self.emulator(["ghasedak-envelope", "iletimerkezi-report"], outcomes: failed)
+        let ghasedak = emulator.answer(WireRequest(method: "GET", path: "/ghasedak/CheckSmsStatus", query: "Ids=1&Type=1", headers: [("ApiKey", "k")]))
+        #expect(ghasedak.status == 200, "\(ghasedak.summary)")
+        let item = try #require(try Self.json(ghasedak)[member: "Data"]?.items?.first, "\(String(decoding: ghasedak.body, as: UTF8.self))")
+        #expect(item[member: "status"] == .number(2), "\(String(decoding: ghasedak.body, as: UTF8.self))")
+        let report = Self.post(emulator, "/iletimerkezi/get-report/json", json: #"{"request":{"authentication":{"key":"a","hash":"b"},"order":{"id":"1"}}}"#)
+        #expect(report.status == 200, "\(report.summary)")
+        let order = try #require(try Self.json(report)[member: "response"]?[member: "order"], "\(String(decoding: report.body, as: UTF8.self))")
+        #expect(order[member: "status"] == .string("115"), "\(String(decoding: report.body, as: UTF8.self))")
+        let statuses = order[member: "message"]?.items?.map { $0[member: "status"] } ?? []
+        #expect(!statuses.isEmpty && statuses.allSatisfy { $0 == .string("112") }, "\(String(decoding: report.body, as: UTF8.self))")
+    }
 }
