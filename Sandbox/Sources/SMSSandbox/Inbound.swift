@@ -92,7 +92,9 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
                 guard !carriers.isEmpty else { continue }
                 let statuses = deliveryTables.filter { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
                 let codes = Dictionary(uniqueKeysWithValues: statuses.compactMap { table in
-                    sayingInbound(table.entries, value: \.name, words: \.description).map { (table.id, $0) }
+                    // Not an opt-out (a user's Instasent `stop`, "An opt-out inbound message"): a receiver honouring it
+                    // would unsubscribe every sender of an ordinary message (our rule).
+                    sayingInbound(table.entries.filter { $0.category != .recipientOptedOut }, value: \.name, words: \.description).map { (table.id, $0) }
                 })
                 let enumSaysInbound = held.contains { $0.fields.contains { field in
                     if case .enumeration(let name) = field.type { provider.enumeration(name).flatMap(inboundCase(of:)) != nil } else { false }
@@ -227,7 +229,7 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
             members[discriminator.field] = .string(discriminator.value)
             payload = .object(members)
         }
-        return placing(sender, number, in: payload, of: shape, example: template, provider: builder.provider)
+        return placing(sender, number, text, in: payload, of: shape, example: template, provider: builder.provider)
     }
 
     /// `value`, a payload of `shape`, with what its scope does not write: the sender and the number where an object
@@ -238,14 +240,25 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     /// line the message arrived on, the number (the example's when none is given): a user's Ghasedak `lineNumber`
     /// said the sender's number, and declared `role: recipient`, its `sender` the line (our rule).
     private func placing(
-        _ sender: String, _ number: String?, in value: JSONValue, of shape: ShapeModel, example: JSONValue?, provider: SandboxProvider
+        _ sender: String, _ number: String?, _ text: String, in value: JSONValue, of shape: ShapeModel, example: JSONValue?, provider: SandboxProvider
     ) -> JSONValue {
         if let element = shape.listElement {
             guard case .shape(let name) = element, let elementShape = provider.shape(name), let items = value.items else { return value }
-            return .array(items.map { placing(sender, number, in: $0, of: elementShape, example: example?.items?.first, provider: provider) })
+            return .array(items.map { placing(sender, number, text, in: $0, of: elementShape, example: example?.items?.first, provider: provider) })
         }
         guard var members = value.members else { return value }
         let carries = messageShapes.contains { $0.swiftName == shape.swiftName }
+        // The message's text and sender are written though the example (a delivery report's) leaves their fields out:
+        // a user's Instasent message, its webhook's optional `message` (`role: text`), was posted without its text.
+        if carries {
+            for field in shape.fields where field.type == .string && members[field.spec.wireName.value] == nil {
+                switch Self.part(of: field) {
+                case .text?: members[field.spec.wireName.value] = .string(text)
+                case .sender?: members[field.spec.wireName.value] = .string(sender)
+                default: break
+                }
+            }
+        }
         for field in shape.fields {
             let name = field.spec.wireName.value
             guard let current = members[name] else { continue }
@@ -265,13 +278,13 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
                 if let model = provider.enumeration(reference), let inbound = Self.inboundCase(of: model) { members[name] = PayloadBuilder.value(inbound, of: model) }
             case .shape(let reference):
                 guard let child = provider.shape(reference) else { continue }
-                members[name] = placing(sender, number, in: Self.writing(written, intoNumberOf: child, current), of: child, example: held, provider: provider)
+                members[name] = placing(sender, number, text, in: Self.writing(written, intoNumberOf: child, current), of: child, example: held, provider: provider)
             case .array(.shape(let reference)):
                 guard let child = provider.shape(reference), let items = current.items else { continue }
                 // A message to one number has one recipient.
                 let kept = written == nil || Self.numberField(of: child) == nil ? items : Array(items.prefix(1))
                 members[name] = .array(kept.map {
-                    placing(sender, number, in: Self.writing(written, intoNumberOf: child, $0), of: child, example: held?.items?.first, provider: provider)
+                    placing(sender, number, text, in: Self.writing(written, intoNumberOf: child, $0), of: child, example: held?.items?.first, provider: provider)
                 })
             case .array(.string):
                 if let written { members[name] = .array([.string(written)]) }

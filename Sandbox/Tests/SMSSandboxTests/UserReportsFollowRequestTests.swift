@@ -79,4 +79,20 @@ struct UserReportsFollowRequestTests {
         let statuses = order[member: "message"]?.items?.map { $0[member: "status"] } ?? []
         #expect(!statuses.isEmpty && statuses.allSatisfy { $0 == .string("112") }, "\(String(decoding: report.body, as: UTF8.self))")
     }
+
+    /// Instasent posts inbound messages to its delivery-report webhook (`Dlr`, `message` declaring `role: text`): the
+    /// message came without its text, and with the status `stop` ("An opt-out inbound message"), which would opt every
+    /// sender out. A status saying inbound that is no opt-out is given, with the text in its field; with none, the
+    /// sandbox says it cannot tell the message from a report.
+    @Test func inboundTextIsWrittenAndNoOptOutIsGiven() throws {
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [Self.spec("instasent-webhook")]).first)
+        #expect(InboundCallback(provider: provider).map(\.callback.spec.name.value) == nil)
+        let stop = "      - {code: stop, summary: An opt-out inbound message., outcome: failure, category: recipientOptedOut, deliveryState: unknown, final: true}\n"
+        let path = try Self.edited("instasent-webhook", stop,
+            stop + "      - {code: inbound, summary: An inbound message., outcome: success, category: none, deliveryState: unknown, final: true}\n")
+        let payload = try Self.inbound(path, from: "+34600000000", to: nil, text: "Hola, quiero info")
+        #expect(payload[member: "message"] == .string("Hola, quiero info"), "\(payload)")
+        #expect(payload[member: "from"] == .string("+34600000000"), "\(payload)")
+        #expect(payload[member: "status"] == .string("inbound"), "\(payload)")
+    }
 }
