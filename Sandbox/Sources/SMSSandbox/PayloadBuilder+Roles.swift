@@ -99,8 +99,11 @@ extension PayloadBuilder {
     /// A report's own id, which quotes no id of the send, where its example gives one: one named for the report's
     /// event (`eventId`, `notification_id`) is fresh, each report being another event; where the report declares its
     /// message's id (`role: messageID`), any other is the example's (a user's Mobizon `webhookId`, the same for every
-    /// event of its webhook). Both were the message's id, the send's id named as a message's. Nil for any other field.
-    func reportsOwnID(_ field: FieldModel, example: JSONValue?, plan: PayloadPlan) -> JSONValue? {
+    /// event of its webhook). Both were the message's id, the send's id named as a message's. An optional one is left
+    /// out, and one whose example is the declared id's example is the message's id answered: a user's SignalWire report,
+    /// `MessageSid` declaring `role: messageID`, said the example's `SmsSid`, another message's (our rule). Nil for any
+    /// other field.
+    func reportsOwnID(_ field: FieldModel, example: JSONValue?, plan: PayloadPlan, shape: ShapeModel? = nil, base: [String: JSONValue] = [:]) -> JSONValue? {
         let name = field.spec.wireName.value
         guard plan.reportedTables != nil, let example, example != .null, field.spec.role == nil, Self.isIdentifier(name),
             !plan.ids.keys.contains(where: { Self.plain($0) == Self.plain(name) })
@@ -111,7 +114,14 @@ extension PayloadBuilder {
                 ? .string(ids.text(like: FormEncoder.text(of: example), pattern: field.spec.constraints.pattern?.value))
                 : .number(JSONNumber(integerLiteral: ids.number()))
         }
-        return plan.declaresMessageID ? example : nil
+        guard plan.declaresMessageID else { return nil }
+        if let declared = shape?.fields.first(where: { $0.spec.role?.value == .messageID && $0.spec.wireName.value != name }),
+            base[declared.spec.wireName.value] == example
+        {
+            let idName = declared.spec.wireName.value
+            if let answered = plan.ids[idName] ?? quotedID(idName, in: plan.ids) { return answered }
+        }
+        return field.spec.required ? example : nil
     }
 
     /// A text that words an answer's code or refusal: `message`, `error_message`, `description`, `error`, and the

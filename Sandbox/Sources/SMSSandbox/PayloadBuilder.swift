@@ -356,7 +356,7 @@ struct PayloadBuilder: Sendable {
                     out[name] = isText ? .string(recipient) : Int64(recipient).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(recipient)
                 } else if !isText, let status = plan.httpStatus, name.lowercased() == "status" || repeatsStatus(example, beside: base, of: shape) {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
-                } else if let own = reportsOwnID(field, example: example, plan: plan) {
+                } else if let own = reportsOwnID(field, example: example, plan: plan, shape: shape, base: base) {
                     out[name] = own
                 } else if quotes, let reused = plan.ids[name] {
                     out[name] = reused

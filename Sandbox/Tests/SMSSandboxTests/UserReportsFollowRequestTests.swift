@@ -95,4 +95,35 @@ struct UserReportsFollowRequestTests {
         #expect(payload[member: "from"] == .string("+34600000000"), "\(payload)")
         #expect(payload[member: "status"] == .string("inbound"), "\(payload)")
     }
+
+    /// The form of each report `answer` owes.
+    static func formReports(_ answer: SandboxAnswer) throws -> [[String: String]] {
+        try answer.deliveries.map { delivery in
+            let form = try FormDecoder.parse(try #require(delivery.request()?.httpBody))
+            return Dictionary(form.map { ($0.name, $0.value) }) { first, _ in first }
+        }
+    }
+
+    /// A user's SignalWire status callback, `MessageSid` declaring `role: messageID`, said the example's `SmsSid`, an
+    /// id no answer gave: an optional id is left out, or, where its example is the message id's, is the id answered.
+    @Test func everyIdOfTheMessageIsTheOneAnswered() throws {
+        let send = "To=%2B15557654321&From=%2B15551234567&Body=Hello"
+        func report(_ path: String) throws -> (sid: String, report: [String: String]) {
+            let emulator = SandboxEmulator(
+                providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(callbackURL: "http://127.0.0.1:9/sw", seed: 4))
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/signalwire/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Messages.json",
+                headers: [("Content-Type", "application/x-www-form-urlencoded"), ("Authorization", "Basic cDp0")], body: Data(send.utf8)))
+            #expect((200..<300).contains(answer.status), "\(answer.summary)")
+            let sid = try #require(try Self.json(answer)[member: "sid"].flatMap(FormEncoder.text(of:)))
+            return (sid, try #require(try Self.formReports(answer).first))
+        }
+        let (sid, plain) = try report(Self.spec("signalwire-status"))
+        #expect(plain["MessageSid"] == sid)
+        #expect(plain["SmsSid"] == nil, "\(plain)")
+        let same = try Self.edited("signalwire-status", "SmsSid=c1c2c3c4-da60-4998-90ad-b792e98472ff", "SmsSid=b3877c40-da60-4998-90ad-b792e98472pm")
+        let (sameSid, sameReport) = try report(same)
+        #expect(sameReport["MessageSid"] == sameSid)
+        #expect(sameReport["SmsSid"] == sameSid, "\(sameReport)")
+    }
 }
