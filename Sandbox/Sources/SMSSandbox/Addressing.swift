@@ -122,6 +122,26 @@ extension SandboxProvider {
         operation.spec.responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? operation.spec.responses.first
     }
 
+    /// The plain names of the caller's own references: the optional id fields, declaring no role, of a send's request
+    /// at any depth (Instasent's `clientId`, Ghasedak's `clientReferenceId`), which a send does not need; not a bare
+    /// `id` (SMSC.ru's), which its answer and reports give as the message's where the request gives none. Our rule.
+    var clientReferenceNames: Set<String> {
+        var names: Set<String> = [], seen: Set<String> = []
+        var pending = model.operations.filter(sends).compactMap { $0.requestType.flatMap(shape) }
+        while let held = pending.popLast() {
+            guard seen.insert(held.swiftName).inserted else { continue }
+            for field in held.fields {
+                if !field.spec.required, field.spec.role == nil, isID(field), declaredRoles[field.spec.wireName.value.lowercased()] == nil,
+                    !PayloadBuilder.bareIdentifiers.contains(PayloadBuilder.plain(field.spec.wireName.value))
+                {
+                    names.insert(PayloadBuilder.plain(field.spec.wireName.value))
+                }
+                pending += field.type.nestedShapeNames.compactMap(shape)
+            }
+        }
+        return names
+    }
+
     /// The plain names of the id fields of every operation's request, at any depth: ids the client gives.
     private var clientIDs: Set<String> {
         var names: Set<String> = [], seen: Set<String> = []

@@ -391,6 +391,11 @@ struct PayloadBuilder: Sendable {
                     // In the field's type: Kavenegar's `messageid=42`, a text of the query, is the number 42 of an `int64`.
                     out[name] = isText ? FormEncoder.text(of: lookedUp.value).map(JSONValue.string) ?? lookedUp.value
                         : FormEncoder.text(of: lookedUp.value).flatMap { Int64($0) }.map { .number(JSONNumber(integerLiteral: $0)) } ?? lookedUp.value
+                } else if !field.spec.required, field.spec.role == nil, isIdentifier(field), plan.lookedUp == nil,
+                    plan.scope[member: name] == nil, provider.clientReferenceNames.contains(Self.plain(name))
+                {
+                    // The caller's own reference (an id field of a request), which the request did not give, is left out,
+                    // never made up: a user's Instasent bulk answered each message a random `clientId` (our rule).
                 } else if isIdentifier(field) && (plan.ids.isEmpty || !quotes) && (example != nil || field.spec.required || template == nil)
                     // An id-named number the example gives as 0 is no id (Infobip's error `groupId`, a code's group:
                     // it was a random number).
@@ -1123,6 +1128,15 @@ struct PayloadBuilder: Sendable {
     private func verdict(of table: StatusTable, plan: PayloadPlan) -> StatusEntry? {
         let failures = table.entries.filter { $0.outcome == .failure }
         if plan.isFailure, plan.codes.values.contains(where: { $0.outcome == .failure }), failures.count == 1 { return failures[0] }
+        // A send's answer says its message accepted (queued), not a final state the sandbox has not reached: a user's
+        // Instasent bulk answered each new message `delivered` (our rule). A report or a look-up gives its codes.
+        if !plan.isFailure, plan.reportedTables == nil, plan.lookedUpIDs == nil, plan.lookedUp == nil, !plan.operation.isEmpty,
+            provider.model.tables.contains(where: { $0.swiftName == table.id && $0.spec.isDeliveryStatus }),
+            let accepted = table.entries.first(where: { $0.outcome == .pending && $0.deliveryState == .accepted })
+                ?? table.entries.first(where: { $0.outcome == .pending && $0.deliveryState == .sent })
+        {
+            return accepted
+        }
         return table.successEntry
     }
 

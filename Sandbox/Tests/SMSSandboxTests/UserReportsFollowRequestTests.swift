@@ -126,4 +126,19 @@ struct UserReportsFollowRequestTests {
         #expect(sameReport["MessageSid"] == sameSid)
         #expect(sameReport["SmsSid"] == sameSid, "\(sameReport)")
     }
+
+    /// A user's Instasent bulk answered each new message a random `clientId`, the caller's own reference it had not
+    /// given, and the status `delivered`: a reference is echoed or left out, and a send's answer says its message
+    /// accepted (queued).
+    @Test func aSendAnswerInventsNoReferenceAndNoFinalState() throws {
+        let emulator = try Self.emulator(["instasent-webhook"], callbackURL: "http://127.0.0.1:9/is")
+        let bearer = [("Authorization", "Bearer tok_0123456789abcdef")]
+        let bulk = Self.post(emulator, "/instasent/sms/bulk", json: #"[{"from":"Shop","to":"+34600000003","text":"a"}]"#, headers: bearer)
+        #expect(bulk.status == 201, "\(bulk.summary)")
+        let entity = try #require(try Self.json(bulk)[member: "entities"]?.items?.first, "\(String(decoding: bulk.body, as: UTF8.self))")
+        #expect(entity[member: "clientId"] == nil || entity[member: "clientId"] == .null, "\(entity)")
+        #expect(entity[member: "status"] == .string("enqueued"), "\(entity)")
+        let given = Self.post(emulator, "/instasent/sms/bulk", json: #"[{"from":"Shop","to":"+34600000003","text":"a","clientId":"c1"}]"#, headers: bearer)
+        #expect(try Self.json(given)[member: "entities"]?.items?.first?[member: "clientId"] == .string("c1"), "\(String(decoding: given.body, as: UTF8.self))")
+    }
 }
