@@ -366,6 +366,18 @@ struct PayloadBuilder: Sendable {
                     // A count of the request's messages: Beem's `valid` was a random number, SMSPortal's `Messages` the
                     // example's 1 for two messages.
                     out[name] = .number(JSONNumber(integerLiteral: Int64(count)))
+                } else if isText, Self.isMessage(field), plan.reportedTables == nil, !plan.operation.isEmpty,
+                    shape.fields.contains(where: { field in
+                        guard case .table(let reference) = field.type else { return false }
+                        return !provider.model.tables.contains { $0.swiftName == reference.swiftName && $0.spec.isDeliveryStatus }
+                    }),
+                    let words = example ?? (plan.isFailure ? nil : statusText(name).map(JSONValue.string))
+                {
+                    // Words beside the answer's own code, no message's delivery status (an envelope's `Message` beside its
+                    // `StatusCode`; a result's `message` beside its `status: Queued` is the text sent), say the code as an
+                    // example words it (of a success, the provider's other successes' where the shape has none), never
+                    // echo the request: a user's Ghasedak sends answered the SMS's text `message` as their status text.
+                    out[name] = words
                 } else if let (echoed, text) = echo(of: field, example: example, template: template, plan: plan) {
                     // In the field's type: a query's `page=2` is the number 2 in an `int` field.
                     out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed

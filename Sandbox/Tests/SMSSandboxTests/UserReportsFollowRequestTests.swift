@@ -141,4 +141,19 @@ struct UserReportsFollowRequestTests {
         let given = Self.post(emulator, "/instasent/sms/bulk", json: #"[{"from":"Shop","to":"+34600000003","text":"a","clientId":"c1"}]"#, headers: bearer)
         #expect(try Self.json(given)[member: "entities"]?.items?.first?[member: "clientId"] == .string("c1"), "\(String(decoding: given.body, as: UTF8.self))")
     }
+
+    /// A user's Ghasedak send answered its envelope's status text `Message` with the SMS's text `message`: words beside
+    /// the answer's code say the code, as the example words them, and echo nothing of the request.
+    @Test func wordsBesideACodeAreNoEcho() throws {
+        let emulator = try Self.emulator(["ghasedak-envelope"])
+        let key = [("ApiKey", "k")]
+        let single = Self.post(emulator, "/ghasedak/SendSingleSMS", json: #"{"lineNumber":"30005088","receptor":"09121234567","message":"سلام"}"#, headers: key)
+        #expect(single.status == 200, "\(single.summary)")
+        let body = try Self.json(single)
+        #expect(body[member: "Message"] == .string("با موفقیت انجام شد"), "\(body)")
+        #expect(body[member: "Data"]?[member: "message"] == .string("سلام"), "\(body)")
+        let bulk = Self.post(emulator, "/ghasedak/SendBulkSMS", json: #"{"lineNumber":"30005088","receptors":["09121234567"],"message":"hi"}"#, headers: key)
+        #expect(bulk.status == 200, "\(bulk.summary)")
+        #expect(try Self.json(bulk)[member: "Message"] == .string("با موفقیت انجام شد"), "\(String(decoding: bulk.body, as: UTF8.self))")
+    }
 }
