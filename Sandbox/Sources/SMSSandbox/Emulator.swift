@@ -90,6 +90,7 @@ public struct SandboxEmulator: Sendable {
     let ids: IdentifierSource
     /// The secrets answered so far (a login's token), accepted as credentials afterwards (`IssuedSecrets`).
     let issued = IssuedSecrets()
+    let sent = SentMessages()
 
     public init(providers: [SandboxProvider], configuration: SandboxConfiguration) {
         self.providers = providers
@@ -248,7 +249,7 @@ public struct SandboxEmulator: Sendable {
 
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
         let responder = OperationResponder(
-            provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids, issued: issued),
+            provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids, issued: issued, sent: sent),
             outcomes: configuration.outcomes)
         let fields: JSONValue
         do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(.unreadable(part: error.part), reason: error.reason) }

@@ -13,6 +13,12 @@ struct OperationResponder {
     private var operationID: String { operation.spec.id.value }
     private var responses: [ResponseSpec] { operation.spec.responses }
 
+    /// The ids a look-up asks about: those it lists (`lookedUpIDs`), else the text of each id field it gives at its top.
+    private func askedIDs(in request: JSONValue) -> [String] {
+        if let listed = lookedUpIDs(in: request) { return listed.values }
+        return (request.members ?? [:]).sorted { $0.key < $1.key }.filter { provider.isIdentifier($0.key) }.compactMap { FormEncoder.text(of: $0.value) }
+    }
+
     /// The ids a request lists in a field declared `role: messageID` or named as ids are (`sms_id`, `ids`; a list, or
     /// a text its `separator` or commas join), credentials aside, and the field: a look-up's (SMS.ru's status of
     /// `sms_id=a,b`).
@@ -62,7 +68,10 @@ struct OperationResponder {
             let echoed = Set(requestFieldNames.map(PayloadBuilder.plain))
             plan.unsent.subtract(callback.quotedIDs(of: shape, echoed: echoed, builder: builder).map(PayloadBuilder.plain))
         }
-        if lookUp, let shape { plan.codes = lookedUpState(of: shape, request: request) }
+        // A look-up of an id a send was answered names the recipient it was sent to, in that recipient's outcome.
+        let sentTo = lookUp ? askedIDs(in: request).lazy.compactMap { self.builder.sent?.recipient(of: $0, provider: self.provider.id) }.first : nil
+        if lookUp, let sentTo, (lookedUpIDs(in: request)?.values.count ?? 1) <= 1 { plan.recipient = sentTo }
+        if lookUp, let shape { plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo) }
         plan.itemCodes = itemCodes
         plan.itemList = itemList
         if let last = SandboxProvider.segments(operation.spec.path.value).last, let name = PathTemplateSegment(last).names.last,
@@ -105,6 +114,9 @@ struct OperationResponder {
             request: addressed, answer: body, owners: owners,
             unsent: provider.unsentFieldNames(of: request, for: operation, ofEverySend: true),
             failedItems: Set(itemCodes.keys), itemList: itemList)
+        for message in messages {
+            for id in message.ids.values.compactMap(FormEncoder.text(of:)) { builder.sent?.add(id, recipient: message.recipient, provider: provider.id) }
+        }
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.codeAsSent).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
             status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: "\(provider.id).\(operationID) accepted\(failed)",
@@ -119,9 +131,9 @@ struct OperationResponder {
     /// `DELIVERED` under `--outcome failed`. The sandbox keeps no state: a delay (`@MS`) is the report's alone.
     /// Each delivery-status table it holds, at any depth, says it: a user's İleti Merkezi order (`OrderStatus`) and its
     /// messages (`MessageStatus`) said completed and sent under `--outcome failed`.
-    private func lookedUpState(of shape: ShapeModel, request: JSONValue) -> [String: StatusEntry] {
+    private func lookedUpState(of shape: ShapeModel, request: JSONValue, sentTo: String?) -> [String: StatusEntry] {
         guard let first = DeliveryTables(lookUp: shape, builder: builder) else { return [:] }
-        let outcome = builder.recipients(in: request).first.map(outcomes.outcome(for:)) ?? outcomes.run
+        let outcome = (builder.recipients(in: request).first ?? sentTo).map(outcomes.outcome(for:)) ?? outcomes.run
         let deliveryStatus = Set(provider.model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
         let others = provider.tables.filter { table in
             table.id != first.statusTable.id && deliveryStatus.contains(table.id) && builder.reaches(shapeNamed: shape.swiftName, table: table.id)

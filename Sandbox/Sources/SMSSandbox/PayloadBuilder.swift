@@ -99,6 +99,8 @@ struct PayloadBuilder: Sendable {
     /// Where the secret values answered (a login's token) are kept, to be accepted as credentials afterwards; nil
     /// keeps none.
     var issued: IssuedSecrets? = nil
+    /// Where the recipient of each message id answered is kept, for a look-up of it; nil keeps none.
+    var sent: SentMessages? = nil
 
     /// The spec's examples of `shape`, the one reporting `code` (or, for success, a success) first, then one reporting a
     /// failure of `code`'s category, then for a failure one reporting only failures: a refusal of the whole request
@@ -928,6 +930,7 @@ struct PayloadBuilder: Sendable {
                 return asked.values.enumerated().map { index, id in
                     var itemPlan = plan
                     itemPlan.lookedUp = (asked.parameter, .string(id))
+                    if let recipient = sent?.recipient(of: id, provider: provider.id) { itemPlan.recipient = recipient }
                     itemPlan.placed = place(plan.placed, entering: name, item: index)
                     return build(element, template: success, plan: itemPlan)
                 }

@@ -166,3 +166,29 @@ final class IssuedSecrets: @unchecked Sendable {  // State guarded by `lock`.
         return kept[provider]?.known.contains(value) ?? false
     }
 }
+
+/// The recipient of each message id the sandbox answered a send with, by provider: a look-up of that id answers the
+/// number it was sent to, not the example's (a user's AllMySMS look-up said `336xxxxxxxx`, Ghasedak's `""`). The last
+/// `IssuedSecrets.limit` ids of each provider are kept (our rule).
+final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
+    private var recipients: [String: [String: String]] = [:]
+    private var order: [String: [String]] = [:]
+    private let lock = NSLock()
+
+    func add(_ id: String, recipient: String, provider: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard recipients[provider, default: [:]].updateValue(recipient, forKey: id) == nil else { return }
+        order[provider, default: []].append(id)
+        if let ids = order[provider], ids.count > IssuedSecrets.limit * 2 {
+            for oldest in ids.prefix(ids.count - IssuedSecrets.limit) { recipients[provider]?[oldest] = nil }
+            order[provider] = Array(ids.suffix(IssuedSecrets.limit))
+        }
+    }
+
+    func recipient(of id: String, provider: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return recipients[provider]?[id]
+    }
+}

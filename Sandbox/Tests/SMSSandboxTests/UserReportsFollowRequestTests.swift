@@ -156,4 +156,19 @@ struct UserReportsFollowRequestTests {
         #expect(bulk.status == 200, "\(bulk.summary)")
         #expect(try Self.json(bulk)[member: "Message"] == .string("با موفقیت انجام شد"), "\(String(decoding: bulk.body, as: UTF8.self))")
     }
+
+    /// A user's Ghasedak status look-up of a message the sandbox had sent answered `"receptor": ""` (AllMySMS's the
+    /// example's `336xxxxxxxx`): a look-up of an id a send was answered names the recipient it was sent to, in that
+    /// recipient's outcome.
+    @Test func aLookUpNamesTheRecipientSentTo() throws {
+        let failing = OutcomePolicy(run: .delivered, byRecipient: ["09127654321": DeliveryOutcome(.failed(code: nil))])
+        let emulator = try Self.emulator(["ghasedak-envelope"], outcomes: failing)
+        let key = [("ApiKey", "k")]
+        let send = Self.post(emulator, "/ghasedak/SendSingleSMS", json: #"{"lineNumber":"30005088","receptor":"09127654321","message":"hi"}"#, headers: key)
+        let id = try #require(try Self.json(send)[member: "Data"]?[member: "messageId"].flatMap(FormEncoder.text(of:)), "\(String(decoding: send.body, as: UTF8.self))")
+        let status = emulator.answer(WireRequest(method: "GET", path: "/ghasedak/CheckSmsStatus", query: "Ids=\(id)&Type=1", headers: key))
+        let item = try #require(try Self.json(status)[member: "Data"]?.items?.first, "\(String(decoding: status.body, as: UTF8.self))")
+        #expect(item[member: "receptor"] == .string("09127654321"), "\(item)")
+        #expect(item[member: "status"] == .number(2), "\(item)")
+    }
 }
