@@ -447,7 +447,12 @@ struct PayloadBuilder: Sendable {
             case .shape(let shapeNameReference):
                 let shapeName = shapeNameReference.swiftName
                 guard let child = provider.shape(shapeName) else { continue }
-                if example == nil && (!field.spec.required && !leadsToCode || plan.enclosing.contains(shapeName)) { continue }
+                // Save an object of a send's success holding the messages' ids (declaring `role: messageID`), which a
+                // later look-up needs: a user's Ghasedak bulk send answered no `Data`, where its single send gives its id.
+                let holdsSentIDs = example == nil && !plan.isFailure && plan.reportedTables == nil && plan.recipient == nil
+                    && !plan.operation.isEmpty && plan.lookedUp == nil && plan.lookedUpIDs == nil
+                    && !recipients(in: plan.scope).isEmpty && declaresMessageID(in: child, visited: plan.enclosing)
+                if example == nil && (!field.spec.required && !leadsToCode && !holdsSentIDs || plan.enclosing.contains(shapeName)) { continue }
                 // An optional object the example gives as null stays null: built, its required fields were invented.
                 if example == .null && !field.spec.required { out[name] = .null; continue }
                 // The sender's number is not the recipient's (Telnyx's `from.phone_number`).
@@ -885,6 +890,15 @@ struct PayloadBuilder: Sendable {
         guard words.contains(where: ["delivery", "delivered"].contains) else { return false }
         if case .timestamp = field.type { return true }
         return [.string, .int, .int64].contains(field.type) && words.contains(where: ["date", "time", "timestamp", "at", "on"].contains)
+    }
+
+    /// Whether `shape` holds, at any depth (in objects and lists' elements), a field declaring `role: messageID`.
+    func declaresMessageID(in shape: ShapeModel, visited: Set<String> = []) -> Bool {
+        guard !visited.contains(shape.swiftName) else { return false }
+        return shape.fields.contains { field in
+            if field.spec.role?.value == .messageID { return true }
+            return field.type.nestedShapeNames.compactMap(provider.shape).contains { declaresMessageID(in: $0, visited: visited.union([shape.swiftName])) }
+        }
     }
 
     /// The text the examples of the provider's shapes with a text field `name` (a `status`, no code) give it, the

@@ -171,4 +171,15 @@ struct UserReportsFollowRequestTests {
         #expect(item[member: "receptor"] == .string("09127654321"), "\(item)")
         #expect(item[member: "status"] == .number(2), "\(item)")
     }
+
+    /// A user's Ghasedak bulk send answered `{"IsSuccess":true,…}` without its optional `Data`, the messages' ids
+    /// (no example gives that answer), where its single send gives its id: a send's success holds the object of the ids.
+    @Test func aBulkSuccessGivesItsIds() throws {
+        let emulator = try Self.emulator(["ghasedak-envelope"])
+        let bulk = Self.post(emulator, "/ghasedak/SendBulkSMS", json: #"{"lineNumber":"30005088","receptors":["09121234567","09127654321"],"message":"hi"}"#, headers: [("ApiKey", "k")])
+        #expect(bulk.status == 200, "\(bulk.summary)")
+        let items = try Self.json(bulk)[member: "Data"]?[member: "items"]?.items ?? []
+        #expect(items.compactMap { $0[member: "receptor"] } == [.string("09121234567"), .string("09127654321")], "\(String(decoding: bulk.body, as: UTF8.self))")
+        #expect(items.allSatisfy { ($0[member: "messageId"].flatMap(FormEncoder.text(of:)) ?? "").isEmpty == false }, "\(items)")
+    }
 }
