@@ -7,27 +7,7 @@ import Testing
 /// `..` between slashes, as sent: an empty SMSCountry key (a user), then an empty list of ids joined by a separator and
 /// an open enum's undocumented `""` or `..` (an attack). Built and run: each agrees with `httpRequest`.
 @Suite struct PathValidationTests {
-    static let spec = Snippet.header(providerKeys: "  auth: {type: fields, fields: [key]}\n") + """
-        operations:
-          byIDs: {method: GET, path: '/a/{ids}', request: ByIDs, responses: {200: {summary: Found.}}}
-          byKind: {method: GET, path: '/b/{kind}', request: ByKind, responses: {200: {summary: Found.}}}
-          byKey: {method: GET, path: '/c/{key}/x', request: ByKey, responses: {200: {summary: Found.}}}
-        shapes:
-          ByIDs:
-            fields:
-              key: {type: string, secret: true, in: query}
-              ids: {type: '[string]', in: path, separator: ','}
-          ByKind:
-            fields:
-              key: {type: string, secret: true, in: query}
-              kind: {type: Kind, in: path}
-          ByKey:
-            fields:
-              key: {type: string, secret: true, in: path}
-        enums:
-          Kind: {values: {sms: SMS., mms: MMS.}}
-
-        """
+    static let spec = PathRuleSpec.yaml
 
     @Test func validateReportsEveryPathParameterHTTPRequestRefuses() throws {
         let main = #"""
@@ -48,6 +28,8 @@ import Testing
             check("kind-fine", Acme.ByKind(key: key, kind: .sms))
             check("key-empty", Acme.ByKey(key: Secret("")))
             check("key-fine", Acme.ByKey(key: key))
+            check("sender-dots", Acme.BySender(key: key, sender: "%2E%2E"))
+            check("sender-fine", Acme.BySender(key: key, sender: "tel%3A%2B2250000"))
             """#
         let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: main)
         let output = try #require(run, "\(build.output)")
@@ -55,7 +37,7 @@ import Testing
         #expect(output.output.split(separator: "\n").map(String.init) == [
             #"ids-empty ["ids:path"] false"#, #"ids-dots ["ids:path"] false"#, "ids-both [] true", "ids-fine [] true",
             #"kind-empty ["kind:path"] false"#, #"kind-dots ["kind:path"] false"#, "kind-fine [] true",
-            #"key-empty ["key:path"] false"#, "key-fine [] true",
+            #"key-empty ["key:path"] false"#, "key-fine [] true", #"sender-dots ["sender:path"] false"#, "sender-fine [] true",
         ], "\(output.output)")
     }
 }
