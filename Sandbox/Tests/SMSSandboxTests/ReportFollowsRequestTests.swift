@@ -147,7 +147,7 @@ struct ReportFollowsRequestTests {
             headers: [("Authorization", "Bearer ACuser:supersecrettoken123")])
         let results = try #require(try PrefixAndPathIDTests.json(sent)["value"] as? [[String: Any]], "\(sent.summary)")
         let delivery = try #require(sent.deliveries.first, "\(sent.summary)")
-        let body = try #require(try delivery.request()?.httpBody)
+        let body = try #require(delivery.request()?.httpBody)
         let events = try #require(try JSONSerialization.jsonObject(with: body) as? [[String: Any]], "\(String(decoding: body, as: UTF8.self))")
         #expect(events.count == 1 && events.first?["eventType"] as? String == "Microsoft.Communication.SMSDeliveryReportReceived", "\(events)")
         let data = events.first?["data"] as? [String: Any]
