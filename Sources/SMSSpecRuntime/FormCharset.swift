@@ -8,7 +8,8 @@ import Foundation
 /// but a gateway's server is no browser: Java's and PHP's Latin-1 encoders write no `€`); `windows-1252` reads
 /// `%80` as `€` and refuses its five unassigned bytes (`%81`, `%8D`, `%8F`, `%90`, `%9D`); `ISO-8859-15` reads
 /// `%A4` as `€`; `windows-1250` reads Central European letters (`%8A` is `Š`, `%B9` is `ą`) and refuses its five
-/// unassigned bytes (`%81`, `%83`, `%88`, `%90`, `%98`); `windows-1251` reads Cyrillic (`%C0` is `А`) and refuses `%98`; `US-ASCII` refuses every byte above
+/// unassigned bytes (`%81`, `%83`, `%88`, `%90`, `%98`); `windows-1251` reads Cyrillic (`%C0` is `А`) and refuses `%98`; `KOI8-R`, older Russian gateways' Cyrillic, has a character
+/// for every byte (`%F0` is `П`); `US-ASCII` refuses every byte above
 /// `%7F`. A charset not among these is an error, not a guess.
 public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     case utf8 = "UTF-8"
@@ -17,6 +18,7 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     case windows1252 = "windows-1252"
     case windows1250 = "windows-1250"
     case windows1251 = "windows-1251"
+    case koi8R = "KOI8-R"
     case usASCII = "US-ASCII"
 
     /// The charset `name` names, matched case-insensitively against its IANA name and aliases (`latin1`, `cp1252`,
@@ -111,6 +113,17 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
             0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
             0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457,
         ] + (0x0410...0x044F).map { UInt32($0) } as [UInt32]))),
+        // KOI8-R (RFC 1489; the Unicode Consortium's mapping), bytes 0x80–0xFF: box drawing, then Cyrillic in Latin order.
+        .koi8R: SingleByteTable(changes: Dictionary(uniqueKeysWithValues: zip(UInt8(0x80)...UInt8(0xFF), [
+            0x2500, 0x2502, 0x250C, 0x2510, 0x2514, 0x2518, 0x251C, 0x2524, 0x252C, 0x2534, 0x253C, 0x2580, 0x2584, 0x2588, 0x258C, 0x2590,
+            0x2591, 0x2592, 0x2593, 0x2320, 0x25A0, 0x2219, 0x221A, 0x2248, 0x2264, 0x2265, 0x00A0, 0x2321, 0x00B0, 0x00B2, 0x00B7, 0x00F7,
+            0x2550, 0x2551, 0x2552, 0x0451, 0x2553, 0x2554, 0x2555, 0x2556, 0x2557, 0x2558, 0x2559, 0x255A, 0x255B, 0x255C, 0x255D, 0x255E,
+            0x255F, 0x2560, 0x2561, 0x0401, 0x2562, 0x2563, 0x2564, 0x2565, 0x2566, 0x2567, 0x2568, 0x2569, 0x256A, 0x256B, 0x256C, 0x00A9,
+            0x044E, 0x0430, 0x0431, 0x0446, 0x0434, 0x0435, 0x0444, 0x0433, 0x0445, 0x0438, 0x0439, 0x043A, 0x043B, 0x043C, 0x043D, 0x043E,
+            0x043F, 0x044F, 0x0440, 0x0441, 0x0442, 0x0443, 0x0436, 0x0432, 0x044C, 0x044B, 0x0437, 0x0448, 0x044D, 0x0449, 0x0447, 0x044A,
+            0x042E, 0x0410, 0x0411, 0x0426, 0x0414, 0x0415, 0x0424, 0x0413, 0x0425, 0x0418, 0x0419, 0x041A, 0x041B, 0x041C, 0x041D, 0x041E,
+            0x041F, 0x042F, 0x0420, 0x0421, 0x0422, 0x0423, 0x0416, 0x0412, 0x042C, 0x042B, 0x0417, 0x0428, 0x042D, 0x0429, 0x0427, 0x042A,
+        ] as [UInt32]))),
         // ISO-8859-15 (Latin-9): ISO-8859-1 with the euro sign and seven letters in place of eight symbols.
         .isoLatin9: SingleByteTable(changes: [
             0xA4: 0x20AC, 0xA6: 0x0160, 0xA8: 0x0161, 0xB4: 0x017D, 0xB8: 0x017E, 0xBC: 0x0152, 0xBD: 0x0153, 0xBE: 0x0178,
@@ -127,6 +140,7 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
         case .windows1252: ["windows-1252", "cswindows1252", "cp1252", "x-cp1252"]
         case .windows1250: ["windows-1250", "cswindows1250", "cp1250", "x-cp1250"]
         case .windows1251: ["windows-1251", "cswindows1251", "cp1251", "x-cp1251"]
+        case .koi8R: ["koi8-r", "cskoi8r", "koi8r", "koi8_r", "koi8"]
         case .usASCII:
             ["us-ascii", "ascii", "iso-ir-6", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso_646.irv:1991", "iso646-us", "us", "ibm367", "cp367", "csascii"]
         }

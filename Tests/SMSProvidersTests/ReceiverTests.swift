@@ -200,9 +200,9 @@ import Testing
         let undeclared = receiver.receive(Self.request(.post, "/dlr", contentType: form), body: body)
         #expect(undeclared.result == .failure(.invalidPayload(
             callback: "FormReceipt", field: "desc", problem: #"at `desc`: The value of field "desc" is not valid UTF-8 after percent-decoding."#)))
-        let unknown = receiver.receive(Self.request(.post, "/dlr", contentType: "\(form); charset=KOI8-R"), body: body)
+        let unknown = receiver.receive(Self.request(.post, "/dlr", contentType: "\(form); charset=KOI8-U"), body: body)
         #expect(unknown.answer.status == .badRequest)
-        #expect(String(decoding: unknown.answer.body, as: UTF8.self).contains(#"declares charset "KOI8-R", which a form or a plain-text answer is not read in"#))
+        #expect(String(decoding: unknown.answer.body, as: UTF8.self).contains(#"declares charset "KOI8-U", which a form or a plain-text answer is not read in"#))
 
         let query = try Fixtures.text("ginota/dlr.query").trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "desc=Delivered", with: "desc=Livr%E9")
         let get = Ginota.Receivers.deliveryReceipt.receive(Self.request(.get, "/dlr?" + query, contentType: "\(form); charset=ISO-8859-1"), body: Data())
