@@ -224,7 +224,9 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         var read: [String: DecodedValue] = [:]
         for field in shape.fields.filter({ !$0.isIndirect }) + shape.fields.filter(\.isIndirect) {
             // A field holding URLs writes them as the generated `redactingURLUserinfo(for:)` does.
-            read[field.swiftName] = try readField(field, from: container).map { field.redactsURLUserinfo ? .scalar(URLHolder(value: $0)) : $0 }
+            read[field.swiftName] = try readField(field, from: container).map { value in
+                field.redactsURLUserinfo ? .scalar(URLHolder(value: value, separator: field.separatedList?.separator.unicodeScalars.first)) : value
+            }
         }
         return .object(shape.fields.compactMap { field in read[field.swiftName].map { (field.spec.wireName.value, $0) } })
     }
@@ -470,14 +472,18 @@ private struct RedactableJSON: Encodable, Sendable {
 /// type writes it (`smsspec decode` of a spec file printed `?apikey=…` whole; a user).
 private struct URLHolder: Encodable, Sendable {
     let value: DecodedValue
+    /// A list's separator, when the URLs are joined into one text: each is redacted on its own.
+    let separator: Unicode.Scalar?
 
     func encode(to encoder: any Encoder) throws {
         guard encoder.userInfo[.redactSecrets] as? Bool == true else { return try value.encode(to: encoder) }
-        try Self.redacted(value).encode(to: encoder)
+        try redacted(value).encode(to: encoder)
     }
 
-    private static func redacted(_ value: DecodedValue) -> DecodedValue {
+    private func redacted(_ value: DecodedValue) -> DecodedValue {
         switch value {
+        case .scalar(let text as String) where separator != nil:
+            .scalar(SeparatedList.texts(of: text, separator: separator!).map { $0.redactingURLUserinfo() }.joined(separator: String(separator!)))
         case .scalar(let text as String): .scalar(text.redactingURLUserinfo())
         case .scalar(let texts as [String]): .scalar(texts.redactingURLUserinfo())
         case .scalar(let json as RedactableJSON):

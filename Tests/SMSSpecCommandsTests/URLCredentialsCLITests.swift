@@ -34,6 +34,27 @@ import Testing
         #expect(!fromSpec.output.contains("K3YVALUE") && !fromSpec.output.contains("T0KENVALUE"))
     }
 
+    /// URLs joined by a separator are each redacted on their own, as the generated type writes them: read as one text,
+    /// the second URL's `token=` was printed, or the first URL vanished into one `<redacted>` (an attack).
+    @Test func aSpecFilesJoinedURLsAreEachRedacted() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], auth: {type: header, name: X-Key}}
+            sources: {doc: {title: Acme API, url: 'https://acme.example/docs'}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}, source: doc}
+            shapes:
+              Send: {fields: {to: string, hook_urls: {type: '[string]', separator: ','}}}
+
+            """)
+        let payload = try scratch.write(
+            "send.json", #"{"to":"1","hook_urls":"https://a:PW555555@h.example/cb?token=TOK55555,https://h2.example/?x=1&token=TOK99999"}"#)
+        let run = await CLI.run(["decode", spec, "Send", payload], exitsWith: .success)
+        #expect(run.output.contains(#""hook_urls" : "https://<redacted>@h.example/cb?token=<redacted>,https://h2.example/?x=1&token=<redacted>""#), "\(run.output)")
+    }
+
     /// Each string is redacted on its own: a map's key holding a URL with a port (`x http://h:1/y`, read as a careless
     /// password running on to the line's last `@`) swallowed the closing quote and the value `"a@b"` after it, and
     /// the printed JSON was no JSON.
