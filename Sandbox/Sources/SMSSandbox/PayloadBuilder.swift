@@ -561,7 +561,9 @@ struct PayloadBuilder: Sendable {
                 if let example, example != .null, !Self.isPlannedTime(name) { out[name] = now } else { out[name] = example ?? (field.spec.required ? now : nil) }
             case .union(let reference):
                 let union = provider.union(reference)
-                if provider.isRecipient(field), let recipient = plan.recipient {
+                if let value = oneOrManyValue(field, in: union, example: example, plan: plan) {
+                    out[name] = value
+                } else if provider.isRecipient(field), let recipient = plan.recipient {
                     // A recipient that is a number or text (GatewayAPI's `msisdn`): every report named the example's.
                     out[name] = Self.scalar(.string(recipient), in: union, asNumber: example.map(Self.isNumber) ?? false) ?? example
                 } else if let (echoed, _) = echo(of: field, example: example, template: template, plan: plan),
@@ -784,7 +786,7 @@ struct PayloadBuilder: Sendable {
 
     /// Whether the request gives its recipients as a list (a JSON list, or a list the spec joins with a separator):
     /// true; as one value: false; nil when it names none at its top level.
-    private func recipientsForm(in request: JSONValue) -> Bool? {
+    func recipientsForm(in request: JSONValue) -> Bool? {
         for (name, member) in (request.members ?? [:]).sorted(by: { $0.key < $1.key }) where provider.recipientNames.contains(name.lowercased()) {
             switch member {
             case .array: return true

@@ -1,0 +1,46 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Users' reports of answers that did not follow the request (Specs/telstra-union-ids.yaml and others).
+@Suite(.timeLimit(.minutes(1)))
+struct OneOrManyAnswerTests {
+    static func send(_ emulator: SandboxEmulator, _ path: String, _ body: String) -> SandboxAnswer {
+        emulator.answer(WireRequest(
+            method: "POST", path: path, headers: [("Authorization", "Bearer abc"), ("Content-Type", "application/json")], body: Data(body.utf8)))
+    }
+
+    static func reports(_ answer: SandboxAnswer) throws -> [JSONValue] {
+        try answer.deliveries.map { delivery in
+            try JSONPayload.decode(JSONValue.self, from: try #require(delivery.request()?.httpBody))
+        }
+    }
+
+    /// Telstra's `to` and `messageId` are one text or a list of them (`role: recipient`, `role: messageID`): every
+    /// send answered the example's `messageId`, one recipient for two, and every report quoted that id. The answer
+    /// gives the recipients and fresh ids in the form the request gave its recipients, one id per recipient, and each
+    /// report quotes its own.
+    @Test func oneOrManyRecipientsAndIdsFollowTheRequest() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["telstra-union-ids"], callbackURL: "http://127.0.0.1:9/status")
+        let example = JSONValue.string("cfd8cde2-2c26-11ee-a2e3-e7f8a3c1c4a0")
+        let one = Self.send(emulator, "/telstra/messaging/v3/messages", #"{"to": "0412345678", "from": "privateNumber", "messageContent": "Hi"}"#)
+        #expect(one.status == 201, "\(one.summary)")
+        let single = try UserReportsFollowRequestTests.json(one)
+        #expect(single[member: "to"] == .string("0412345678"))
+        let id = try #require(single[member: "messageId"])
+        guard case .string = id else { Issue.record("one recipient, one id: \(id)"); return }
+        #expect(id != example)
+        #expect(try Self.reports(one).map { $0[member: "messageId"] } == [id])
+
+        let two = Self.send(emulator, "/telstra/messaging/v3/messages", #"{"to": ["0412345678", "0412345679"], "from": "privateNumber", "messageContent": "Hi"}"#)
+        #expect(two.status == 201, "\(two.summary)")
+        let bulk = try UserReportsFollowRequestTests.json(two)
+        #expect(bulk[member: "to"] == .array([.string("0412345678"), .string("0412345679")]))
+        let ids = try #require(bulk[member: "messageId"]?.items, "\(bulk)")
+        #expect(ids.count == 2 && Set(ids).count == 2 && !ids.contains(example) && !ids.contains(id), "\(ids)")
+        let reports = try Self.reports(two)
+        #expect(reports.map { $0[member: "messageId"] } == ids)
+        #expect(reports.map { $0[member: "to"] } == [.string("0412345678"), .string("0412345679")])
+    }
+}
