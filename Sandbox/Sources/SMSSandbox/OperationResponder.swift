@@ -751,7 +751,10 @@ struct OperationResponder {
                         found[name] = items[pick]
                     }
                 } else if let entries = member.members {
-                    walk(entries[recipient].flatMap { $0.members != nil ? $0 : nil } ?? member, picked: picked)
+                    // The recipient's entry of a map keyed by recipient, or the first result of its list of them (a
+                    // user's Apifon `results: {number: [result]}`: each report quoted the first number's id).
+                    let own = entries[recipient].flatMap { $0.members != nil ? $0 : $0.items?.first { $0.members != nil } }
+                    walk(own ?? member, picked: picked)
                 } else if provider.isIdentifier(name), found[name] == nil {
                     found[name] = member
                 }

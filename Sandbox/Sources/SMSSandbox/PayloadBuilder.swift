@@ -525,22 +525,30 @@ struct PayloadBuilder: Sendable {
                 // GatewayAPI's `ids`: numbers, as fresh as texts are.
                 let count = max(recipients(in: plan.scope).count, 1)
                 out[name] = .array((0..<count).map { _ in .number(JSONNumber(integerLiteral: ids.number())) })
-            case .map(.shape(let shapeNameReference)) where Self.isKeyedByNumber(example):
+            case .map(.shape(let shapeNameReference)) where Self.isKeyedByNumber(example),
+                .map(.array(.shape(let shapeNameReference))) where Self.isKeyedByNumber(example):
                 // Results keyed by recipient (SMS.ru's `sms`, by the number sent to) are built as a list of them is:
                 // the example's entries, one a refusal of a number never sent and each with the same id, were copied.
+                // An entry that is a list of results (a user's Apifon `results: {[SentResult]}`) holds one, the
+                // recipient's; recipients in the request's list of objects (Apifon's `subscribers[].number`) are its
+                // own, each result in its item's scope.
                 guard let element = provider.shape(shapeNameReference.swiftName) else { continue }
                 if refusedHere {
                     if field.spec.required { out[name] = .object([:]) }
                     continue
                 }
-                let recipients = plan.recipient.map { [$0] } ?? recipients(in: plan.scope)
+                let own = recipients(in: plan.scope)
+                let nested = own.isEmpty && plan.recipient == nil ? nestedRecipients(of: plan.scope) : []
+                let recipients = plan.recipient.map { [$0] } ?? (own.isEmpty ? nested.map(\.recipient) : own)
                 guard !recipients.isEmpty, !plan.isFailure, let entries = example?.members else {
                     out[name] = example
                     continue
                 }
-                let examples = entries.sorted { $0.key < $1.key }.map(\.value)
-                let results = resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
-                out[name] = .object(Dictionary(zip(recipients, results)) { first, _ in first })
+                let listed: Bool
+                if case .map(.array) = field.type { listed = true } else { listed = false }
+                let examples = entries.sorted { $0.key < $1.key }.flatMap { listed ? $0.value.items ?? [] : [$0.value] }
+                let results = resultsPerRecipient(recipients, element: element, examples: examples, plan: plan, scopes: nested.isEmpty ? nil : nested.map(\.scope))
+                out[name] = .object(Dictionary(zip(recipients, results.map { listed ? .array([$0]) : $0 })) { first, _ in first })
             case .map(.shape(let shapeNameReference)) where plan.lookedUpIDs != nil && !plan.isFailure && !refusedHere:
                 // Results keyed by the ids a look-up asks for (SMS.ru's status, `sms: {id: state}`): the example's one
                 // entry for each, where the example's own id answered every look-up (our inference: the entries' state

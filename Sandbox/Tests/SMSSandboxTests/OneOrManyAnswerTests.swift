@@ -43,4 +43,27 @@ struct OneOrManyAnswerTests {
         #expect(reports.map { $0[member: "messageId"] } == ids)
         #expect(reports.map { $0[member: "to"] } == [.string("0412345678"), .string("0412345679")])
     }
+
+    /// Apifon's send answers `results`, a map keyed by the number sent to whose entries are lists of results: it
+    /// answered the example's map (a number never sent to, its `custom_id` and `message_id`) whatever was sent, and
+    /// both reports quoted that one id. One entry per recipient, keyed by its number, its own fresh id and its
+    /// item's `custom_id`; each report quotes its recipient's.
+    @Test func resultsKeyedByNumberAreTheRecipientsSentTo() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["apifon-results-map"], callbackURL: "http://127.0.0.1:9/dlr")
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/apifon/services/api/v1/sms/send",
+            headers: [("Authorization", "ApifonWS token:signature"), ("Content-Type", "application/json")],
+            body: Data(#"{"subscribers":[{"number":"306922222222","custom_id":"zz-1"},{"number":"306933333333","custom_id":"zz-2"}],"message":{"text":"Hello there","sender_id":"Shop"}}"#.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let results = try #require(try UserReportsFollowRequestTests.json(answer)[member: "results"]?.members)
+        #expect(Set(results.keys) == ["306922222222", "306933333333"], "\(results)")
+        let first = try #require(results["306922222222"]?.items?.first)
+        let second = try #require(results["306933333333"]?.items?.first)
+        #expect(first[member: "custom_id"] == .string("zz-1") && second[member: "custom_id"] == .string("zz-2"))
+        let ids = [first[member: "message_id"], second[member: "message_id"]]
+        #expect(Set(ids).count == 2 && !ids.contains(.string("6bc8e8d7-e3d3-4b77-8d3e-b8b3ce2f02d4")), "\(ids)")
+        let reports = try Self.reports(answer).map { $0[member: "data"]?.items?.first }
+        #expect(reports.map { $0?[member: "to"] } == [.string("306922222222"), .string("306933333333")])
+        #expect(reports.map { $0?[member: "message_id"] } == ids)
+    }
 }
