@@ -83,6 +83,10 @@ extension SandboxProvider {
             let name = field.spec.wireName.value
             if itemShape(of: field) != nil || objectShape(of: field) != nil { return true }
             if case .enumeration = field.type { return true }
+            // The account's own line or sender id, a field the sends declare `role: sender` (a user's SSL Wireless
+            // status look-up, `{api_token, sid, csms_id}` by POST, gives the `sid` its sends do), is who asks, no
+            // message: the look-up said DELIVERED under `--outcome failed`, or left its status out.
+            if plays(field, .sender, orIsNamed: { _ in false }) { return true }
             return !field.spec.required || field.defaultValue != nil || secrets.contains(name) || isID(field) || isRecipient(field)
         }
         guard asksOnly else { return false }

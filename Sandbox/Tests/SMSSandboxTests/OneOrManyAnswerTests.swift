@@ -66,4 +66,20 @@ struct OneOrManyAnswerTests {
         #expect(reports.map { $0?[member: "to"] } == [.string("306922222222"), .string("306933333333")])
         #expect(reports.map { $0?[member: "message_id"] } == ids)
     }
+
+    /// SSL Wireless's status look-up is a POST naming the message in its body (`csms_id`, `role: messageID`) beside
+    /// the account's `sid`, which its sends declare `role: sender`: it was no look-up, and answered DELIVERED under
+    /// `--outcome failed`, or, with no example of its answer, left out the optional `smsinfo` holding the status.
+    @Test func aLookUpNamingTheMessageInItsBodyAnswersTheOutcome() throws {
+        for (outcome, state) in [(DeliveryOutcome(.failed(code: nil)), "FAILED"), (DeliveryOutcome.delivered, "DELIVERED")] {
+            let emulator = try UserReportsFollowRequestTests.emulator(["sslwireless-body-lookup"], outcomes: OutcomePolicy(run: outcome))
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/sslwireless/send-sms/status", headers: [("Content-Type", "application/json")],
+                body: Data(#"{"api_token": "k", "sid": "BRAND", "csms_id": "c1"}"#.utf8)))
+            #expect(answer.status == 200, "\(answer.summary)")
+            let json = try UserReportsFollowRequestTests.json(answer)
+            #expect(json[member: "smsinfo"]?[member: "sms_status"] == .string(state), "\(outcome): \(json)")
+            #expect(answer.deliveries.isEmpty)
+        }
+    }
 }
