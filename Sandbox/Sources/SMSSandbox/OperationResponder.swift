@@ -78,6 +78,7 @@ struct OperationResponder {
             provider.isIdentifier(name)
         {
             plan.lookedUp = request[member: name].map { (name, $0) }
+            plan.lookedUpDeclared = shape.map { builder.declaresMessageID(in: $0) } ?? false
         }
         // Not a send's: its own ids for its messages (Kavenegar's `localid`) ask for nothing.
         plan.lookedUpIDs = provider.sends(operation) ? nil : lookedUpIDs(in: request)

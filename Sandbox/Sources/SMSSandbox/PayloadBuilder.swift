@@ -35,6 +35,9 @@ struct PayloadPlan {
     var reportedTables: Set<String>?
     /// The id of the resource a look-up's path ends with (Sinch's `/batches/{batch_id}`): the answer's `id` is it.
     var lookedUp: (parameter: String, value: JSONValue)?
+    /// Whether the look-up's answer declares its message's id (`role: messageID`, at any depth): only a field so
+    /// declared carries `lookedUp`'s id, where a user's Bird look-up wrote it into its contact's `id` too.
+    var lookedUpDeclared = false
     /// The ids a look-up's request lists (SMS.ru's `sms_id=a,b`), and the request field listing them: an answer's map
     /// keyed by id, or list of entries each quoting an id, has an entry for each.
     var lookedUpIDs: (parameter: String, values: [String])?
@@ -401,7 +404,9 @@ struct PayloadBuilder: Sendable {
                     }
                 } else if quotes, isIdentifier(field), field.spec.required, !plan.ids.isEmpty, let quoted = quotedID(name, in: plan.ids) {
                     out[name] = quoted
-                } else if let lookedUp = plan.lookedUp, isLookedUp(field, by: lookedUp.parameter) {
+                } else if let lookedUp = plan.lookedUp, isLookedUp(field, by: lookedUp.parameter),
+                    !plan.lookedUpDeclared || field.spec.role?.value == .messageID
+                {
                     // In the field's type: Kavenegar's `messageid=42`, a text of the query, is the number 42 of an `int64`.
                     out[name] = isText ? FormEncoder.text(of: lookedUp.value).map(JSONValue.string) ?? lookedUp.value
                         : FormEncoder.text(of: lookedUp.value).flatMap { Int64($0) }.map { .number(JSONNumber(integerLiteral: $0)) } ?? lookedUp.value

@@ -82,4 +82,27 @@ struct OneOrManyAnswerTests {
             #expect(answer.deliveries.isEmpty)
         }
     }
+
+    /// Bird's send (202) and look-up answer one `Message` shape, whose `status` is the delivery status: the send said
+    /// the final state (`delivered`, `delivery_failed`) where the gateway says `accepted`, and a look-up wrote the id
+    /// asked for into every `id` of its answer, its contact's too. The send says accepted whatever the outcome; only
+    /// the field declaring the message's id (`role: messageID`) carries the id a look-up names.
+    @Test func aSendSaysAcceptedAndALookUpsIdIsTheMessagesOnly() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["bird-accepted"], outcomes: OutcomePolicy(run: DeliveryOutcome(.failed(code: nil))))
+        let headers = [("Authorization", "AccessKey k"), ("Content-Type", "application/json")]
+        let sent = emulator.answer(WireRequest(
+            method: "POST", path: "/bird/workspaces/w1/channels/c1/messages", headers: headers,
+            body: Data(#"{"receiver": {"contacts": [{"identifierValue": "+31600000001"}]}, "body": {"type": "text", "text": {"text": "Hi"}}}"#.utf8)))
+        #expect(sent.status == 202, "\(sent.summary)")
+        let message = try UserReportsFollowRequestTests.json(sent)
+        #expect(message[member: "status"] == .string("accepted"), "\(message)")
+        #expect(message[member: "failure"] == nil, "\(message)")
+        let lookedUp = emulator.answer(WireRequest(method: "GET", path: "/bird/workspaces/w1/channels/c1/messages/abc", headers: headers, body: Data()))
+        #expect(lookedUp.status == 200, "\(lookedUp.summary)")
+        let answer = try UserReportsFollowRequestTests.json(lookedUp)
+        #expect(answer[member: "id"] == .string("abc"))
+        #expect(answer[member: "status"] == .string("delivery_failed"), "\(answer)")
+        let contact = answer[member: "receiver"]?[member: "contacts"]?.items?.first
+        #expect(contact?[member: "id"] != .string("abc"), "\(answer)")
+    }
 }
