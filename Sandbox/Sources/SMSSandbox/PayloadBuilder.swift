@@ -619,8 +619,11 @@ struct PayloadBuilder: Sendable {
             if case .enumeration? = shape.fields.first(where: { $0.spec.wireName.value == name })?.type { continue }
             for (old, new) in rewordings
             where [old.name, old.description, old.description(in: plan.operation)].contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
-                // In the form the example uses: a code's name stays a name (Clickatell's `status`).
+                // In the form the example uses: a code's name stays a name (Clickatell's `status`). A text that is both
+                // but for case is the summary unless written as the name: a user's SSL Wireless `error_message`
+                // "Unauthorized" (4001, UNAUTHORIZED, "Unauthorized") said `INVALID_MSISDN` for code 4022.
                 let namesIt = old.name != old.description && old.name.caseInsensitiveCompare(text) == .orderedSame
+                    && (old.description.caseInsensitiveCompare(text) != .orderedSame || old.name == text)
                 let words = namesIt ? new.name : new.description(in: plan.operation)
                 // The same words but for case are as the example writes them (a user's mNotify `"status": "success"`
                 // beside its code 2000, named SUCCESS, was answered `SUCCESS`).
