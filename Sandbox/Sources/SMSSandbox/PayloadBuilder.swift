@@ -252,6 +252,8 @@ struct PayloadBuilder: Sendable {
         var out: [String: JSONValue] = [:]
         var rewordings: [(old: StatusEntry, new: StatusEntry)] = []
         var codeFields: Set<String> = []
+        // The code written into each field of a table, by the field's name.
+        var codeByField: [String: StatusEntry] = [:]
         // The codes written, in field order.
         var written: [StatusEntry] = []
         // A refusal's code the example (of another code, or none) does not report: its words are not the example's.
@@ -329,6 +331,7 @@ struct PayloadBuilder: Sendable {
                 }
                 out[name] = table.wireValue(entry)
                 codeFields.insert(name)
+                codeByField[name] = entry
                 written.append(entry)
                 if plan.isFailure, plan.codes[tableName] != nil, entry.outcome == .failure, exampleEntry != entry { unreported = entry }
                 if let old = exampleEntry { rewordings.append((old, entry)) }
@@ -628,6 +631,24 @@ struct PayloadBuilder: Sendable {
                 // The same words but for case are as the example writes them (a user's mNotify `"status": "success"`
                 // beside its code 2000, named SUCCESS, was answered `SUCCESS`).
                 if words.caseInsensitiveCompare(text) != .orderedSame { out[name] = .string(words) }
+            }
+        }
+        // A text the provider's examples pair with the code beside it says the code answered, where the example's was
+        // another's (`pairedWords`).
+        for (codeField, entry) in codeByField.sorted(by: { $0.key < $1.key }) {
+            // Of an answer's own code, no message's delivery status: a look-up's example of another state holds the
+            // other message's texts (Twilio's `body`, `uri`), no words of its status.
+            guard let table = provider.table(entry.table), let exampleEntry = base[codeField].flatMap(table.entry(of:)), exampleEntry != entry,
+                !provider.model.tables.contains(where: { $0.swiftName == table.id && $0.spec.isDeliveryStatus })
+            else { continue }
+            for field in shape.fields where field.type == .string && field.spec.role == nil && !provider.isRecipient(field)
+                && !codeFields.contains(field.spec.wireName.value)
+            {
+                let name = field.spec.wireName.value
+                guard let value = out[name], value == base[name],
+                    let words = pairedWords(name, codeField: codeField, entry: entry, table: table, operation: plan.operation)
+                else { continue }
+                out[name] = .string(words)
             }
         }
         // Beside a failure's code written over the example's other failure, the example's words of its code (and its

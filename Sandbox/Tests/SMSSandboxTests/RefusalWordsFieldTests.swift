@@ -31,4 +31,23 @@ struct RefusalWordsFieldTests {
         #expect(json[member: "error_message"] == .string("User Id not found"), "\(json)")
         #expect([nil, .string("")].contains(json[member: "success_message"]), "\(json)")
     }
+
+    /// Melipayamak's examples pair `StrRetStatus` with `RetStatus` ("Ok" beside 1, "InvalidUserPass" beside 0): an
+    /// empty text (17) said "InvalidUserPass", and a refused pattern send (11), built from a success's example, "Ok".
+    /// A text the examples pair with the code beside it says the code answered: its own example's, else its words.
+    @Test func aTextPairedWithItsCodeSaysTheCodeAnswered() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["melipayamak-paired-words"])
+        func answer(_ path: String, _ form: String) throws -> JSONValue {
+            try UserReportsFollowRequestTests.json(emulator.answer(WireRequest(
+                method: "POST", path: path, headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8))))
+        }
+        let empty = try answer("/melipayamak/SendSMS/SendSMS", "username=u&password=p&to=09121234567&from=50004000&text=")
+        #expect(empty[member: "RetStatus"] == .number(17), "\(empty)")
+        #expect(empty[member: "StrRetStatus"] == .string("empty text"), "\(empty)")
+        let pattern = try answer("/melipayamak/SendSMS/BaseServiceNumber", "username=u&password=p&text=1234;Ali&to=09121234567&bodyId=0")
+        #expect(pattern[member: "RetStatus"] != .number(1), "\(pattern)")
+        #expect(pattern[member: "StrRetStatus"] != .string("Ok"), "\(pattern)")
+        let sent = try answer("/melipayamak/SendSMS/SendSMS", "username=u&password=p&to=09121234567&from=50004000&text=hi")
+        #expect(sent[member: "StrRetStatus"] == .string("Ok"), "\(sent)")
+    }
 }
