@@ -169,14 +169,14 @@ struct OperationResponder {
             guard carries(code.table) else {
                 // Its reason without the code it would have been: the answer does not give it.
                 let reason = ValidationViolation(path: coded.path, rule: coded.rule, message: coded.message).description
-                var refusal = genericInvalid(InvalidRequest(coded), reason: reason)
+                var refusal = genericInvalid(InvalidRequest(coded), reason: reason, recipient: refusedRecipient(coded.path, in: request))
                 refusal.summary += "; its predicted code \(code.table) \(code.codeAndName) is carried by no answer of \(operationID)"
                 return refusal
             }
-            return failure(code, reason: coded.description, field: coded.path)
+            return failure(code, reason: coded.description, field: coded.path, recipient: refusedRecipient(coded.path, in: request))
         }
         if let uncoded = envelope.first {
-            return genericInvalid(InvalidRequest(uncoded), reason: uncoded.description)
+            return genericInvalid(InvalidRequest(uncoded), reason: uncoded.description, recipient: refusedRecipient(uncoded.path, in: request))
         }
         return accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries)
     }
@@ -191,13 +191,19 @@ struct OperationResponder {
 
     /// The provider's answer to a request it cannot read or whose broken rule the spec predicts no code for
     /// (`genericRefusal`), else 400 with no body.
-    func genericInvalid(_ problem: InvalidRequest, reason: String) -> SandboxAnswer {
+    /// The number a refused field `path` of the request gives, where it names recipients (`PayloadPlan.refusedRecipient`).
+    private func refusedRecipient(_ path: String, in request: JSONValue) -> String? {
+        guard let value = request[member: path] else { return nil }
+        return builder.recipients(in: .object([path: value])).first
+    }
+
+    func genericInvalid(_ problem: InvalidRequest, reason: String, recipient: String? = nil) -> SandboxAnswer {
         guard let refusal = genericRefusal(problem) else {
             return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) (invalid request: \(reason))", deliveries: [])
         }
         return answer(
             status: refusal.status, response: refusal.response, code: refusal.entry, note: "invalid request: \(reason)",
-            codeSaysWhy: refusal.codeSaysWhy, field: problem.field, unread: problem.unread)
+            codeSaysWhy: refusal.codeSaysWhy, field: problem.field, unread: problem.unread, recipient: recipient)
     }
 
     /// The status, response and code of the generic invalid-request answer: the documented 400, else 422 (Semaphore's
@@ -419,9 +425,9 @@ struct OperationResponder {
 
     // MARK: Building
 
-    private func failure(_ code: StatusEntry, reason: String, field: String? = nil) -> SandboxAnswer {
+    private func failure(_ code: StatusEntry, reason: String, field: String? = nil, recipient: String? = nil) -> SandboxAnswer {
         let status = status(for: code)
-        return answer(status: status, response: response(for: status), code: code, note: reason, field: field)
+        return answer(status: status, response: response(for: status), code: code, note: reason, field: field, recipient: recipient)
     }
 
     /// The wire names of the request's fields, at any depth (`PayloadPlan.requestFields`).
@@ -440,7 +446,8 @@ struct OperationResponder {
     }
 
     private func answer(
-        status: Int, response: ResponseSpec?, code: StatusEntry?, note: String, codeSaysWhy: Bool = true, field: String? = nil, unread: String? = nil
+        status: Int, response: ResponseSpec?, code: StatusEntry?, note: String, codeSaysWhy: Bool = true, field: String? = nil, unread: String? = nil,
+        recipient: String? = nil
     ) -> SandboxAnswer {
         let codeText = code.map { " \($0.table) \($0.codeAndName)" } ?? ""
         let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
@@ -486,6 +493,7 @@ struct OperationResponder {
         // Comtele's example's "Número inválido: 1199" answered a wrong key.
         plan.codeSaysWhy = codeSaysWhy && codes.count == 1
         plan.refusedField = field
+        plan.refusedRecipient = recipient
         plan.unreadPart = unread
         plan.requestFields = requestFieldNames
         var value = built(shape, of: response, template: builder.template(for: shape, code: template), plan: plan)

@@ -583,3 +583,32 @@ extension PayloadBuilder {
         return order
     }
 }
+
+extension PayloadBuilder {
+    /// `text` with each phone number it quotes (a `+` and three or more digits, or ten or more digits, standing
+    /// alone) replaced by `recipient`; nil where it quotes none, or only `recipient`. A refusal's words quoting the
+    /// number refused quote the request's, never the example's: a user's SignalWire refusal of `To=555` said "The
+    /// 'To' number +1555 is not a valid phone number." (our rule).
+    static func quotingRecipient(_ text: String, _ recipient: String) -> String? {
+        let characters = Array(text)
+        var out = "", index = 0, replaced = false
+        while index < characters.count {
+            let startsWord = index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber || characters[index - 1] == "+")
+            let plus = characters[index] == "+"
+            var end = plus ? index + 1 : index
+            while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+            let digits = end - (plus ? index + 1 : index)
+            let endsWord = end == characters.count || !(characters[end].isLetter || characters[end].isNumber)
+            if startsWord, endsWord, plus ? digits >= 3 : digits >= 10 {
+                let number = String(characters[index..<end])
+                if number != recipient { replaced = true }
+                out += recipient
+                index = end
+            } else {
+                out.append(characters[index])
+                index += 1
+            }
+        }
+        return replaced ? out : nil
+    }
+}

@@ -70,6 +70,8 @@ struct PayloadPlan {
     /// problem is says it, where D7's FastAPI `loc` said the example's `recipients`; nil for a refusal that concerns no
     /// field (bad credentials, a request that does not decode), whose such field names none.
     var refusedField: String?
+    /// For a refusal of a request field naming recipients: the number it gives, which words quoting a number quote.
+    var refusedRecipient: String?
     /// What of a request that cannot be read was not (`body`, `query`, a path parameter's name): a map of errors by
     /// field names it (our inference), where it was empty, as for a refusal that concerns no field.
     var unreadPart: String?
@@ -514,6 +516,12 @@ struct PayloadBuilder: Sendable {
                 // A list the example fills with phone numbers is the numbers sent to: a user's mNotify `numbers_sent`
                 // was the example's two, whatever was sent (our inference).
                 out[name] = .array(recipients(in: plan.scope).map(JSONValue.string))
+            case .array(.string) where !plan.isFailure && plan.recipient == nil && plan.reportedTables == nil && !plan.operation.isEmpty
+                && provider.isRecipient(field) && echoes(field, at: plan.placed)
+                && !recipients(in: .object([name: plan.echoScope[member: name] ?? .null])).isEmpty:
+                // A list of the recipients, where the request names them in its field of that name as one text: a
+                // user's Orange send of `address: "tel:+22500000000"` answered the example's `address: ["tel:+2250000000"]`.
+                out[name] = .array(recipients(in: .object([name: plan.echoScope[member: name]!])).map(JSONValue.string))
             case .array(.string) where plan.echoScope[member: name]?.items != nil && echoes(field, at: plan.placed):
                 // The request's list of texts echoed (Sinch's `to`).
                 out[name] = .array(plan.echoScope[member: name]!.items!.compactMap(FormEncoder.text(of:)).map(JSONValue.string))
@@ -741,6 +749,12 @@ struct PayloadBuilder: Sendable {
                         out[name] = .object([:])
                     }
                 }
+            }
+        }
+        // A refusal's words copied from the example that quote a phone number quote the request's (`quotingRecipient`).
+        if plan.isFailure, let recipient = plan.refusedRecipient {
+            for (name, value) in out where !codeFields.contains(name) && value == base[name] && Self.wordsWhy(name, in: shape) {
+                if case .string(let text) = value, let quoted = Self.quotingRecipient(text, recipient) { out[name] = .string(quoted) }
             }
         }
         // A text copied from the example that quotes the example's id (Twilio's `uri`) quotes the answer's.

@@ -1,0 +1,57 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Users' reports of answers that repeated their example's values where the request (or the answer's own id) says
+/// another: Specs/orange-address.yaml, signalwire-refusal.yaml, smslink-variables.yaml.
+@Suite(.timeLimit(.minutes(1)))
+struct ExampleValuesFollowRequestTests {
+    static func spec(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/\(name).yaml").path
+    }
+
+    static func emulator(_ paths: [String], callbackURL: String? = nil) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: paths),
+            configuration: .init(callbackURL: callbackURL, seed: 4))
+    }
+
+    static func text(_ answer: SandboxAnswer) -> String { String(decoding: answer.body, as: UTF8.self) }
+
+    static func json(_ answer: SandboxAnswer) throws -> JSONValue {
+        try JSONPayload.decode(JSONValue.self, from: answer.body)
+    }
+
+    /// Orange's send answers its recipients as a list (`address: [string]`) where the request gives one text
+    /// (`address`, `role: recipient`): it answered the example's `["tel:+2250000000"]`, a number never sent to.
+    @Test func aListOfRecipientsIsTheRequests() throws {
+        let emulator = try Self.emulator([Self.spec("orange-address")])
+        let body = #"{"outboundSMSMessageRequest":{"address":"tel:+22500000000","senderAddress":"tel:+2250000","outboundSMSTextMessage":{"message":"Hi"}}}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/orange/smsmessaging/v1/outbound/tel%3A%2B2250000/requests",
+            headers: [("Content-Type", "application/json"), ("Authorization", "Bearer t")], body: Data(body.utf8)))
+        #expect(answer.status == 201, "\(answer.summary)")
+        let sent = try Self.json(answer)[member: "outboundSMSMessageRequest"]
+        #expect(sent?[member: "address"] == .array([.string("tel:+22500000000")]), "\(Self.text(answer))")
+    }
+
+    /// SignalWire's refusal of `To=555` said its example's "The 'To' number +1555 is not a valid phone number.": a
+    /// refusal's words quoting a number quote the request's.
+    @Test func aRefusalQuotesTheNumberSent() throws {
+        let emulator = try Self.emulator([Self.spec("signalwire-refusal")])
+        let refused = emulator.answer(WireRequest(
+            method: "POST", path: "/signalwire/api/laml/2010-04-01/Accounts/x/Messages.json",
+            headers: [("Content-Type", "application/x-www-form-urlencoded"), ("Authorization", "Basic YTpi")],
+            body: Data("To=555&From=%2B15551234567&Body=Hello".utf8)))
+        #expect(refused.status == 400, "\(refused.summary)")
+        #expect(try Self.json(refused)[member: "message"] == .string("The 'To' number 555 is not a valid phone number."), "\(Self.text(refused))")
+        // Words quoting no number, and numbers that are none (a code, a short count), stay as written.
+        #expect(PayloadBuilder.quotingRecipient("Error 21211: invalid To", "555") == nil)
+        #expect(PayloadBuilder.quotingRecipient("Number 0712345678 is blocked", "40711111111") == "Number 40711111111 is blocked")
+        #expect(PayloadBuilder.quotingRecipient("The number +40711111111 is blocked", "+40711111111") == nil)
+    }
+}
