@@ -751,6 +751,20 @@ struct PayloadBuilder: Sendable {
                 }
             }
         }
+        // An OAuth token answer (RFC 6749 5.1: an `access_token` beside its `token_type`) no example gives the type or
+        // lifetime of is a Bearer token good for an hour: a user's Telstra token said `expires_in: 0`, a token already
+        // expired, and `token_type: ""` (our rule).
+        if !plan.isFailure, shape.fields.contains(where: { Self.plain($0.spec.wireName.value) == "accesstoken" }) {
+            for field in shape.fields where base[field.spec.wireName.value] == nil {
+                let name = field.spec.wireName.value
+                switch (Self.plain(name), out[name]) {
+                case ("tokentype", .string("")?): out[name] = .string("Bearer")
+                case ("expiresin", .number(let number)?) where number.text == "0": out[name] = .number(3600)
+                case ("expiresin", .string(let text)?) where text.isEmpty || text == "0": out[name] = .string("3600")
+                default: break
+                }
+            }
+        }
         // A refusal's words copied from the example that quote a phone number quote the request's (`quotingRecipient`).
         if plan.isFailure, let recipient = plan.refusedRecipient {
             for (name, value) in out where !codeFields.contains(name) && value == base[name] && Self.wordsWhy(name, in: shape) {

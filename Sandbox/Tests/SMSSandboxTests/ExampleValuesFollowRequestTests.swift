@@ -54,4 +54,24 @@ struct ExampleValuesFollowRequestTests {
         #expect(PayloadBuilder.quotingRecipient("Number 0712345678 is blocked", "40711111111") == "Number 40711111111 is blocked")
         #expect(PayloadBuilder.quotingRecipient("The number +40711111111 is blocked", "+40711111111") == nil)
     }
+
+    /// An OAuth token answer no example gives said `expires_in: 0` (a token already expired) and `token_type: ""`: a
+    /// Bearer token good for an hour, where an example gives neither; an example's are kept.
+    @Test func aTokenWithNoExampleIsABearerForAnHour() throws {
+        let text = try String(contentsOfFile: Self.spec("orange-address"), encoding: .utf8)
+        let token = try #require(text.range(of: "  - name: token\n"))
+        let send = try #require(text.range(of: "  - name: send\n"))
+        let path = FileManager.default.temporaryDirectory.appending(path: "orange-\(UUID().uuidString).yaml").path
+        try text.replacingCharacters(in: token.lowerBound..<send.lowerBound, with: "").write(toFile: path, atomically: true, encoding: .utf8)
+        for (spec, expiry) in [(path, JSONValue.number(3600)), (Self.spec("orange-address"), .string("3600"))] {
+            let emulator = try Self.emulator([spec])
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/orange/oauth/v3/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data("grant_type=client_credentials".utf8)))
+            #expect(answer.status == 200, "\(answer.summary)")
+            let json = try Self.json(answer)
+            #expect(json[member: "token_type"] == .string("Bearer"), "\(Self.text(answer))")
+            #expect(json[member: "expires_in"] == expiry, "\(Self.text(answer))")
+        }
+    }
 }
