@@ -771,6 +771,8 @@ struct OperationResponder {
         }
         // An answer that is a list (Exotel's bulk send): the recipient's element, when there is one per recipient.
         if let items = value?.items, !items.isEmpty { walk(items[items.count == perRecipient ? index : 0]) } else if let value { walk(value) }
+        // An answer giving its message's id only in a text of several values (`PayloadBuilder.holdsID`): that id.
+        if found.isEmpty, let held = builder.textHeldID(in: value) { found["id"] = .string(held) }
         return found
     }
 }

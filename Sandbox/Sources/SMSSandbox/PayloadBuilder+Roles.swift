@@ -612,3 +612,39 @@ extension PayloadBuilder {
         return replaced ? out : nil
     }
 }
+
+extension PayloadBuilder {
+    /// Whether `field` is a text holding the message's id among other values, where the answer declares no id of its
+    /// own: a text declaring no role, not named as an id, whose summary says it holds an id (a user's SMSLink
+    /// `variables`, "The variables, comma separated (message id, credit, ...)", of the line
+    /// `MESSAGE;1;Mesajul a fost trimis;123456789,1`). Its leading number is the message's id: a send answers a fresh
+    /// one, and the send's reports quote it (our rule; the send answered the example's id and its reports another).
+    func holdsID(_ field: FieldModel) -> Bool {
+        field.spec.role == nil && !field.spec.secret && !isIdentifier(field)
+            && !Set(SandboxProvider.words(field.spec.summary ?? "")).isDisjoint(with: ["id", "ids", "identifier"])
+    }
+
+    /// The run of digits `text` starts with, four at least, before its end or a separator (`,`, `;`, `|`, `:` or a
+    /// space); nil for any other text.
+    static func leadingNumber(_ text: String) -> String? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count >= 4 else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard rest.first.map({ [",", ";", "|", ":", " "].contains($0) }) ?? true else { return nil }
+        return String(digits)
+    }
+
+    /// The message's id a send's answer holds in a text (`holdsID`), where it gives none of its own: a field of
+    /// `value`'s top that some shape of the provider declares so, its leading number.
+    func textHeldID(in value: JSONValue?) -> String? {
+        for (name, member) in (value?.members ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard case .string(let text) = member, let number = Self.leadingNumber(text) else { continue }
+            let held = provider.model.shapes.contains { shape in
+                !shape.fields.contains(where: isIdentifier)
+                    && shape.fields.contains { $0.spec.wireName.value == name && $0.type == .string && holdsID($0) }
+            }
+            if held { return number }
+        }
+        return nil
+    }
+}

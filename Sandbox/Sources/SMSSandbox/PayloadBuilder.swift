@@ -388,6 +388,13 @@ struct PayloadBuilder: Sendable {
                     // example words it (of a success, the provider's other successes' where the shape has none), never
                     // echo the request: a user's Ghasedak sends answered the SMS's text `message` as their status text.
                     out[name] = words
+                } else if field.type == .string, !plan.isFailure, plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty,
+                    holdsID(field), !shape.fields.contains(where: isIdentifier), case .string(let text)? = example,
+                    let number = Self.leadingNumber(text)
+                {
+                    // The message's id held in a text of several values (`textHeldID`): a fresh one, which its reports
+                    // quote, where every send answered the example's.
+                    out[name] = .string(ids.text(like: number) + text.dropFirst(number.count))
                 } else if let (echoed, text) = echo(of: field, example: example, template: template, plan: plan) {
                     // In the field's type: a query's `page=2` is the number 2 in an `int` field.
                     out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed

@@ -74,4 +74,27 @@ struct ExampleValuesFollowRequestTests {
             #expect(json[member: "expires_in"] == expiry, "\(Self.text(answer))")
         }
     }
+
+    /// SMSLink's send answered the example's `123456789,1` (its id in `variables`, a text of several values) every
+    /// time, and its report quoted another id: the answer's id is fresh, and its report quotes it.
+    @Test func anIdHeldInATextIsTheReportsToo() throws {
+        let emulator = try Self.emulator([Self.spec("smslink-variables")], callbackURL: "http://127.0.0.1:9/cb")
+        var seen: Set<String> = []
+        for _ in 0..<2 {
+            let answer = emulator.answer(WireRequest(
+                method: "GET", path: "/smslink/sms/gateway/communicate/index.php",
+                query: "connection_id=A0&password=p&to=0712345678&message=Salut", headers: []))
+            #expect(answer.status == 200, "\(answer.summary)")
+            let line = Self.text(answer).trimmingCharacters(in: .whitespacesAndNewlines)
+            let fields = line.split(separator: ";", omittingEmptySubsequences: false)
+            #expect(fields.count == 4 && fields[0] == "MESSAGE" && fields[1] == "1", "\(line)")
+            let id = try #require(fields.last?.split(separator: ",").first.map(String.init))
+            #expect(id != "123456789" && fields.last?.hasSuffix(",1") == true, "\(line)")
+            seen.insert(id)
+            let delivery = try #require(answer.deliveries.first)
+            let query = try #require(delivery.request()?.url?.query)
+            #expect(query.contains("message_id=\(id)"), "\(query) after \(line)")
+        }
+        #expect(seen.count == 2)
+    }
 }
