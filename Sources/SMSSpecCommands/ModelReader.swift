@@ -482,9 +482,9 @@ private struct URLHolder: Encodable, Sendable {
 
     private func redacted(_ value: DecodedValue) -> DecodedValue {
         switch value {
-        case .scalar(let text as String) where separator != nil:
-            .scalar(SeparatedList.texts(of: text, separator: separator!).map { $0.redactingURLUserinfo() }.joined(separator: String(separator!)))
-        case .scalar(let text as String): .scalar(text.redactingURLUserinfo())
+        case .scalar(let text as String):
+            .scalar(separator.map { SeparatedList.texts(of: text, separator: $0).map { $0.redactingURLUserinfo() }.joined(separator: String($0)) }
+                ?? text.redactingURLUserinfo())
         case .scalar(let texts as [String]): .scalar(texts.redactingURLUserinfo())
         case .scalar(let json as RedactableJSON):
             .scalar(RedactableJSON(payload: json.payload.redactingURLUserinfo(), secretMemberNames: json.secretMemberNames))
