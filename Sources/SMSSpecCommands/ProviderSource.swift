@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 @_spi(Generated) import SMSSpecRuntime
+import SMSProviderCatalog
 import SMSSpecCore
 
 /// A provider as `decode`, `lookup`, `registry` and `segments` see it: a bundled one (its generated code is compiled in), or a
@@ -34,6 +35,21 @@ struct ProviderSource {
     static func isSpecFile(_ argument: String) -> Bool {
         let name = argument.lowercased()
         return name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    }
+
+    /// Whether an argument names a folder of specs: an existing directory that is no bundled provider's id (`./bind`
+    /// is a folder; `bind` stays the provider though a folder `bind` is in the working directory).
+    static func isSpecFolder(_ argument: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else { return false }
+        return argument.contains("/") || SMSSpecCatalog.provider(argument) == nil
+    }
+
+    /// Every spec of a folder as `generate` reads it (its configuration and its `specs:` folder included), in the
+    /// order of their ids; the specs' problems are printed as `lint` prints them, and stop the command.
+    static func all(inFolder path: String) throws -> [ProviderSource] {
+        guard let target = SpecLoading.generatableTarget(path) else { throw ExitCode.failure }
+        return target.models.sorted { $0.id < $1.id }.map(ProviderSource.init)
     }
 
     /// A bundled provider by id, or a spec file; a spec's problems are printed as `lint` prints them, and stop the

@@ -9,24 +9,26 @@ public struct Registry: ParsableCommand {
 
     public static let configuration = CommandConfiguration(
         abstract: "Prints every status and error code of the bundled providers, with category and retry advice.",
-        discussion: "--provider also takes a spec file of your own (acme.yaml): its tables, as its generated registry would hold them.")
+        discussion: "--provider also takes a spec file of your own (acme.yaml), or a folder of them (every spec generate would read there): their tables, as their generated registry would hold them.")
 
     public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
         case json, markdown, table
     }
 
-    @Option(name: .long, help: "Only this provider: its id, or a spec file (acme.yaml).")
+    @Option(name: .long, help: "Only this provider: its id, a spec file (acme.yaml), or a folder of specs.")
     var provider: String?
 
     @Option(name: .long, help: "json (a versioned document), markdown or table.")
     var format: Format = .table
 
     public func validate() throws {
-        if let provider, !ProviderSource.isSpecFile(provider) { _ = try Lookup.provider(provider) }
+        if let provider, !ProviderSource.isSpecFile(provider), !ProviderSource.isSpecFolder(provider) { _ = try Lookup.provider(provider) }
     }
 
     public func run() throws {
-        let sources = try provider.map { [try ProviderSource.named($0)] } ?? SMSSpecCatalog.providers.map(ProviderSource.init)
+        let sources = try provider.map { provider in
+            try ProviderSource.isSpecFolder(provider) ? ProviderSource.all(inFolder: provider) : [ProviderSource.named(provider)]
+        } ?? SMSSpecCatalog.providers.map(ProviderSource.init)
         Output.standardOutput(Self.render(sources, format: format), terminator: "", isJSON: format == .json)
     }
 

@@ -48,6 +48,30 @@ import Testing
         #expect(run.errors.hasSuffix("two.yaml is a directory: give one spec file.\n"), "\(run.errors)")
     }
 
+    /// `registry --provider` with a folder of specs (users asked, two sessions apart): every spec `generate` reads
+    /// there, as their generated registry would hold them — the bundled specs' folder prints what the compiled-in
+    /// registry prints; a spec lint refuses stops it, located.
+    @Test func aFolderOfSpecsPrintsTheRegistryItsTargetWouldHold() async throws {
+        for format in ["json", "markdown", "table"] {
+            let bundled = await CLI.run(["registry", "--format", format], exitsWith: .success)
+            let folder = await CLI.run(["registry", "--provider", Self.specs, "--format", format], exitsWith: .success)
+            #expect(folder.output == bundled.output, "\(format)")
+        }
+        let thirdParty = await CLI.run(["registry", "--provider", Self.thirdParty, "--format", "table"], exitsWith: .success)
+        #expect(thirdParty.output.contains("\ntwilio ") && thirdParty.output.contains("\nroutee "), "\(thirdParty.output)")
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try FileManager.default.copyItem(atPath: "\(Self.specs)/ginota.yaml", toPath: scratch.url.appending(path: "ginota.yaml").path(percentEncoded: false))
+        let broken = try scratch.write("acme.yaml", "provider: acme\nname: Acme\nnonsense: 1\n")
+        let refused = await CLI.run(["registry", "--provider", scratch.url.path(percentEncoded: false)], exitsWith: .failure)
+        #expect(refused.output.isEmpty, "\(refused.output)")
+        #expect(refused.errors.contains("\(broken):3:1: error: unknown key 'nonsense'"), "\(refused.errors)")
+        let empty = try ScratchDirectory()
+        defer { empty.remove() }
+        let none = await CLI.run(["registry", "--provider", empty.url.path(percentEncoded: false)], exitsWith: .failure)
+        #expect(none.errors.contains("error: no spec files (*.yaml, *.yml) here"), "\(none.errors)")
+    }
+
     /// A spec of one's own (Twilio's, which no bundled provider is): a form status callback with two failing codes.
     @Test func aSpecOfOnesOwnDecodesItsCallback() async throws {
         let scratch = try ScratchDirectory()
