@@ -148,7 +148,7 @@ struct LookupCode: ParsableCommand {
             }
             Output.standardOutput("  outcome:  \(entry.outcome.rawValue)")
             Output.standardOutput("  category: \(entry.category.rawValue)")
-            Output.standardOutput("  advice:   \(entry.retryAdvice)")
+            Output.standardOutput("  advice:   \(entry.deliveryState == nil ? entry.retryAdvice.description : entry.retryAdvice.descriptionForDeliveryReport)")
             if let state = entry.deliveryState { Output.standardOutput("  delivery: \(state.rawValue)\(entry.isFinal == true ? " (final)" : " (may still change)")") }
             Output.standardOutput("  source:   \(entry.source)")
             // The spec's decisions on the code, then on its table: ours, not the documents' words.

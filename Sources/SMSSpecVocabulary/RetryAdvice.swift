@@ -39,4 +39,16 @@ public enum RetryAdvice: String, Codable, Hashable, Sendable, CaseIterable, Cust
         case .doNotRetry: "do not retry the same request"
         }
     }
+
+    /// The advice in words for a code of a delivery report: the send was taken, so what a retry would do is send the
+    /// message again (a user read "retrying the same request" as asking the provider for the report again).
+    public var descriptionForDeliveryReport: String {
+        switch self {
+        case .retryWithBackoff: "send the message again later, backing off"
+        case .retry: "sending the message again later can help"
+        case .topUpThenRetry: "top up, then send the message again"
+        case .doNotRetry: "do not send the message again unchanged"
+        case .nothingToDo, .waitForFinalStatus, .sendAsNewMessage, .fixAccount: description
+        }
+    }
 }

@@ -72,6 +72,21 @@ import Testing
         #expect(none.errors.contains("error: no spec files (*.yaml, *.yml) here"), "\(none.errors)")
     }
 
+    /// A delivery state's advice speaks of the message (a user read "retrying the same request" for Twilio's
+    /// `undelivered` as asking for the report again); a send's answer keeps the request's words.
+    @Test func aDeliveryStatesAdviceSpeaksOfSendingTheMessageAgain() async {
+        let spec = "\(Self.thirdParty)/twilio.yaml"
+        let undelivered = await CLI.run(["lookup", spec, "undelivered"], exitsWith: .success)
+        #expect(undelivered.output.contains("  advice:   sending the message again later can help\n"), "\(undelivered.output)")
+        let failed = await CLI.run(["lookup", spec, "failed", "--table", "MessageStatus"], exitsWith: .success)
+        #expect(failed.output.contains("  advice:   do not send the message again unchanged\n"), "\(failed.output)")
+        let funds = await CLI.run(["lookup", "ginota", "44"], exitsWith: .success)
+        #expect(funds.output.contains("  advice:   top up, then retry\n"), "\(funds.output)")
+        for advice in RetryAdvice.allCases where ![.retryWithBackoff, .retry, .topUpThenRetry, .doNotRetry].contains(advice) {
+            #expect(advice.descriptionForDeliveryReport == advice.description)
+        }
+    }
+
     /// A spec of one's own (Twilio's, which no bundled provider is): a form status callback with two failing codes.
     @Test func aSpecOfOnesOwnDecodesItsCallback() async throws {
         let scratch = try ScratchDirectory()
