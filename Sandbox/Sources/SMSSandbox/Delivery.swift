@@ -257,8 +257,19 @@ struct PendingDelivery: Sendable {
         CallbackRequest(callback: callback.callback, provider: builder.provider, signingSecret: signingSecret, deadline: deadline)
     }
 
-    /// The report, for the log: the callback, the recipient and the outcome.
-    var summary: String { "\(callback.callback.spec.name.value) for \(DisplayText.escapedExcerpt(message.recipient)) (\(outcome))" }
+    /// The report, for the log: the callback, the recipient and the outcome, and what was reported instead of a
+    /// `failed:CODE` this provider's tables list as no failure (another emulated provider's code): the log said
+    /// `failed:REJECTED` where the report carried the first final failure.
+    var summary: String {
+        "\(callback.callback.spec.name.value) for \(DisplayText.escapedExcerpt(message.recipient)) (\(outcome)\(substitution.map { "; \($0)" } ?? ""))"
+    }
+
+    private var substitution: String? {
+        guard case .failed(let code?) = outcome.kind, callback.tables.failure(code) == nil else { return nil }
+        let status = callback.tables.statusTable
+        let reported = callback.tables.codes(for: outcome)?[status.id].map { " \(status.id) \($0.codeAsSent) reported" } ?? ""
+        return "\(builder.provider.id) lists no failure \(DisplayText.escapedExcerpt(code)):\(reported.isEmpty ? " nothing reported" : " its first final failure,\(reported)")"
+    }
 
     /// Several reports on one log line: the first one's summary and how many more; nil for none.
     static func summary(of reports: [PendingDelivery]) -> String? {

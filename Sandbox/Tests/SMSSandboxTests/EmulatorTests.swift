@@ -126,6 +126,20 @@ import Testing
         #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: policy)).unknownOutcomeCodes == ["9999"])
     }
 
+    /// A `failed:CODE` of another emulated provider (Ginota's delivery status 3): Bind reports its first final failure,
+    /// and the log says so; it said `(failed:3)` beside a report carrying UNDELIVERABLE (a user's JustSend and SMSPLANET).
+    @Test func anotherProvidersOutcomeCodeIsLoggedAsWhatWasReported() throws {
+        let providers = try SandboxSpecs.load(bundled: ["bind", "ginota"], specPaths: [])
+        let emulator = SandboxEmulator(providers: providers, configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", outcomes: .init(run: DeliveryOutcome(.failed(code: "3")))))
+        #expect(emulator.outcomeCodeProblems.isEmpty)
+        let delivery = try #require(Self.send(emulator).deliveries.first)
+        #expect(delivery.summary == "CallbackEvent for 385911111111 (failed:3; bind lists no failure 3: its first final failure, DeliveryStatus UNDELIVERABLE reported)", "\(delivery.summary)")
+        let body = try #require(delivery.request()?.httpBody)
+        #expect(String(decoding: body, as: UTF8.self).contains(#""status":"UNDELIVERABLE""#), "\(String(decoding: body, as: UTF8.self))")
+        let own = SandboxEmulator(providers: providers, configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", outcomes: .init(run: DeliveryOutcome(.failed(code: "27")))))
+        #expect(try #require(Self.send(own).deliveries.first).summary == "CallbackEvent for 385911111111 (failed:27)")
+    }
+
     /// A `failed:CODE` whose entry is no failure is refused at start, naming the code, its table, its outcome and the
     /// codes that would do: Bind's `failed:0` posted `{"error":"000","status":"UNDELIVERABLE",…}`, undelivered for no
     /// error, and `failed:DELIVERED` a failed report saying delivered.
