@@ -458,6 +458,8 @@ struct PayloadBuilder: Sendable {
                     // The field's default, which the generated code reads for it: a user's BulkSMSNigeria balance said
                     // `"currency": ""` beside `default: NGN` (our rule).
                     out[name] = value
+                } else if !isText, let balance = accountBalance(field, template: template, plan: plan) {
+                    out[name] = balance
                 } else if field.spec.required {
                     out[name] = isText ? .string("") : .number(0)
                 }
@@ -609,10 +611,10 @@ struct PayloadBuilder: Sendable {
                     // number and text for every send.
                     out[name] = unionValue(reference, example: example, name: name, plan: plan) ?? example
                 } else {
-                    out[name] = kept(example, of: field, plan: plan)
+                    out[name] = kept(example, of: field, template: template, plan: plan)
                 }
             default:
-                out[name] = kept(example, of: field, plan: plan)
+                out[name] = kept(example, of: field, template: template, plan: plan)
             }
         }
         // A time of delivery is a delivered message's: Skebby's order said `WAITING` beside a `delivery_date` of now,
@@ -895,8 +897,23 @@ struct PayloadBuilder: Sendable {
     /// The value of a field built no other way: the example's; for a required field the example does not give, its
     /// type's emptiest value: left out, the generated type of a user's spec could not decode the answer (a
     /// `{string}` map, a `[int]` list, a union).
-    private func kept(_ example: JSONValue?, of field: FieldModel, plan: PayloadPlan) -> JSONValue? {
-        example ?? (field.spec.required ? emptiest(field.type, plan: plan) : nil)
+    private func kept(_ example: JSONValue?, of field: FieldModel, template: JSONValue?, plan: PayloadPlan) -> JSONValue? {
+        example ?? accountBalance(field, template: template, plan: plan) ?? (field.spec.required ? emptiest(field.type, plan: plan) : nil)
+    }
+
+    /// The account's balance, where no example gives it: 100 in a success answer's number field named for a balance
+    /// (`balance`, `credit`, `points`, `funds`, `remaining…`; not a cost, price or amount used), required, or optional
+    /// where no example of the answer leaves it out — what a balance call is made for (our rule: a user's SMSPLANET
+    /// balance was answered `{}`, JustSend's `{"points": 0}`). Nil elsewhere.
+    func accountBalance(_ field: FieldModel, template: JSONValue?, plan: PayloadPlan) -> JSONValue? {
+        guard field.spec.required || template == nil, !plan.isFailure, plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty,
+            [.int, .int64, .double, .decimal].contains(field.type)
+        else { return nil }
+        let name = Self.plain(field.spec.wireName.value)
+        guard !["used", "spent", "cost", "price", "charge", "limit", "min", "max"].contains(where: name.contains),
+            ["balance", "credit", "points", "funds"].contains(where: name.contains) || name.hasPrefix("remaining")
+        else { return nil }
+        return .number(100)
     }
 
     /// The emptiest value of a type built from no example: an empty list or map, zero, JSON's null, empty text; a

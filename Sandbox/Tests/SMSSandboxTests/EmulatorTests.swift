@@ -397,6 +397,22 @@ enum AcmeVariant {
 
 /// Required answer fields the spec's example does not give.
 @Suite struct RequiredFieldWithoutExampleTests {
+    /// A balance no example gives is 100 in a success, optional or not (a user's SMSPLANET balance was answered `{}`,
+    /// JustSend's `{"points": 0}`); a refusal, a cost or an amount used stays its emptiest value.
+    @Test func aBalanceIsAnAccountsBalance() throws {
+        let bodies = try AcmeVariant.sendAnswers(withAnswerFields: """
+                  balance: {type: decimal, summary: The balance.}
+                  credits_left: {type: int, summary: Credits left.}
+                  points: {type: double, required: false, summary: Points.}
+                  credits_used: {type: int, summary: Credits used.}
+                  cost: {type: decimal, summary: The cost.}
+
+            """)
+        #expect(bodies[0]["balance"] as? Int == 100 && bodies[0]["credits_left"] as? Int == 100 && bodies[0]["points"] as? Int == 100, "\(bodies[0])")
+        #expect(bodies[0]["credits_used"] as? Int == 0 && bodies[0]["cost"] as? Int == 0, "\(bodies[0])")
+        #expect(bodies[1]["balance"] as? Int == 0 && bodies[1]["credits_left"] as? Int == 0 && bodies[1]["points"] == nil, "\(bodies[1])")
+    }
+
     /// A required map, list, number or JSON value without an example was left out of the answer, so the generated
     /// type (`container.decode([Swift.String: Swift.String].self, forKey: "m")`) could not decode it. Each is now
     /// its type's emptiest value, in accepted and refused answers.
