@@ -279,13 +279,15 @@ import Testing
         ])
     }
 
-    /// `tables: []` dropped from a look-up: every code of its answer decides, so a message that failed throws.
+    /// `tables: []` dropped from a look-up: every code of its answer decides, so a message that failed throws. And
+    /// back: a look-up that threw returns, its error handling never reached (an attack: it was compatible, as the same
+    /// change of one code is not).
     @Test func anAnswersCodesNowDecidingIsBreaking() {
         #expect(Self.changes([("{shape: Look, tables: []}", "{shape: Look}")]) == [
             "[breaking] acme: changed operation look, answer to 200 — no code decides → codes of Status decide: an answer holding a failure code of Status now throws"
         ])
         #expect(Self.changes([("{shape: Look}", "{shape: Look, tables: []}")], from: Self.spec.replacingOccurrences(of: "{shape: Look, tables: []}", with: "{shape: Look}")) == [
-            "acme: changed operation look, answer to 200 — codes of Status decide → no code decides"
+            "[breaking] acme: changed operation look, answer to 200 — codes of Status decide → no code decides: an answer holding a failure code of Status no longer throws"
         ])
     }
 

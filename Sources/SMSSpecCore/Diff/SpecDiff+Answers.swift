@@ -120,8 +120,14 @@ extension ProviderComparison {
                 answer.deciding.isEmpty ? "no code decides" : "codes of \(answer.deciding.sorted().joined(separator: ", ")) decide"
             }
             let throwing = after.deciding.subtracting(before.deciding).filter(failingTables.contains).sorted()
-            let breaks = probe.maySucceed && !throwing.isEmpty
-            let why = breaks ? ": an answer holding a failure code of \(throwing.joined(separator: ", ")) now throws" : ""
+            // And the reverse: a table that decided no longer does, and an answer holding its failure, which threw, is
+            // returned as a success (an attack: it was compatible, as the same change of one code is not).
+            let returning = before.deciding.subtracting(after.deciding).filter(failingTablesBefore.contains).sorted()
+            let breaks = probe.maySucceed && !(throwing.isEmpty && returning.isEmpty)
+            let effects = !probe.maySucceed ? []
+                : [throwing.isEmpty ? nil : "an answer holding a failure code of \(throwing.joined(separator: ", ")) now throws",
+                   returning.isEmpty ? nil : "an answer holding a failure code of \(returning.joined(separator: ", ")) no longer throws"].compactMap { $0 }
+            let why = effects.isEmpty ? "" : ": " + effects.joined(separator: "; ")
             changes.append(change(.changed, subject, "\(deciding(before)) → \(deciding(after))\(why)", breaks ? .breaking : .compatible))
         }
         return changes

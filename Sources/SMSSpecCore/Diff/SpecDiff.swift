@@ -65,8 +65,9 @@ struct ProviderComparison {
     let after: ProviderModel
     /// The tables each version's shapes and unions carry, worked out once.
     let carried: (before: TablesCarried, after: TablesCarried)
-    /// The new version's tables with a failure code, and those deciding a call that may succeed (`decidingTables`).
-    let failingTables: Set<String>, decidingTables: Set<String>
+    /// The new version's tables with a failure code, and those deciding a call that may succeed (`decidingTables`);
+    /// the old version's with a failure code that the new one still declares.
+    let failingTables: Set<String>, decidingTables: Set<String>, failingTablesBefore: Set<String>
     /// Each version's phone countries by code, as the phone constraints name them.
     let phoneRules: (before: [String: PhoneNumberRules], after: [String: PhoneNumberRules])
     /// Each version's request shapes whose every operation sends its body in the query: a body field travels there.
@@ -78,7 +79,10 @@ struct ProviderComparison {
     init(before: ProviderModel, after: ProviderModel) {
         (self.before, self.after) = (before, after)
         carried = (TablesCarried(shapes: before.shapes, unions: before.unions), TablesCarried(shapes: after.shapes, unions: after.unions))
-        failingTables = Set(after.tables.filter { $0.entries.contains { $0.outcome == .failure } }.map(\.swiftName))
+        let failing = { (model: ProviderModel) in Set(model.tables.filter { $0.entries.contains { $0.outcome == .failure } }.map(\.swiftName)) }
+        failingTables = failing(after)
+        // Those the new version still declares as tables: one removed, or now another kind, is said so.
+        failingTablesBefore = failing(before).intersection(after.tables.map(\.swiftName))
         decidingTables = Self.decidingTables(of: after, carried: carried.after)
         let countries = { (model: ProviderModel) in Self.firstByKey(model.spec.phoneCountries, \.country.value).mapValues(\.rules) }
         phoneRules = (countries(before), countries(after))
@@ -149,11 +153,13 @@ struct ProviderComparison {
                         .changed, "operation \(new.spec.id.value)",
                         new.sendsCredentials ? "now sends the provider's credentials" : "no longer sends the provider's credentials "
                             + "(auth: none): a provider that asks for them refuses the call", new.sendsCredentials ? .compatible : .breaking)])
+                // Sent again after a server error, a message may reach its recipient twice: breaking, as a code made
+                // retryable is (an attack: it was compatible).
                 + (old.isIdempotent == new.isIdempotent
                     ? [] : [change(
                         .changed, "operation \(new.spec.id.value)",
-                        new.isIdempotent ? "now idempotent: a retrying client may send it again after a server error" : "no longer idempotent: "
-                            + "a retrying client no longer sends it again after a server error", .compatible)])
+                        new.isIdempotent ? "now idempotent: a retrying client sends it again after a server error, which may have carried it out" : "no longer idempotent: "
+                            + "a retrying client no longer sends it again after a server error", new.isIdempotent ? .breaking : .compatible)])
                 + {
                     let results = resultChanges(old, new, unions: unions)
                     return results + statusAnswerChanges(old, new, unions: unions, resultsChanged: !results.isEmpty)
@@ -184,8 +190,8 @@ struct ProviderComparison {
                 + variantOrderChanges(old, new) + discriminatorChanges(old.discriminated, new.discriminated, in: "union \(new.swiftName)", noun: "kind")
         }
         changes += named(before.callbacks, after.callbacks, name: \.swiftName, what: "callback") { old, new in
-            discriminatorChanges(old.discriminated, new.discriminated, in: "callback \(new.swiftName)", noun: "event type") + deliveryChanges(old, new) + signatureChanges(old, new)
-                + acknowledgementChanges(old, new)
+            payloadChanges(old, new) + discriminatorChanges(old.discriminated, new.discriminated, in: "callback \(new.swiftName)", noun: "event type")
+                + deliveryChanges(old, new) + signatureChanges(old, new) + acknowledgementChanges(old, new)
         }
         return changes + serverChanges()
     }
@@ -221,6 +227,15 @@ struct ProviderComparison {
         let (before, after) = (old.results.map { describe($0, unions.before) }, new.results.map { describe($0, unions.after) })
         guard before.sorted() != after.sorted() else { return [] }
         return [change(.changed, "operation \(new.spec.id.value), answer", "\(before.joined(separator: " or ")) → \(after.joined(separator: " or "))", .breaking)]
+    }
+
+    /// The shape a single-shape callback's payload decodes to changed: a handler reads the old type's members (an
+    /// attack: it was "No changes"). A discriminated callback's shapes are its kinds' (`discriminatorChanges`).
+    private func payloadChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
+        guard old.discriminated == nil, new.discriminated == nil, let before = old.spec.shape?.value, let after = new.spec.shape?.value,
+            !before.isSameUTF8(as: after)
+        else { return [] }
+        return [change(.changed, "callback \(new.swiftName), payload", "shape \(before) → \(after): a handler reading the old type's members reads another", .breaking)]
     }
 
     /// The methods a callback arrives by, or how one carries the payload, changed: the source API stays, what the
@@ -264,12 +279,25 @@ struct ProviderComparison {
         Dictionary(items.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// `(old scalars → new scalars)` where two texts are one to `String`'s `==` (canonical equivalence) but not scalar for
+    /// scalar, as payloads are read and Swift compares identifiers (`É` and `E` + U+0301); else "".
+    static func scalarsNote(_ old: String, _ new: String) -> String {
+        guard old == new, !old.isSameUTF8(as: new) else { return "" }
+        let scalars = { (text: String) in
+            text.unicodeScalars.filter { !$0.isASCII }.map { scalar in
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            }
+        }
+        return " (the same text in other Unicode scalars: \(scalars(old).joined(separator: " ")) → \(scalars(new).joined(separator: " ")))"
+    }
+
     /// Added and removed declarations by name, and `compare` on the ones both versions have.
     private func named<Item>(
         _ old: [Item], _ new: [Item], name: (Item) -> String, what: String, compare: (Item, Item) -> [SpecChange]
     ) -> [SpecChange] {
         var changes: [SpecChange] = []
-        let (oldByName, newByName) = (Self.firstByKey(old, name), Self.firstByKey(new, name))
+        let (oldByName, newByName) = (ScalarKeyed(old, key: name), ScalarKeyed(new, key: name))
         for item in old where newByName[name(item)] == nil {
             changes.append(change(.removed, "\(what) \(name(item))", "", .breaking))
         }
@@ -283,21 +311,36 @@ struct ProviderComparison {
         return changes
     }
 
-    /// Cases keyed by wire value: (key, Swift case name or type).
+    /// Cases keyed by wire value: (key, Swift case name or type). A code or value written otherwise under the same
+    /// case (`Delivered` → `DELIVERED`), or the same text in other Unicode scalars, is one change: it was said gone, and
+    /// added (users).
     func cases(_ old: [(String, String)], _ new: [(String, String)], in scope: String, noun: String) -> [SpecChange] {
         var changes: [SpecChange] = []
-        let (oldByKey, newByKey) = (Self.firstByKey(old, \.0), Self.firstByKey(new, \.0))
+        let (oldByKey, newByKey) = (ScalarKeyed(old, key: \.0), ScalarKeyed(new, key: \.0))
+        let added = new.filter { oldByKey[$0.0] == nil }
+        // Only codes and values are read from payloads; a union's variant is its case.
+        let respellings = noun == "variant" ? [] : added
+        var paired: [String] = []
         for (key, swift) in old where newByKey[key] == nil {
-            changes.append(change(.removed, "\(scope), \(noun) \(key)", "case .\(swift) is gone", .breaking))
-        }
-        for (key, swift) in new {
-            guard let previous = oldByKey[key] else {
-                changes.append(change(.added, "\(scope), \(noun) \(key)", "case .\(swift)", .exhaustiveSwitches))
+            guard let (newKey, newSwift) = respellings.first(where: { $0.1.isSameUTF8(as: swift) || $0.0 == key }),
+                !paired.contains(where: { $0.isSameUTF8(as: newKey) })
+            else {
+                changes.append(change(.removed, "\(scope), \(noun) \(key)", "case .\(swift) is gone", .breaking))
                 continue
             }
-            if previous.1 != swift {
-                changes.append(change(.changed, "\(scope), \(noun) \(key)", ".\(previous.1) → .\(swift)", .breaking))
-            }
+            paired.append(newKey)
+            let renamed = newSwift.isSameUTF8(as: swift) ? "case .\(swift) kept"
+                : newSwift == swift ? "case .\(swift) respelled so, and code naming it stops compiling" : "case .\(swift) → .\(newSwift)"
+            changes.append(change(
+                .changed, "\(scope), \(noun) \(key)",
+                "written \(newKey)\(Self.scalarsNote(key, newKey)), \(renamed): a payload spelling it \(key) no longer reads as this case", .breaking))
+        }
+        for (key, swift) in added where !paired.contains(where: { $0.isSameUTF8(as: key) }) {
+            changes.append(change(.added, "\(scope), \(noun) \(key)", "case .\(swift)", .exhaustiveSwitches))
+        }
+        for (key, swift) in new {
+            guard let previous = oldByKey[key], !previous.1.isSameUTF8(as: swift) else { continue }
+            changes.append(change(.changed, "\(scope), \(noun) \(key)", ".\(previous.1) → .\(swift)\(Self.scalarsNote(previous.1, swift))", .breaking))
         }
         return changes
     }
@@ -319,7 +362,7 @@ struct ProviderComparison {
         }
         changes += cases(
             oldRows.map { (shown($0.record.code), $0.swiftName) }, newRows.map { (shown($0.record.code), $0.swiftName) }, in: scope, noun: "code")
-        let oldRecords = Self.firstByKey(oldRows.map(\.record), \.code)
+        let oldRecords = ScalarKeyed(oldRows.map(\.record), key: \.code)
         for (record, _) in newRows {
             guard let previous = oldRecords[record.code] else { continue }
             var facts: [String] = []
@@ -371,7 +414,12 @@ struct ProviderComparison {
             if finalChanged {
                 facts.append(record.isFinal == true ? "a poller now stops at this state" : "a poller no longer stops at this state")
             }
-            let breaking = throwsNow || returnsNow || !unread.isEmpty || retriedNow || finalChanged || (respelled && written.compatibility == .breaking)
+            // A call that is not idempotent is sent again on a retryable failure unless it is a server error (`networkError`:
+            // the first may have been carried out; `RetryPolicy`): made another category, it is sent again (a user).
+            let resentNow = previous.retryable && record.retryable && record.outcome == .failure && previous.category == .networkError
+                && record.category != .networkError && decidingTables.contains(new.swiftName)
+            if resentNow { facts.append("no longer a server error: a retrying client now sends again a call that is not idempotent whose answer holds it") }
+            let breaking = throwsNow || returnsNow || !unread.isEmpty || retriedNow || resentNow || finalChanged || (respelled && written.compatibility == .breaking)
             changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), breaking ? .breaking : .compatible))
         }
         return changes
@@ -401,10 +449,10 @@ struct ProviderComparison {
             changes.append(change(.changed, scope, "list of \(old.listElement?.swiftType ?? "fields") → \(new.listElement?.swiftType ?? "fields")", .breaking))
         }
         let wireName = { (field: FieldModel) in field.spec.wireName.value }
-        let (oldFields, newFields) = (Self.firstByKey(old.fields, wireName), Self.firstByKey(new.fields, wireName))
+        let (oldFields, newFields) = (ScalarKeyed(old.fields, key: wireName), ScalarKeyed(new.fields, key: wireName))
         // A field whose wire name changed and whose property did not: the Swift API is the same, the wire is not.
         let gone = old.fields.filter { newFields[wireName($0)] == nil }
-        let goneBySwiftName = Self.firstByKey(gone, \.swiftName)
+        let goneBySwiftName = ScalarKeyed(gone, key: \.swiftName)
         var renamedOnWire: [String: FieldModel] = [:]
         for field in new.fields where oldFields[wireName(field)] == nil {
             if let previous = goneBySwiftName[field.swiftName] { renamedOnWire[wireName(field)] = previous }
@@ -412,6 +460,17 @@ struct ProviderComparison {
         let renamedFrom = Set(renamedOnWire.values.map(wireName))
         for field in gone where !renamedFrom.contains(wireName(field)) {
             changes.append(change(.removed, "\(scope), field \(field.spec.wireName.value)", "property \(field.swiftName) is gone", .breaking))
+        }
+        // The initializer takes the fields in their order, and Swift takes labelled arguments only in that order: the
+        // fields both versions have, in another order, break every call naming them (an attack: "No changes").
+        let (oldBySwiftName, newBySwiftName) = (ScalarKeyed(old.fields, key: \.swiftName), ScalarKeyed(new.fields, key: \.swiftName))
+        let keptBefore = old.fields.map(\.swiftName).filter { newBySwiftName[$0] != nil }
+        let keptAfter = new.fields.map(\.swiftName).filter { oldBySwiftName[$0] != nil }
+        if !keptBefore.elementsEqual(keptAfter, by: { $0.isSameUTF8(as: $1) }) {
+            let labels = { (names: [String]) in "init(" + names.prefix(8).map { "\($0):" }.joined() + (names.count > 8 ? "…" : "") + ")" }
+            changes.append(change(
+                .changed, scope, "fields in another order: \(labels(keptBefore)) → \(labels(keptAfter)): a call naming them in the old order stops compiling",
+                .breaking))
         }
         // What validate() asks of a message: the code compiles either way, but a request it passed may now be refused.
         let groups = { (shape: ShapeModel) in shape.presence.map { "\($0.rule.rawValue) of \($0.fields.map(\.spec.wireName.value).joined(separator: ", "))" } }
@@ -448,10 +507,13 @@ struct ProviderComparison {
                 // Whether a message with the old name still decodes depends on the new field alone.
                 // Breaking either way: an optional field's value under the old name is silently lost (users: every
                 // answer's message id nil), and a request's field reaches the provider under a name it did not read.
+                // A name in other scalars is read either way (keys compare as text), and written in the new ones.
                 let required = field.spec.required && field.spec.defaultValue == nil
+                let read = wireName(previous) == wireName(field) ? "read as before"
+                    : required ? "a message with the old name no longer decodes" : "a value under the old name is no longer read"
                 changes.append(change(
-                    .changed, subject, "on the wire \(DisplayText.quoted(wireName(previous))) → \(DisplayText.quoted(wireName(field))), property "
-                        + "\(field.swiftName) unchanged: " + (required ? "a message with the old name no longer decodes" : "a value under the old name is no longer read")
+                    .changed, subject, "on the wire \(DisplayText.quoted(wireName(previous))) → \(DisplayText.quoted(wireName(field)))"
+                        + "\(Self.scalarsNote(wireName(previous), wireName(field))), property \(field.swiftName) unchanged: \(read)"
                         + ", and messages are written with the new one",
                     .breaking))
             }
@@ -558,4 +620,17 @@ extension ProviderComparison {
     static func answerDescription(_ name: String, unions: Set<String>) -> String {
         (unions.contains(name) ? "union " : "shape ") + name
     }
+}
+
+/// Items by a text compared scalar for scalar, the first where two share one: `String`'s `==` and hashing take `É` and
+/// `E` + U+0301 for one text, where payloads are read and Swift compares identifiers scalar for scalar, so the diff said
+/// "No changes" of a code, value, wire name or case respelled so (an attack).
+struct ScalarKeyed<Item> {
+    private var items: [[UInt8]: Item] = [:]
+
+    init(_ list: [Item], key: (Item) -> String) {
+        for item in list where items[Array(key(item).utf8)] == nil { items[Array(key(item).utf8)] = item }
+    }
+
+    subscript(_ key: String) -> Item? { items[Array(key.utf8)] }
 }

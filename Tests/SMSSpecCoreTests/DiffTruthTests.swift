@@ -1,0 +1,96 @@
+import SMSSpecCore
+import Testing
+
+/// Edits `smsspec diff` called harmless that break users (an attack compiled code written against the old generated API
+/// against the new one, and decoded the same payloads with both), and a respelled code it said gone and added (users).
+@Suite struct DiffTruthTests {
+    static func changes(_ edits: [(String, String)], from base: String = DiffCoverageTests.spec) -> [String] {
+        DiffCoverageTests.changes(edits, from: base)
+    }
+
+    /// The initializer takes the fields in their order: `init(to:templateID:)` became `init(templateID:to:)`, and
+    /// every call stopped compiling, where diff said "No changes".
+    @Test func fieldsInAnotherOrderBreakTheInitializersCalls() {
+        let swapped = Self.changes([("      link: {type: string, required: false, constraints: {url: true}}\n", ""),
+                                    ("      count: {type: int,", "      link: {type: string, required: false, constraints: {url: true}}\n      count: {type: int,")])
+        #expect(swapped == [
+            "[breaking] acme: changed shape Req — fields in another order: init(text:to:link:pin:count:tags:size:) → init(text:to:pin:link:count:tags:size:): "
+                + "a call naming them in the old order stops compiling"
+        ])
+        // A field added or removed keeps the others' order: no such change.
+        #expect(!Self.changes([("      size: {type: int, required: false}\n", "")]).contains { $0.contains("another order") })
+    }
+
+    /// `É` and `E` + U+0301 are one text to `String`'s `==`, not to the decoder (codes match scalar for scalar) nor to
+    /// Swift's identifiers: a code, a case or a wire name respelled so was "No changes".
+    @Test func aTextRespelledInOtherUnicodeScalarsIsAChange() {
+        let (composed, decomposed) = ("livr\u{E9}", "livre\u{301}")
+        let base = DiffCoverageTests.spec.replacingOccurrences(of: "- {code: delivered,", with: "- {code: \(composed),")
+            .replacingOccurrences(of: "Look: {fields: {status: Status}}", with: "Look: {fields: {status: Status, '\(composed)': {type: string, required: false, name: shipped}}}")
+        let code = Self.changes([("- {code: \(composed),", "- {code: \(decomposed),")], from: base)
+        #expect(code.count == 1 && code[0].hasPrefix("[breaking] acme: changed table Status, code \"\(composed)\" — written \"\(decomposed)\" (the same text in other Unicode scalars: U+00E9 → U+0301)"), "\(code)")
+        #expect(code.first?.contains("no longer reads as this case") == true)
+        let wire = Self.changes([("'\(composed)': {type: string", "'\(decomposed)': {type: string")], from: base)
+        #expect(wire.count == 1 && wire[0].contains("property shipped unchanged: read as before, and messages are written with the new one"), "\(wire)")
+        #expect(wire.first?.hasPrefix("[breaking]") == true)
+    }
+
+    /// A code written otherwise under the same case (`delivered` → `DELIVERED`): one breaking change, where diff said
+    /// the case was gone and added (users).
+    @Test func aCodeWrittenOtherwiseUnderItsCaseIsOneChange() {
+        #expect(Self.changes([("- {code: delivered,", "- {code: DELIVERED,")]) == [
+            "[breaking] acme: changed table Status, code \"delivered\" — written \"DELIVERED\", case .delivered kept: a payload spelling it "
+                + "\"delivered\" no longer reads as this case"
+        ])
+    }
+
+    /// A callback's payload decoded as another shape: handlers read the old type's members ("No changes").
+    @Test func aCallbacksShapeReplacedBreaksItsHandlers() {
+        #expect(Self.changes([("  Receipt:\n    shape: Look", "  Receipt:\n    shape: Ans")]) == [
+            "[breaking] acme: changed callback Receipt, payload — shape Look → Ans: a handler reading the old type's members reads another"
+        ])
+    }
+
+    /// Each key of a callback, with an edit that changes it; nil where the generated code does not hold it.
+    static let editOfEachCallbackKey: [String: (String, String)?] = [
+        "shape": ("    shape: Look", "    shape: Ans"),
+        "method": ("    shape: Look", "    shape: Look\n    method: PUT"),
+        "encoding": ("    shape: Look", "    shape: Look\n    encoding: form"),
+        "discriminator": ("    shape: Look", "    discriminator: {field: status, variants: {delivered: Look}}"),
+        "signature": ("encoding: hex, source: doc}", "encoding: base64, source: doc}"),
+        "acknowledgement": ("    shape: Look", "    shape: Look\n    acknowledgement: {status: 204, source: doc}"),
+        "summary": nil, "source": nil, "decisions": nil,
+    ]
+
+    @Test func everyCallbackKeyIsCompared() {
+        #expect(Set(SpecKeys.callback) == Set(Self.editOfEachCallbackKey.keys), "a key without an edit here goes unreported by smsspec diff")
+        for (key, edit) in Self.editOfEachCallbackKey.sorted(by: { $0.key < $1.key }) {
+            guard let edit else { continue }
+            #expect(!Self.changes([edit]).isEmpty, "\(key) changed, and diff said nothing")
+        }
+    }
+
+    /// A table taken out of an answer's deciding tables: a call whose answer held its failure threw, and returns (it
+    /// was compatible, as the same change of one code is not).
+    @Test func aTableThatNoLongerDecidesIsBreaking() {
+        #expect(Self.changes([("200: {shape: Ans, tables: [Code]}", "200: {shape: Ans, tables: []}")]) == [
+            "[breaking] acme: changed operation send, answer to 200 — codes of Code decide → no code decides: an answer holding a failure code of Code no longer throws"
+        ])
+    }
+
+    /// A send made idempotent is sent again after a server error, which may have carried it out; a retryable server
+    /// error made another category is sent again by a call that is not idempotent (`RetryPolicy`). Both breaking, as a
+    /// code made retryable is.
+    @Test func whatARetryingClientSendsAgainIsBreaking() {
+        #expect(Self.changes([("path: /send", "path: /send\n    idempotent: true")]) == [
+            "[breaking] acme: changed operation send — now idempotent: a retrying client sends it again after a server error, which may have carried it out"
+        ])
+        let busy = DiffCoverageTests.spec.replacingOccurrences(
+            of: "      - {code: 7, summary: Bad,", with: "      - {code: 9, summary: Busy, outcome: failure, category: networkError, retryable: true}\n      - {code: 7, summary: Bad,")
+        let changed = Self.changes([("category: networkError, retryable: true}", "category: rateLimited, retryable: true}")], from: busy)
+        #expect(changed == [
+            "[breaking] acme: changed table Code, code 9 — category networkError → rateLimited; no longer a server error: a retrying client now sends "
+                + "again a call that is not idempotent whose answer holds it"
+        ])
+    }
+}
