@@ -12,9 +12,12 @@ public enum PhoneForm: String, Codable, Hashable, Sendable, CaseIterable {
     /// `9876543210`, as Fast2SMS takes them; Turkey's `5xxxxxxxxx`, as NetGSM does).
     case subscriber
 
-    /// How a number written in these forms begins, for messages: `+62…, 0…`.
+    /// How a number written in these forms begins, for messages: `+62… or 0…` (a user read `…, 1…` after the national
+    /// number as cut off).
     package static func describe(_ forms: [PhoneForm], _ rules: PhoneNumberRules) -> String {
-        forms.map { $0.describe(rules) }.joined(separator: ", ")
+        let ways = forms.map { $0.describe(rules) }
+        guard let last = ways.last, ways.count > 1 else { return ways.joined() }
+        return ways.dropLast().joined(separator: ", ") + " or " + last
     }
 
     private func describe(_ rules: PhoneNumberRules) -> String {
@@ -22,7 +25,7 @@ public enum PhoneForm: String, Codable, Hashable, Sendable, CaseIterable {
         case .e164: "+\(rules.countryCode)…"
         case .international: "\(rules.countryCode)…"
         case .national: "\(rules.nationalPrefix ?? "")…"
-        case .subscriber: "the national number alone"
+        case .subscriber: "the national number alone (no country code or prefix)"
         }
     }
 }

@@ -363,7 +363,7 @@ extension LintCleanCompilesTests {
             """, providerKeys: "  phoneNumbers:\n    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}\n") == [
                 "13:41: default '081234567890' of field 'national' of shape 'S' is not a mobile number of ID written as +62…, \(refused)",
                 "14:39: default '+62 812 3456 7890' of field 'spaced' of shape 'S' is not a mobile number of ID written as +62…, \(refused)",
-                "15:41: default '+62212345678' of field 'landline' of shape 'S' is not a mobile number of ID written as +62…, 0…, \(refused)",
+                "15:41: default '+62212345678' of field 'landline' of shape 'S' is not a mobile number of ID written as +62… or 0…, \(refused)",
             ])
     }
 }

@@ -107,6 +107,16 @@ import Testing
         #expect(plain.violations.first?.message.contains("is not a mobile number of ID") == true, "\(plain.violations)")
     }
 
+    /// The forms a phone rule takes, said as a choice: `…written as the national number alone, 1…` read as cut off (a user).
+    @Test func aPhoneRulesFormsAreSaidAsAChoice() {
+        let rules = PhoneNumberRules(country: "US", countryCode: "1", nationalPrefix: "1", mobilePattern: "[2-9][0-9]{9}")
+        var validation = Validation(at: "")
+        validation.phone("12345", rules: rules, forms: [.subscriber, .international, .e164], field: "to")
+        #expect(validation.violations.map(\.message) == [
+            #""12345" is not a mobile number of US written as the national number alone (no country code or prefix), 1… or +1…"#
+        ])
+    }
+
     @Test func violationsQuoteALongValueShortened() {
         var validation = Validation(at: "")
         validation.pattern(Self.long, "^[0-9]+$", field: "to")
