@@ -496,7 +496,10 @@ struct OperationResponder {
         plan.refusedRecipient = recipient
         plan.unreadPart = unread
         plan.requestFields = requestFieldNames
-        var value = built(shape, of: response, template: builder.template(for: shape, code: template), plan: plan)
+        // Not an example's credential code, but for bad credentials (`refusalTemplate`).
+        let aboutCredentials = note == "bad credentials" || code.map(Self.isAboutCredentials) == true
+        let example = refusalTemplate(for: shape, code: template, codes: codes, aboutCredentials: aboutCredentials)
+        var value = built(shape, of: response, template: example, plan: plan)
         var wire = written(value, in: shape)
         // A reason no text form reads back was left out, its form's other fields written empty: a user's SMS Broadcast
         // refused an empty message `ERROR: :  `, its `message: is 0 characters long` read as `{result}: {to}: {smsref}`.
@@ -508,7 +511,7 @@ struct OperationResponder {
             let plain = reason.filter { !separators.contains($0) }.split(separator: " ").joined(separator: " ")
             for words in [plain, code?.description(in: operationID)].compactMap({ $0 }) where !separators.isEmpty {
                 plan.reason = words
-                value = built(shape, of: response, template: builder.template(for: shape, code: template), plan: plan)
+                value = built(shape, of: response, template: example, plan: plan)
                 guard let rewritten = written(value, in: shape), String(decoding: rewritten.body, as: UTF8.self).contains(words) else { continue }
                 wire = rewritten
                 break

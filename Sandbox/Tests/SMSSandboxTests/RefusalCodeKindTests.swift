@@ -1,0 +1,41 @@
+import Foundation
+import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Users' refusals that named the wrong code, or none: a refusal's code says what is wrong with the request.
+@Suite(.timeLimit(.minutes(1)))
+struct RefusalCodeKindTests {
+    static func specPath(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/\(name).yaml").path
+    }
+
+    static func emulator(_ name: String, credentials: [String]) throws -> SandboxEmulator {
+        SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [specPath(name)]), configuration: .init(credentials: credentials, seed: 7))
+    }
+
+    static func object(_ answer: SandboxAnswer) throws -> [String: Any] {
+        try #require(
+            try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary): \(String(decoding: answer.body, as: UTF8.self))")
+    }
+
+    /// A user's Sakari send with no contacts was answered 400 `{"error": {"code": "AUTH-001", …}}` (the one refusal
+    /// example's authentication code), and the generated client reported bad credentials: it holds no credential code
+    /// now; a wrong token still gets AUTH-001.
+    @Test func anInvalidRequestTakesNoCredentialCode() throws {
+        let emulator = try Self.emulator("sakari-auth-example", credentials: ["tok-Secret-1"])
+        func send(token: String, _ json: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/sakari/accounts/acc1/messages",
+                headers: [("Authorization", "Bearer \(token)"), ("Content-Type", "application/json")], body: Data(json.utf8)))
+        }
+        let invalid = send(token: "tok-Secret-1", #"{"contacts":[],"template":"Hello"}"#)
+        #expect(invalid.status == 400, "\(invalid.summary)")
+        let body = try Self.object(invalid)
+        #expect(body["success"] as? Bool == false, "\(body)")
+        #expect(!String(decoding: invalid.body, as: UTF8.self).contains("AUTH-"), "\(String(decoding: invalid.body, as: UTF8.self))")
+        let wrongToken = send(token: "wrong-token", #"{"contacts":[{"mobile":{"number":"+12125550123"}}],"template":"Hello"}"#)
+        #expect(wrongToken.status == 401, "\(wrongToken.summary)")
+        #expect(String(decoding: wrongToken.body, as: UTF8.self).contains("AUTH-001"), "\(String(decoding: wrongToken.body, as: UTF8.self))")
+    }
+}
