@@ -153,7 +153,7 @@ struct OperationResponder {
         var envelope: [ValidationViolation] = []
         var itemCodes: [Int: StatusEntry] = [:]
         var itemList: String?
-        for violation in violations {
+        for violation in violations.map(namingMissing) {
             if let item = Self.item(of: violation.path), let code = violation.providerCode ?? itemRefusal(of: violation),
                 resultList(item.list, reaches: code.table), itemList == nil || itemList == item.list
             {
@@ -179,6 +179,24 @@ struct OperationResponder {
             return genericInvalid(InvalidRequest(uncoded), reason: uncoded.description, recipient: refusedRecipient(uncoded.path, in: request))
         }
         return accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries)
+    }
+
+    /// A missing field's violation with the code a table of the operation's answers documents for that field missing,
+    /// in place of its field's `'*'` code (which covers a missing field too: docs/spec-format.md): a failure whose
+    /// words name the field and say it is missing, about no other field (our rule). A user's SMS Partner spec ties
+    /// `phoneNumbers`'s rules to 9 "Constraints not met" with `'*'`, and a send without `phoneNumbers` was answered 9,
+    /// where the table documents 2 "The field phoneNumbers is required".
+    private func namingMissing(_ violation: ValidationViolation) -> ValidationViolation {
+        guard violation.rule == "required", let predicted = violation.providerCode else { return violation }
+        let ties = CodeTies(provider: provider)
+        let problem = InvalidRequest.missingField(field: violation.path)
+        guard let named = documentedEntries.first(where: { entry in
+            entry != predicted && entry.outcome == .failure && [.invalidRequest, .unknown].contains(entry.category) && carries(entry.table)
+                && ties.names(entry, violation.path) && problem.isSaid(by: entry) && problem.maySay(entry)
+                && !ties.isAboutAnother(entry, than: violation.path, countingTies: true)
+        })
+        else { return violation }
+        return ValidationViolation(path: violation.path, rule: violation.rule, message: violation.message, providerCode: named)
     }
 
     /// The code of the generic refusal of a broken rule with no predicted code, when the provider answers it with a

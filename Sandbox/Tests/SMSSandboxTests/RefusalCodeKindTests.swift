@@ -38,4 +38,21 @@ struct RefusalCodeKindTests {
         #expect(wrongToken.status == 401, "\(wrongToken.summary)")
         #expect(String(decoding: wrongToken.body, as: UTF8.self).contains("AUTH-001"), "\(String(decoding: wrongToken.body, as: UTF8.self))")
     }
+
+    /// A user's SMS Partner send without `phoneNumbers`, whose rules `providerCodes: {'*': 'ErrorCode:9'}` ties to 9
+    /// "Constraints not met", was answered 9, where the table documents 2 "The field phoneNumbers is required": a
+    /// missing field takes the code whose words name it and say it is missing; its broken pattern still takes 9.
+    @Test func aMissingFieldTakesTheCodeNamingItBeforeItsStarCode() throws {
+        let emulator = try Self.emulator("smspartner-star", credentials: ["SUPERSECRETKEY123"])
+        func send(_ json: String) throws -> (answer: SandboxAnswer, code: Int?) {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/smspartner/send", headers: [("Content-Type", "application/json")], body: Data(json.utf8)))
+            return (answer, try Self.object(answer)["code"] as? Int)
+        }
+        let missing = try send(#"{"apiKey":"SUPERSECRETKEY123","message":"hello"}"#)
+        #expect(missing.code == 2, "\(missing.answer.summary)")
+        #expect(missing.answer.summary.contains("ErrorCode 2"), "\(missing.answer.summary)")
+        let broken = try send(#"{"apiKey":"SUPERSECRETKEY123","phoneNumbers":"12","message":"hello"}"#)
+        #expect(broken.code == 9, "\(broken.answer.summary)")
+    }
 }
