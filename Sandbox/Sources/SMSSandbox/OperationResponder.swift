@@ -216,7 +216,7 @@ struct OperationResponder {
     }
 
     func genericInvalid(_ problem: InvalidRequest, reason: String, recipient: String? = nil) -> SandboxAnswer {
-        guard let refusal = genericRefusal(problem) else {
+        guard let refusal = genericRefusal(problem) ?? wordedRefusal(saying: "invalid request: \(reason)") else {
             return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) (invalid request: \(reason))", deliveries: [])
         }
         return answer(
@@ -306,6 +306,28 @@ struct OperationResponder {
         }
         let status = status(for: choice.entry)
         return (status, response(for: status), choice.entry, choice.saysWhy)
+    }
+
+    /// Where no code of its tables may say the problem (`genericRefusal` is nil), the refusal of an operation that
+    /// documents no refusal status and whose success answer is decided by a table whose failure codes are sentences
+    /// (each has words: the gateway's sentence is its code): that answer with `words` as its code, one of none of the
+    /// table's entries, which a client reads as an unknown code of it (our rule). A user's Cellsynt `allowconcat=abc`
+    /// was 400 with no body, a status its spec never gives, where every other refusal is 200 `Error: <sentence>`.
+    private func wordedRefusal(saying words: String) -> (status: Int, response: ResponseSpec?, entry: StatusEntry?, codeSaysWhy: Bool)? {
+        guard !responses.contains(where: { $0.isDefault || ($0.representativeStatus ?? 0) / 100 == 4 }),
+            let success = responses.first(where: { ($0.representativeStatus ?? 0) / 100 == 2 }), let status = success.representativeStatus,
+            let shape = answerShape(of: success),
+            let table = decidingTables(of: success).first(where: { table in
+                let failures = table.entries.filter { $0.outcome == .failure }
+                return !table.isNumeric && !failures.isEmpty && failures.allSatisfy { $0.code.contains(" ") }
+                    && builder.reaches(shapeNamed: shape.swiftName, table: table.id)
+            })
+        else { return nil }
+        let entry = StatusEntry(
+            provider: provider.id, table: table.id, code: words, name: words,
+            description: "None of the table's codes: the sandbox's words for a refusal none of them says (our rule).", outcome: .failure,
+            category: .invalidRequest, retryable: false, source: table.source)
+        return (status, success, entry, false)
     }
 
     /// Missing (`missing`) or wrong credentials: the provider's own answer where its tables have one (a code naming a

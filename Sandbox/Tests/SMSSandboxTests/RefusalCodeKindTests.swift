@@ -55,4 +55,18 @@ struct RefusalCodeKindTests {
         let broken = try send(#"{"apiKey":"SUPERSECRETKEY123","phoneNumbers":"12","message":"hello"}"#)
         #expect(broken.code == 9, "\(broken.answer.summary)")
     }
+
+    /// A user's Cellsynt `allowconcat=abc` (and one above its maximum), which no code of its `Error: <sentence>` table
+    /// says, was 400 with no body, where every other refusal is 200 `Error: …`: it is 200 `Error: <the sandbox's
+    /// words>`, a sentence of none of the table's codes, which the client reads as an unknown one.
+    @Test(arguments: ["allowconcat=abc", "allowconcat=9"]) func aRefusalNoSentenceSaysIsWordedAsTheGatewayRefuses(query: String) throws {
+        let emulator = try Self.emulator("cellsynt-text", credentials: ["bob:hunter2secret"])
+        let answer = emulator.answer(WireRequest(
+            method: "GET", path: "/cellsynt/sms.php",
+            query: "username=bob&password=hunter2secret&destination=0046700123123&originator=Shop&text=Hello&\(query)"))
+        let text = String(decoding: answer.body, as: UTF8.self)
+        #expect(answer.status == 200, "\(answer.summary)")
+        #expect(text.hasPrefix("Error: invalid request: allowconcat: "), "\(text)")
+        #expect(!text.contains("hunter2secret") && !text.contains("Invalid"), "\(text)")
+    }
 }
