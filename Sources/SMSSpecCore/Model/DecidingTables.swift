@@ -12,7 +12,11 @@ enum DecidingTables {
         let carried = TablesCarried(shapes: shapes, unions: unions)
         for operation in operations {
             for response in operation.responses where !response.tables.isEmpty {
-                guard let shape = response.shape?.value, let first = response.tables.first else { continue }
+                // What a shape reaching an undeclared type carries is unknown, and a table listed that is not declared
+                // may be the one it carries, misspelt: the validator's errors say so, and nothing is judged here.
+                guard let shape = response.shape?.value, let first = response.tables.first, carried.isKnown(shape),
+                    (response.tables + response.reports).allSatisfy({ order[$0.value] != nil })
+                else { continue }
                 let listed = Set((response.tables + response.reports).map(\.value))
                 let carriedByShape = carried.tables(of: shape)
                 // A reported table is one the answer holds; naming another reports nothing, harmless but most likely a slip
@@ -123,6 +127,9 @@ enum DecidingTables {
 /// not a walk of every nested shape per response.
 struct TablesCarried {
     private var carried: [String: Set<String>] = [:]
+    /// The shapes and unions that reach a type the spec does not declare (reported by the validator): what they carry
+    /// is unknown, so no finding rests on it (a misspelt table name was also said to be a table the answer never carries).
+    private var reachesUndeclared: Set<String> = []
 
     init(shapes: [ShapeModel], unions: [UnionModel]) {
         var own: [String: Set<String>] = [:], edges: [String: [String]] = [:]
@@ -149,12 +156,24 @@ struct TablesCarried {
         for component in Cycles(edges: edges).components {
             let members = Set(component)
             var tables: Set<String> = []
+            var undeclared = false
             for member in component {
                 tables.formUnion(own[member] ?? [])
-                for target in edges[member] ?? [] where !members.contains(target) { tables.formUnion(carried[target] ?? []) }
+                for target in edges[member] ?? [] where !members.contains(target) {
+                    tables.formUnion(carried[target] ?? [])
+                    undeclared = undeclared || edges[target] == nil || reachesUndeclared.contains(target)
+                }
             }
-            for member in component { carried[member] = tables }
+            for member in component {
+                carried[member] = tables
+                if undeclared { reachesUndeclared.insert(member) }
+            }
         }
+    }
+
+    /// Whether what a value of the shape or union `name` carries is known: it reaches no undeclared type.
+    func isKnown(_ name: String) -> Bool {
+        !reachesUndeclared.contains("s:" + name) && !reachesUndeclared.contains("u:" + name)
     }
 
     /// The tables a value of the shape or union `name` can carry; none for a name neither has (shapes and unions share

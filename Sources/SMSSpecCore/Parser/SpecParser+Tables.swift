@@ -5,12 +5,14 @@ extension SpecParser {
         let subject = "table '\(entry.name.value)'"
         guard let table = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
         table.checkKeys(SpecKeys.table)
-        let codeType = table.choice("codeType", TableSpec.CodeType.allCases.map(\.rawValue))
-            .flatMap { TableSpec.CodeType(rawValue: $0.value) } ?? .int
+        let chosenCodeType = table.choice("codeType", TableSpec.CodeType.allCases.map(\.rawValue)).flatMap { TableSpec.CodeType(rawValue: $0.value) }
+        let codeType = chosenCodeType ?? .int
+        // A codeType reported unreadable says nothing of the codes: each was also said to be no integer (a user).
+        let checksCodes = chosenCodeType != nil || !table.has("codeType")
         let wire = table.choice("wire", TableSpec.Wire.allCases.map(\.rawValue)).flatMap { TableSpec.Wire(rawValue: $0.value) }
         let source = sourceReference(in: table)
         if source == nil { diagnostics.error("\(subject) is missing the required key 'source'", at: table.location) }
-        let entries = table.list("entries", required: true).compactMap { tableEntry($0, table: entry.name.value, codeType: codeType) }
+        let entries = table.list("entries", required: true).compactMap { tableEntry($0, table: entry.name.value, codeType: codeType, checksCodes: checksCodes) }
         return TableSpec(
             name: entry.name,
             title: table.string("title", required: true)?.value ?? entry.name.value,
@@ -37,7 +39,7 @@ extension SpecParser {
         return padding.value
     }
 
-    private func tableEntry(_ node: Node, table: String, codeType: TableSpec.CodeType) -> TableEntrySpec? {
+    private func tableEntry(_ node: Node, table: String, codeType: TableSpec.CodeType, checksCodes: Bool) -> TableEntrySpec? {
         guard let entry = MappingReader(node, file: file, subject: "an entry of table '\(table)'", diagnostics: diagnostics) else {
             return nil
         }
@@ -45,7 +47,7 @@ extension SpecParser {
         let expected = codeType == .int ? "an integer" : codeType == .bool ? "true or false" : "a string"
         let parsedCode = entry.string("code", required: true, expected: expected)
         let code = parsedCode ?? Located("", at: entry.location)
-        if parsedCode != nil, codeType == .int, Int(code.value) == nil {
+        if parsedCode != nil, checksCodes, codeType == .int, Int(code.value) == nil {
             diagnostics.error("code \(codeType.shown(code.value)) of table '\(table)' must be an integer (the table's codeType is int)", at: code.location)
         }
         if parsedCode != nil, codeType == .bool, Bool(code.value) == nil {
@@ -57,7 +59,7 @@ extension SpecParser {
         let aliases = entry.strings("aliases") ?? []
         // An int table's alias is an integer, or the empty text: gateways leave a code empty when nothing went wrong
         // (users' Sveve and LabsMobile reports, `error=`), read as an undocumented failure unless the spec says so.
-        for alias in aliases where codeType == .int && Int(alias.value) == nil && !alias.value.isEmpty {
+        for alias in aliases where checksCodes && codeType == .int && Int(alias.value) == nil && !alias.value.isEmpty {
             diagnostics.error(
                 "alias \(codeType.shown(alias.value)) of table '\(table)' must be an integer, or '' for a code sent empty (the table's codeType is int)",
                 at: alias.location)
@@ -99,6 +101,7 @@ extension SpecParser {
             retryable: entry.bool("retryable")?.value,
             deliveryState: entry.string("deliveryState"),
             isFinal: entry.bool("final")?.value,
+            hasFinalKey: entry.has("final"),
             perOperation: meanings,
             source: sourceReference(in: entry),
             decisions: decisions(in: entry),

@@ -49,6 +49,8 @@ public struct TableEntrySpec {
     public var retryable: Bool?
     public var deliveryState: Located<String>?
     public var isFinal: Bool?
+    /// Whether the entry gives `final` at all: one that is no flag (`final: yes`) is reported where it is written.
+    public var hasFinalKey: Bool
     public var perOperation: [OperationMeaningSpec]
     public var source: SourceReference?
     public var decisions: [DecisionSpec]

@@ -188,7 +188,8 @@ extension SpecValidator {
                     + Suggestions.hint(for: state.value, in: deliveryStates),
                 at: state.location)
         }
-        if table.isDeliveryStatus && (entry.deliveryState == nil || entry.isFinal == nil) {
+        // A `final` that is no flag was reported where it is (`isFinal` nil), and so is a misspelt state.
+        if table.isDeliveryStatus && (entry.deliveryState == nil || entry.isFinal == nil && !entry.hasFinalKey) {
             diagnostics.error("\(subject) is in a delivery-status table: give its 'deliveryState' and whether it is 'final'", at: entry.location)
         }
         if let explanation = entry.explanation {
