@@ -78,8 +78,15 @@ extension ProviderError: CustomReflectable {
             self,
             children: [
                 "provider": provider, "table": table as Any, "rawCode": rawCode, "codeIsNull": codeIsNull, "rawMessage": rawMessage as Any,
-                "httpStatus": httpStatus as Any, "entry": entry as Any, "rawBody": rawBody as Any, "reports": reports,
+                "httpStatus": httpStatus as Any, "entry": entry as Any, "rawBody": rawBody.map(Self.shownBody) as Any, "reports": reports,
             ], displayStyle: .struct)
+    }
+
+    /// The body as `dump` shows it: its text, the first 2,048 characters of a longer one, else its size (`dump` of a
+    /// `Data` printed each byte as a number, dozens of lines a body: a user).
+    static func shownBody(_ body: Data) -> String {
+        guard let text = String(data: body, encoding: .utf8) else { return "\(body.count) bytes, not UTF-8 text" }
+        return text.count > 2_048 ? "\(text.prefix(2_048))… (\(body.count) bytes)" : text
     }
 }
 

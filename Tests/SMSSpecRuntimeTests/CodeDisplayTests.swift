@@ -1,9 +1,25 @@
+import Foundation
 import SMSSpecRuntime
 import Testing
 
 /// A provider's code in a message shows as itself, even when it is empty or padded with spaces, which decode as
 /// undocumented codes: `acme Status  (undocumented code)` hid an empty one.
 @Suite struct CodeDisplayTests {
+    /// `dump` of an error showed its body byte by byte, one line each (a user): it shows its text, a long one cut, and
+    /// a body that is no text by its size.
+    @Test func aDumpedErrorShowsItsBodyAsText() {
+        func dumped(_ body: Data) -> String {
+            var text = ""
+            dump(ProviderError(provider: "acme", table: "Status", rawCode: "10", rawMessage: nil, httpStatus: 200, entry: nil, rawBody: body), to: &text)
+            return text
+        }
+        let short = dumped(Data(#"{"code":10,"success":false}"#.utf8))
+        #expect(short.contains(#"rawBody: Optional("{\"code\":10,\"success\":false}")"#) && short.split(separator: "\n").count < 30, "\(short)")
+        let long = dumped(Data(String(repeating: "a", count: 5_000).utf8))
+        #expect(long.contains("… (5000 bytes)") && long.count < 5_000 && long.split(separator: "\n").count < 30, "\(long.count)")
+        #expect(dumped(Data([0xFF, 0xFE, 0x00])).contains("3 bytes, not UTF-8 text"))
+    }
+
     @Test func anEmptyOrSpacePaddedCodeIsQuotedAndAnyOtherShownAsSent() {
         for (code, shown) in [("", #""""#), (" 7", #"" 7""#), ("7\t", #""7\t""#), ("007", "007"), ("OUT OF BALANCE", "OUT OF BALANCE")] {
             let error = ProviderError(provider: "acme", table: "Status", rawCode: code, rawMessage: nil, httpStatus: nil, entry: nil)
