@@ -509,6 +509,32 @@ extension ExampleDecodingTests {
         ])
     }
 
+    /// A request example of an operation sent as a form or query is written as one unless it says otherwise, as a
+    /// callback's is (a user's query example, without `format:`, was refused as no JSON); one written as a JSON object
+    /// stays JSON, and so does an example of a request two operations send in two encodings.
+    @Test func aFormOrQueryRequestsExampleIsReadInItsEncoding() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            sources: {send: {title: Send, url: 'https://acme.example/send'}}
+            operations:
+              post: {method: POST, path: /post, encoding: form, request: Post, responses: {200: {summary: Sent.}}}
+              get: {method: GET, path: /get, encoding: query, request: Get, responses: {200: {summary: Sent.}}}
+            shapes:
+              Post: {fields: {text: {type: string}, flash: {type: bool, required: false}}}
+              Get: {fields: {to: {type: string}}}
+            examples:
+              - {name: form, message: Post, source: send, payload: 'text=Hi+there&flash=1'}
+              - {name: json, message: Post, source: send, payload: '{"text": "Hi"}'}
+              - {name: query, message: Get, source: send, payload: 'to=%2B6281234567890'}
+            """
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: spec)], diagnostics: diagnostics).first)
+        ExampleDecoding.check(model, diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [])
+        #expect(model.spec.examples.map(\.format) == [.form, .json, .query])
+    }
+
     /// A document's example request that breaks the spec's own rules (a phone rule, a length) passed lint: the rule
     /// or the transcription is wrong, and `validate()` would refuse what the provider takes. It is now a warning that
     /// names the first rule broken, as the generated validators would; a form example is read as its fields.

@@ -60,14 +60,26 @@ public struct SpecParser {
         let shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         let textShapes = Set(spec.shapes.filter { $0.isTextAnswer(in: shapesByName) }.map(\.name.value))
         let callbacksByName = Dictionary(spec.callbacks.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        // So is a request every operation sends as one form or query, where the payload is no JSON object or list (one
+        // written as JSON stays JSON, as it was read before): a user's query example was refused as no JSON.
+        var requestEncodings: [String: Set<EncodingKind>] = [:]
+        for operation in spec.operations {
+            guard let request = operation.request?.value else { continue }
+            requestEncodings[request, default: []].insert(operation.encoding ?? spec.encoding)
+        }
         for index in spec.examples.indices where spec.examples[index].formatIsDefault {
             let message = spec.examples[index].message.value
+            let payload = spec.examples[index].payload.trimmingCharacters(in: .whitespacesAndNewlines)
             if let callback = callbacksByName[message], callback.encodingIsUnreadable {
                 spec.examples[index].formatIsUnknown = true
             } else if let callback = callbacksByName[message], callback.encoding == .form || callback.encoding == .query {
                 spec.examples[index].format = callback.encoding
             } else if textShapes.contains(message) {
                 spec.examples[index].format = .text
+            } else if let encodings = requestEncodings[message], encodings.count == 1, let encoding = encodings.first,
+                encoding == .form || encoding == .query, !payload.hasPrefix("{"), !payload.hasPrefix("[")
+            {
+                spec.examples[index].format = encoding
             }
         }
         return spec
