@@ -160,6 +160,15 @@ import Testing
         ])
     }
 
+    /// A target's setting written into a spec (a user's `outputs:`) says where it goes.
+    @Test func aTargetsSettingInASpecSaysWhereItGoes() {
+        let broken = Self.base.replacingOccurrences(of: "smsspec: 1\n", with: "smsspec: 1\noutputs: [models]\n")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:2:1: error: unknown key 'outputs' in the spec (it is a setting of the target the spec is generated into: "
+                + "write it in smsspec-config.yaml beside the specs)"
+        ])
+    }
+
     /// What a first spec gets wrong because YAML reads it otherwise, or because the API's documents use other words,
     /// is answered with what to write: `[Part]` unquoted is a list and `{string}` a mapping, a response is a mapping
     /// even with a shape only, and a bearer token is an API key header.

@@ -17,7 +17,10 @@ public struct SpecParser {
         guard let root = YAMLLoader.load(text, file: file, diagnostics: diagnostics),
             let document = reader(root, "the spec")
         else { return nil }
-        document.checkKeys(SpecKeys.document)
+        // A target's settings written into a spec (a user's `outputs:`): say where they go.
+        let configuration = "it is a setting of the target the spec is generated into: write it in smsspec-config.yaml beside the specs"
+        document.checkKeys(
+            SpecKeys.document, hints: Dictionary(GeneratorOptions.keys.filter { !SpecKeys.document.contains($0) }.map { ($0, configuration) }, uniquingKeysWith: { first, _ in first }))
         let section = { document.keyOrItsMisspelling($0, among: SpecKeys.document) }
         if let version = document.int("smsspec"), version.value != 1 {
             diagnostics.error("this generator reads spec format 1; the spec declares 'smsspec: \(version.value)'", at: version.location)
