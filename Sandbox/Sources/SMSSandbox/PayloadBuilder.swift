@@ -351,6 +351,10 @@ struct PayloadBuilder: Sendable {
                 }
                 // An optional value the example leaves out is left out: 46elks' look-up said `"dryrun": "yes"`.
                 if example == nil && template != nil && !field.spec.required { continue }
+                if let outbound = outboundValue(provider.enumeration(enumName), example: example, plan: plan) {
+                    out[name] = outbound
+                    continue
+                }
                 out[name] = enumValue(provider.enumeration(enumName), example: example, failure: plan.isFailure && plan.codes.values.contains { $0.outcome == .failure })
             case .string, .secret, .int, .int64:
                 let isText = field.type == .string || field.type == .secret
@@ -437,9 +441,9 @@ struct PayloadBuilder: Sendable {
                     // Shaped like the example, and matching the field's pattern where it has one.
                     let pattern = field.spec.constraints.pattern?.value
                     if plan.isFailure {
-                        if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: pattern)) : .number(0) }
+                        if field.spec.required { out[name] = isText ? .string(freshTextID(name, like: example.flatMap(FormEncoder.text(of:)), pattern: pattern, plan: plan)) : .number(0) }
                     } else {
-                        out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: pattern)) : .number(JSONNumber(integerLiteral: ids.number()))
+                        out[name] = isText ? .string(freshTextID(name, like: example.flatMap(FormEncoder.text(of:)), pattern: pattern, plan: plan)) : .number(JSONNumber(integerLiteral: ids.number()))
                     }
                 } else if quotes, isIdentifier(field), !plan.ids.isEmpty, !field.spec.required {
                     // An optional id of a report that its send did not give: the example's was some other message's
@@ -577,13 +581,13 @@ struct PayloadBuilder: Sendable {
             case .map(.shape(let shapeNameReference)) where plan.lookedUpIDs != nil && !plan.isFailure && !refusedHere:
                 // Results keyed by the ids a look-up asks for (SMS.ru's status, `sms: {id: state}`): the example's one
                 // entry for each, where the example's own id answered every look-up (our inference: the entries' state
-                // is the example's).
-                guard let element = provider.shape(shapeNameReference.swiftName),
-                    let template = example?.members?.sorted(by: { $0.key < $1.key }).first?.value
-                else {
+                // is the example's). With no example of an entry, each is built from its shape: a user's Solapi
+                // look-up left out its required `messageList`, which no example gave, and answered `{}`.
+                guard let element = provider.shape(shapeNameReference.swiftName) else {
                     out[name] = example
                     continue
                 }
+                let template = example?.members?.sorted(by: { $0.key < $1.key }).first?.value
                 out[name] = .object(Dictionary(plan.lookedUpIDs!.values.map { ($0, build(element, template: template, plan: plan)) }) { first, _ in first })
             case .bool:
                 out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)

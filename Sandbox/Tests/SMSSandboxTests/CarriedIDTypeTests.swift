@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Users' reports: answers and reports that the spec's own generated types refuse.
+@Suite(.timeLimit(.minutes(1)))
+struct CarriedIDTypeTests {
+    static func emulator(_ spec: String, seed: UInt64 = 7) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [ExampleValuesFollowRequestTests.spec(spec)]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/cb", seed: seed))
+    }
+
+    static func query(_ delivery: PendingDelivery) throws -> [String: String] {
+        let url = try #require(delivery.request()?.url)
+        let items = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+        return Dictionary(items.map { ($0.name, $0.value ?? "") }) { first, _ in first }
+    }
+
+    /// A user's SMS Partner: the bulk answer's `messageId` is a text field with no example, the report's `msgId`
+    /// an int64. Each message was answered a UUID, which every report quoted
+    /// in `msgId`: the spec's own receiver refused them all. An id takes the type of every field that carries it.
+    @Test func anIDAReportQuotesAsANumberIsDigits() throws {
+        let emulator = try Self.emulator("smspartner-bulk-ids")
+        let body = #"{"apiKey":"k","SMSList":[{"phoneNumber":"+33600000000","message":"a"},{"phoneNumber":"+33600000001","message":"b"}]}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/smspartner/bulk-send", headers: [("Content-Type", "application/json")], body: Data(body.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let json = try ExampleValuesFollowRequestTests.json(answer)
+        let answered = (json[member: "SMSResponses"]?.items ?? []).compactMap { $0[member: "messageId"].flatMap(FormEncoder.text(of:)) }
+        #expect(answered.count == 2 && answered.allSatisfy { Int64($0) != nil }, "\(String(decoding: answer.body, as: UTF8.self))")
+        let reported = try answer.deliveries.map { try Self.query($0)["msgId"] ?? "" }
+        #expect(reported.count == 2 && reported.allSatisfy { Int64($0) != nil }, "\(reported)")
+        #expect(Set(reported) == Set(answered), "\(reported) \(answered)")
+    }
+}
+
+extension CarriedIDTypeTests {
+    /// A user's Solapi: a look-up by message id answers a required map keyed by message id (`messageList`) that no
+    /// example gives. It was answered `{}`, which the spec's own client refuses (the required field is missing):
+    /// an entry for the id asked, built from its shape.
+    @Test func aLookUpsMapKeyedByIDWithNoExampleHasTheAskedEntry() throws {
+        let emulator = try Self.emulator("solapi-list-map")
+        let answer = emulator.answer(WireRequest(
+            method: "GET", path: "/solapi/messages/v4/list", query: "messageId=I1J41403270107303GYQSXJXGHUQABQ", headers: [("Authorization", "k")]))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let json = try ExampleValuesFollowRequestTests.json(answer)
+        let entries = try #require(json[member: "messageList"]?.members, "\(String(decoding: answer.body, as: UTF8.self))")
+        #expect(Array(entries.keys) == ["I1J41403270107303GYQSXJXGHUQABQ"])
+        let entry = try #require(entries.values.first)
+        #expect(entry[member: "messageId"] == .string("I1J41403270107303GYQSXJXGHUQABQ"), "\(entry)")
+        #expect(entry[member: "statusCode"] != nil && entry[member: "to"] != nil, "\(entry)")
+    }
+}
+
+extension CarriedIDTypeTests {
+    /// A user's RingCentral: the batch's text `id` went into each report's int64 `body.id` as a UUID, and the report,
+    /// written from the only example (an inbound event), said `direction: Inbound` of a message sent out.
+    @Test func aBatchsReportsQuoteANumberAndSayOutbound() throws {
+        let emulator = try Self.emulator("ringcentral-batch-report")
+        let body = #"{"from":"+16505550199","text":"Hi","messages":[{"to":["+12125550123"]},{"to":["+12125550199"]}]}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/ringcentral/account/~/a2p-sms/batches",
+            headers: [("Content-Type", "application/json"), ("Authorization", "Bearer t")], body: Data(body.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let id = try #require(try ExampleValuesFollowRequestTests.json(answer)[member: "id"].flatMap(FormEncoder.text(of:)))
+        #expect(Int64(id) != nil, "\(id)")
+        #expect(answer.deliveries.count == 2)
+        for delivery in answer.deliveries {
+            let report = try JSONPayload.decode(JSONValue.self, from: try #require(delivery.request()?.httpBody))
+            let quoted = try #require(report[member: "body"]?[member: "id"].flatMap(FormEncoder.text(of:)))
+            #expect(Int64(quoted) != nil, "\(report)")
+            #expect(report[member: "body"]?[member: "direction"] == .string("Outbound"), "\(report)")
+        }
+    }
+}
