@@ -52,3 +52,18 @@ extension PayloadBuilder {
         return ids.text(like: example, pattern: pattern)
     }
 }
+
+extension PayloadBuilder {
+    /// The id a report quotes of its send's id `value`, given in the answer's field `source`: where that field joins
+    /// one id per recipient into one text (`separator`; Cellsynt's `OK: id1,id2`, in the request's order), the one of
+    /// the recipient reported, where each report quoted the whole joined list; else `value`.
+    func ownID(_ value: JSONValue, quoting source: String?, plan: PayloadPlan) -> JSONValue {
+        guard plan.reportedTables != nil, let source, let separator = provider.joinedListSeparators[source], case .string(let text) = value,
+            let recipient = plan.recipient
+        else { return value }
+        let parts = SeparatedList.texts(of: text, separator: separator).filter { !$0.isEmpty }
+        let recipients = recipients(in: plan.scope)
+        guard parts.count > 1, parts.count == recipients.count, let index = recipients.firstIndex(of: recipient) else { return value }
+        return .string(parts[index])
+    }
+}

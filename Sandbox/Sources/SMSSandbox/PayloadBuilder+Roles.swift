@@ -521,8 +521,12 @@ extension PayloadBuilder {
         let declared = { (name: String) in self.provider.declaredRoles[name.lowercased()]?.contains(.messageID) == true }
         if declared(name), let quoted = candidates.first(where: declared) { return quoted }
         if let ending = candidates.first(where: { Self.plain($0).hasSuffix(wanted) || wanted.hasSuffix(Self.plain($0)) }) { return ending }
-        if candidates.count == 1 { return candidates[0] }
-        return candidates.first { Self.plain($0).contains("message") }
+        // A group's id (`groupId`, `batchId`) is no message's: a user's Solapi reports of two messages both quoted
+        // their group's id as `messageId`, the answer's only id (our rule).
+        let grouping = { (name: String) in ["group", "batch", "bulk", "campaign"].contains { Self.plain(name).contains($0) } }
+        let others = grouping(name) ? candidates : candidates.filter { !grouping($0) }
+        if others.count == 1 { return others[0] }
+        return others.first { Self.plain($0).contains("message") }
     }
 
     /// A name without case, `_` or `-`: `MessageUUID` and `message_uuid` are one.

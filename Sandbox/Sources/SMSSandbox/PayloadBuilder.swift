@@ -373,7 +373,7 @@ struct PayloadBuilder: Sendable {
                 } else if let own = reportsOwnID(field, example: example, plan: plan, shape: shape, base: base) {
                     out[name] = own
                 } else if quotes, let reused = plan.ids[name] {
-                    out[name] = reused
+                    out[name] = ownID(reused, quoting: name, plan: plan)
                 } else if let segments = segmentCount(in: field, plan: plan) {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(segments)))
                 } else if let count = count(in: field, plan: plan) {
@@ -419,7 +419,13 @@ struct PayloadBuilder: Sendable {
                         if plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty { issued?.add(fresh, provider: provider.id) }
                     }
                 } else if quotes, isIdentifier(field), field.spec.required, !plan.ids.isEmpty, let quoted = quotedID(name, in: plan.ids) {
-                    out[name] = quoted
+                    out[name] = ownID(quoted, quoting: quotedIDName(name, among: Array(plan.ids.keys)), plan: plan)
+                } else if quotes, isIdentifier(field), field.spec.required, plan.reportedTables != nil, !plan.ids.isEmpty,
+                    field.spec.role?.value == .messageID
+                {
+                    // A report's message id the answer gave none of (only its group's): the message's own, fresh.
+                    out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: field.spec.constraints.pattern?.value))
+                        : .number(JSONNumber(integerLiteral: ids.number()))
                 } else if let lookedUp = plan.lookedUp, isLookedUp(field, by: lookedUp.parameter),
                     !plan.lookedUpDeclared || field.spec.role?.value == .messageID
                 {

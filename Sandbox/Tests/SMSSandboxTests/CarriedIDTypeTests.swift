@@ -78,3 +78,41 @@ extension CarriedIDTypeTests {
         }
     }
 }
+
+extension CarriedIDTypeTests {
+    /// A user's Cellsynt: a send to two numbers answers `OK: id1,id2` (one tracking id per recipient, joined); each
+    /// report quoted the whole joined list. Report n quotes the n-th id.
+    @Test func eachReportQuotesItsOwnIDOfAJoinedList() throws {
+        let emulator = try Self.emulator("cellsynt-joined-ids")
+        let answer = emulator.answer(WireRequest(
+            method: "GET", path: "/cellsynt/sms.php",
+            query: "username=u&password=p&destination=0046700123123,0046700123124&originatortype=alpha&originator=Shop&text=Hello"))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let line = String(decoding: answer.body, as: UTF8.self)
+        let answered = line.hasPrefix("OK: ") ? line.dropFirst(4).split(separator: ",").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } : []
+        #expect(answered.count == 2, "\(line)")
+        let reports = try answer.deliveries.map(Self.query)
+        #expect(reports.map { $0["destination"] ?? "" } == ["0046700123123", "0046700123124"])
+        #expect(reports.map { $0["trackingid"] ?? "" } == answered, "\(reports) \(line)")
+    }
+}
+
+extension CarriedIDTypeTests {
+    /// A user's Solapi: a group send answers only its group's id; the reports of its two messages both quoted it as
+    /// their `messageId` (declaring `role: messageID`), so a receiver storing reports by message id merged them.
+    @Test func twoMessagesReportsQuoteNoGroupsIDAsTheirOwn() throws {
+        let emulator = try Self.emulator("solapi-list-map")
+        let body = #"{"messages":[{"to":"01012345678","from":"029302266","text":"a"},{"to":"01098765432","from":"029302266","text":"b"}]}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/solapi/messages/v4/send-many/detail",
+            headers: [("Content-Type", "application/json"), ("Authorization", "k")], body: Data(body.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let group = try ExampleValuesFollowRequestTests.json(answer)[member: "groupInfo"]?[member: "groupId"]
+        var quoted: [JSONValue?] = []
+        for delivery in answer.deliveries {
+            let report = try JSONPayload.decode(JSONValue.self, from: try #require(delivery.request()?.httpBody))
+            quoted.append(report.items?.first?[member: "messageId"])
+        }
+        #expect(quoted.count == 2 && Set(quoted.compactMap { $0 }).count == 2 && !quoted.contains(group), "\(quoted) \(String(describing: group))")
+    }
+}
