@@ -224,12 +224,44 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
             return !field.spec.required && scope[name] == nil && !builder.isIdentifier(field)
                 && [.string, .int, .int64, .double, .decimal, .bool].contains(field.type) && Self.part(of: field) == nil
         }.map { PayloadBuilder.plain($0.spec.wireName.value) })
-        var payload = builder.build(shape, template: template, plan: plan)
+        var payload = seeded(builder.build(shape, template: template, plan: plan), of: shape, builder: builder, plan: plan)
         if let discriminator, var members = payload.members {
             members[discriminator.field] = .string(discriminator.value)
             payload = .object(members)
         }
         return placing(sender, number, text, in: payload, of: shape, example: template, provider: builder.provider)
+    }
+
+    /// `value`, a payload of `shape`, with one element, built from its shape, in each empty list of the message (or of
+    /// objects holding it): with no example of the callback, a user's Inmobile inbound message (`messages:
+    /// [IncomingMessage]`) was posted as `{"messages":[]}`, no message at all, while the log said one was sent.
+    private func seeded(_ value: JSONValue, of shape: ShapeModel, builder: PayloadBuilder, plan: PayloadPlan, depth: Int = 0) -> JSONValue {
+        let provider = builder.provider
+        guard depth < 16 else { return value }
+        let carrying = Set(messageShapes.map(\.swiftName))
+        func holdsMessage(_ child: ShapeModel) -> Bool { !builder.shapeNames(in: child).isDisjoint(with: carrying) }
+        func list(_ items: [JSONValue], of child: ShapeModel) -> JSONValue {
+            if items.isEmpty, holdsMessage(child) { return .array([builder.build(child, template: nil, plan: plan)]) }
+            return .array(items.map { seeded($0, of: child, builder: builder, plan: plan, depth: depth + 1) })
+        }
+        if let element = shape.listElement {
+            guard case .shape(let name) = element, let child = provider.shape(name), let items = value.items else { return value }
+            return list(items, of: child)
+        }
+        guard var members = value.members else { return value }
+        for field in shape.fields {
+            let name = field.spec.wireName.value
+            guard let current = members[name] else { continue }
+            switch field.type {
+            case .shape(let reference):
+                if let child = provider.shape(reference) { members[name] = seeded(current, of: child, builder: builder, plan: plan, depth: depth + 1) }
+            case .array(.shape(let reference)):
+                if let child = provider.shape(reference), let items = current.items { members[name] = list(items, of: child) }
+            default:
+                continue
+            }
+        }
+        return .object(members)
     }
 
     /// `value`, a payload of `shape`, with what its scope does not write: the sender and the number where an object

@@ -385,8 +385,12 @@ struct PayloadBuilder: Sendable {
                         guard case .table(let reference) = field.type else { return false }
                         return !provider.model.tables.contains { $0.swiftName == reference.swiftName && $0.spec.isDeliveryStatus }
                     }),
-                    let words = example ?? (plan.isFailure ? nil : statusText(name).map(JSONValue.string))
+                    // An optional one a success's example leaves out stays out (docs/sandbox.md), nor echoes the
+                    // request (a user's SMS Partner `message` said its request example's text, then the text sent):
+                    // only a shape no example writes takes the provider's other words.
+                    let words = example ?? (plan.isFailure ? nil : !field.spec.required && template != nil ? .null : statusText(name).map(JSONValue.string))
                 {
+                    if words == .null, example == nil { continue }
                     // Words beside the answer's own code, no message's delivery status (an envelope's `Message` beside its
                     // `StatusCode`; a result's `message` beside its `status: Queued` is the text sent), say the code as an
                     // example words it (of a success, the provider's other successes' where the shape has none), never
@@ -790,6 +794,8 @@ struct PayloadBuilder: Sendable {
                 if case .string(let text) = value, let quoted = Self.quotingRecipient(text, recipient) { out[name] = .string(quoted) }
             }
         }
+        // Fields of one object that say one number say the one written (`agreeingNumbers`).
+        out = Self.agreeingNumbers(out, example: base)
         // A text copied from the example that quotes the example's id (Twilio's `uri`) quotes the answer's.
         return .object(Self.replacingExampleIDs(in: out, example: base))
     }
@@ -1003,9 +1009,12 @@ struct PayloadBuilder: Sendable {
     }
 
     /// The text the examples of the provider's shapes with a text field `name` (a `status`, no code) give it, the
-    /// first that gives one.
+    /// first that gives one; a request's examples aside, which say what a caller sends (a user's SMS Partner answer
+    /// said `message` "This is your message", the text of its send request's example).
     func statusText(_ name: String) -> String? {
-        for shape in provider.model.shapes where shape.fields.contains(where: { $0.spec.wireName.value == name && $0.type == .string }) {
+        let requests = Set(provider.model.operations.compactMap { $0.requestType.flatMap(provider.shape) }.flatMap { shapeNames(in: $0) })
+        for shape in provider.model.shapes where !requests.contains(shape.swiftName)
+            && shape.fields.contains(where: { $0.spec.wireName.value == name && $0.type == .string }) {
             for example in provider.examples(of: [shape.spec.name.value, shape.swiftName]) where codes(in: example, shape: shape).allSatisfy({ $0.outcome != .failure }) {
                 if case .string(let text)? = example[member: name], !text.isEmpty { return text }
             }

@@ -80,6 +80,21 @@ extension CarriedIDTypeTests {
 }
 
 extension CarriedIDTypeTests {
+    /// A user's SMS Partner: the send answer's optional `message` (the words of a refusal), which its success example
+    /// leaves out, was answered the text of the send *request*'s example, "This is your message".
+    @Test func anOptionalWordsFieldTheExampleLeavesOutStaysOut() throws {
+        let emulator = try Self.emulator("smspartner-bulk-ids")
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/smspartner/send", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"apiKey":"k","phoneNumbers":"+33600000000","message":"hello"}"#.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let json = try ExampleValuesFollowRequestTests.json(answer)
+        #expect(json[member: "message"] == nil, "\(String(decoding: answer.body, as: UTF8.self))")
+        #expect(json[member: "success"] == .bool(true))
+    }
+}
+
+extension CarriedIDTypeTests {
     /// A user's Cellsynt: a send to two numbers answers `OK: id1,id2` (one tracking id per recipient, joined); each
     /// report quoted the whole joined list. Report n quotes the n-th id.
     @Test func eachReportQuotesItsOwnIDOfAJoinedList() throws {
@@ -94,6 +109,36 @@ extension CarriedIDTypeTests {
         let reports = try answer.deliveries.map(Self.query)
         #expect(reports.map { $0["destination"] ?? "" } == ["0046700123123", "0046700123124"])
         #expect(reports.map { $0["trackingid"] ?? "" } == answered, "\(reports) \(line)")
+    }
+}
+
+extension CarriedIDTypeTests {
+    /// A user's Inmobile: its inbound callback (`messages: [IncomingMessage]`), of which the spec gives no example,
+    /// was posted as `{"messages":[]}`: no message, while the log said one was sent. One message, its text and sender.
+    @Test func anInboundListWithNoExampleHoldsTheMessage() throws {
+        let payload = try InboundAndRecipientTextTests.inbound("inmobile-numbers", from: "4512345678", text: "STOP")
+        let messages = try #require(payload[member: "messages"]?.items, "\(payload)")
+        #expect(messages.count == 1, "\(payload)")
+        #expect(messages.first?[member: "text"] == .string("STOP"), "\(payload)")
+        #expect(messages.first?[member: "from"]?[member: "phoneNumber"] == .string("4512345678"), "\(payload)")
+    }
+
+    /// A user's Inmobile report said `"phoneNumber": "4587654321"` (the recipient) beside `"rawMsisdn":
+    /// "4512345678"` (the example's): one object naming two numbers. Fields that say one number say the one written.
+    @Test func fieldsSayingOneNumberAgree() throws {
+        let emulator = try Self.emulator("inmobile-numbers")
+        let body = #"{"messages":[{"to":"4512345678","text":"Hello","from":"Shop"},{"to":"4587654321","text":"Hello","from":"Shop"}]}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/inmobile/v4/sms/outgoing",
+            headers: [("Content-Type", "application/json"), ("Authorization", "Basic eDprZXk=")], body: Data(body.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        var numbers: [[JSONValue?]] = []
+        for delivery in answer.deliveries {
+            let report = try JSONPayload.decode(JSONValue.self, from: try #require(delivery.request()?.httpBody))
+            let details = report[member: "reports"]?.items?.first?[member: "numberDetails"]
+            numbers.append([details?[member: "phoneNumber"], details?[member: "rawMsisdn"]])
+        }
+        #expect(numbers == [[.string("4512345678"), .string("4512345678")], [.string("4587654321"), .string("4587654321")]], "\(numbers)")
     }
 }
 
