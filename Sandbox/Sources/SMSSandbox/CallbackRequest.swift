@@ -30,7 +30,7 @@ struct CallbackRequest {
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
             // Before a fragment, which is the URL's own and never sent: after it the fields were lost.
             let (base, fragment) = url.firstIndex(of: "#").map { (String(url[..<$0]), String(url[$0...])) } ?? (url, "")
-            target = base + (base.contains("?") ? "&" : "?") + FormEncoder.encode(fields) + fragment
+            target = Self.query(of: base, without: Set(fields.map(\.name))) + FormEncoder.encode(fields) + fragment
         case .form:
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
             target = url
@@ -59,6 +59,30 @@ struct CallbackRequest {
             for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         }
         return request
+    }
+
+    /// `url` (no fragment) ready for a callback's fields to follow: its query's own fields of the names the callback
+    /// carries left out, each `%` that begins no `%XX` escape written `%25`, then `?` or `&` (our rule). A user's
+    /// Kannel `dlr-url` `…/dlr?id=7&type=%d&to=%p` (Kannel's escapes, which it fills in) was not a valid URL: the whole
+    /// query was encoded again (`to=%252B…`, a value no receiver reads back) and each field came twice (`id=7&…&id=…`),
+    /// which the spec's own receiver refuses.
+    static func query(of url: String, without names: Set<String>) -> String {
+        var url = url
+        if let mark = url.firstIndex(of: "?") {
+            let kept = url[url.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: true).filter { pair in
+                let name = String(pair.prefix { $0 != "=" })
+                return !names.contains(name.removingPercentEncoding ?? name)
+            }
+            url = String(url[...mark]) + kept.joined(separator: "&")
+        }
+        let characters = Array(url)
+        var escaped = ""
+        for (index, character) in characters.enumerated() {
+            let isEscape = character == "%" && index + 2 < characters.count && characters[index + 1].isHexDigit && characters[index + 2].isHexDigit
+            escaped += character == "%" && !isEscape ? "%25" : String(character)
+        }
+        if !escaped.contains("?") { return escaped + "?" }
+        return escaped.hasSuffix("?") || escaped.hasSuffix("&") ? escaped : escaped + "&"
     }
 
     /// A payload whose signature travels in one of its fields (Vonage's `sig`): its time field set to now, then the

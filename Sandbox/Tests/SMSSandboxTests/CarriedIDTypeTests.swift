@@ -161,3 +161,31 @@ extension CarriedIDTypeTests {
         #expect(quoted.count == 2 && Set(quoted.compactMap { $0 }).count == 2 && !quoted.contains(group), "\(quoted) \(String(describing: group))")
     }
 }
+
+extension CarriedIDTypeTests {
+    /// A user's Kannel `dlr-url` with Kannel's escapes (`type=%d&to=%p`): each report field came twice, the URL's and
+    /// the report's, and the report's values were encoded twice (`to=%252B…`). The report's fields replace the URL's
+    /// of their names, each value encoded once.
+    @Test func aCallbackURLsQueryNamingTheReportsFieldsIsNotRepeated() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [ExampleValuesFollowRequestTests.spec("kannel")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/kannel", seed: 4))
+        let dlr = "http://127.0.0.1:9/dlr?id=7&type=%d&reply=%A&to=%p&ts=%T"
+        var query = URLComponents()
+        query.queryItems = [
+            .init(name: "username", value: "u"), .init(name: "password", value: "p"), .init(name: "to", value: "+4915112345678"),
+            .init(name: "text", value: "Hello"), .init(name: "dlr-mask", value: "31"), .init(name: "dlr-url", value: dlr),
+        ]
+        let encoded = (query.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+        let sent = emulator.answer(WireRequest(method: "GET", path: "/kannel/cgi-bin/sendsms", query: encoded))
+        #expect((200..<300).contains(sent.status), "\(sent.summary)")
+        let delivery = try #require(sent.deliveries.first)
+        let url = try #require(delivery.request()?.url)
+        let items = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+        let names = items.map(\.name)
+        #expect(names.count == Set(names).count, "\(url.absoluteString)")
+        #expect(!url.absoluteString.contains("%25"), "\(url.absoluteString)")
+        if let to = items.first(where: { $0.name == "to" })?.value { #expect(to == "+4915112345678", "\(url.absoluteString)") }
+        #expect(CallbackRequest.query(of: "http://me/dlr?id=7&type=%d&x=%2F", without: ["type"]) == "http://me/dlr?id=7&x=%2F&")
+    }
+}
