@@ -1075,6 +1075,13 @@ struct PayloadBuilder: Sendable {
             // beside `value: [SendResult]`, answered the example's two results, naming its numbers, one
             // `successful: false` beside `httpStatusCode: 202`), each in its item's scope.
             let nested = recipients.isEmpty ? nestedRecipients(of: plan.scope) : []
+            // A result holding a message's id is one per message so sent too (a user's Inmobile `messages: [{to, …}]`
+            // beside `results: [{messageId, numberDetails, …}]`, its recipient nested: one result for two messages).
+            if plan.recipient == nil, !plan.isFailure, nested.count > 1,
+                element.fields.contains(where: provider.isRecipient) || element.fields.contains(where: { isIdentifier($0) && $0.spec.role?.value == .messageID })
+            {
+                return resultsPerRecipient(nested.map(\.recipient), element: element, examples: examples, plan: plan, scopes: nested.map(\.scope))
+            }
             if plan.recipient == nil, !plan.isFailure, !nested.isEmpty, element.fields.contains(where: provider.isRecipient) {
                 return resultsPerRecipient(nested.map(\.recipient), element: element, examples: examples, plan: plan, scopes: nested.map(\.scope))
             }

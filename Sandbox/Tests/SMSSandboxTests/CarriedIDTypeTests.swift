@@ -189,3 +189,26 @@ extension CarriedIDTypeTests {
         #expect(CallbackRequest.query(of: "http://me/dlr?id=7&type=%d&x=%2F", without: ["type"]) == "http://me/dlr?id=7&x=%2F&")
     }
 }
+
+extension CarriedIDTypeTests {
+    /// A user's Inmobile bulk of two messages (`messages: [{to, text, from, messageId?}]`) was answered one result
+    /// (`results: [{messageId, numberDetails, text, …}]`, its recipient nested), the example's text, the caller's own
+    /// `messageId` ignored, and both reports quoted its one id. One result per message, each report its own id.
+    @Test func aBulkOfTwoMessagesIsAnsweredTwoResults() throws {
+        let emulator = try Self.emulator("inmobile-numbers")
+        let body = #"{"messages":[{"to":"4512345678","text":"Hello","from":"Shop"},{"to":"4587654321","text":"Hello","from":"Shop","messageId":"mine-1"}]}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/inmobile/v4/sms/outgoing",
+            headers: [("Content-Type", "application/json"), ("Authorization", "Basic eDprZXk=")], body: Data(body.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let results = try ExampleValuesFollowRequestTests.json(answer)[member: "results"]?.items ?? []
+        #expect(results.count == 2, "\(String(decoding: answer.body, as: UTF8.self))")
+        #expect(results.last?[member: "messageId"] == .string("mine-1"), "\(String(decoding: answer.body, as: UTF8.self))")
+        var quoted: [JSONValue?] = []
+        for delivery in answer.deliveries {
+            let report = try JSONPayload.decode(JSONValue.self, from: try #require(delivery.request()?.httpBody))
+            quoted.append(report[member: "reports"]?.items?.first?[member: "messageId"])
+        }
+        #expect(Set(quoted.compactMap { $0 }).count == 2, "\(quoted)")
+    }
+}
