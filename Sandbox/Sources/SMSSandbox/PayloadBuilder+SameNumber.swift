@@ -36,3 +36,18 @@ extension PayloadBuilder {
         return out
     }
 }
+
+extension PayloadBuilder {
+    /// The one recipient a request names, at its top or in its objects (`message: {to: …}`); nil for none or several.
+    func onlyRecipient(in scope: JSONValue) -> String? {
+        func found(_ value: JSONValue, depth: Int) -> [String] {
+            let own = recipients(in: value)
+            guard own.isEmpty, depth < 4 else { return own }
+            let nested = nestedRecipients(of: value).map(\.recipient)
+            if !nested.isEmpty { return nested }
+            return (value.members ?? [:]).sorted { $0.key < $1.key }.flatMap { $0.value.members != nil ? found($0.value, depth: depth + 1) : [] }
+        }
+        let all = found(scope, depth: 0)
+        return all.count == 1 ? all[0] : nil
+    }
+}

@@ -368,6 +368,13 @@ struct PayloadBuilder: Sendable {
                 } else if !saysSender, provider.isRecipient(field), let recipient = plan.recipient {
                     // A number where the field is one: MessageBird's `recipient` 31612345678.
                     out[name] = isText ? .string(recipient) : Int64(recipient).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(recipient)
+                } else if !saysSender, isText, plan.recipient == nil, plan.reportedTables == nil, !plan.isFailure, !plan.operation.isEmpty,
+                    field.spec.role?.value == .recipient || provider.isRecipient(field) && example != nil,
+                    let only = onlyRecipient(in: plan.scope)
+                {
+                    // The one number a send went to, however deep the request names it: a user's Solapi answer `to`
+                    // said the example's number for a send of `message: {to: …}`, declared `role: recipient` too.
+                    out[name] = .string(only)
                 } else if !isText, let status = plan.httpStatus, name.lowercased() == "status" || repeatsStatus(example, beside: base, of: shape) {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if let own = reportsOwnID(field, example: example, plan: plan, shape: shape, base: base) {

@@ -212,3 +212,16 @@ extension CarriedIDTypeTests {
         #expect(Set(quoted.compactMap { $0 }).count == 2, "\(quoted)")
     }
 }
+
+extension CarriedIDTypeTests {
+    /// A user's Solapi: a send of `{"message": {"to": …}}` was answered `"to": "01000000000"`, the example's number,
+    /// at the answer's top. The one number the send went to.
+    @Test func aSendsAnswerNamesTheNumberSentToHoweverDeep() throws {
+        let emulator = try Self.emulator("solapi-list-map")
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/solapi/messages/v4/send", headers: [("Content-Type", "application/json"), ("Authorization", "k")],
+            body: Data(#"{"message":{"to":"01012345678","from":"029302266","text":"hi"}}"#.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        #expect(try ExampleValuesFollowRequestTests.json(answer)[member: "to"] == .string("01012345678"), "\(String(decoding: answer.body, as: UTF8.self))")
+    }
+}
