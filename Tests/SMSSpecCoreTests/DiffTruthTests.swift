@@ -44,6 +44,15 @@ import Testing
         ])
     }
 
+    /// A code and its alias that swap roles read every payload as before: written otherwise, not breaking where no
+    /// request sends the code (an attack: "no longer reads as this case", false).
+    @Test func aCodeAndItsAliasSwappingRolesReadsAsBefore() {
+        let aliased = DiffCoverageTests.spec.replacingOccurrences(of: "- {code: delivered,", with: "- {code: delivered, aliases: [DELIVERED],")
+        #expect(Self.changes([("- {code: delivered, aliases: [DELIVERED],", "- {code: DELIVERED, aliases: [delivered],")], from: aliased) == [
+            "acme: changed table Status, code \"delivered\" — written \"DELIVERED\", case .delivered kept: \"delivered\" is now its alias, read as before"
+        ])
+    }
+
     /// A callback's payload decoded as another shape: handlers read the old type's members ("No changes").
     @Test func aCallbacksShapeReplacedBreaksItsHandlers() {
         #expect(Self.changes([("  Receipt:\n    shape: Look", "  Receipt:\n    shape: Ans")]) == [
@@ -91,6 +100,14 @@ import Testing
         #expect(changed == [
             "[breaking] acme: changed table Code, code 9 — category networkError → rateLimited; no longer a server error: a retrying client now sends "
                 + "again a call that is not idempotent whose answer holds it"
+        ])
+        // Where every call the table decides is idempotent, a retry sends nothing twice: listed (an attack: breaking).
+        let idempotent = busy.replacingOccurrences(of: "path: /send", with: "path: /send\n    idempotent: true")
+        #expect(Self.changes([("category: networkError, retryable: true}", "category: rateLimited, retryable: true}")], from: idempotent) == [
+            "acme: changed table Code, code 9 — category networkError → rateLimited"
+        ])
+        #expect(Self.changes([("{code: 7, summary: Bad, outcome: failure, category: invalidRequest}", "{code: 7, summary: Bad, outcome: failure, category: invalidRequest, retryable: true}")], from: idempotent) == [
+            "acme: changed table Code, code 7 — retryable false → true; a retrying client now sends again a call whose answer holds it"
         ])
     }
 }

@@ -135,9 +135,11 @@ extension ProviderComparison {
 
     /// The tables whose codes decide a call that may succeed, in some operation of the new version: a code of one
     /// made a failure makes such a call throw.
-    static func decidingTables(of model: ProviderModel, carried: TablesCarried) -> Set<String> {
+    /// `notIdempotent`: only of the operations that are not idempotent, which a retrying client sends again on a
+    /// retryable code only when it says the call was not carried out (`RetryPolicy`).
+    static func decidingTables(of model: ProviderModel, carried: TablesCarried, notIdempotent: Bool = false) -> Set<String> {
         var deciding = Set<String>()
-        for operation in model.operations {
+        for operation in model.operations where !notIdempotent || !operation.isIdempotent {
             for response in operation.spec.responses where response.representativeStatus.map({ $0 / 100 == 2 }) ?? true {
                 deciding.formUnion(StatusAnswer(response, carried: carried).deciding)
             }

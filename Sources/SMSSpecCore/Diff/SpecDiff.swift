@@ -68,6 +68,8 @@ struct ProviderComparison {
     /// The new version's tables with a failure code, and those deciding a call that may succeed (`decidingTables`);
     /// the old version's with a failure code that the new one still declares.
     let failingTables: Set<String>, decidingTables: Set<String>, failingTablesBefore: Set<String>
+    /// The new version's tables deciding a call that may succeed and is not idempotent: a retry of it may send twice.
+    let resendingTables: Set<String>
     /// Each version's phone countries by code, as the phone constraints name them.
     let phoneRules: (before: [String: PhoneNumberRules], after: [String: PhoneNumberRules])
     /// Each version's request shapes whose every operation sends its body in the query: a body field travels there.
@@ -84,6 +86,7 @@ struct ProviderComparison {
         // Those the new version still declares as tables: one removed, or now another kind, is said so.
         failingTablesBefore = failing(before).intersection(after.tables.map(\.swiftName))
         decidingTables = Self.decidingTables(of: after, carried: carried.after)
+        resendingTables = Self.decidingTables(of: after, carried: carried.after, notIdempotent: true)
         let countries = { (model: ProviderModel) in Self.firstByKey(model.spec.phoneCountries, \.country.value).mapValues(\.rules) }
         phoneRules = (countries(before), countries(after))
         let bodiedInQuery = { (model: ProviderModel) in
@@ -313,29 +316,39 @@ struct ProviderComparison {
 
     /// Cases keyed by wire value: (key, Swift case name or type). A code or value written otherwise under the same
     /// case (`Delivered` → `DELIVERED`), or the same text in other Unicode scalars, is one change: it was said gone, and
-    /// added (users).
-    func cases(_ old: [(String, String)], _ new: [(String, String)], in scope: String, noun: String) -> [SpecChange] {
+    /// added (users). `readsAsBefore(old, new)`: whether the new key's entry reads every spelling the old one read (an
+    /// alias now), and `written` what writing it otherwise does; a payload then reads as before (an attack: a code and
+    /// its alias that swapped roles were said to read otherwise).
+    func cases(
+        _ old: [(String, String)], _ new: [(String, String)], in scope: String, noun: String,
+        readsAsBefore: (String, String) -> Bool = { _, _ in false }, written: (note: String, compatibility: SpecChange.Impact)? = nil
+    ) -> [SpecChange] {
         var changes: [SpecChange] = []
         let (oldByKey, newByKey) = (ScalarKeyed(old, key: \.0), ScalarKeyed(new, key: \.0))
         let added = new.filter { oldByKey[$0.0] == nil }
-        // Only codes and values are read from payloads; a union's variant is its case.
+        // Only codes and values are read from payloads; a union's variant is its case. Indexed once: a table of
+        // thousands of renamed codes took time in its square (an attack).
         let respellings = noun == "variant" ? [] : added
-        var paired: [String] = []
+        let bySwiftName = ScalarKeyed(respellings, key: \.1)
+        let byText = Dictionary(respellings.map { ($0.0, $0) }, uniquingKeysWith: { first, _ in first })  // `==`: canonical equivalence
+        var paired = Set<[UInt8]>()
         for (key, swift) in old where newByKey[key] == nil {
-            guard let (newKey, newSwift) = respellings.first(where: { $0.1.isSameUTF8(as: swift) || $0.0 == key }),
-                !paired.contains(where: { $0.isSameUTF8(as: newKey) })
-            else {
+            guard let (newKey, newSwift) = bySwiftName[swift] ?? byText[key], !paired.contains(Array(newKey.utf8)) else {
                 changes.append(change(.removed, "\(scope), \(noun) \(key)", "case .\(swift) is gone", .breaking))
                 continue
             }
-            paired.append(newKey)
-            let renamed = newSwift.isSameUTF8(as: swift) ? "case .\(swift) kept"
+            paired.insert(Array(newKey.utf8))
+            let keptCase = newSwift.isSameUTF8(as: swift)
+            let renamed = keptCase ? "case .\(swift) kept"
                 : newSwift == swift ? "case .\(swift) respelled so, and code naming it stops compiling" : "case .\(swift) → .\(newSwift)"
+            let read = readsAsBefore(key, newKey)
             changes.append(change(
                 .changed, "\(scope), \(noun) \(key)",
-                "written \(newKey)\(Self.scalarsNote(key, newKey)), \(renamed): a payload spelling it \(key) no longer reads as this case", .breaking))
+                "written \(newKey)\(Self.scalarsNote(key, newKey)), \(renamed): "
+                    + (read ? "\(key) is now its alias, read as before\(written?.note ?? "")" : "a payload spelling it \(key) no longer reads as this case"),
+                read && keptCase ? written?.compatibility ?? .compatible : .breaking))
         }
-        for (key, swift) in added where !paired.contains(where: { $0.isSameUTF8(as: key) }) {
+        for (key, swift) in added where !paired.contains(Array(key.utf8)) {
             changes.append(change(.added, "\(scope), \(noun) \(key)", "case .\(swift)", .exhaustiveSwitches))
         }
         for (key, swift) in new {
@@ -360,8 +373,19 @@ struct ProviderComparison {
         if old.spec.wireFormat != new.spec.wireFormat {
             changes.append(change(.changed, scope, "on the wire \(Self.shown(old.spec.wireFormat)) → \(Self.shown(new.spec.wireFormat))" + written.note, written.compatibility))
         }
+        // A code respelled whose new entry reads every spelling the old one read (the old code now an alias).
+        let (oldShown, newShown) = (ScalarKeyed(oldRows.map(\.record), key: { shown($0.code) }), ScalarKeyed(newRows.map(\.record), key: { shown($0.code) }))
+        let isNumeric = new.spec.codeType == .int
+        let readsAsBefore = { (oldKey: String, newKey: String) -> Bool in
+            guard let before = oldShown[oldKey], let after = newShown[newKey] else { return false }
+            return ([before.code] + before.aliases).allSatisfy { spelling in
+                ([after.code] + after.aliases).contains { $0.isSameUTF8(as: spelling) }
+                    || StatusTable.canonicalCode(spelling, isNumeric: isNumeric).isSameUTF8(as: after.code)
+            }
+        }
         changes += cases(
-            oldRows.map { (shown($0.record.code), $0.swiftName) }, newRows.map { (shown($0.record.code), $0.swiftName) }, in: scope, noun: "code")
+            oldRows.map { (shown($0.record.code), $0.swiftName) }, newRows.map { (shown($0.record.code), $0.swiftName) }, in: scope, noun: "code",
+            readsAsBefore: readsAsBefore, written: written)
         let oldRecords = ScalarKeyed(oldRows.map(\.record), key: \.code)
         for (record, _) in newRows {
             guard let previous = oldRecords[record.code] else { continue }
@@ -405,7 +429,8 @@ struct ProviderComparison {
             if returnsNow { facts.append("a call whose answer holds it no longer throws") }
             // What a registry-driven retry policy does with a call whose answer holds it (`RetryPolicy`): sent again,
             // a message may reach its recipient twice.
-            let retriedNow = !previous.retryable && record.retryable && record.outcome == .failure && decidingTables.contains(new.swiftName)
+            // A retry of an idempotent call (a look-up) sends nothing twice: listed, not breaking (an attack).
+            let retriedNow = !previous.retryable && record.retryable && record.outcome == .failure && resendingTables.contains(new.swiftName)
             if previous.retryable != record.retryable, record.outcome == .failure, decidingTables.contains(new.swiftName) {
                 facts.append(record.retryable ? "a retrying client now sends again a call whose answer holds it" : "a retrying client no longer sends it again")
             }
@@ -417,7 +442,7 @@ struct ProviderComparison {
             // A call that is not idempotent is sent again on a retryable failure unless it is a server error (`networkError`:
             // the first may have been carried out; `RetryPolicy`): made another category, it is sent again (a user).
             let resentNow = previous.retryable && record.retryable && record.outcome == .failure && previous.category == .networkError
-                && record.category != .networkError && decidingTables.contains(new.swiftName)
+                && record.category != .networkError && resendingTables.contains(new.swiftName)
             if resentNow { facts.append("no longer a server error: a retrying client now sends again a call that is not idempotent whose answer holds it") }
             let breaking = throwsNow || returnsNow || !unread.isEmpty || retriedNow || resentNow || finalChanged || (respelled && written.compatibility == .breaking)
             changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), breaking ? .breaking : .compatible))
