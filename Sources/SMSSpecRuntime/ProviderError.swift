@@ -82,11 +82,14 @@ extension ProviderError: CustomReflectable {
             ], displayStyle: .struct)
     }
 
-    /// The body as `dump` shows it: its text, the first 2,048 characters of a longer one, else its size (`dump` of a
-    /// `Data` printed each byte as a number, dozens of lines a body: a user).
+    /// The body as `dump` shows it: its text, the first 2,048 Unicode scalars of a longer one (a character may hold
+    /// any number of them: an attack's body of combining accents printed whole), else its size (`dump` of a `Data`
+    /// printed each byte as a number, dozens of lines a body: a user).
     static func shownBody(_ body: Data) -> String {
         guard let text = String(data: body, encoding: .utf8) else { return "\(body.count) bytes, not UTF-8 text" }
-        return text.count > 2_048 ? "\(text.prefix(2_048))… (\(body.count) bytes)" : text
+        let scalars = text.unicodeScalars
+        guard let end = scalars.index(scalars.startIndex, offsetBy: 2_048, limitedBy: scalars.endIndex), end != scalars.endIndex else { return text }
+        return "\(String(scalars[..<end]))… (\(body.count) bytes)"
     }
 }
 

@@ -18,6 +18,9 @@ import Testing
         let long = dumped(Data(String(repeating: "a", count: 5_000).utf8))
         #expect(long.contains("… (5000 bytes)") && long.count < 5_000 && long.split(separator: "\n").count < 30, "\(long.count)")
         #expect(dumped(Data([0xFF, 0xFE, 0x00])).contains("3 bytes, not UTF-8 text"))
+        // A character of a million combining accents is one character, and no shorter for it (an attack).
+        let accents = dumped(Data(("a" + String(repeating: "\u{301}", count: 100_000)).utf8))
+        #expect(accents.contains("… (200001 bytes)") && accents.utf8.count < 20_000, "\(accents.utf8.count)")
     }
 
     @Test func anEmptyOrSpacePaddedCodeIsQuotedAndAnyOtherShownAsSent() {
