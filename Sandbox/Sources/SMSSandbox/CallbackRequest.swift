@@ -30,7 +30,8 @@ struct CallbackRequest {
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
             // Before a fragment, which is the URL's own and never sent: after it the fields were lost.
             let (base, fragment) = url.firstIndex(of: "#").map { (String(url[..<$0]), String(url[$0...])) } ?? (url, "")
-            target = Self.query(of: base, without: Set(fields.map(\.name))) + FormEncoder.encode(fields) + fragment
+            let (prefix, kept) = Self.query(of: base, without: Set(fields.map(\.name)))
+            target = prefix + FormEncoder.encode(fields.filter { !kept.contains($0.name) }) + fragment
         case .form:
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
             target = url
@@ -61,28 +62,54 @@ struct CallbackRequest {
         return request
     }
 
-    /// `url` (no fragment) ready for a callback's fields to follow: its query's own fields of the names the callback
-    /// carries left out, each `%` that begins no `%XX` escape written `%25`, then `?` or `&` (our rule). A user's
-    /// Kannel `dlr-url` `…/dlr?id=7&type=%d&to=%p` (Kannel's escapes, which it fills in) was not a valid URL: the whole
-    /// query was encoded again (`to=%252B…`, a value no receiver reads back) and each field came twice (`id=7&…&id=…`),
-    /// which the spec's own receiver refuses.
-    static func query(of url: String, without names: Set<String>) -> String {
-        var url = url
-        if let mark = url.firstIndex(of: "?") {
-            let kept = url[url.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: true).filter { pair in
-                let name = String(pair.prefix { $0 != "=" })
-                return !names.contains(name.removingPercentEncoding ?? name)
-            }
-            url = String(url[...mark]) + kept.joined(separator: "&")
+    /// `url` (no fragment) ready for a callback's fields to follow, and the names of the fields its query gives itself
+    /// (our rule). A query field of a name the callback carries is left out where its value is empty or one the provider
+    /// fills in (`%d`: a `%` beginning no `%XX` escape, as Kannel's `dlr-url` escapes are), and kept where it is the
+    /// caller's own literal value (Kannel's `id=7`, the application's reference, which Kannel sends as written: the
+    /// callback's field of that name is then not added). The query's other characters a URL may not hold (`|`, `é`, a
+    /// `%` beginning no escape) are percent-encoded, each `%XX` escape kept. A user's `…/dlr?id=7&type=%d&to=%p` was
+    /// no valid URL: the whole query was encoded again (`to=%252B…`) and each field came twice, which the spec's own
+    /// receiver refuses; an attack's `|`, `é` or `%１２` (fullwidth digits) did the same.
+    static func query(of url: String, without names: Set<String>) -> (prefix: String, kept: Set<String>) {
+        guard let mark = url.firstIndex(of: "?") else { return (url + "?", []) }
+        var kept = Set<String>()
+        let pairs = url[url.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: true).filter { pair in
+            let name = String(pair.prefix { $0 != "=" })
+            let decoded = name.removingPercentEncoding ?? name
+            guard names.contains(decoded) else { return true }
+            let value = pair.drop { $0 != "=" }.dropFirst()
+            guard !value.isEmpty, !Self.holdsFillIn(value) else { return false }
+            kept.insert(decoded)
+            return true
         }
-        let characters = Array(url)
-        var escaped = ""
-        for (index, character) in characters.enumerated() {
-            let isEscape = character == "%" && index + 2 < characters.count && characters[index + 1].isHexDigit && characters[index + 2].isHexDigit
-            escaped += character == "%" && !isEscape ? "%25" : String(character)
+        let query = Self.escapedQuery(pairs.joined(separator: "&"))
+        return (String(url[...mark]) + query + (query.isEmpty ? "" : "&"), kept)
+    }
+
+    /// Whether a query value holds a `%` that begins no `%XX` escape of ASCII hex digits: a value the provider fills in.
+    private static func holdsFillIn(_ value: Substring) -> Bool {
+        let bytes = Array(value.utf8)
+        return bytes.indices.contains { index in
+            bytes[index] == UInt8(ascii: "%") && !(index + 2 < bytes.count && isHexDigit(bytes[index + 1]) && isHexDigit(bytes[index + 2]))
         }
-        if !escaped.contains("?") { return escaped + "?" }
-        return escaped.hasSuffix("?") || escaped.hasSuffix("&") ? escaped : escaped + "&"
+    }
+
+    /// `query` with every byte a URL's query may not hold written `%XX` (RFC 3986: unreserved, sub-delimiters, `:`,
+    /// `@`, `/`, `?` stay), an escape of ASCII hex digits kept.
+    private static func escapedQuery(_ query: String) -> String {
+        let bytes = Array(query.utf8)
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?".utf8)
+        var out = ""
+        for (index, byte) in bytes.enumerated() {
+            let isEscape = byte == UInt8(ascii: "%") && index + 2 < bytes.count && isHexDigit(bytes[index + 1]) && isHexDigit(bytes[index + 2])
+            out += allowed.contains(byte) || isEscape ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
+        }
+        return out
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+            || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
     }
 
     /// A payload whose signature travels in one of its fields (Vonage's `sig`): its time field set to now, then the

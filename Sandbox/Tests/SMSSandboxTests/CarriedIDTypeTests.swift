@@ -186,7 +186,33 @@ extension CarriedIDTypeTests {
         #expect(names.count == Set(names).count, "\(url.absoluteString)")
         #expect(!url.absoluteString.contains("%25"), "\(url.absoluteString)")
         if let to = items.first(where: { $0.name == "to" })?.value { #expect(to == "+4915112345678", "\(url.absoluteString)") }
-        #expect(CallbackRequest.query(of: "http://me/dlr?id=7&type=%d&x=%2F", without: ["type"]) == "http://me/dlr?id=7&x=%2F&")
+        #expect(CallbackRequest.query(of: "http://me/dlr?id=7&type=%d&x=%2F", without: ["type"]).prefix == "http://me/dlr?id=7&x=%2F&")
+    }
+
+    /// An attack: a `dlr-url` whose query holds `|`, `é` or `%１２` (fullwidth digits, which `isHexDigit` took) still had
+    /// every report value encoded twice; and the URL's own literal `id=7`, the application's reference Kannel sends as
+    /// written, was replaced by an invented id.
+    @Test func aCallbackURLsQueryIsEscapedOnceAndKeepsItsOwnLiterals() throws {
+        let (prefix, kept) = CallbackRequest.query(of: "http://me/dlr?x=a|b&y=\u{E9}&z=%\u{FF11}\u{FF12}&id=7&type=%d&to=&w=%41", without: ["id", "type", "to"])
+        #expect(prefix == "http://me/dlr?x=a%7Cb&y=%C3%A9&z=%25%EF%BC%91%EF%BC%92&id=7&w=%41&" && kept == ["id"], "\(prefix) \(kept)")
+        #expect(URL(string: prefix + "type=1") != nil)
+        #expect(CallbackRequest.query(of: "http://me/dlr", without: ["id"]).prefix == "http://me/dlr?")
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [ExampleValuesFollowRequestTests.spec("kannel")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/kannel", seed: 4))
+        var query = URLComponents()
+        query.queryItems = [
+            .init(name: "username", value: "u"), .init(name: "password", value: "p"), .init(name: "to", value: "+4915112345678"),
+            .init(name: "text", value: "Hello"), .init(name: "dlr-mask", value: "31"), .init(name: "dlr-url", value: "http://127.0.0.1:9/dlr?x=a|b&id=7&type=%d&to=%p"),
+        ]
+        let encoded = (query.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+        let sent = emulator.answer(WireRequest(method: "GET", path: "/kannel/cgi-bin/sendsms", query: encoded))
+        let delivery = try #require(sent.deliveries.first)
+        let url = try #require(delivery.request()?.url)
+        let items = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+        #expect(items.filter { $0.name == "id" }.map(\.value) == ["7"], "\(url.absoluteString)")
+        #expect(items.first { $0.name == "to" }?.value == "+4915112345678" && items.first { $0.name == "x" }?.value == "a|b", "\(url.absoluteString)")
+        #expect(!url.absoluteString.contains("%25"), "\(url.absoluteString)")
     }
 }
 
