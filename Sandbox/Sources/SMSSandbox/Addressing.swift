@@ -46,7 +46,36 @@ extension SandboxProvider {
     /// Whether the operation's request must name a recipient, at any depth (`addressesRecipients`), and it is no
     /// look-up (`isLookUp`): a send.
     func sends(_ operation: OperationModel) -> Bool {
-        addressesRecipients(operation) && !isLookUp(operation)
+        addressesRecipients(operation) && !isLookUp(operation) && !isCheck(operation)
+    }
+
+    /// Whether the operation asks about a recipient and sends nothing (Jasmin's `/rate`, a GET price check of `to`,
+    /// was owed a delivery report of a message no send gave an id): its request must give, at any depth, nothing but
+    /// who asks (its credentials, its sender) and the recipient — no text, no template or other id, nothing without a
+    /// default —, and its success answer declares no id at any depth, nothing a report could quote. A send must give
+    /// what it sends (a text, a template's id) or is answered the id of what it sent. Our inference.
+    func isCheck(_ operation: OperationModel) -> Bool {
+        guard let request = operation.requestType.flatMap(shape) else { return false }
+        let secrets = Authenticator.secretNames(of: self)
+        var seen: Set<String> = [], pending = [request]
+        while let held = pending.popLast() {
+            guard seen.insert(held.swiftName).inserted else { continue }
+            for field in held.fields {
+                if let inner = itemShape(of: field) ?? objectShape(of: field) {
+                    pending.append(inner)
+                    continue
+                }
+                guard Self.mustAddress(field, in: held), field.defaultValue == nil else { continue }
+                if !secrets.contains(field.spec.wireName.value) && !isRecipient(field) && !plays(field, .sender, orIsNamed: { _ in false }) {
+                    return false
+                }
+            }
+        }
+        var answersID = false
+        walk(answerNamed: successAnswer(of: operation)?.shape?.value) { field, _ in
+            if let field, isID(field) { answersID = true }
+        }
+        return !answersID
     }
 
     /// Whether the operation asks about a message rather than sends one, though its request may name a recipient

@@ -110,8 +110,9 @@ struct OperationResponder {
         let owners = shape.map(builder.idOwners(in:)) ?? [:]
         // Recipients only of fields the request declares and needs: Exotel's look-up read an undeclared `?to=` as a
         // message delivered there, Twilio's listMessages its optional filter `To`. None of a look-up that must name
-        // one (`SandboxProvider.isLookUp`): SMSC.ru's status of `phone` and `id` owed a report on every poll.
-        let messages = lookUp ? [] : acceptedMessages(
+        // one (`SandboxProvider.isLookUp`): SMSC.ru's status of `phone` and `id` owed a report on every poll. None of a
+        // check of a recipient (`SandboxProvider.isCheck`): Jasmin's `/rate` owed a report.
+        let messages = lookUp || provider.isCheck(operation) ? [] : acceptedMessages(
             request: addressed, answer: body, owners: owners,
             unsent: provider.unsentFieldNames(of: request, for: operation, ofEverySend: true),
             failedItems: Set(itemCodes.keys), itemList: itemList)

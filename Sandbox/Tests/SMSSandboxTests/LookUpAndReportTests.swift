@@ -71,23 +71,38 @@ struct LookUpAndReportTests {
             SandboxSpecs.bundledDirectory, URL(fileURLWithPath: SpecRoleTests.thirdPartySpec("x")).deletingLastPathComponent().path,
             URL(fileURLWithPath: UserSpecAnswerTests.spec("x")).deletingLastPathComponent().path,
         ]
-        var sends: [String] = [], lookUps: [String] = []
+        var sends: [String] = [], lookUps: [String] = [], checks: [String] = []
         for directory in directories {
             for file in try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
             where file.hasSuffix(".yaml") && !file.hasPrefix("smsspec-config") {
                 for provider in try SandboxSpecs.load(bundled: [], specPaths: [directory + "/" + file]) {
                     for operation in provider.model.operations where provider.addressesRecipients(operation) {
                         let name = "\(provider.id).\(operation.spec.id.value)"
-                        if provider.sends(operation) { sends.append(name) } else { lookUps.append(name) }
-                        #expect(provider.sends(operation) == !provider.isLookUp(operation), "\(name)")
+                        if provider.sends(operation) { sends.append(name) } else if provider.isLookUp(operation) { lookUps.append(name) } else { checks.append(name) }
+                        #expect(provider.sends(operation) == !(provider.isLookUp(operation) || provider.isCheck(operation)), "\(name)")
                     }
                 }
             }
         }
         #expect(lookUps == ["beem.getDeliveryReport", "labsmobile.ack", "smsc.status"])
+        #expect(checks == ["jasmin.rate"])
         let getSends = ["infobip.sendQuery", "clickatell.sendHTTP", "kannel.sendSMS", "smsru.send", "textanswers.send", "textanswers.sendBatch", "textlines.sendMessage"]
         #expect(getSends.filter { !sends.contains($0) } == [], "\(sends)")
         #expect(sends.count > 50, "\(sends)")
+    }
+
+    /// Jasmin's `/rate` (Specs/jasmin-rate.yaml), a GET price check that must give only its credentials and `to` and
+    /// is answered no message id, was owed a delivery report of a message no send gave an id: a check of a recipient
+    /// sends nothing. Its `/send`, which must give its text, still owes one.
+    @Test func aCheckOfARecipientOwesNoReport() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("jasmin-rate")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/jasmin", seed: 4))
+        let rate = emulator.answer(WireRequest(method: "GET", path: "/jasmin/rate", query: "username=foo&password=pw&to=216"))
+        #expect(rate.status == 200, "\(rate.summary)")
+        #expect(rate.deliveries.map(\.summary) == [])
+        let send = emulator.answer(WireRequest(method: "GET", path: "/jasmin/send", query: "username=foo&password=pw&to=216&content=Hi"))
+        #expect(send.status == 200 && send.deliveries.map(\.message.recipient) == ["216"], "\(send.summary)")
     }
 
     /// A send whose text field has a name of its own (SMSC.ru's `mes`), that must give its own `id` and is answered
