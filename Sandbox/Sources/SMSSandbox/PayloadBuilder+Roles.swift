@@ -651,4 +651,15 @@ extension PayloadBuilder {
         }
         return nil
     }
+
+    /// Whether a flag named `name` says the answer's outcome: true for a name saying success (`success`, `ok`,
+    /// `isSuccess`, `succeeded`), false for one saying failure (`error`, `failed`, `hasError`), nil for any other
+    /// (`flash`, `errorReported`): its words but `is`, `has` and `was` are one such word. Our inference.
+    static func flagSaysSuccess(_ name: String) -> Bool? {
+        let words = SandboxProvider.words(name).filter { !["is", "has", "was"].contains($0) }
+        guard words.count == 1 else { return nil }
+        if ["success", "successful", "succeeded", "ok"].contains(words[0]) { return true }
+        if ["error", "failed", "failure", "fail"].contains(words[0]) { return false }
+        return nil
+    }
 }

@@ -607,7 +607,14 @@ struct PayloadBuilder: Sendable {
                 let template = example?.members?.sorted(by: { $0.key < $1.key }).first?.value
                 out[name] = .object(Dictionary(plan.lookedUpIDs!.values.map { ($0, build(element, template: template, plan: plan)) }) { first, _ in first })
             case .bool:
-                out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
+                // A flag whose name says success (`success`, `ok`) says the outcome, one whose name says failure
+                // (`error`, `failed`, `hasError`) the reverse, where the answer gives it: a user's SMS Partner `/me`
+                // refused a wrong key `{"code": 10, "success": true}`, its success example's flag. Our rule.
+                if let saysSuccess = Self.flagSaysSuccess(name), example != nil || field.spec.required {
+                    out[name] = .bool(saysSuccess != plan.isFailure)
+                } else {
+                    out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
+                }
             case .timestamp(let formats, let timeZone):
                 // A time of what happens to this message is now, where the example's day was written (SMSAPI's
                 // `date_sent` of 2016); a time that plans or bounds one (`…expir…`, `valid…`, `schedul…`) is the example's.
