@@ -26,18 +26,25 @@ extension SandboxProvider {
     /// `value` without the recipient-named fields a request of `requestShape` may leave out, at any depth: in the
     /// items of its lists and in the objects it holds, where one inside an object the request may leave out is such a
     /// field too (`optional`).
-    private func withoutOptionalRecipients(_ value: JSONValue, requestShape: ShapeModel, optional: Bool = false, visited: Set<String> = []) -> JSONValue {
+    /// In an item of a list the request must give (`inItem`), a recipient it may leave out is kept: the item names its
+    /// addressee so, or another way (a user's Sakari `contacts[]`, each an `id` or an optional `mobile.number`).
+    private func withoutOptionalRecipients(
+        _ value: JSONValue, requestShape: ShapeModel, optional: Bool = false, inItem: Bool = false, visited: Set<String> = []
+    ) -> JSONValue {
         guard var members = value.members, !visited.contains(requestShape.swiftName) else { return value }
         let visited = visited.union([requestShape.swiftName])
         for field in requestShape.fields {
             let name = field.spec.wireName.value
-            if isRecipient(field) && (optional || !Self.mustAddress(field, in: requestShape)) { members[name] = nil }
+            let must = inItem || Self.mustAddress(field, in: requestShape)
+            if isRecipient(field) && (optional || !must) { members[name] = nil }
             if let itemShape = itemShape(of: field), let items = members[name]?.items {
-                members[name] = .array(items.map { withoutOptionalRecipients($0, requestShape: itemShape, optional: optional, visited: visited) })
+                let addressed = !optional && Self.mustAddress(field, in: requestShape)
+                members[name] = .array(items.map {
+                    withoutOptionalRecipients($0, requestShape: itemShape, optional: optional, inItem: addressed || inItem, visited: visited)
+                })
             }
             if let held = objectShape(of: field), let member = members[name], member.members != nil {
-                members[name] = withoutOptionalRecipients(
-                    member, requestShape: held, optional: optional || !Self.mustAddress(field, in: requestShape), visited: visited)
+                members[name] = withoutOptionalRecipients(member, requestShape: held, optional: optional || !must, inItem: inItem, visited: visited)
             }
         }
         return .object(members)
@@ -238,9 +245,23 @@ extension SandboxProvider {
             // A list of objects, or an object, names a recipient in a field it holds, whatever its own name: Beem's
             // `recipients` of objects whose `dest_addr` was no recipient's name read as a send, which owed a report it
             // could never write, and the log said nothing at start.
-            if let items = itemShape(of: field) { return addresses(items, visited: visited) }
+            // A list the request must give whose items hold a recipient, even one they may leave out, names one in
+            // each item (a user's Sakari `contacts[]`, each an `id` or an optional `mobile.number`, owed no report).
+            if let items = itemShape(of: field) {
+                return addresses(items, visited: visited) || Self.mustAddress(field, in: shape) && holdsRecipient(items, visited: visited)
+            }
             if let held = objectShape(of: field) { return Self.mustAddress(field, in: shape) && addresses(held, visited: visited) }
             return isRecipient(field) && Self.mustAddress(field, in: shape)
+        }
+    }
+
+    /// Whether a value of `shape` holds a recipient field at any depth, required or not.
+    private func holdsRecipient(_ shape: ShapeModel, visited: Set<String>) -> Bool {
+        guard !visited.contains(shape.swiftName) else { return false }
+        let visited = visited.union([shape.swiftName])
+        return shape.fields.contains { field in
+            if let held = itemShape(of: field) ?? objectShape(of: field) { return holdsRecipient(held, visited: visited) }
+            return isRecipient(field)
         }
     }
 

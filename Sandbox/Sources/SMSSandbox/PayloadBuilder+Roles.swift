@@ -400,7 +400,8 @@ extension PayloadBuilder {
             guard let items = value.items else { continue }
             let addressed = items.enumerated().flatMap { index, item in
                 let own = recipients(in: item).map { (recipient: $0, scope: item) }
-                return (own.isEmpty ? nestedRecipients(of: item) : own).map { Addressee(index: index, recipient: $0.recipient, scope: $0.scope) }
+                let nested = own.isEmpty ? nestedRecipients(of: item) : own
+                return (nested.isEmpty ? heldRecipients(of: item) : nested).map { Addressee(index: index, recipient: $0.recipient, scope: $0.scope) }
             }
             if !addressed.isEmpty { return (name, addressed) }
         }
@@ -497,10 +498,27 @@ extension PayloadBuilder {
         for (name, member) in members.sorted(by: { $0.key < $1.key }) {
             guard let nested = member.items else { continue }
             let found = nested.compactMap { inner -> (recipient: String, scope: JSONValue)? in
-                guard let recipient = recipients(in: inner).first else { return nil }
-                return (recipient, .object(members.filter { $0.key != name }.merging(inner.members ?? [:]) { $1 }))
+                let outer = members.filter { $0.key != name }
+                guard let recipient = recipients(in: inner).first else {
+                    // Or in an object the item holds (a user's Sakari `contacts[].mobile.number`).
+                    return heldRecipients(of: inner).first.map { ($0.recipient, .object(outer.merging($0.scope.members ?? [:]) { $1 })) }
+                }
+                return (recipient, .object(outer.merging(inner.members ?? [:]) { $1 }))
             }
             if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// The recipients of the first object a request item holds, at any depth, that names any, with that object's
+    /// fields and the item's texts and numbers beside them (a user's Sakari `contacts[i].mobile.number`: the answer
+    /// said the example's number, and no report was sent).
+    func heldRecipients(of item: JSONValue) -> [(recipient: String, scope: JSONValue)] {
+        for (_, member) in (item.members ?? [:]).sorted(by: { $0.key < $1.key }) where member.members != nil {
+            let own = recipients(in: member)
+            if !own.isEmpty { return own.map { ($0, Self.withScalars(of: item, in: member)) } }
+            let deeper = heldRecipients(of: member)
+            if !deeper.isEmpty { return deeper.map { ($0.recipient, Self.withScalars(of: item, in: $0.scope)) } }
         }
         return []
     }

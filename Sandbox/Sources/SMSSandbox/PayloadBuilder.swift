@@ -1096,7 +1096,13 @@ struct PayloadBuilder: Sendable {
             {
                 return resultsPerRecipient(nested.map(\.recipient), element: element, examples: examples, plan: plan, scopes: nested.map(\.scope))
             }
-            if plan.recipient == nil, !plan.isFailure, !nested.isEmpty, element.fields.contains(where: provider.isRecipient) {
+            // Where the request's items hold their recipients in an object (a user's Sakari `contacts[].mobile.number`),
+            // an element naming its recipient in an object it holds names it so: `messages[].contact.mobile.number` said
+            // the example's number.
+            let itemsHoldRecipients = !nested.isEmpty && !(plan.scope.members ?? [:]).values.contains { $0.items?.contains { !self.recipients(in: $0).isEmpty } ?? false }
+            if plan.recipient == nil, !plan.isFailure, !nested.isEmpty,
+                element.fields.contains(where: provider.isRecipient) || itemsHoldRecipients && namesRecipient(element)
+            {
                 return resultsPerRecipient(nested.map(\.recipient), element: element, examples: examples, plan: plan, scopes: nested.map(\.scope))
             }
         }
