@@ -542,9 +542,11 @@ struct PayloadBuilder: Sendable {
                     ? (element == .string ? .string(recipient) : number)
                     : plan.ids[name] ?? quotedID(name, in: plan.ids)
                 if let value { out[name] = .array([value]) } else if let example { out[name] = example }
-            case .array(.string) where !plan.isFailure && plan.recipient == nil && Self.listsNumbers(example) && !recipients(in: plan.scope).isEmpty:
+            case .array(.string) where !plan.isFailure && plan.recipient == nil && Self.listsNumbers(listed(example, name: name))
+                && !recipients(in: plan.scope).isEmpty:
                 // A list the example fills with phone numbers is the numbers sent to: a user's mNotify `numbers_sent`
-                // was the example's two, whatever was sent (our inference).
+                // was the example's two, whatever was sent (our inference). So is one joined into a text (`separator:`):
+                // a user's SmartSMS `successful` and `all_numbers` said the example's one number of two sent.
                 out[name] = .array(recipients(in: plan.scope).map(JSONValue.string))
             case .array(.string) where !plan.isFailure && plan.recipient == nil && plan.reportedTables == nil && !plan.operation.isEmpty
                 && provider.isRecipient(field) && echoes(field, at: plan.placed)
@@ -1228,6 +1230,13 @@ struct PayloadBuilder: Sendable {
     }
 
     /// Whether a list's example holds phone numbers only (6 digits or more, a `+` before them or not).
+    /// `example` of the field `name`, a list joined into one text (`separator:`), as its items, empty ones dropped
+    /// (SmartSMS's `"2348030000000,"`); any other as it is.
+    func listed(_ example: JSONValue?, name: String) -> JSONValue? {
+        guard let separator = provider.joinedListSeparators[name], case .string(let text)? = example else { return example }
+        return .array(SeparatedList.texts(of: text, separator: separator).filter { !$0.isEmpty }.map(JSONValue.string))
+    }
+
     static func listsNumbers(_ example: JSONValue?) -> Bool {
         guard let items = example?.items, !items.isEmpty else { return false }
         return items.allSatisfy { item in
