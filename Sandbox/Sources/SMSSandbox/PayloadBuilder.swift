@@ -654,6 +654,13 @@ struct PayloadBuilder: Sendable {
         {
             for field in shape.fields where !field.spec.required && Self.isDeliveryTime(field) { out[field.spec.wireName.value] = nil }
         }
+        // A required recipient left empty (no example gives it) is a number: the one reported, else the request's
+        // first, else a fictional one (`fictionalNumber`): a user's Primotexto status look-up answered
+        // `"identifier": ""`, a recipient no gateway answers (our rule).
+        for field in shape.fields where field.spec.required && field.type == .string && provider.isRecipient(field) {
+            guard out[field.spec.wireName.value] == .string("") else { continue }
+            out[field.spec.wireName.value] = .string(plan.recipient ?? recipients(in: plan.scope).first ?? Self.fictionalNumber)
+        }
         // A list joined into one text (`separator:`) is that text, as the generated decoding reads it: built as a
         // list (`[]`, one id per recipient), it was refused.
         for field in shape.fields {
@@ -1236,6 +1243,9 @@ struct PayloadBuilder: Sendable {
         guard let separator = provider.joinedListSeparators[name], case .string(let text)? = example else { return example }
         return .array(SeparatedList.texts(of: text, separator: separator).filter { !$0.isEmpty }.map(JSONValue.string))
     }
+
+    /// A number of the range kept for fiction (North America's 555-01xx), for a recipient no request or example names.
+    static let fictionalNumber = "+15555550100"
 
     static func listsNumbers(_ example: JSONValue?) -> Bool {
         guard let items = example?.items, !items.isEmpty else { return false }
