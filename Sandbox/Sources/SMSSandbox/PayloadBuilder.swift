@@ -612,8 +612,11 @@ struct PayloadBuilder: Sendable {
                 // A flag whose name says success (`success`, `ok`) says the outcome, one whose name says failure
                 // (`error`, `failed`, `hasError`) the reverse, where the answer gives it: a user's SMS Partner `/me`
                 // refused a wrong key `{"code": 10, "success": true}`, its success example's flag. Our rule.
+                // In a report, the outcome is the delivery's (a failed report said `success: true`); in a look-up's
+                // answer, the request's.
                 if let saysSuccess = Self.flagSaysSuccess(name), example != nil || field.spec.required {
-                    out[name] = .bool(saysSuccess != plan.isFailure)
+                    let failed = plan.isFailure || plan.reportedTables != nil && plan.codes.values.contains { $0.outcome == .failure }
+                    out[name] = .bool(saysSuccess != failed)
                 } else {
                     out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
                 }

@@ -39,6 +39,21 @@ struct OutcomeFlagTests {
         #expect(accepted["hasError"] as? Bool == false, "\(accepted)")
     }
 
+    /// In a report, the flag says the delivery's outcome: a failed delivery's report said `success: true`.
+    @Test func aReportsFlagSaysTheDeliverysOutcome() throws {
+        var acme = try String(contentsOfFile: UserSpecAnswerTests.spec("acme"), encoding: .utf8)
+        let state = "      state: {type: ReceiptState, summary: The delivery state.}\n"
+        #expect(acme.contains(state))
+        acme = acme.replacingOccurrences(of: state, with: state + "      success: {type: bool, summary: Whether it was delivered.}\n")
+        for (outcome, delivered) in [(DeliveryOutcome(.failed(code: nil)), false), (.delivered, true)] {
+            let emulator = try SandboxEmulator.of(spec: acme, configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", outcomes: .init(run: outcome), seed: 1))
+            let sent = emulator.answer(WireRequest(method: "POST", path: "/acme/messages", headers: [("X-Acme-Key", "k")], body: Data("msisdn=4512345678&text=hi".utf8)))
+            let delivery = try #require(sent.deliveries.first, "\(sent.summary)")
+            let body = String(decoding: try #require(delivery.request()?.httpBody), as: UTF8.self)
+            #expect(body.contains("success=\(delivered ? 1 : 0)") || body.contains("success=\(delivered)"), "\(outcome): \(body)")
+        }
+    }
+
     /// Which names say an outcome: one word of success or failure, beside `is`, `has` or `was`; no other flag.
     @Test func whichFlagsSayTheOutcome() {
         for name in ["success", "ok", "isSuccess", "succeeded", "OK"] { #expect(PayloadBuilder.flagSaysSuccess(name) == true, "\(name)") }
