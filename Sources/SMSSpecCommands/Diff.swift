@@ -5,7 +5,7 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Shows what a spec change does to the generated code: added, removed and changed codes, shapes and fields.",
         discussion: """
-            Each change is marked by what it does to code that uses the generated module (SMSProviders for specs/): [breaking] (stops compiling, or a call it makes throws or reaches another URL), \
+            Each change is marked by what it does to code that uses the generated module (SMSProviders for specs/): [breaking] (stops compiling; a call it makes throws, no longer throws, reaches another URL or may now be sent twice; a payload reads otherwise; a receiver refuses what it took), \
             [exhaustive switches] (a new enum case) or nothing (compatible). Exits 1 when a change is breaking, 2 when the specs \
             do not load or lint refuses them (generate would write nothing; each problem printed as lint prints it), so a \
             pipeline can tell the two apart.

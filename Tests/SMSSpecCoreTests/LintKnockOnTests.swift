@@ -28,6 +28,11 @@ import Testing
         #expect(found.count == 1 && found[0].contains("'Cde' is not a defined table (did you mean 'Code'?)"), "\(found)")
     }
 
+    @Test func aMisspeltAnswerShapeIsTheOneFinding() {
+        let found = Self.findings(("200: {shape: Ans, tables: [Code]}", "200: {shape: Anz, tables: [Code]}"))
+        #expect(found.count == 1 && found[0].contains("'Anz' is not a defined shape"), "\(found)")
+    }
+
     @Test func aMisspeltTypeInAnAnswersShapeIsTheOneFinding() {
         let found = Self.findings(("Ans: {fields: {code: Code}}", "Ans: {fields: {code: Cod}}"))
         #expect(found.count == 1 && found[0].contains("'Cod' is not a defined shape, enum or table (did you mean 'Code'?)"), "\(found)")

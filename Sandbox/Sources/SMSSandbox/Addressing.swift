@@ -59,10 +59,14 @@ extension SandboxProvider {
     /// Whether the operation asks about a recipient and sends nothing (Jasmin's `/rate`, a GET price check of `to`,
     /// was owed a delivery report of a message no send gave an id): its request must give, at any depth, nothing but
     /// who asks (its credentials, its sender) and the recipient — no text, no template or other id, nothing without a
-    /// default —, and its success answer declares no id at any depth, nothing a report could quote. A send must give
-    /// what it sends (a text, a template's id) or is answered the id of what it sent. Our inference.
+    /// default —, and its success answer declares no id at any depth, nothing a report could quote; and its id or path
+    /// names a check (`rate`, `price`, `cost`, `quote`, `estimate`, `check`, `hlr`): a send of an optional text or
+    /// template answered a bare status was taken for one, and owed no report (a review). A send must give what it sends
+    /// (a text, a template's id) or is answered the id of what it sent. Our inference.
     func isCheck(_ operation: OperationModel) -> Bool {
-        guard let request = operation.requestType.flatMap(shape) else { return false }
+        let checkWords: Set<String> = ["rate", "rates", "price", "prices", "pricing", "cost", "quote", "estimate", "check", "hlr"]
+        let named = Set(Self.words(operation.spec.id.value) + operation.spec.path.value.split(separator: "/").flatMap { Self.words(String($0)) })
+        guard !named.isDisjoint(with: checkWords), let request = operation.requestType.flatMap(shape) else { return false }
         let secrets = Authenticator.secretNames(of: self)
         var seen: Set<String> = [], pending = [request]
         while let held = pending.popLast() {

@@ -31,7 +31,9 @@ struct CallbackRequest {
             // Before a fragment, which is the URL's own and never sent: after it the fields were lost.
             let (base, fragment) = url.firstIndex(of: "#").map { (String(url[..<$0]), String(url[$0...])) } ?? (url, "")
             let (prefix, kept) = Self.query(of: base, without: Set(fields.map(\.name)))
-            target = prefix + FormEncoder.encode(fields.filter { !kept.contains($0.name) }) + fragment
+            let encoded = FormEncoder.encode(fields.filter { !kept.contains($0.name) })
+            let separator = encoded.isEmpty ? "" : prefix.contains("?") ? (prefix.hasSuffix("?") ? "" : "&") : "?"
+            target = prefix + separator + encoded + fragment
         case .form:
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
             target = url
@@ -62,28 +64,30 @@ struct CallbackRequest {
         return request
     }
 
-    /// `url` (no fragment) ready for a callback's fields to follow, and the names of the fields its query gives itself
-    /// (our rule). A query field of a name the callback carries is left out where its value is empty or one the provider
-    /// fills in (`%d`: a `%` beginning no `%XX` escape, as Kannel's `dlr-url` escapes are), and kept where it is the
-    /// caller's own literal value (Kannel's `id=7`, the application's reference, which Kannel sends as written: the
-    /// callback's field of that name is then not added). The query's other characters a URL may not hold (`|`, `é`, a
-    /// `%` beginning no escape) are percent-encoded, each `%XX` escape kept. A user's `…/dlr?id=7&type=%d&to=%p` was
-    /// no valid URL: the whole query was encoded again (`to=%252B…`) and each field came twice, which the spec's own
-    /// receiver refuses; an attack's `|`, `é` or `%１２` (fullwidth digits) did the same.
+    /// `url` (no fragment) with its query escaped, for a callback's fields to follow after `?` or `&`, and the names of
+    /// the fields its query gives itself (our rule). A query field of a name the callback carries is left out, and the
+    /// callback's value sent — but in a URL the provider fills in (a value holding a `%` that begins no `%XX` escape,
+    /// as Kannel's `dlr-url` escapes `%d`, `%p` are), a literal value is the caller's own (Kannel's `id=7`, the
+    /// application's reference, which Kannel sends as written) and is kept, the callback's field of that name not
+    /// added. The query's other characters a URL may not hold (`|`, `é`, a stray `%`) are percent-encoded, each `%XX`
+    /// escape kept. A user's `…/dlr?id=7&type=%d&to=%p` was no valid URL: the whole query was encoded again
+    /// (`to=%252B…`) and each field came twice, which the spec's own receiver refuses; an attack's `|`, `é` or `%１２`
+    /// (fullwidth digits) did the same; a review found a plain URL's `?id=order-17` replacing the report's message id.
     static func query(of url: String, without names: Set<String>) -> (prefix: String, kept: Set<String>) {
-        guard let mark = url.firstIndex(of: "?") else { return (url + "?", []) }
+        guard let mark = url.firstIndex(of: "?") else { return (url, []) }
+        let pairs = url[url.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: true).map { pair in
+            (pair: pair, name: String(pair.prefix { $0 != "=" }).removingPercentEncoding ?? String(pair.prefix { $0 != "=" }),
+             value: pair.drop { $0 != "=" }.dropFirst())
+        }
+        let filledIn = pairs.contains { Self.holdsFillIn($0.value) }
         var kept = Set<String>()
-        let pairs = url[url.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: true).filter { pair in
-            let name = String(pair.prefix { $0 != "=" })
-            let decoded = name.removingPercentEncoding ?? name
-            guard names.contains(decoded) else { return true }
-            let value = pair.drop { $0 != "=" }.dropFirst()
-            guard !value.isEmpty, !Self.holdsFillIn(value) else { return false }
-            kept.insert(decoded)
+        let left = pairs.filter { pair in
+            guard names.contains(pair.name) else { return true }
+            guard filledIn, !pair.value.isEmpty, !Self.holdsFillIn(pair.value) else { return false }
+            kept.insert(pair.name)
             return true
         }
-        let query = Self.escapedQuery(pairs.joined(separator: "&"))
-        return (String(url[...mark]) + query + (query.isEmpty ? "" : "&"), kept)
+        return (String(url[...mark]) + Self.escapedQuery(left.map { String($0.pair) }.joined(separator: "&")), kept)
     }
 
     /// Whether a query value holds a `%` that begins no `%XX` escape of ASCII hex digits: a value the provider fills in.

@@ -513,8 +513,12 @@ extension PayloadBuilder {
     /// The recipients of the first object a request item holds, at any depth, that names any, with that object's
     /// fields and the item's texts and numbers beside them (a user's Sakari `contacts[i].mobile.number`: the answer
     /// said the example's number, and no report was sent).
+    /// An object under a sender's name (`from`, `sender`, or a name the spec's sender fields use) holds who sends, not
+    /// a recipient: `{from: {number}, to: {number}}` reported to the sender (a review).
     func heldRecipients(of item: JSONValue) -> [(recipient: String, scope: JSONValue)] {
-        for (_, member) in (item.members ?? [:]).sorted(by: { $0.key < $1.key }) where member.members != nil {
+        let senders = provider.names(.sender, guessed: Self.senderNames)
+        for (name, member) in (item.members ?? [:]).sorted(by: { $0.key < $1.key })
+        where member.members != nil && !senders.contains(name.lowercased()) && !Self.senderNames.contains(Self.plain(name)) {
             let own = recipients(in: member)
             if !own.isEmpty { return own.map { ($0, Self.withScalars(of: item, in: member)) } }
             let deeper = heldRecipients(of: member)

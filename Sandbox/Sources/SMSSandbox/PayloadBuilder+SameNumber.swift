@@ -7,14 +7,19 @@ extension PayloadBuilder {
     /// ending the other by 4 more digits at most (a country code: Inmobile's `phoneNumber` 12345678 beside its
     /// `rawMsisdn` 4512345678).
     static func sameNumber(_ one: String, _ other: String) -> Bool {
-        func digits(_ text: String) -> String? {
-            let kept = text.filter { !" +-()".contains($0) }
-            return kept.count >= 6 && kept.allSatisfy { $0.isASCII && $0.isNumber } ? kept : nil
-        }
         guard let one = digits(one), let other = digits(other) else { return false }
         let (short, long) = one.count <= other.count ? (one, other) : (other, one)
         return long.count - short.count <= 4 && long.hasSuffix(short)
     }
+
+    /// The digits of a text that writes a phone number (6 digits or more; a `+`, spaces, `-` and parentheses aside).
+    private static func digits(_ text: String) -> String? {
+        let kept = text.filter { !" +-()".contains($0) }
+        return kept.count >= 6 && kept.allSatisfy { $0.isASCII && $0.isNumber } ? kept : nil
+    }
+
+    /// Whether a text writes a phone number (`digits`).
+    static func writesPhoneNumber(_ text: String) -> Bool { digits(text) != nil }
 
     /// `out`, an object built from `example`, with each text kept from the example that writes the number of another of
     /// its fields, which was written anew, the number written (our rule): a user's Inmobile report and inbound message said `"phoneNumber": "4587654321"` beside
@@ -22,7 +27,7 @@ extension PayloadBuilder {
     static func agreeingNumbers(_ out: [String: JSONValue], example: [String: JSONValue]) -> [String: JSONValue] {
         var out = out
         let rewritten = out.compactMap { name, value -> (old: String, new: String)? in
-            guard case .string(let new)? = Optional(value), case .string(let old)? = example[name], old != new, sameNumber(old, old),
+            guard case .string(let new)? = Optional(value), case .string(let old)? = example[name], old != new, writesPhoneNumber(old),
                 new.filter(\.isNumber).count >= 6
             else { return nil }
             return (old, new)

@@ -948,11 +948,16 @@ struct PayloadBuilder: Sendable {
     /// where no example of the answer leaves it out — what a balance call is made for (our rule: a user's SMSPLANET
     /// balance was answered `{}`, JustSend's `{"points": 0}`). Nil elsewhere.
     func accountBalance(_ field: FieldModel, template: JSONValue?, plan: PayloadPlan) -> JSONValue? {
+        // Not in a send's answer, whose `points` or `credits` say what the message cost (SMSAPI's; a review: they were
+        // 100), nor a field whose summary says it is a cost.
         guard field.spec.required || template == nil, !plan.isFailure, plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty,
-            [.int, .int64, .double, .decimal].contains(field.type)
+            [.int, .int64, .double, .decimal].contains(field.type),
+            !provider.model.operations.contains(where: { $0.spec.id.value == plan.operation && provider.sends($0) })
         else { return nil }
         let name = Self.plain(field.spec.wireName.value)
+        let summary = (field.spec.summary ?? "").lowercased()
         guard !["used", "spent", "cost", "price", "charge", "limit", "min", "max"].contains(where: name.contains),
+            !["cost", "price", "charge", "spent", "used"].contains(where: summary.contains),
             ["balance", "credit", "points", "funds"].contains(where: name.contains) || name.hasPrefix("remaining")
         else { return nil }
         return .number(100)
@@ -1239,7 +1244,6 @@ struct PayloadBuilder: Sendable {
         return (echoed, text)
     }
 
-    /// Whether a list's example holds phone numbers only (6 digits or more, a `+` before them or not).
     /// `example` of the field `name`, a list joined into one text (`separator:`), as its items, empty ones dropped
     /// (SmartSMS's `"2348030000000,"`); any other as it is.
     func listed(_ example: JSONValue?, name: String) -> JSONValue? {
@@ -1250,6 +1254,7 @@ struct PayloadBuilder: Sendable {
     /// A number of the range kept for fiction (North America's 555-01xx), for a recipient no request or example names.
     static let fictionalNumber = "+15555550100"
 
+    /// Whether a list's example holds phone numbers only (6 digits or more, a `+` before them or not).
     static func listsNumbers(_ example: JSONValue?) -> Bool {
         guard let items = example?.items, !items.isEmpty else { return false }
         return items.allSatisfy { item in

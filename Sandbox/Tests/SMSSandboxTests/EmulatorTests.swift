@@ -397,20 +397,28 @@ enum AcmeVariant {
 
 /// Required answer fields the spec's example does not give.
 @Suite struct RequiredFieldWithoutExampleTests {
-    /// A balance no example gives is 100 in a success, optional or not (a user's SMSPLANET balance was answered `{}`,
-    /// JustSend's `{"points": 0}`); a refusal, a cost or an amount used stays its emptiest value.
+    /// A balance no example gives is 100 in a success that sends nothing, optional or not (a user's SMSPLANET balance
+    /// was answered `{}`, JustSend's `{"points": 0}`); a send's answer (what a message cost: a review), a cost or an
+    /// amount used stays its emptiest value.
     @Test func aBalanceIsAnAccountsBalance() throws {
-        let bodies = try AcmeVariant.sendAnswers(withAnswerFields: """
+        let messageID = "      message_id: {type: string, required: false, summary: The message id.}\n"
+        let emulator = try AcmeVariant.emulator(replacing: messageID, with: messageID + """
                   balance: {type: decimal, summary: The balance.}
                   credits_left: {type: int, summary: Credits left.}
                   points: {type: double, required: false, summary: Points.}
                   credits_used: {type: int, summary: Credits used.}
                   cost: {type: decimal, summary: The cost.}
+                  credit: {type: int, summary: What the message was charged.}
 
             """)
-        #expect(bodies[0]["balance"] as? Int == 100 && bodies[0]["credits_left"] as? Int == 100 && bodies[0]["points"] as? Int == 100, "\(bodies[0])")
-        #expect(bodies[0]["credits_used"] as? Int == 0 && bodies[0]["cost"] as? Int == 0, "\(bodies[0])")
-        #expect(bodies[1]["balance"] as? Int == 0 && bodies[1]["credits_left"] as? Int == 0 && bodies[1]["points"] == nil, "\(bodies[1])")
+        let balance = emulator.answer(WireRequest(method: "GET", path: "/acme/keys/k-0815/balance", headers: [("X-Acme-Key", "k")]))
+        let asked = try #require(try JSONSerialization.jsonObject(with: balance.body) as? [String: Any], "\(balance.summary)")
+        #expect(asked["balance"] as? Int == 100 && asked["credits_left"] as? Int == 100 && asked["points"] as? Int == 100, "\(asked)")
+        #expect(asked["credits_used"] as? Int == 0 && asked["cost"] as? Int == 0 && asked["credit"] as? Int == 0, "\(asked)")
+        let sent = emulator.answer(WireRequest(
+            method: "POST", path: "/acme/messages", headers: [("X-Acme-Key", "k")], body: Data("msisdn=4512345678&text=hi".utf8)))
+        let answer = try #require(try JSONSerialization.jsonObject(with: sent.body) as? [String: Any], "\(sent.summary)")
+        #expect(answer["balance"] as? Int == 0 && answer["credits_left"] as? Int == 0 && answer["points"] == nil, "\(answer)")
     }
 
     /// A required map, list, number or JSON value without an example was left out of the answer, so the generated

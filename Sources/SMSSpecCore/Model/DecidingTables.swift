@@ -130,6 +130,8 @@ struct TablesCarried {
     /// The shapes and unions that reach a type the spec does not declare (reported by the validator): what they carry
     /// is unknown, so no finding rests on it (a misspelt table name was also said to be a table the answer never carries).
     private var reachesUndeclared: Set<String> = []
+    /// The shapes and unions the spec declares (`s:Name`, `u:Name`).
+    private var declared: Set<String> = []
 
     init(shapes: [ShapeModel], unions: [UnionModel]) {
         var own: [String: Set<String>] = [:], edges: [String: [String]] = [:]
@@ -151,6 +153,7 @@ struct TablesCarried {
         }
         for shape in shapes { read("s:" + shape.swiftName, shape.fields.map(\.type) + (shape.listElement.map { [$0] } ?? [])) }
         for union in unions { read("u:" + union.swiftName, union.variants.map(\.type)) }
+        declared = Set(edges.keys)
         // Each component comes after every one it reaches: its members carry their own tables and those of the
         // components they reach, complete by then.
         for component in Cycles(edges: edges).components {
@@ -171,9 +174,11 @@ struct TablesCarried {
         }
     }
 
-    /// Whether what a value of the shape or union `name` carries is known: it reaches no undeclared type.
+    /// Whether what a value of the shape or union `name` carries is known: it is declared, and reaches no undeclared
+    /// type (a misspelt answer shape drew "never decides" beside its error: a review).
     func isKnown(_ name: String) -> Bool {
-        !reachesUndeclared.contains("s:" + name) && !reachesUndeclared.contains("u:" + name)
+        (declared.contains("s:" + name) || declared.contains("u:" + name))
+            && !reachesUndeclared.contains("s:" + name) && !reachesUndeclared.contains("u:" + name)
     }
 
     /// The tables a value of the shape or union `name` can carry; none for a name neither has (shapes and unions share
