@@ -204,14 +204,15 @@ public struct SandboxEmulator: Sendable {
         // are secret cannot be told, so it is named, not shown.
         guard let parsed = try? request.parsedQueryFields() else { return path + "?<a query that does not decode, not shown>" }
         let fields = parsed.map { field in
-            (name: field.name, value: secretNames.contains(field.name) ? Secret.redacted : field.value)
+            (name: field.name, value: secretNames.contains(field.name.lowercased()) ? Secret.redacted : field.value)
         }
         return path + "?" + FormEncoder.encode(fields, verbatim: Set(fields.filter { $0.value == Secret.redacted }.map(\.name)))
     }
 
-    /// Every emulated provider's secret field names: a query is redacted before it is routed.
+    /// Every emulated provider's secret field names, lowercased: a query is redacted before it is routed, a name in any
+    /// case (a user's `key=` for the spec's `Key`, Ginota's `APIKEY=`, was logged whole).
     private var secretNames: Set<String> {
-        providers.reduce(into: Set<String>()) { $0.formUnion(Authenticator.secretNames(of: $1)) }
+        providers.reduce(into: Set<String>()) { $0.formUnion(Authenticator.secretNames(of: $1).map { $0.lowercased() }) }
     }
 
     /// The line the log writes for `request` answered with `answer` (`status`, when the server answered another):
@@ -226,7 +227,7 @@ public struct SandboxEmulator: Sendable {
     /// line too (`configuredSweeps`): one sent where the spec takes none (a user's SMSFactor `token=` in the query,
     /// documented as the header's alternative) was printed.
     func requestSweep(_ request: WireRequest, _ answer: SandboxAnswer) -> LineSweep {
-        let named = request.queryFields.filter { secretNames.contains($0.name) }.map(\.value)
+        let named = request.queryFields.filter { secretNames.contains($0.name.lowercased()) }.map(\.value)
         guard answer.secrets.isEmpty, let (inner, provider, matched) = route(request) ?? route(request, anyMethod: true) else {
             return LineSweep(request: SecretSweep(values: answer.secrets + named), configured: configuredSweeps)
         }

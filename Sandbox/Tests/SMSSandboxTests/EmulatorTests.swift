@@ -207,6 +207,13 @@ import Testing
         #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/acme/keys/k-0815/balance", query: "apiSecret=s-4711&x=1"))
             == "/acme/keys/<redacted>/balance?apiSecret=<redacted>&x=1")
         #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/keys/k-0815/balance")) == "/keys/<redacted>/balance")
+        // A credential's name in another case is the credential (a user's `key=` for `Key`, Ginota's `APIKEY=`).
+        #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/ginota/gemp/balance", query: "APIKEY=k-0815&apisecret=s-4711&x=1"))
+            == "/ginota/gemp/balance?APIKEY=<redacted>&apisecret=<redacted>&x=1")
+        let line = emulator.loggedLine(
+            WireRequest(method: "GET", path: "/ginota/gemp/balance", query: "APIKEY=k-0815-secret"),
+            emulator.answer(WireRequest(method: "GET", path: "/ginota/gemp/balance", query: "APIKEY=k-0815-secret")))
+        #expect(!line.contains("k-0815-secret"), "\(line)")
         #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/elsewhere/k-0815")) == "/elsewhere/k-0815")
         #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/acme/keys/k-0815/balance", query: "apiSecret=s-4711&text=Caf%E9"))
             == "/acme/keys/<redacted>/balance?<a query that does not decode, not shown>")
