@@ -49,7 +49,7 @@ struct Authenticator {
         guard let authentication = provider.model.spec.authentication, let parts = credential(request, fields: fields, operation: operation) else { return [] }
         let names = switch authentication.kind {
         case .headers: authentication.headers.map(\.value)
-        case .fields: authentication.fields.map(\.value)
+        case .fields: credentialFields(of: operation)
         case .header, .basic: [String]()
         }
         return zip(names, parts).filter { $0.1.allSatisfy(\.isWhitespace) }.map(\.0)
@@ -73,14 +73,21 @@ struct Authenticator {
     /// shows it (Ginota's `apiKey` `3zJU%2Ft7DX6g%3D`), which the client sends as it is and a form or query is read
     /// percent-decoded, so it is read as such a field would be. Compared as given, the portal's value was refused, and
     /// a key holding `%3A` under any spelling.
+    /// Of credential fields, the parts of the fields the operation carries (`credentialFields`), the accepted credential
+    /// joining every field's in the spec's order.
     private func parts(of accepted: String, count: Int, operation: OperationModel) -> [String] {
-        let parts = accepted.split(separator: ":", maxSplits: count - 1, omittingEmptySubsequences: false).map(String.init)
-        guard let authentication = provider.model.spec.authentication, authentication.kind == .fields else { return parts }
-        return zip(parts, authentication.fields).map { part, name in
-            guard let field = placement(of: name.value, in: operation).field, field.spec.preEncoded,
+        guard let authentication = provider.model.spec.authentication, authentication.kind == .fields else {
+            return accepted.split(separator: ":", maxSplits: count - 1, omittingEmptySubsequences: false).map(String.init)
+        }
+        let names = authentication.fields.map(\.value)
+        let parts = accepted.split(separator: ":", maxSplits: names.count - 1, omittingEmptySubsequences: false).map(String.init)
+        return credentialFields(of: operation).map { name in
+            guard let index = names.firstIndex(of: name), index < parts.count else { return "" }
+            let part = parts[index]
+            guard let field = placement(of: name, in: operation).field, field.spec.preEncoded,
                 field.spec.placement == .query || field.spec.placement == .body && operation.encoding != .json
             else { return part }
-            return (try? FormDecoder.parse(FormEncoder.encode([(name.value, part)], preEncoded: [name.value])).first?.value) ?? part
+            return (try? FormDecoder.parse(FormEncoder.encode([(name, part)], preEncoded: [name])).first?.value) ?? part
         }
     }
 
@@ -105,10 +112,19 @@ struct Authenticator {
             // Each in its header, as sent: a missing one is an empty part, refused.
             return authentication.headers.map { request.header($0.value) ?? "" }
         case .fields:
-            return authentication.fields.map { name in
-                placement(of: name.value, in: operation).path.reduce(Optional(fields)) { $0?[member: $1] }.flatMap(FormEncoder.text(of:)) ?? ""
+            return credentialFields(of: operation).map { name in
+                placement(of: name, in: operation).path.reduce(Optional(fields)) { $0?[member: $1] }.flatMap(FormEncoder.text(of:)) ?? ""
             }
         }
+    }
+
+    /// The credential fields an operation's request carries: those its request declares, where it declares some (a
+    /// user's iTexMo sends `3` and `passwd` to its send, `apicode` to its balance: every request was refused for
+    /// lacking the others), else every one, as the client sends them.
+    private func credentialFields(of operation: OperationModel) -> [String] {
+        let names = provider.model.spec.authentication?.fields.map(\.value) ?? []
+        let declared = names.filter { placement(of: $0, in: operation).field != nil }
+        return declared.isEmpty ? names : declared
     }
 
     /// Where the operation's request declares the credential field `name`, and the field: the wire names down the

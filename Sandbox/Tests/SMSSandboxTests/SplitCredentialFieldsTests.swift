@@ -1,0 +1,37 @@
+import Foundation
+@testable import SMSSandbox
+import Testing
+
+/// A user's iTexMo (Specs/itexmo-split-credentials.yaml): `auth: {type: fields, fields: ['3', passwd, apicode]}`, its
+/// send's request declaring `3` and `passwd`, its balance's `apicode`. Every request was refused for lacking the
+/// others, with or without `--credential`: an operation whose request declares some credential fields asks for those.
+@Suite struct SplitCredentialFieldsTests {
+    static func emulator(credentials: [String] = []) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [ExampleValuesFollowRequestTests.spec("itexmo-split-credentials")]),
+            configuration: .init(credentials: credentials, seed: 2))
+    }
+
+    static func send(_ emulator: SandboxEmulator, _ form: String) -> String {
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/itexmo/api.php", headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)))
+        return String(decoding: answer.body, as: UTF8.self)
+    }
+
+    static func balance(_ emulator: SandboxEmulator, _ query: String) -> Int {
+        emulator.answer(WireRequest(method: "GET", path: "/itexmo/apicode_info.php", query: query)).status
+    }
+
+    @Test func eachOperationAsksForTheCredentialFieldsItsRequestDeclares() throws {
+        let any = try Self.emulator()
+        #expect(Self.send(any, "1=09171234567&2=Hello&3=KEY&passwd=PW") == "0")
+        #expect(Self.send(any, "1=09171234567&2=Hello&3=KEY") == "16")
+        #expect(Self.balance(any, "apicode=K") == 200)
+        // A configured credential joins every field's value in the spec's order; each operation compares its own.
+        let configured = try Self.emulator(credentials: ["KEY:PW:CODE"])
+        #expect(Self.send(configured, "1=09171234567&2=Hello&3=KEY&passwd=PW") == "0")
+        #expect(["3", "16"].contains(Self.send(configured, "1=09171234567&2=Hello&3=KEY&passwd=CODE")))
+        #expect(Self.balance(configured, "apicode=CODE") == 200)
+        #expect(Self.balance(configured, "apicode=KEY") == 401)
+    }
+}
