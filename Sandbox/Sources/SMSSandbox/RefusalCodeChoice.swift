@@ -58,7 +58,7 @@ struct CodeTies {
     private static let roleWords: [FieldRole: Set<String>] = [
         .recipient: [
             "recipient", "recipients", "destination", "destinations", "receiver", "receivers", "phonenumber", "mobilenumber", "destinationnumber",
-            "destinationaddress",
+            "destinationaddress", "msisdn", "cellnumber", "cellphonenumber", "mobilephonenumber",
         ],
         .sender: ["sender", "originator", "senderid", "sendername", "fromnumber"],
         .text: ["text", "messagebody", "messagetext", "smstext", "messagecontent", "smsbody", "smscontent"],
@@ -103,7 +103,10 @@ struct CodeTies {
             for index in words.indices {
                 for length in 1...3 where index + length <= words.count {
                     let run = words[index..<(index + length)].joined()
-                    for (role, names) in Self.roleWords where names.contains(run) { roles.insert(role) }
+                    // In the plural too: Onfon's 013 "Invalid mobile numbers" named no recipient (a user).
+                    for (role, names) in Self.roleWords where names.contains(run) || run.hasSuffix("s") && names.contains(String(run.dropLast())) {
+                        roles.insert(role)
+                    }
                     guard length > 1 || index == 0 || !Self.commonWords.contains(run) || Self.presents(run, at: index, of: words, in: text) else { continue }
                     for name in [run, run + "s", run.hasSuffix("s") ? String(run.dropLast()) : run] where fields.contains(name) {
                         matches.append((index..<(index + length), name))

@@ -35,3 +35,18 @@ import Testing
         #expect(Self.balance(configured, "apicode=KEY") == 401)
     }
 }
+
+/// A user's Onfon (Specs/onfon-mobile-numbers.yaml): a recipient breaking its phone rule was answered 006 "Something
+/// went wrong" with the sandbox's own words, where 013 "Invalid mobile numbers" says it: a role is named in the plural.
+@Suite struct PluralRoleWordsTests {
+    @Test func invalidMobileNumbersNamesTheRecipient() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [ExampleValuesFollowRequestTests.spec("onfon-mobile-numbers")]),
+            configuration: .init(seed: 2))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/onfon/SendBulkSMS", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"SenderId":"ACME","MessageParameters":[{"Number":"12","Text":"Hi"}],"ApiKey":"K","ClientId":"C"}"#.utf8)))
+        let body = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary)")
+        #expect(body["ErrorCode"] as? Int == 13 && body["ErrorDescription"] as? String == "Invalid mobile numbers", "\(body)")
+    }
+}
