@@ -264,13 +264,18 @@ struct OperationResponder {
             return (entry, problem.isSaid(by: entry) || entry == namingField || isAboutTheField(entry) || pool.count == 1)
         }
         // Where the answer would be 400 with no body, a stand-in (`InvalidRequest.standIn`), saying why as a chosen code.
+        // Of the codes under the status, else of all: a user's 4jawaly 400 "…or a sender is not approved", about another
+        // field, left no code under 400 for a missing `messages`, and its 422 "A field failed validation" was passed over
+        // for an empty 400.
         func standIn(among entries: [StatusEntry], under status: Int) -> (entry: StatusEntry, saysWhy: Bool)? {
             let underStatus = entries.filter { $0.httpStatuses.contains(status) }
-            let pool = underStatus.isEmpty ? entries : underStatus
-            let entry = problem.standIn(
-                among: problem.field == nil ? pool.filter(mayBeSaid) : pool.filter(allowed),
-                namesAnotherField: { entry in problem.field.map { ties.namesAnotherField(entry, than: $0) } ?? false })
-            return entry.map { ($0, problem.isSaid(by: $0) || pool.count == 1) }
+            func pick(_ pool: [StatusEntry]) -> (entry: StatusEntry, saysWhy: Bool)? {
+                let entry = problem.standIn(
+                    among: problem.field == nil ? pool.filter(mayBeSaid) : pool.filter(allowed),
+                    namesAnotherField: { entry in problem.field.map { ties.namesAnotherField(entry, than: $0) } ?? false })
+                return entry.map { ($0, problem.isSaid(by: $0) || pool.count == 1) }
+            }
+            return pick(underStatus.isEmpty ? entries : underStatus) ?? (underStatus.isEmpty || underStatus.count == entries.count ? nil : pick(entries))
         }
         if let badRequest = responses.first(where: { $0.httpStatus == 400 }) ?? responses.first(where: { $0.httpStatus == 422 })
             ?? responses.first(where: { $0.statusClass == 4 }),

@@ -50,3 +50,21 @@ import Testing
         #expect(body["ErrorCode"] as? Int == 13 && body["ErrorDescription"] as? String == "Invalid mobile numbers", "\(body)")
     }
 }
+
+/// A user's 4jawaly (Specs/fourjawaly-stand-in.yaml): its 400 entry speaks of a sender, so a missing `messages` had no
+/// code under 400 and was answered 400 with no body, though its 422 "A field failed validation" stands in.
+@Suite struct StandInBeyondItsStatusTests {
+    @Test func aRefusalWithNoCodeUnderItsStatusTakesAnotherStatussStandIn() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [ExampleValuesFollowRequestTests.spec("fourjawaly-stand-in")]),
+            configuration: .init(seed: 1))
+        for body in [#"{"messages":[]}"#, "{}"] {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/fourjawaly/account/area/sms/send",
+                headers: [("Authorization", "Basic " + Data("apikey:k".utf8).base64EncodedString()), ("Content-Type", "application/json")],
+                body: Data(body.utf8)))
+            let object = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(body): \(answer.status) \(answer.summary)")
+            #expect(answer.status == 422 && object["code"] as? Int == 422, "\(body): \(object)")
+        }
+    }
+}
