@@ -285,6 +285,14 @@ struct PayloadBuilder: Sendable {
             if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.wordsWhy(name, in: shape))
                 && !(plan.recipient != nil && plan.reportedTables == nil && !plan.operation.isEmpty && provider.isRecipient(field))
             {
+                // In a line of plain text the words saying why follow the code (`To: zzz Error 10: {description}`): left
+                // out, the line ended `Error 10: ` (a user's Clockwork, Clickatell legacy's `ERR: 105, `); they say the
+                // refusal's code.
+                if example == nil, !shape.textForms.isEmpty, Self.wordsWhy(name, in: shape), field.type == .string,
+                    let code = plan.codes.values.first(where: { $0.outcome == .failure })
+                {
+                    out[name] = .string(code.description(in: plan.operation))
+                }
                 continue
             }
             // A report names its recipient in the field declaring that role, though a send of another request left a

@@ -68,3 +68,15 @@ import Testing
         }
     }
 }
+
+/// A recipient refused alone in a plain-text answer ended its line where its words go: Clickatell legacy's `ERR: 105, `
+/// and a user's Clockwork `To: zzz Error 10: `; the words say the refusal's code.
+@Suite struct RefusedItemWordsTests {
+    @Test func aRefusedRecipientsLineSaysWhy() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [SpecRoleTests.thirdPartySpec("clickatell-legacy")]), configuration: .init(seed: 1))
+        let answer = emulator.answer(WireRequest(method: "GET", path: "/clickatell-legacy/http/sendmsg", query: "user=u&password=p&api_id=1&to=27999000001,abc&text=Hi"))
+        let lines = String(decoding: answer.body, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 2 && lines[1].hasPrefix("ERR: 105, Invalid destination address.") && lines[1].hasSuffix("To: abc"), "\(lines)")
+    }
+}
