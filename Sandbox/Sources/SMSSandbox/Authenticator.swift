@@ -18,9 +18,15 @@ struct Authenticator {
         guard let credential = credential(request, fields: fields, operation: operation), !credential.isEmpty, !credential.contains("") else {
             return provider.model.spec.authentication == nil
         }
-        // Compared part by part: joined, the fields `key:a` and `b` were the accepted `key` and `a:b`.
-        return accepted.isEmpty || accepted.contains { parts(of: $0, count: credential.count, operation: operation) == credential }
-            || credential.count == 1 && issued?.contains(credential[0], provider: provider.id) == true
+        // Compared part by part: joined, the fields `key:a` and `b` were the accepted `key` and `a:b`. A part the
+        // sandbox answered (a login's keys) stands for its part: a user's TextAnywhere login answers the two keys its
+        // `user_key` and `Session_key` headers send, and the pair was refused.
+        let wasIssued = { (part: String) in self.issued?.contains(part, provider: self.provider.id) == true }
+        return accepted.isEmpty || credential.allSatisfy(wasIssued)
+            || accepted.contains { accepted in
+                let expected = parts(of: accepted, count: credential.count, operation: operation)
+                return expected.count == credential.count && zip(expected, credential).allSatisfy { $0 == $1 || wasIssued($1) }
+            }
     }
 
     /// Whether the request carries no credential where the spec says it travels, or leaves a part of it out (a header

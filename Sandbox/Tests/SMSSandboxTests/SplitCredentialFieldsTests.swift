@@ -80,3 +80,25 @@ import Testing
         #expect(lines.count == 2 && lines[1].hasPrefix("ERR: 105, Invalid destination address.") && lines[1].hasSuffix("To: abc"), "\(lines)")
     }
 }
+
+/// A user's TextAnywhere (Specs/textanywhere-login.yaml): with `--credential`, the two keys its login answered, sent in
+/// its two auth headers, were refused (401): a part the sandbox answered stands for its part.
+@Suite struct IssuedKeysOfSeveralHeadersTests {
+    @Test func theKeysALoginAnsweredAreTaken() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [ExampleValuesFollowRequestTests.spec("textanywhere-login")]),
+            configuration: .init(credentials: ["configured-user:configured-session"], seed: 5))
+        let login = emulator.answer(WireRequest(method: "GET", path: "/textanywhere/login", query: "username=me%40example.com&password=pw"))
+        let keys = String(decoding: login.body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ";").map(String.init)
+        try #require(keys.count == 2, "\(login.status) \(String(decoding: login.body, as: UTF8.self))")
+        func send(_ user: String, _ session: String) -> Int {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/textanywhere/sms", headers: [("user_key", user), ("Session_key", session), ("Content-Type", "application/json")],
+                body: Data(#"{"message_type":"GP","message":"Hello","recipient":["+443471234567"]}"#.utf8))).status
+        }
+        #expect((200..<300).contains(send(keys[0], keys[1])))
+        #expect((200..<300).contains(send("configured-user", keys[1])))
+        #expect((200..<300).contains(send("configured-user", "configured-session")))
+        #expect(send("someone", "else") == 401)
+    }
+}
