@@ -952,7 +952,7 @@ struct PayloadBuilder: Sendable {
     }
 
     /// The account's balance, where no example gives it: 100 in a success answer's number field named for a balance
-    /// (`balance`, `credit`, `points`, `funds`, `remaining…`; not a cost, price or amount used), required, or optional
+    /// (`balance`, `credit`, `points`, `funds`, `remaining…`, `…left`; not a cost, price or amount used), required, or optional
     /// where no example of the answer leaves it out — what a balance call is made for (our rule: a user's SMSPLANET
     /// balance was answered `{}`, JustSend's `{"points": 0}`). Nil elsewhere.
     func accountBalance(_ field: FieldModel, template: JSONValue?, plan: PayloadPlan) -> JSONValue? {
@@ -966,7 +966,7 @@ struct PayloadBuilder: Sendable {
         let summary = (field.spec.summary ?? "").lowercased()
         guard !["used", "spent", "cost", "price", "charge", "limit", "min", "max"].contains(where: name.contains),
             !["cost", "price", "charge", "spent", "used"].contains(where: summary.contains),
-            ["balance", "credit", "points", "funds"].contains(where: name.contains) || name.hasPrefix("remaining")
+            ["balance", "credit", "points", "funds"].contains(where: name.contains) || name.hasPrefix("remaining") || name.hasSuffix("left")
         else { return nil }
         return .number(100)
     }

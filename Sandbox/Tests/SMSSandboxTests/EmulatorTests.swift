@@ -416,12 +416,14 @@ enum AcmeVariant {
                   credits_used: {type: int, summary: Credits used.}
                   cost: {type: decimal, summary: The cost.}
                   credit: {type: int, summary: What the message was charged.}
+                  MessagesLeft: {type: int, required: false, summary: Messages left.}
 
             """)
         let balance = emulator.answer(WireRequest(method: "GET", path: "/acme/keys/k-0815/balance", headers: [("X-Acme-Key", "k")]))
         let asked = try #require(try JSONSerialization.jsonObject(with: balance.body) as? [String: Any], "\(balance.summary)")
         #expect(asked["balance"] as? Int == 100 && asked["credits_left"] as? Int == 100 && asked["points"] as? Int == 100, "\(asked)")
         #expect(asked["credits_used"] as? Int == 0 && asked["cost"] as? Int == 0 && asked["credit"] as? Int == 0, "\(asked)")
+        #expect(asked["MessagesLeft"] as? Int == 100, "\(asked)")
         let sent = emulator.answer(WireRequest(
             method: "POST", path: "/acme/messages", headers: [("X-Acme-Key", "k")], body: Data("msisdn=4512345678&text=hi".utf8)))
         let answer = try #require(try JSONSerialization.jsonObject(with: sent.body) as? [String: Any], "\(sent.summary)")
