@@ -28,10 +28,8 @@ struct ReviewFindingsTests {
         let emulator = try Self.emulator("costy")
         let flash = Self.post(emulator, "/costy/flash", #"{"to":"+6281234567891","text":"hello"}"#)
         #expect(flash.deliveries.count == 1, "\(flash.summary)")
-        let jasmin = try SandboxSpecs.load(bundled: [], specPaths: [ExampleValuesFollowRequestTests.spec("jasmin-rate")]).first
-        if let jasmin {
-            #expect(jasmin.model.operations.filter(jasmin.isCheck).map(\.spec.id.value) == ["rate"])
-        }
+        let jasmin = try #require(try SandboxSpecs.load(bundled: [], specPaths: [ExampleValuesFollowRequestTests.spec("jasmin-rate")]).first)
+        #expect(jasmin.model.operations.filter(jasmin.isCheck).map(\.spec.id.value) == ["rate"])
     }
 
     /// A send's answer saying what the message cost (`points`, `credits`) is no balance: it was 100.
