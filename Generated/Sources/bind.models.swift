@@ -295,7 +295,7 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
     public struct TemplateList: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Whether the listing succeeded. Accepted as a value or as text on the wire.
+        /// Whether the listing succeeded. Accepted as a value, as text or as the number 1 or 0 on the wire.
         public var success: Swift.Bool
         /// The templates.
         public var items: Swift.Optional<[Bind.Template]>
@@ -322,7 +322,7 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
     public struct TemplateResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Whether the change was taken. Accepted as a value or as text on the wire.
+        /// Whether the change was taken. Accepted as a value, as text or as the number 1 or 0 on the wire.
         public var success: Swift.Bool
         /// The template.
         public var item: Swift.Optional<Bind.Template>
@@ -451,7 +451,7 @@ extension Bind {
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
     public struct TwoFactorValidateResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Whether the code is right. Accepted as a value or as text on the wire.
+        /// Whether the code is right. Accepted as a value, as text or as the number 1 or 0 on the wire.
         public var verified: Swift.Bool
         /// success, not_matched or not_found.
         public var status: Bind.TwoFactorStatus

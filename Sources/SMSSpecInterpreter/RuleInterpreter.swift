@@ -218,8 +218,9 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
             validation.record(messageViolations(of: value, as: type, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
         case .bool:
             // As the generated decoding reads one: a JSON boolean, or in text `true`/`false`, `1`/`0`, `yes`/`no`
-            // (`ProvideFeedback=maybe` was accepted).
+            // (`ProvideFeedback=maybe` was accepted); a lenient one the JSON number 1 or 0 too.
             if case .bool = value { return }
+            if field.spec.lenient, case .number(let number) = value, Bool(wireNumber: number.text) != nil { return }
             guard textual, case .string(let text) = value, Bool(wireText: text) != nil else { return typeViolation("a boolean") }
         case .enumeration:
             // Any scalar: a value the spec does not list is `unknown` to the generated enum, as Fortytwo documents

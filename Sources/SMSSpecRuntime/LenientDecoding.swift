@@ -91,7 +91,15 @@ extension LenientNumber {
         default: return nil
         }
     }
-    public static var wireDescription: String { "a boolean" }
+    /// The number 1 or 0 (in `JSONNumber`'s plain notation, so `1.0` and `1e0` are 1), as a lenient boolean reads it.
+    public init?(wireNumber text: String) {
+        switch text {
+        case "1": self = true
+        case "0": self = false
+        default: return nil
+        }
+    }
+    public static var wireDescription: String { "a boolean (true or false, 1 or 0)" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Bool {
         try container.decode(Bool.self, forKey: key)
     }
@@ -149,6 +157,12 @@ extension KeyedDecodingContainer {
         if let text = try? decode(String.self, forKey: key), let value = Value(wireText: text) { return value }
         var refusal = DecoderRefusal()
         if Value.self == String.self, let value = decodeNumberAsText(forKey: key, keeping: &refusal) as? Value { return value }
+        // PHP gateways write a boolean as the number 1 or 0 (1.0 too); any other number is no boolean.
+        if Value.self == Bool.self, let number = refusal.read({ try decode(JSONNumber.self, forKey: key) }),
+            let value = Bool(wireNumber: number.text) as? Value
+        {
+            return value
+        }
         if let error = refusal.error { throw error }
         throw DecodingError.typeMismatch(
             Value.self,

@@ -369,6 +369,36 @@ import Testing
         #expect(unknown.errors.hasPrefix("Error: fortytwo has no request 'RequestCodeRequst' (did you mean 'RequestCodeRequest'?)"), "\(unknown.errors)")
     }
 
+    /// PHP gateways write a boolean as 1 or 0: a lenient boolean reads them, in `decode` and `validate` alike (the
+    /// sandbox's rule interpreter, which `validate` uses, judged the JSON number no boolean); a boolean that is not
+    /// lenient, and any other number, is still refused.
+    @Test func aLenientBooleanReadsOneAndZero() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example']}
+            sources: {doc: {title: Doc, url: 'https://acme.example/doc'}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}, source: doc}
+            shapes:
+              Send:
+                fields:
+                  to: string
+                  flash: {type: bool, required: false, lenient: true}
+                  unicode: {type: bool, required: false}
+
+            """)
+        for (body, valid) in [(#"{"to": "1", "flash": 1}"#, true), (#"{"to": "1", "flash": 0}"#, true), (#"{"to": "1", "flash": 2}"#, false), (#"{"to": "1", "unicode": 1}"#, false)] {
+            let request = try scratch.write("request.json", body)
+            let run = await CLI.run(["validate", spec, "Send", request], exitsWith: valid ? .success : .failure)
+            #expect((run.output == "valid: no violations.\n") == valid, "\(body): \(run.output)\(run.errors)")
+        }
+        let request = try scratch.write("request.json", #"{"to": "1", "flash": 0}"#)
+        let decoded = await CLI.run(["decode", spec, "Send", request], exitsWith: .success)
+        #expect(decoded.output.contains(#""flash" : false"#), "\(decoded.output)\(decoded.errors)")
+    }
+
     /// A form request's values were judged as JSON values: Twilio's one `MediaUrl` (a list field sent once) was "not a
     /// list" and an empty `ValidityPeriod=` "not an integer", where the generated decoding reads a list of one and an
     /// absent number (and its `validate()` finds nothing); an empty optional field counted as given for `exactlyOne`.

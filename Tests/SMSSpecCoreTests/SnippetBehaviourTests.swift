@@ -69,11 +69,11 @@ import Testing
         let message = try decoder.decode(Acme.Message.self, from: Data(thread.utf8))
         print(String(decoding: try encoder.encode(message), as: UTF8.self))
         print(message.inReplyTo?.text ?? "-", message.replies?.first?.inReplyTo?.text ?? "-")
-        for json in [#"{"on": "1", "count": "7", "extra": "x"}"#, #"{"on": true, "count": null, "note": null, "extra": [true, 2]}"#, #"{"on": "no", "count": 3, "note": "n"}"#] {
+        for json in [#"{"on": "1", "count": "7", "extra": "x"}"#, #"{"on": true, "count": null, "note": null, "extra": [true, 2]}"#, #"{"on": "no", "count": 3, "note": "n"}"#, #"{"on": 0}"#, #"{"on": 1}"#] {
             let flags = try decoder.decode(Acme.Flags.self, from: Data(json.utf8))
             print(String(decoding: try encoder.encode(flags), as: UTF8.self))
         }
-        for json in [#"{"on": "maybe"}"#, #"{"count": 1}"#, #"{"on": true, "note": 5}"#] {
+        for json in [#"{"on": "maybe"}"#, #"{"count": 1}"#, #"{"on": true, "note": 5}"#, #"{"on": 2}"#, #"{"on": 0.5}"#] {
             do {
                 _ = try decoder.decode(Acme.Flags.self, from: Data(json.utf8))
             } catch {
@@ -147,9 +147,14 @@ import Testing
             #"{"count":7,"extra":"x","on":true}"#,
             #"{"extra":[true,2],"on":true}"#,
             #"{"count":3,"note":"n","on":false}"#,
-            #"at `on`: expected Bool; Field "on" must be a boolean, as a value or as text."#,
+            // PHP gateways' 1 and 0, read by a lenient boolean and written as the boolean; no other number is one.
+            #"{"on":false}"#,
+            #"{"on":true}"#,
+            #"at `on`: expected Bool; Field "on" must be a boolean (true or false, 1 or 0), as a value or as text."#,
             "at `on`: the required field is missing",
             "at `note`: expected String; Expected to decode String but found number instead.",
+            #"at `on`: expected Bool; Field "on" must be a boolean (true or false, 1 or 0), as a value or as text."#,
+            #"at `on`: expected Bool; Field "on" must be a boolean (true or false, 1 or 0), as a value or as text."#,
             #"{"id":"1","type":"dlr"}"#,
             #"{"id":"2","type":"DLR"}"#,
             #"{"id":"3","type":"MO"}"#,

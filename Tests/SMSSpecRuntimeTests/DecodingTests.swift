@@ -39,7 +39,16 @@ import Testing
         let null = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":null}"#.utf8)) }
         #expect(DecodingErrorDescription.describe(null).hasPrefix("at `id`: "))
         let text = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":1,"flag":"perhaps"}"#.utf8)) }
-        #expect(DecodingErrorDescription.describe(text) == #"at `flag`: expected Bool; Field "flag" must be a boolean, as a value or as text."#)
+        #expect(DecodingErrorDescription.describe(text) == #"at `flag`: expected Bool; Field "flag" must be a boolean (true or false, 1 or 0), as a value or as text."#)
+        // PHP gateways write a boolean as 1 or 0; read through the runtime's own JSON reader too (lint, the CLI).
+        for decode in [{ try JSONDecoder().decode(Packet.self, from: Data($0.utf8)) }, { try JSONPayload.decode(Packet.self, from: Data($0.utf8)) }] as [(String) throws -> Packet] {
+            #expect(try decode(#"{"id":1,"flag":1}"#).flag == true)
+            #expect(try decode(#"{"id":1,"flag":0}"#).flag == false)
+            #expect(try decode(#"{"id":1,"flag":1.0}"#).flag == true)
+            for number in ["2", "-1", "0.5", "1e1", "10"] {
+                #expect(throws: DecodingError.self, "\(number)") { try decode(#"{"id":1,"flag":"# + number + "}") }
+            }
+        }
         // Foundation gives no words for a `Decimal` read from text: the message ended at "expected Decimal; ".
         struct Price: Decodable { let d: Decimal }
         let decimal = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Price.self, from: Data(#"{"d": "1"}"#.utf8)) }

@@ -194,11 +194,11 @@ struct VariantCoverage {
     private static let apart = "remove one, or give each a required field the other does not have"
 
     /// What a `lenient` field of `type` reads from another kind than it writes: a number or boolean from its text, text
-    /// from a number or boolean.
+    /// from a number or boolean, a boolean from the number 1 or 0.
     private static func lenientChanges(of type: ResolvedType) -> [KindChange] {
         switch type {
         case .int, .int64, .double, .decimal: [KindChange(from: .text, to: .number, read: "\"7\"", written: "7")]
-        case .bool: [KindChange(from: .text, to: .bool, read: "\"true\"", written: "true")]
+        case .bool: [KindChange(from: .text, to: .bool, read: "\"true\"", written: "true"), KindChange(from: .number, to: .bool, read: "1", written: "true")]
         case .string: [KindChange(from: .number, to: .text, read: "7", written: "\"7\""), KindChange(from: .bool, to: .text, read: "true", written: "\"true\"")]
         default: []
         }

@@ -190,7 +190,7 @@ struct ShapeRenderer {
         case .path, .query, .header: lines.append("Sent in the \(field.spec.placement.rawValue).")
         }
         if let value = field.spec.defaultValue { lines.append("Default: `\(value.value)` when absent or null.") }
-        if field.spec.lenient { lines.append("Accepted as a value or as text on the wire.") }
+        if field.spec.lenient { lines.append(field.type == .bool ? "Accepted as a value, as text or as the number 1 or 0 on the wire." : "Accepted as a value or as text on the wire.") }
         if let list = field.separatedList { lines.append("Sent as one text, the elements joined by \(SwiftLiteral.string(list.separator)).") }
         if field.spec.secret { lines.append("A credential: never printed.") }
         if case .timestamp(let formats, let timeZone) = field.type {
