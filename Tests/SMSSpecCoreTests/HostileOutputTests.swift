@@ -63,6 +63,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path("Sources/gone.models.swift")))
     }
 
+    /// A user's page in `Docs/` about the generated code, quoting a generated header in a code fence, was removed as a
+    /// stale generated page (a header among its first three lines made it the generator's). A header counts only where
+    /// the generator writes it: a file's first line (the registry's `note`, its third).
+    @Test func aPageQuotingAGeneratedHeaderIsTheUsers() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let quoting = [
+            "# How our generated code looks\n```swift\n\(GeneratedHeader.swift)\nimport Foundation\n```\n",
+            "# Our notes\n\(GeneratedHeader.markdown)\n",
+            "```json\n{\n  \"note\": \"\(GeneratedHeader.jsonNote)\",\n```\n",
+        ]
+        for (index, page) in quoting.enumerated() { try put(page, at: "Docs/guide\(index).md") }
+        try put("\(GeneratedHeader.markdown)\n# Gone\n", at: "Docs/gone.md")
+        let plans = try OutputWriter.write(try artifacts())
+        #expect(plans.flatMap(\.steps).filter(\.isRemoval).map(\.name) == ["gone.md"])
+        for index in quoting.indices { #expect(FileManager.default.fileExists(atPath: path("Docs/guide\(index).md"))) }
+    }
+
+    /// A spec renamed to the same name in other Unicode scalars (`café.yaml` composed, then with a combining accent, as
+    /// macOS tools write it) left the old files: their names are other bytes, but `String`'s `==` took them for the
+    /// names just written, so two copies of every declaration stayed and `--check` said "up to date".
+    @Test func aFileNamedInOtherUnicodeScalarsIsAnotherFile() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (composed, decomposed) = ("caf\u{E9}", "cafe\u{301}")
+        let writer = OutputWriter(directory: root)
+        let file = { (stem: String) in GeneratedFile(name: "\(stem).models.swift", contents: "\(GeneratedHeader.swift)\nlet a = 1\n") }
+        try writer.write([file(composed)])
+        #expect(try writer.write([file(decomposed)]).count == 2)
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path(percentEncoded: false))
+        #expect(names.map { Array($0.utf8) } == [Array("\(decomposed).models.swift".utf8)])
+    }
+
     /// A run killed between staging and renaming (`kill -9`) left `.bind.models.swift.smsspec-new-PID-N` and
     /// `…-old-PID-N` files that no later run removed or mentioned. The next run removes those of processes that are
     /// gone; a running process's, and files only named like them, stay.

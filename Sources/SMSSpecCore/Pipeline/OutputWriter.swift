@@ -3,8 +3,8 @@ import SMSSpecVocabulary
 
 /// Writes generated files into a directory without ever losing a user's file.
 ///
-/// Only a file the generator wrote is replaced or removed: one with a name the generator gives (`names`) and one of
-/// `GeneratedHeader.lines` among its first three lines. Every problem is found before anything is written; the files are staged
+/// Only a file the generator wrote is replaced or removed: one with a name the generator gives (`names`) that begins
+/// with a generated header where the generator writes it (`GeneratedHeader.isHeader`). Every problem is found before anything is written; the files are staged
 /// next to their targets and renamed into place together, and a failure puts back what was there. A file is touched
 /// only when its bytes change.
 public struct OutputWriter: Sendable {
@@ -67,7 +67,10 @@ public struct OutputWriter: Sendable {
         }
         if directoryState == .directory {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path(percentEncoded: false))) ?? []
-            for name in entries.sorted() where !seen.contains(name) && names.contains(name) {
+            // Names compared byte for byte, as the file system does: `café` written with a combining accent is another
+            // file than the composed one this run wrote, which `String`'s `==` takes for the same text.
+            let written = Set(seen.map { Array($0.utf8) })
+            for name in entries.sorted() where !written.contains(Array(name.utf8)) && names.contains(name) {
                 if case .file = FileState(path(name)), Self.isGenerated(path(name)) { steps.append(.init(name: name, action: .remove)) }
             }
         }
@@ -165,14 +168,13 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Whether the file carries one of `GeneratedHeader.lines` among its first three lines; reads at most 1 KiB. A
-    /// symbolic link (to a generated file or not), a FIFO or a directory never is.
+    /// Whether the file begins as a generated file does (`GeneratedHeader.isHeader`); reads at most 1 KiB. A symbolic
+    /// link (to a generated file or not), a FIFO or a directory never is.
     static func isGenerated(_ path: String) -> Bool {
         guard case .file = FileState(path), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let prefix = (try? handle.read(upToCount: 1024)) ?? Data()
-        return String(decoding: prefix, as: UTF8.self).split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: false)
-            .prefix(3).contains { GeneratedHeader.lines.contains(String($0)) }
+        return GeneratedHeader.isHeader(of: String(decoding: prefix, as: UTF8.self))
     }
 
     /// Whether the file holds a beginning of a generated file and nothing else (nothing at all, or part of its
