@@ -12,9 +12,9 @@ extension Bind {
     /// Decision B16: `status` is a table of its own: ACCEPTED is the success, REJECTED a failure whatever `error_message` says, and a status the documents do not list is a failure too.
     /// The issue: The documents pair REJECTED with an `error_message` but do not promise one, so an answer read by its `error_message` alone would take a REJECTED without one for a success.
     public enum SendStatus: SMSSpecRuntime.StatusCode {
-        /// `ACCEPTED` — The request has been successfully processed
+        /// `ACCEPTED` — The request has been successfully processed. Our explanation: Bind took the message; `error_message` is OK
         case accepted
-        /// `REJECTED` — REJECTED
+        /// `REJECTED` — REJECTED. Our explanation: Bind refused the request; `error_message` says why
         case rejected
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
@@ -89,7 +89,7 @@ extension Bind {
         case ipNotAllowed
         /// `UNAUTHORIZED` — The request was not authorized as the API key is not valid
         case unauthorized
-        /// `TEMPLATE_NOT_FOUND` — The template which has been referenced wasn't found
+        /// `TEMPLATE_NOT_FOUND` — The template which has been referenced wasn't found. Our explanation: Answered by the 2FA request, whose error table lists it under HTTP 200 (and has no SOURCE_ADDRESS_INVALID); /send's table does not. Source: Bind API reference, 2FA request endpoint, section "Error codes" (https://docs.bind.hr/reference/2fa-api-request-endpoint)
         case templateNotFound
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
@@ -229,11 +229,11 @@ extension Bind {
         case delivered
         /// `EXPIRED` — Message wasn't delivered within the 48 hour period
         case expired
-        /// `UNDELIVERABLE` — Message wasn't delivered (check the error)
+        /// `UNDELIVERABLE` — Message wasn't delivered (check the error). Our explanation: The receipt's error field gives the reason.
         case undeliverable
         /// `UNKNOWN` — Message wasn't delivered due to a unknown reason
         case unknownReason
-        /// `REJECTED` — Message was rejected by the supplier (check the error)
+        /// `REJECTED` — Message was rejected by the supplier (check the error). Our explanation: The receipt's error field gives the reason.
         case rejected
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
@@ -302,11 +302,11 @@ extension Bind {
         case illegalSubscriber
         /// `011` TELESERVICE_NOT_PROVISIONED — TELESERVICE_NOT_PROVISIONED
         case teleserviceNotProvisioned
-        /// `013` CALL_BARRED — CALL_BARRED
+        /// `013` CALL_BARRED — CALL_BARRED. Our explanation: MAP error 13, callBarred: barred by the subscriber or the operator.
         case callBarred
         /// `021` FACILITY_NOT_SUPPORTED — FACILITY_NOT_SUPPORTED
         case facilityNotSupported
-        /// `027` ABSENT_SUBSCRIBER — ABSENT_SUBSCRIBER
+        /// `027` ABSENT_SUBSCRIBER — ABSENT_SUBSCRIBER. Our explanation: MAP error 27, absentSubscriber: the handset is off or out of coverage.
         case absentSubscriber
         /// `031` SUBSCRIBER_BUSY_FOR_MT_SMS — SUBSCRIBER_BUSY_FOR_MT_SMS
         case subscriberBusyForMtSMS
@@ -316,7 +316,7 @@ extension Bind {
         case systemFailure
         /// `036` UNEXPECTED_DATA_VALUE — UNEXPECTED_DATA_VALUE
         case unexpectedDataValue
-        /// `037` MEMORY_CAPACITY_EXCEEDED — MEMORY_CAPACITY_EXCEEDED
+        /// `037` MEMORY_CAPACITY_EXCEEDED — MEMORY_CAPACITY_EXCEEDED. Our explanation: Our reading of the name: the handset's message memory is full. Not MAP error 37, which is pw-RegistrationFailure.
         case memoryCapacityExceeded
         /// `038` PREFIX_NOT_RESOLVED — PREFIX_NOT_RESOLVED
         case prefixNotResolved
@@ -349,11 +349,11 @@ extension Bind {
         case remoteNodeNotReachable
         /// `207` MTP_FAILURE — MTP_FAILURE
         case mtpFailure
-        /// `346` CLIENT_NETWORK_FORBIDDEN — CLIENT_NETWORK_FORBIDDEN
+        /// `346` CLIENT_NETWORK_FORBIDDEN — CLIENT_NETWORK_FORBIDDEN. Cause: In a case of MNP being performed
         case clientNetworkForbidden
         /// `351` INVALID_PREFIX_OR_DESTINATION — INVALID_PREFIX_OR_DESTINATION
         case invalidPrefixOrDestination
-        /// `4100` EXPIRED_ON_FORCE_RETRY — EXPIRED_ON_FORCE_RETRY
+        /// `4100` EXPIRED_ON_FORCE_RETRY — EXPIRED_ON_FORCE_RETRY. Cause: When the time to live has been configured for delivery and it has expired
         case expiredOnForceRetry
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)

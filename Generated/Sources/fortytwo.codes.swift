@@ -18,50 +18,50 @@ extension Fortytwo {
     /// Decision F8: Each code's own HTTP status wins; the HTTP table is kept as its own table.
     /// The issue: The HTTP table puts "host IP not in the authorized IPs list" under 401, but −66 and −67 (the IP errors) are HTTP 400.
     public enum ResultCode: SMSSpecRuntime.StatusCode {
-        /// `0` Success — Success
+        /// `0` Success — Success. In `requestCode`: Success — When the request for a new code has been completed successfully. In `validateCode`: Valid — When the code is valid.
         case success
-        /// `-50` — Your authorization token is invalid.
+        /// `-50` — Your authorization token is invalid. Cause: When the Authorization token found in the header is not valid.
         case invalidToken
-        /// `-51` — Authorization token not provided.
+        /// `-51` — Authorization token not provided. Cause: When the Authorization token is missing from the header.
         case missingToken
-        /// `-52` — Client ref provided already exists. Please provide a different one.
+        /// `-52` — Client ref provided already exists. Please provide a different one. Cause: When requesting a new code and the client ref provided has already been used with the Authorization token provided.
         case clientRefExists
-        /// `-53` — Invalid
+        /// `-53` — Invalid. Cause: When the code being validated has expired.
         ///
         /// Decision F6: Success is status_code 0 only, whatever the HTTP status. Validating again cannot help (request a new code), so it is not retryable.
         /// The issue: −53 "Invalid" (an expired code) is returned with HTTP 200.
         case expiredCode
-        /// `-54` — Declined
+        /// `-54` — Declined. Cause: When the code being validated cannot be found. i.e. it was incorrectly entered by the client.
         case declined
-        /// `-55` — The code for the provided client ref. and authorization token, was not found.
+        /// `-55` — The code for the provided client ref. and authorization token, was not found. Cause: The code provided does not match the authorization token and client_ref
         case codeNotFound
-        /// `-56` — No code was provided.
+        /// `-56` — No code was provided. Cause: The code was not provided in request.
         case noCode
-        /// `-57` — Code length too short.
+        /// `-57` — Code length too short. Cause: When the code_length provided is smaller than the minimum.
         case codeLengthTooShort
-        /// `-58` — Code length too long.
+        /// `-58` — Code length too long. Cause: When the code_length provided is bigger than the maximum.
         case codeLengthTooLong
-        /// `-59` — Phone number format is incorrect.
+        /// `-59` — Phone number format is incorrect. Cause: When format of the phone_number is not a valid mobile number.
         case invalidPhoneNumber
-        /// `-60` — No phone number provided in request
+        /// `-60` — No phone number provided in request. Cause: When phone number is missing in the request body.
         case noPhoneNumber
-        /// `-61` — Callback URL is invalid
+        /// `-61` — Callback URL is invalid. Cause: When a non valid URL is provided as callback_url.
         case invalidCallbackURL
-        /// `-62` — No client ref provided in request
+        /// `-62` — No client ref provided in request. Cause: When no client_ref is provided in the request body.
         case noClientRef
-        /// `-63` — Sender ID is too long. Maximum numeric is 15 & maximum alphanumeric is 11.
+        /// `-63` — Sender ID is too long. Maximum numeric is 15 & maximum alphanumeric is 11. Cause: When the sender_id provided in request body is bigger than 15 characters if numeric or is bigger than 11 characters if alphanumeric.
         case senderIDTooLong
-        /// `-64` — System error – Request data provided was invalid.
+        /// `-64` — System error – Request data provided was invalid. Cause: When the request data is in a malformed manner or is not recognizable by the endpoint.
         case malformedRequest
-        /// `-65` — Something went wrong. Make sure data provided is valid and please try again.
+        /// `-65` — Something went wrong. Make sure data provided is valid and please try again. Cause: When an error occurred in the system’s back end due to system failure or due to some incorrect data provided.
         case systemError
-        /// `-66` — List of allowed IPs contains one or more invalid IP addresses.
+        /// `-66` — List of allowed IPs contains one or more invalid IP addresses. Cause: When the list of IPs available with the authorization token has one or more IPs malformed.
         case invalidAllowedIPs
-        /// `-67` — The request IP is not in your list of allowed IP addresses.
+        /// `-67` — The request IP is not in your list of allowed IP addresses. Cause: When request IP does not match any one form the list of allowed IP addresses available for the authorization token.
         case ipNotAllowed
-        /// `-68` — Message template must contain placeholder {#TFA_CODE}.
+        /// `-68` — Message template must contain placeholder {#TFA_CODE}. Cause: When the message template is specified however it does not contain the required placeholder.
         case templateMissingPlaceholder
-        /// `-69` — Message template exceeds the length of one SMS.
+        /// `-69` — Message template exceeds the length of one SMS. Cause: When the total length of the message (message template + code) is longer than 1 SMS.
         case templateTooLong
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
@@ -290,24 +290,24 @@ extension Fortytwo {
     ///
     /// The stat values of SMPP v3.4, which the SMS callbacks use. The page names the standard without describing the states: each description is the value itself and each explanation our summary of the standard's message states.
     public enum CallbackStatus: SMSSpecRuntime.StatusCode {
-        /// `DELIVRD` — DELIVRD
+        /// `DELIVRD` — DELIVRD. Our explanation: SMPP v3.4 DELIVERED: delivered to the destination (final).
         case delivered
-        /// `ACCEPTD` — ACCEPTD
+        /// `ACCEPTD` — ACCEPTD. Our explanation: SMPP v3.4 ACCEPTED: the message was read on behalf of the subscriber (for example by customer service); a final state, but not a delivery to the handset.
         ///
         /// Decision F13: Final, as the standard says. It is no delivery to the handset, so its outcome is failure with category unknown (not retryable); delivery state `accepted`.
         /// The issue: The callbacks page says the SMS states "match the worldwide SMPP v3.4 standard", which defines ACCEPTED as a final state (read on behalf of the subscriber), while this spec had it pending and not final, so an application waiting for a final state would wait forever.
         case accepted
-        /// `ENROUTE` — ENROUTE
+        /// `ENROUTE` — ENROUTE. Our explanation: SMPP v3.4 ENROUTE: on its way to the destination (not final).
         case enRoute
-        /// `EXPIRED` — EXPIRED
+        /// `EXPIRED` — EXPIRED. Our explanation: SMPP v3.4 EXPIRED: the validity period ran out before delivery (final).
         case expired
-        /// `DELETED` — DELETED
+        /// `DELETED` — DELETED. Our explanation: SMPP v3.4 DELETED: the message was deleted before delivery (final).
         case deleted
-        /// `UNDELIV` — UNDELIV
+        /// `UNDELIV` — UNDELIV. Our explanation: SMPP v3.4 UNDELIVERABLE: the message cannot be delivered (final).
         case undeliverable
-        /// `UNKNOWN` — UNKNOWN
+        /// `UNKNOWN` — UNKNOWN. Our explanation: SMPP v3.4 UNKNOWN: the message is in an invalid or unknown state (final).
         case unknownState
-        /// `REJECTD` — REJECTD
+        /// `REJECTD` — REJECTD. Our explanation: SMPP v3.4 REJECTED: the message was rejected (final); the standard gives no reason.
         ///
         /// Decision F14: Category `unknown` (not `contentRejected`), as for Bind's REJECTED and RajaSMS's 7.
         /// The issue: REJECTD says the message was rejected, with no evidence that its content was the reason.

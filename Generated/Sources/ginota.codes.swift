@@ -12,41 +12,41 @@ extension Ginota {
     /// Decision G5: Every code of document 000 is a case, any other code decodes to `unknown`; 0 is the success case; 2 (system error) and 3 (system busy) are retryable.
     /// The issue: The table is sparse (1–4, 7, 21–25, 27, 28, 41, 42, 44, 50, 51); 50 and 51 belong to the Concierge product; the vendor wiki lacks 42, 50 and 51.
     public enum Status: SMSSpecRuntime.StatusCode {
-        /// `0` Success — Successful Request
+        /// `0` Success — Successful Request. Source: Ginota, Genuine Concierge API Response (provider document 000), section "Successful SMS Send Response" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)
         case success
-        /// `1` Invalid request — Invalid request
+        /// `1` Invalid request — Invalid request. Cause: Missing mandatory input parameter or input data is invalid.
         case invalidRequest
-        /// `2` System error — System error
+        /// `2` System error — System error. Cause: Internal error related to database interaction or routing.
         case systemError
-        /// `3` System busy — System busy
+        /// `3` System busy — System busy. Cause: Ginota gateway is busy in delivering messages.
         case systemBusy
-        /// `4` Destination address unreachable — Destination address unreachable
+        /// `4` Destination address unreachable — Destination address unreachable. Cause: The destination number cannot be identified as it is not associated to any supported country by Ginota or is in incorrect format.
         case destinationAddressUnreachable
-        /// `7` Access denied — Access denied
+        /// `7` Access denied — Access denied. Cause: The API Key and API Secret is either unavailable, inactive or invalid in Ginota. (Note: Both values are case sensitive and value of API Key has been URL-encoded)
         case accessDenied
-        /// `21` Invalid source address — Invalid source address
+        /// `21` Invalid source address — Invalid source address. Cause: The alphanumeric support feature is not set up for your account.
         case invalidSourceAddress
-        /// `22` Invalid destination address — Invalid destination address
+        /// `22` Invalid destination address — Invalid destination address. Cause: The routing of destination number is not set up for your account.
         case invalidDestinationAddress
-        /// `23` Invalid message — Invalid message
+        /// `23` Invalid message — Invalid message. Cause: Message content appears to be an empty string.
         case invalidMessage
-        /// `24` Message too long — Message too long
+        /// `24` Message too long — Message too long. Cause: Message content exceeds message size limits of Ginota.
         case messageTooLong
-        /// `25` Contains banned words — Contains banned words
+        /// `25` Contains banned words — Contains banned words. Cause: Message content is rejected due to suspected banned words used.
         case containsBannedWords
-        /// `27` Destination address blacklisted — Destination address blacklisted
+        /// `27` Destination address blacklisted — Destination address blacklisted. Cause: The destination number has been blacklisted.
         case destinationAddressBlacklisted
-        /// `28` Destination address not whitelisted — Destination address not whitelisted
+        /// `28` Destination address not whitelisted — Destination address not whitelisted. Cause: Whitelist feature is enabled for your account. This destination number is not whitelisted.
         case destinationAddressNotWhitelisted
-        /// `41` Invalid account — Invalid account
+        /// `41` Invalid account — Invalid account. Cause: Invalid account in billing engine.
         case invalidAccount
-        /// `42` Account suspended — Account suspended
+        /// `42` Account suspended — Account suspended. Cause: Your account is under inactive status.
         case accountSuspended
-        /// `44` Insufficient balance — Insufficient balance
+        /// `44` Insufficient balance — Insufficient balance. Cause: Your account balance is insufficient to send out the SMS created/scheduled.
         case insufficientBalance
-        /// `50` Duplicate subscriber — Duplicate subscriber
+        /// `50` Duplicate subscriber — Duplicate subscriber. Cause: Subscriber has already existed.
         case duplicateSubscriber
-        /// `51` Invalid subscriber — Invalid subscriber
+        /// `51` Invalid subscriber — Invalid subscriber. Cause: Subscriber does not existed.
         case invalidSubscriber
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
@@ -157,13 +157,13 @@ extension Ginota {
     /// Decision G14: 0, 1 and 3 are final (delivered, expired, undelivered); 4 is pending and not final, as an operator that accepted a message has not delivered it yet; 5 is a final failure, as the last state a DLR reports says nothing of delivery. 5 has no cause until its definition is recovered.
     /// The issue: The page says a DLR "indicates the final state of a SMS" but gives no outcome or finality per code, lists 4 Accepted ("successfully accepted by the mobile operator"), and its stored copy cuts the definition of 5 Unknown short ("Unknown s…").
     public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
-        /// `0` Delivered — Delivered
+        /// `0` Delivered — Delivered. Cause: Message is successfully delivered to handset.
         case delivered
-        /// `1` Expired — Expired
+        /// `1` Expired — Expired. Cause: Message has expired and could not be delivered within validity period.
         case expired
-        /// `3` Undeliverable — Undeliverable
+        /// `3` Undeliverable — Undeliverable. Cause: Message cannot be sent. This could happen due to various reasons such as queue overflow, unreachable/unknown destination handset and etc.
         case undeliverable
-        /// `4` Accepted — Accepted
+        /// `4` Accepted — Accepted. Cause: Message is successfully accepted by the mobile operator.
         case accepted
         /// `5` Unknown — Unknown
         case unknownStatus

@@ -18,7 +18,7 @@ extension OCA {
         case notFound
         /// `406` Not Acceptable — Response when there is invalid format in request
         case notAcceptable
-        /// `429` To Many Request — Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource
+        /// `429` To Many Request — Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource. Our explanation: The Premium V2 page's error 9 puts the default limit at 25 requests per second, reported in X-RateLimit-* headers; V1's own table has no 429. Source: OCA SMS Premium V2 (rate limiting), section "HTTP Status Code" (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)
         case tooManyRequests
         /// `500` Internal Server Error — Something is broken. This is usually a temporary error in server
         case internalServerError
@@ -79,19 +79,19 @@ extension OCA {
     /// Decision O11: The document's mapping is kept; the enum is keyed on `code`.
     /// The issue: Error 19 "Missing Authorization Header" maps to HTTP 406, not 401; 51 and 55 map to 401; 41 to 404.
     public enum ErrorCode: SMSSpecRuntime.StatusCode {
-        /// `13` Internal Error — Internal Error
+        /// `13` Internal Error — Internal Error. Cause: Corresponds with HTTP 500. An unknown internal error occured
         case internalError
-        /// `17` Invalid Authentication Credentials — Invalid Authentication Credentials
+        /// `17` Invalid Authentication Credentials — Invalid Authentication Credentials. Cause: Corresponds with HTTP 401. It indicates the credential is missing or incorrect
         case invalidAuthenticationCredentials
-        /// `19` Missing Authorization Header — Missing Authorization Header
+        /// `19` Missing Authorization Header — Missing Authorization Header. Cause: Corresponds with HTTP 406. It indicates Authorization header is not set properly
         case missingAuthorizationHeader
-        /// `39` [object] — [object]
+        /// `39` [object] — [object]. Cause: Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message
         case invalidBody
-        /// `41` User Is Not Exist — User Is Not Exist
+        /// `41` User Is Not Exist — User Is Not Exist. Cause: Corresponds with HTTP 404. The certain user setting is not found
         case userIsNotExist
-        /// `51` Account Expired — Account Expired
+        /// `51` Account Expired — Account Expired. Cause: Corresponds with HTTP 401. It indicates the client Account is Expired.
         case accountExpired
-        /// `55` Your Quota Is not Enough — Your Quota Is not Enough
+        /// `55` Your Quota Is not Enough — Your Quota Is not Enough. Cause: Corresponds with HTTP 401. It indicates the client Quota is Runs Out.
         case yourQuotaIsNotEnough
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)

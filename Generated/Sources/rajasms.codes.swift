@@ -22,7 +22,7 @@ extension RajaSMS {
         case ipAddressNotRegister
         /// `50` Expired Balance — Expired Balance
         case expiredBalance
-        /// `55` Maximum Data — Maximum Data
+        /// `55` Maximum Data — Maximum Data. Our explanation: Our reading: more than 1000 packets in one request (the document's "Maksimum 1.000 Message").
         case maximumData
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
@@ -84,7 +84,7 @@ extension RajaSMS {
         case apiKeyNotRegister
         /// `40` Ip address not register — Ip address not register
         case ipAddressNotRegister
-        /// `35` Check Balance Limit — Check Balance Limit
+        /// `35` Check Balance Limit — Check Balance Limit. Our explanation: Our reading: the balance was checked too often; go-rajasms reads it as a rate limit.
         case checkBalanceLimit
         /// `25` Error Check Balance — Error Check Balance
         case errorCheckBalance
@@ -209,7 +209,7 @@ extension RajaSMS {
         case deliveredError
         /// `5` System Failed — System Failed
         case systemFailed
-        /// `6` Saldo Minus/Expired — Saldo Minus/Expired
+        /// `6` Saldo Minus/Expired — Saldo Minus/Expired. Our explanation: Our translation of the Indonesian: the balance is negative or has expired.
         case saldoMinusExpired
         /// `7` Reject — Reject
         ///
@@ -220,7 +220,7 @@ extension RajaSMS {
         case systemError
         /// `9` Duplicate message — Duplicate message
         case duplicateMessage
-        /// `10` Delivered Success Backup — Delivered Success Backup
+        /// `10` Delivered Success Backup — Delivered Success Backup. Our explanation: The document does not explain it; we read it as delivered over a backup route.
         case deliveredSuccessBackup
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)

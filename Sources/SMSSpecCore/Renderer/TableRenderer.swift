@@ -17,9 +17,7 @@ struct TableRenderer {
                 summary: "\(spec.title)." + (spec.summary.map { "\n\n" + $0 } ?? ""), source: nil, decisions: spec.decisions))
         printer.block("\(access)enum \(Naming.escaped(table.swiftName)): SMSSpecRuntime.StatusCode") { printer in
             for (model, entry) in zip(table.entries, resolved.entries) {
-                // The code as the provider sends it (Bind's `000`, not `0`).
-                let name = [entry.code, entry.codeAsSent].contains(entry.name) ? "" : " \(entry.name)"
-                printer.doc(["`\(entry.codeAsSent)`\(name) — \(entry.description)"] + context.decisionLines(model.spec.decisions))
+                printer.doc([caseDocumentation(entry)] + context.decisionLines(model.spec.decisions))
                 printer.line("case \(Naming.escaped(model.swiftName))")
             }
             printer.doc("A code the documents do not list, kept exactly as sent (its JSON kind and text).")
@@ -101,6 +99,22 @@ struct TableRenderer {
             for row in resolved.entries.indices { renderRow(row, into: &printer) }
             printer.line("    ])")
         }
+    }
+
+    /// A case's first doc line: the code as the provider sends it (Bind's `000`, not `0`), the document's name and
+    /// description, and where they exist its cause, our explanation (marked ours), its meanings in other operations and
+    /// a source other than the table's: what Quick Help shows of the row.
+    private func caseDocumentation(_ entry: StatusEntry) -> String {
+        let name = [entry.code, entry.codeAsSent].contains(entry.name) ? "" : " \(entry.name)"
+        var parts = ["`\(entry.codeAsSent)`\(name) — \(entry.description)"]
+        if let cause = entry.cause { parts.append("Cause: \(cause)") }
+        if let explanation = entry.explanation { parts.append("Our explanation: \(explanation)") }
+        parts += entry.perOperation.map { "In `\($0.operation)`: \($0.description)" + ($0.cause.map { " — \($0)" } ?? "") }
+        if entry.source != resolved.source { parts.append("Source: \(entry.source)") }
+        // Each part ends a sentence before the next begins; the last is left as written.
+        return parts.enumerated().map { index, part in
+            index == parts.count - 1 || part.last.map({ ".!?…".contains($0) }) == true ? part : part + "."
+        }.joined(separator: " ")
     }
 
     /// One line per row; a long one keeps code, name and description on its first line and wraps the facts after it.
