@@ -24,9 +24,12 @@ extension URLUserinfoRedactable {
 @_spi(Generated) extension String: URLUserinfoRedactable {
     public func redactingURLUserinfo(hiding secrets: [Secret?]) -> String {
         // A value as it is, never a quote cut or escaped: its credentials' URL spellings are all it can hold.
+        // The message's own credentials first, in the text as written: a credential-named pair (`?auth=abcd#efgh`)
+        // ends its value at `#` or `&`, so redacting it first left the rest of a key holding one (`<redacted>#efgh`).
         let values = secrets.compactMap { $0?.value }.filter { $0.utf8.count >= Secret.shortestFoundInText }
-        let swept = DisplayText.redactingURLUserinfo(self).redacting(spellings: URLSpellingsCache.shared.spellings(of: values))
-        return EncodedSpellings.redacting(values, in: swept, with: Secret.redacted)
+        let swept = EncodedSpellings.redacting(
+            values, in: redacting(spellings: URLSpellingsCache.shared.spellings(of: values)), with: Secret.redacted)
+        return DisplayText.redactingURLUserinfo(swept)
     }
 
     /// This text with each spelling of each of `secrets` `<redacted>` (`SecretSweep`: escaped, cut short too).

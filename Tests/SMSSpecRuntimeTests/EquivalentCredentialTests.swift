@@ -17,6 +17,16 @@ import Testing
         }
     }
 
+    /// A key holding `#`, `&` or `=` written as it is after a credential-named pair (`?auth=\(key)`): the pair's rule
+    /// ran first and ended the value at `#` or `&`, and the rest of the key printed (`auth=<redacted>#efgh1`; an attack).
+    @Test func aKeyHoldingAURLDelimiterIsHiddenWhole() {
+        for key in ["abcd#efgh1", "abcd&efgh2", #"P"&=/?#%+ K\y"#] {
+            let url = "https://me.example/cb?auth=\(key)&x=1"
+            let shown = url.redactingURLUserinfo(hiding: [Secret(key)])
+            #expect(shown == "https://me.example/cb?auth=<redacted>&x=1", "\(key): \(shown)")
+        }
+    }
+
     /// A sweep for both kept one of them (a set of strings).
     @Test func aSweepHidesBothOfTwoEquivalentCredentials() {
         let sweep = SecretSweep(values: [Self.nfc, Self.nfd])
