@@ -5,8 +5,19 @@ public struct CredentialNames: Sendable {
     /// Each name as the spec spells it, by its lowercased spelling.
     private let spellings: [String: String]
 
+    /// Each name as the spec spells it, by its folded spelling (`folded`).
+    private let foldedSpellings: [String: String]
+
     public init(_ names: some Sequence<String>) {
         spellings = Dictionary(names.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
+        foldedSpellings = Dictionary(spellings.values.compactMap { name in Self.folded(name).map { ($0, name) } }, uniquingKeysWith: min)
+    }
+
+    /// A name in lowercase without `_`, `-` and `.`, as a URL's credential-named pairs are read (`DisplayText`): a JSON
+    /// body spells the `Access-Token` header `access_token` or `accessToken`. Nil when nothing is left.
+    static func folded(_ name: some StringProtocol) -> String? {
+        let folded = name.lowercased().filter { !"_-.".contains($0) }
+        return folded.isEmpty ? nil : folded
     }
 
     public var isEmpty: Bool { spellings.isEmpty }
@@ -24,9 +35,14 @@ public struct CredentialNames: Sendable {
     public func credential(named member: some StringProtocol) -> String? {
         guard !spellings.isEmpty else { return nil }
         let lowercased = member.lowercased()
-        if let spelling = spellings[lowercased] { return spelling }
+        if let spelling = spelling(of: lowercased) { return spelling }
         guard lowercased.contains("[") else { return nil }
-        return Self.formNameParts(lowercased).lazy.compactMap { spellings[String($0)] }.first
+        return Self.formNameParts(lowercased).lazy.compactMap { spelling(of: $0) }.first
+    }
+
+    /// The credential a lowercased name is, as written or folded.
+    private func spelling(of lowercased: some StringProtocol) -> String? {
+        spellings[String(lowercased)] ?? Self.folded(lowercased).flatMap { foldedSpellings[$0] }
     }
 
     /// `data[api_key][0]` is `data`, `api_key` and `0`; `api_key[]` is `api_key` and an empty part.

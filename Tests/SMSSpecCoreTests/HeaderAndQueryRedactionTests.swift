@@ -52,7 +52,13 @@ import Testing
             let redacted = Self.redaction.redactingQueryPairs(text, into: &found)
             #expect(redacted == expected && !found.fields.isEmpty, "\(text) → \(redacted)")
         }
-        for text in ["apikey=KEEP&to=1", "pass api_key= or api_key=<redacted>", "to=1&key=KEEP", "a = b"] {
+        // A name is the credential's in any case, with or without `_`, `-` and `.` (`apikey`, `API-KEY`), as the runtime
+        // reads a URL's pairs and a JSON body's members; another name is not.
+        for text in ["apikey=SEK8&to=1", "API-KEY=SEK9"] {
+            var found = Found(names: Self.redaction.credentials.lowercased)
+            #expect(!Self.redaction.redactingQueryPairs(text, into: &found).contains("SEK"), "\(text)")
+        }
+        for text in ["apikeys=KEEP&to=1", "pass api_key= or api_key=<redacted>", "to=1&key=KEEP", "a = b"] {
             var found = Found(names: Self.redaction.credentials.lowercased)
             #expect(Self.redaction.redactingQueryPairs(text, into: &found) == text && found.fields.isEmpty, "\(text)")
         }
