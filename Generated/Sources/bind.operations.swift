@@ -38,8 +38,10 @@ extension Bind {
                 provider: "bind", id: "sendTemplate", summary: "Sends an SMS from an approved template, filling its placeholders.",
                 method: "POST", path: "/v1.0/sms/template/{id}/send", encoding: .json, request: "SendTemplateRequest",
                 responses: [
-                    .status(200, "SendResponse", tables: ["SendStatus", "SendError"]), .status(400),
-                    .status(401, "SendResponse", tables: ["SendStatus", "SendError"]), .status(404), .status(500),
+                    .status(200, "SendResponse", tables: ["SendStatus", "SendError"], codeFields: ["status", "error_message"]),
+                    .status(400),
+                    .status(401, "SendResponse", tables: ["SendStatus", "SendError"], codeFields: ["status", "error_message"]),
+                    .status(404), .status(500),
                 ])
         }
 
@@ -89,8 +91,10 @@ extension Bind {
                 provider: "bind", id: "requestTwoFactor", summary: "Sends a one-time code from an approved template.",
                 method: "POST", path: "/v1.0/2fa/request", encoding: .json, request: "TwoFactorRequest",
                 responses: [
-                    .status(200, "TwoFactorRequestResponse", tables: ["SendStatus", "SendError"]), .status(400),
-                    .status(401, "TwoFactorRequestResponse", tables: ["SendStatus", "SendError"]), .status(429), .status(500),
+                    .status(200, "TwoFactorRequestResponse", tables: ["SendStatus", "SendError"], codeFields: ["status", "error_message"]),
+                    .status(400),
+                    .status(401, "TwoFactorRequestResponse", tables: ["SendStatus", "SendError"], codeFields: ["status", "error_message"]),
+                    .status(429), .status(500),
                 ])
         }
 
@@ -104,8 +108,9 @@ extension Bind {
                 provider: "bind", id: "validateTwoFactor", summary: "Checks a code the user entered (codes live 5 minutes by default).",
                 method: "POST", path: "/v1.0/2fa/validate", encoding: .json, request: "TwoFactorValidateRequest",
                 responses: [
-                    .status(200, "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]), .status(401),
-                    .status(404, "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]), .status(429), .status(500),
+                    .status(200, "TwoFactorValidateResponse", tables: ["TwoFactorStatus"], codeFields: ["status"]), .status(401),
+                    .status(404, "TwoFactorValidateResponse", tables: ["TwoFactorStatus"], codeFields: ["status"]), .status(429),
+                    .status(500),
                 ])
         }
 

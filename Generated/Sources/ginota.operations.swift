@@ -36,7 +36,7 @@ extension Ginota {
             SMSSpecRuntime.OperationDescriptor(
                 provider: "ginota", id: "sendSMS", summary: "Sends one SMS to one recipient.",
                 method: "POST", path: "/gemp/sms/json", encoding: .form, request: "SendRequest",
-                responses: [.status(200, "SendResponse", tables: ["Status"])])
+                responses: [.status(200, "SendResponse", tables: ["Status"], codeFields: ["status"])])
         }
 
         /// `POST /gemp/bulk/sms/json`: Sends one SMS to several recipients.
@@ -46,7 +46,7 @@ extension Ginota {
             SMSSpecRuntime.OperationDescriptor(
                 provider: "ginota", id: "sendBulkSMS", summary: "Sends one SMS to several recipients.",
                 method: "POST", path: "/gemp/bulk/sms/json", encoding: .form, request: "BulkSendRequest",
-                responses: [.status(200, "SendResponse", tables: ["Status"])])
+                responses: [.status(200, "SendResponse", tables: ["Status"], codeFields: ["status"])])
         }
 
         /// `GET /gemp/balance`: The account balance (the response format is not documented).

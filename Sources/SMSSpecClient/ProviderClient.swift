@@ -209,6 +209,15 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 // took minutes).
                 read.reports = read.reports.map { $0.redacting(path: { secrets.redact(message: $0) }, code: { secrets.redact($0) }) }
             } catch {
+                // An error envelope under 2xx without the result's fields (`{"success": false, "code": "auth_01"}`): a
+                // failure code where the provider's answers carry one is the answer's reason, not the decoding error.
+                if (200..<300).contains(status), let refusal = refusal(in: raw, answering: documented, secrets: secrets) {
+                    let error = ProviderError(
+                        provider: refusal.failed.provider, table: refusal.failed.table, rawCode: refusal.failed.rawCode,
+                        codeIsNull: refusal.failed.codeIsNull, rawMessage: nil, httpStatus: status, entry: refusal.failed.entry, rawBody: body,
+                        reports: refusal.reports, answer: nil)
+                    return .failure(error, reports: refusal.reports)
+                }
                 return try unreadable(
                     as: message, DecodingErrorDescription.describe(error) + reader.wire.contentTypeNote(contentType, owner: "answer's", subject: "answer"))
             }
@@ -246,6 +255,20 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             return .success(undocumented(UndocumentedAnswer(httpStatus: status, body: raw)))
         }
         throw ProviderClientError.undocumentedAnswer(operation: operation.id, httpStatus: status, body: body)
+    }
+
+    /// A deciding failure code in the top-level members where the provider's answers carry codes (`codeFields`) of a
+    /// body that did not decode as its message; nil when there is none, or the body is no JSON object.
+    private func refusal(
+        in raw: Data, answering documented: ResponseDescriptor?, secrets: SecretRedactor
+    ) -> (failed: StatusReport, reports: [StatusReport])? {
+        guard let documented, !documented.codeFields.isEmpty else { return nil }
+        let tables = documented.tables.compactMap { registry.table(provider: provider.id, id: $0) }
+        guard let reports = try? StatusReport.reports(inUndocumented: raw, fields: documented.codeFields, tables: tables)
+            .map({ $0.redacting(path: { $0 }, code: { secrets.redact($0) }) }),
+            let failed = Self.mostSpecificFailure(in: Self.deciding(reports, of: documented))
+        else { return nil }
+        return (failed, reports)
     }
 
     /// The codes that decide whether the request failed: those of the tables the answer's response lists, or every

@@ -116,8 +116,9 @@ public struct ResponseDescriptor: Hashable, Sendable {
     /// False when the spec lists `tables: []`: no code of the answer says the request failed; each is data the answer
     /// carries (a looked-up message's delivery status and error code).
     public let codesDecide: Bool
-    /// For an answer without a documented shape: the top-level members of a JSON body that carry a code of `tables`
-    /// (Ginota's `status`, as its other answers carry it), read so that a refusal is not taken for a success.
+    /// The top-level members of a JSON body that carry a code of `tables` in the provider's answers (Ginota's `status`):
+    /// read in an answer without a documented shape, so that a refusal is not taken for a success, and in a 2xx answer
+    /// that does not decode as its message, so that an error envelope without the result's fields throws its code.
     public let codeFields: [String]
 
     public init(

@@ -58,6 +58,25 @@ import Testing
         #expect(transport.sent.count == 1)
     }
 
+    /// An error envelope under HTTP 200 that does not decode as the success's shape (a user's gateways answer a refusal
+    /// without the result's fields, or with them of another kind): its failure code, where the provider's answers
+    /// carry one, is the error, not "the answer does not decode". A success code in such a body still is the
+    /// decoding error.
+    @Test func aRefusalThatDoesNotDecodeAsTheSuccessThrowsItsCode() async throws {
+        let refusal = #"{"status": "44", "messageId": 18, "desc": "Insufficient balance"}"#
+        let error = try await #require(throws: ProviderError.self) {
+            try await Self.ginota(ScriptedTransport(status: 200, body: refusal)).sendSMS(Self.ginotaRequest())
+        }
+        #expect(error.rawCode == "44" && error.category == .insufficientFunds && error.httpStatus == 200, "\(error)")
+        #expect(error.rawBody == Data(refusal.utf8))
+        let success = #"{"status": "0", "messageId": 18}"#
+        let undecodable = try await #require(throws: ProviderClientError.self) {
+            try await Self.ginota(ScriptedTransport(status: 200, body: success)).sendSMS(Self.ginotaRequest())
+        }
+        guard case .undecodableAnswer(_, _, _, let problem, _) = undecodable else { Issue.record("\(undecodable)"); return }
+        #expect(problem.contains("messageId"), "\(problem)")
+    }
+
     @Test func anAnswerNamingItsStatusTwiceIsNotReadEitherWay() async throws {
         let transport = ScriptedTransport(status: 200, body: #"{"status": "44", "status": "0", "messageId": "18D64EC1EADD"}"#)
         let error = try await #require(throws: ProviderClientError.self) { try await Self.ginota(transport).sendSMS(Self.ginotaRequest()) }

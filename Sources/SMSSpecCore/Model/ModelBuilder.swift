@@ -809,14 +809,14 @@ public struct ModelBuilder {
         let name = memberName(Naming.memberName(spec.id.value))
         let results = results(of: spec)
         var codeFields: [String: [String]] = [:]
-        for response in spec.responses where response.shape == nil && !response.tables.isEmpty {
+        for response in spec.responses where !response.tables.isEmpty && !response.noCodeDecides {
             let fields = answerFields(carrying: Set(response.tables.map(\.value)))
             if !fields.isEmpty { codeFields[response.key] = fields }
         }
         return OperationModel(
             spec: spec, swiftName: name == "all" ? "all_" : name, requestType: spec.request?.value,
             encoding: encoding(of: spec), results: results, answers: answers(of: spec, results: results),
-            undocumentedCodeFields: codeFields)
+            codeFields: codeFields)
     }
 
     /// The wire names of the top-level body fields of the spec's answer shapes whose type is one of `tables`, once

@@ -542,10 +542,11 @@ public struct OperationModel {
     public let results: [OperationResult]
     /// Every shape any answer carries, once each in the spec's order: the client reads each by its name.
     public let answers: [AnswerMessage]
-    /// For each answer without a shape that lists tables (by its key, `200`), where its codes are read: the top-level
-    /// fields that carry those tables' codes in the spec's other answers (Ginota's `status`) — our inference, since
-    /// the documents describe no body; without it every such answer would read as a success.
-    public let undocumentedCodeFields: [String: [String]]
+    /// For each answer that lists deciding tables (by its key, `200`), the top-level fields that carry those tables'
+    /// codes in the spec's answers (Ginota's `status`): where the codes of an answer without a shape are read — our
+    /// inference, since the documents describe no body; without it every such answer would read as a success — and of
+    /// a 2xx answer that does not decode as its shape (an error envelope without the result's fields, under HTTP 200).
+    public let codeFields: [String: [String]]
 
     /// The spec's summary as the descriptor holds it: a URL's password in it redacted.
     public var summary: String { DisplayText.redactingUserinfo(spec.summary ?? "") }
@@ -562,7 +563,7 @@ public struct OperationModel {
             }
         }
         let inferences = spec.responses.compactMap { response in
-            undocumentedCodeFields[response.key].map { fields in
+            (response.shape == nil ? codeFields[response.key] : nil).map { fields in
                 "Our inference: the \(response.key) answer's body is not documented; a code of "
                     + response.tables.map { "`\($0.value)`" }.joined(separator: " or ") + " is read from its "
                     + fields.map { "`\($0)`" }.joined(separator: " or ") + " member"

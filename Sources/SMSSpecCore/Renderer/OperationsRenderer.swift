@@ -103,7 +103,7 @@ struct OperationsRenderer {
                 response.shape.map { SwiftLiteral.string($0.value) },
                 response.tables.isEmpty ? nil : "tables: \(SwiftLiteral.strings(response.tables.map(\.value)))",
                 response.noCodeDecides ? "codesDecide: false" : nil,
-                operation.undocumentedCodeFields[response.key].map { "codeFields: \(SwiftLiteral.strings($0))" },
+                operation.codeFields[response.key].map { "codeFields: \(SwiftLiteral.strings($0))" },
             ]
             let arguments = ([(response.httpStatus ?? response.statusClass).map(String.init)] + details).compactMap { $0 }.joined(separator: ", ")
             return response.httpStatus != nil ? ".status(\(arguments))" : response.statusClass != nil ? ".statusClass(\(arguments))" : ".otherwise(\(arguments))"
