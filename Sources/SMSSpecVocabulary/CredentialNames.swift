@@ -15,7 +15,7 @@ public struct CredentialNames: Sendable {
 
     /// A name in lowercase without `_`, `-` and `.`, as a URL's credential-named pairs are read (`DisplayText`): a JSON
     /// body spells the `Access-Token` header `access_token` or `accessToken`. Nil when nothing is left.
-    static func folded(_ name: some StringProtocol) -> String? {
+    public static func folded(_ name: some StringProtocol) -> String? {
         let folded = name.lowercased().filter { !"_-.".contains($0) }
         return folded.isEmpty ? nil : folded
     }

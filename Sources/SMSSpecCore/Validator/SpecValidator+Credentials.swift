@@ -41,6 +41,13 @@ extension SpecValidator {
                     diagnostics.error(
                         "\(subject) carries a credential (\(which)): mark it `secret: true` so its value never prints",
                         at: field.wireName.location)
+                } else if named == nil, !field.secret, field.type.value == .primitive(.string),
+                    CredentialNames.folded(field.wireName.value).map(Self.credentialWords.contains) == true
+                {
+                    diagnostics.warning(
+                        "\(subject) is named as a credential but is no `secret`: its value prints wherever its message does "
+                            + "(`print`, errors, `smsspec decode`); mark it `secret: true`, or ignore this if it holds none",
+                        at: field.wireName.location)
                 }
                 if field.secret, let value = field.defaultValue {
                     diagnostics.error(
@@ -50,6 +57,13 @@ extension SpecValidator {
             }
         }
     }
+
+    /// Names (in lowercase, without `_`, `-` and `.`) that say a field holds a credential: a login's `password`, the
+    /// `access_token` it answers, a webhook's `secret`. `key` alone, `signature` and `auth` say less.
+    static let credentialWords: Set<String> = [
+        "apikey", "apitoken", "apisecret", "accesstoken", "authtoken", "refreshtoken", "idtoken", "token", "secret", "clientsecret",
+        "password", "passwd", "sessionkey", "privatekey", "secretkey",
+    ]
 
     /// Shapes the provider sends and no operation does: an answer's or a callback's payload, or a variant of a union an
     /// operation answers with (seven's `SendAnswer`, its answer object or a bare code). A field there named like an
