@@ -643,7 +643,7 @@ struct OperationResponder {
     /// An answer without a shape whose codes a client reads where the provider's other answers carry them (Ginota's
     /// balance: `{"status": "7"}` for a wrong key, which was an empty 200 the same as a success).
     private func undocumentedBody(_ code: StatusEntry, of response: ResponseSpec?) -> Data? {
-        guard let response, response.shape == nil, let field = operation.undocumentedCodeFields[response.key]?.first,
+        guard let response, response.shape == nil, let field = operation.codeFields[response.key]?.first,
             let table = provider.table(code.table)
         else { return nil }
         return WirePayload.json(.object([field: table.wireValue(code)]))
