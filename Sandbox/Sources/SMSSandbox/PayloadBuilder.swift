@@ -551,10 +551,12 @@ struct PayloadBuilder: Sendable {
                     : plan.ids[name] ?? quotedID(name, in: plan.ids)
                 if let value { out[name] = .array([value]) } else if let example { out[name] = example }
             case .array(.string) where !plan.isFailure && plan.recipient == nil && Self.listsNumbers(listed(example, name: name))
-                && !recipients(in: plan.scope).isEmpty:
+                && !isIdentifierList(field) && !recipients(in: plan.scope).isEmpty:
                 // A list the example fills with phone numbers is the numbers sent to: a user's mNotify `numbers_sent`
                 // was the example's two, whatever was sent (our inference). So is one joined into a text (`separator:`):
-                // a user's SmartSMS `successful` and `all_numbers` said the example's one number of two sent.
+                // a user's SmartSMS `successful` and `all_numbers` said the example's one number of two sent. Not a list
+                // of ids (declared `role: messageID`, or named so), whose digits are ids: a user's SMSBOX `OK {ids}`,
+                // examples `OK 12345678`, answered a send to two numbers with the numbers as its ids.
                 out[name] = .array(recipients(in: plan.scope).map(JSONValue.string))
             case .array(.string) where !plan.isFailure && plan.recipient == nil && plan.reportedTables == nil && !plan.operation.isEmpty
                 && provider.isRecipient(field) && echoes(field, at: plan.placed)

@@ -1,0 +1,32 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// A user's SMSBOX and Panacea Mobile specs (Specs/smsbox-numeric-ids.yaml, Specs/panacea-result-codes.yaml).
+@Suite(.timeLimit(.minutes(1)))
+struct UserU42Tests {
+    static func smsbox() throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("smsbox-numeric-ids")]),
+            configuration: .init(credentials: ["k"], seed: 7))
+    }
+
+    static func smsboxSend(_ form: String) throws -> String {
+        let answer = try smsbox().answer(WireRequest(
+            method: "POST", path: "/smsbox/1.1/api.php",
+            headers: [("Content-Type", "application/x-www-form-urlencoded"), ("Authorization", "App k")], body: Data(form.utf8)))
+        return String(decoding: answer.body, as: UTF8.self)
+    }
+
+    /// SMSBOX's `OK {ids}`, a list of ids (`role: messageID`) whose examples are digits, answered a send to two numbers
+    /// `OK 33612345678,33698765432`: the numbers as ids. A list of ids is fresh ids, one a message, whatever digits.
+    @Test func aListOfIdsWhoseExamplesAreDigitsIsFreshIds() throws {
+        let text = try Self.smsboxSend("dest=33612345678,33698765432&msg=Bonjour&id=1")
+        #expect(text.hasPrefix("OK "), "\(text)")
+        let ids = text.dropFirst(3).split(separator: ",").map(String.init)
+        #expect(ids.count == 2, "\(text)")
+        #expect(!ids.contains("33612345678") && !ids.contains("33698765432"), "\(text)")
+        #expect(Set(ids).count == ids.count, "\(text)")
+    }
+}
