@@ -289,14 +289,33 @@ enum InvalidRequest {
         "exists", "exist", "existed", "already", "duplicate", "duplicated", "conflict", "conflicts", "expired", "expires", "blacklisted", "blocked",
     ]
 
+    /// `text` without its asides in parentheses that send the reader elsewhere, to see, refer to or check something,
+    /// or for more information or details (our rule): a user's Panacea -4 "There was a required parameter missing from
+    /// the request (see 'details' key in result for more information)" said nothing but a missing field, and a missing
+    /// `to` was answered -256 "Could not save" for the aside's words.
+    static func withoutPointers(_ text: String) -> String {
+        var kept = "", rest = Substring(text)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let words = SandboxProvider.words(String(rest[rest.index(after: open)..<close]))
+            let pointing = words.first.map(pointerWords.contains) == true
+                || zip(words, words.dropFirst()).contains { ["for", "more"].contains($0) && ["information", "info", "details"].contains($1) }
+            kept += pointing ? rest[..<open] : rest[...close]
+            rest = rest[rest.index(after: close)...]
+        }
+        return kept + rest
+    }
+
+    /// The first words of an aside sending the reader elsewhere.
+    private static let pointerWords: Set<String> = ["see", "refer", "cf", "consult", "check", "read"]
+
     /// A word standing for a name a code quotes, which no problem's words hold.
     private static let quotedName = "\u{0}name"
 
     /// The words of each of `entry`'s texts (code, name, summary, explanation, cause), but numbers and single letters;
     /// a name one of them quotes is a word naming something in each (Mobizon's INCORRECT_FORMAT, "Incorrect `format`
-    /// parameter.").
+    /// parameter."). An aside in parentheses sending the reader elsewhere is not what the code says (`withoutPointers`).
     private static func texts(of entry: StatusEntry) -> [Set<String>] {
-        let texts = [entry.code, entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""]
+        let texts = [entry.code, entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""].map(withoutPointers)
         let quotesAName = texts.contains { text in
             ["'", "\"", "`"].contains { quote in
                 text.split(separator: quote, omittingEmptySubsequences: false).enumerated().contains { index, part in

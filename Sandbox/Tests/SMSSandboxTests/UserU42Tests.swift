@@ -29,4 +29,18 @@ struct UserU42Tests {
         #expect(!ids.contains("33612345678") && !ids.contains("33698765432"), "\(text)")
         #expect(Set(ids).count == ids.count, "\(text)")
     }
+
+    static func panacea(_ query: String) throws -> [String: Any] {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("panacea-result-codes")]),
+            configuration: .init(credentials: ["alice:pw"], seed: 7))
+        return try RefusalCodeKindTests.object(emulator.answer(WireRequest(method: "GET", path: "/panacea/json", query: query)))
+    }
+
+    /// Panacea's missing `to` was answered -256 "Could not save", where -4 "There was a required parameter missing from
+    /// the request (see 'details' key in result for more information)" says it: the aside sends the reader elsewhere.
+    @Test func anAsideSendingTheReaderElsewhereIsNotWhatACodeSays() throws {
+        let body = try Self.panacea("action=message_send&username=alice&password=pw&text=Hello")
+        #expect(body["status"] as? Int == -4, "\(body)")
+    }
 }
