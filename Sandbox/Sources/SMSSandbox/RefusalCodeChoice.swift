@@ -86,11 +86,18 @@ struct CodeTies {
     /// The fields `entry`'s name, summary, explanation or cause names (a word, or two or three words run together:
     /// "Sub-account error" names `subaccount`), and the roles it names; with `subjectOnly`, those of the words saying
     /// what it is about, its name, or its summary where it has no name of its own (Vonage's 22 "Invalid Network Code"
-    /// is not about a recipient for its summary's "the country of the destination address").
+    /// is not about a recipient for its summary's "the country of the destination address"). A name that is only a
+    /// label, saying no more than a problem beside numbers (`ERROR 04`), reads with its summary (our rule): a user's
+    /// SMSBOX malformed number was `ERROR 01` "Missing or incorrect parameters" where the entries had the document's
+    /// names, and `ERROR 04` "Invalid destination number" without them.
     private func named(by entry: StatusEntry, subjectOnly: Bool = false, among fields: Set<String>? = nil) -> (fields: Set<String>, roles: Set<FieldRole>) {
-        named(
-            in: subjectOnly ? [entry.name != entry.code ? entry.name : entry.description] : [entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""],
-            among: fields)
+        let subject = entry.name == entry.code ? [entry.description] : Self.isLabel(entry.name) ? [entry.name, entry.description] : [entry.name]
+        return named(in: subjectOnly ? subject : [entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""], among: fields)
+    }
+
+    /// Whether a code's name says nothing but a problem, beside numbers (`ERROR 04`, `E04`, `Error`).
+    private static func isLabel(_ name: String) -> Bool {
+        SandboxProvider.words(name).filter { !$0.contains(where: \.isNumber) }.allSatisfy(InvalidRequest.problemWords.contains)
     }
 
     /// The fields and roles `texts` name (`named(by:)`).

@@ -43,4 +43,12 @@ struct UserU42Tests {
         let body = try Self.panacea("action=message_send&username=alice&password=pw&text=Hello")
         #expect(body["status"] as? Int == -4, "\(body)")
     }
+
+    /// SMSBOX's malformed number was `ERROR 01` "Missing or incorrect parameters" where its entries have the
+    /// document's names (`ERROR 04`), `ERROR 04` "Invalid destination number" without: a name that is only a label
+    /// reads with its summary.
+    @Test func aNameThatIsOnlyALabelReadsWithItsSummary() throws {
+        let text = try Self.smsboxSend("dest=06&msg=Bonjour&id=1")
+        #expect(text == "ERROR 04", "\(text)")
+    }
 }
