@@ -219,8 +219,26 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
 }
 
 extension StatusTable {
-    /// The first entry that means success, if any.
-    var successEntry: StatusEntry? { entries.first { $0.outcome == .success } }
+    /// The entry that means success, if any: of several, the first whose name or summary says nothing but success
+    /// (`OK`, "Generic OK", "Success"), else the first (our rule). A user's Panacea balance, no example given, was
+    /// answered 2 "API Request Key created", the first success of its alphabetical table, where 0 "Generic OK" is its
+    /// plain success. An answer's example code comes before it (`PayloadBuilder.reported`).
+    var successEntry: StatusEntry? {
+        let successes = entries.filter { $0.outcome == .success }
+        guard successes.count > 1 else { return successes.first }
+        return successes.first { entry in
+            [entry.name, entry.description].contains { (text: String) -> Bool in
+                let words = SandboxProvider.words(text).filter { !$0.contains(where: \.isNumber) }
+                return words.contains(where: Self.successWords.contains) && words.allSatisfy(Self.successWords.union(Self.plainSuccessWords).contains)
+            }
+        } ?? successes.first
+    }
+
+    /// Words saying success, and words that say nothing more beside them ("Generic OK", "Request successful").
+    private static let successWords: Set<String> = ["ok", "okay", "success", "successful", "successfully", "succeeded", "succeed"]
+    private static let plainSuccessWords: Set<String> = [
+        "generic", "general", "the", "a", "is", "was", "request", "operation", "action", "call", "api", "result", "status", "code", "done",
+    ]
 
     /// The entry of a code as a payload gives it: a JSON boolean by its word (`false`, a success flag's code), whose
     /// form text `0` is none of its codes (Fast2SMS's example `"return": false` reported no code, so a refusal built

@@ -51,4 +51,13 @@ struct UserU42Tests {
         let text = try Self.smsboxSend("dest=06&msg=Bonjour&id=1")
         #expect(text == "ERROR 04", "\(text)")
     }
+
+    /// Panacea's balance, no example given, was answered 2 "API Request Key created", its alphabetical table's first
+    /// success, where 0 "Generic OK" is its plain one.
+    @Test func aTablesPlainSuccessIsAnsweredWhereNoExampleSays() throws {
+        let body = try Self.panacea("action=user_get_balance&username=alice&password=pw")
+        #expect(body["status"] as? Int == 0, "\(body)")
+        let sent = try Self.panacea("action=message_send&username=alice&password=pw&to=27821234567&text=Hello")
+        #expect(sent["status"] as? Int == 1, "\(sent)")
+    }
 }
