@@ -576,7 +576,7 @@ struct PayloadBuilder: Sendable {
                 out[name] = .array(SeparatedList.texts(of: text, separator: provider.joinedListSeparators[name]!).filter { !$0.isEmpty }.map(JSONValue.string))
             case .array(.string) where isIdentifierList(field) && plan.ids.isEmpty && !plan.isFailure:
                 // A list of ids (Plivo's `message_uuid`): a fresh one per recipient of the request.
-                let like = example?.items?.first.flatMap(FormEncoder.text(of:))
+                let like = listed(example, name: name)?.items?.first.flatMap(FormEncoder.text(of:))
                 let count = max(recipients(in: plan.scope).count, 1)
                 out[name] = .array((0..<count).map { _ in .string(ids.text(like: like, pattern: field.spec.constraints.pattern?.value)) })
             case .array(let element) where [.int, .int64].contains(element) && isIdentifierList(field) && plan.ids.isEmpty && !plan.isFailure:

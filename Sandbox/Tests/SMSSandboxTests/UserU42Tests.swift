@@ -28,6 +28,8 @@ struct UserU42Tests {
         #expect(ids.count == 2, "\(text)")
         #expect(!ids.contains("33612345678") && !ids.contains("33698765432"), "\(text)")
         #expect(Set(ids).count == ids.count, "\(text)")
+        // Written as the example's are, a list joined into one text (`OK 12345678`): digits, not UUIDs.
+        #expect(ids.allSatisfy { $0.count == 8 && $0.allSatisfy(\.isNumber) }, "\(text)")
     }
 
     static func panacea(_ query: String) throws -> [String: Any] {
