@@ -559,7 +559,7 @@ import Testing
         let fixed = operations.split(separator: "\n", omittingEmptySubsequences: false).filter { !["  b:", "  c:", "  e:"].contains($0.prefix(4)) }
             .joined(separator: "\n").replacingOccurrences(of: "{shape: A, reports: [Error]}", with: "{shape: A, tables: [HTTPStatus], reports: [Error]}")
         let swift = try Snippet.swift(fixed + DecidingTablesScaleTests.tables, "operations")
-        #expect(swift.contains(#"responses: [.status(200, "A", tables: ["HTTPStatus"])])"#), "\(swift)")
+        #expect(swift.contains(#"responses: [.status(200, "A", tables: ["HTTPStatus"], codeFields: ["status"])])"#), "\(swift)")
     }
 
     /// A listed table the answer does not carry decides by the HTTP status alone (a table of statuses): one with no
@@ -970,5 +970,16 @@ import Testing
         #expect(Suggestions.closest(to: "dco", in: ["doc", "docs"]) == "doc")
         #expect(Suggestions.closest(to: "baseURL", in: keys) == "baseURLs")
         #expect(Suggestions.closest(to: "autth", in: keys) == "auth")
+    }
+
+    /// A shortened key (`http` for an entry's `httpStatus`, a user) was too many edits away for any suggestion: the
+    /// beginning of one key alone, three letters or more, is suggested; of several keys, none is.
+    @Test func theBeginningOfOneKeyIsSuggested() {
+        let entry = ["code", "name", "summary", "cause", "explanation", "httpStatus", "outcome", "category", "retryable"]
+        #expect(Suggestions.closest(to: "http", in: entry) == "httpStatus")
+        #expect(Suggestions.closest(to: "expl", in: entry) == "explanation")
+        #expect(Suggestions.closest(to: "ca", in: entry) == nil)
+        #expect(Suggestions.closest(to: "cau", in: ["cause", "category"]) == "cause")
+        #expect(Suggestions.closest(to: "cat", in: ["catalog", "category"]) == nil)
     }
 }

@@ -28,8 +28,12 @@ public enum Suggestions {
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         // Fewer edits than the word has letters: two turned `x`, `qq` or `SG` into any two-letter name (`id`, `ID`).
-        guard let best, best.distance <= max(2, word.count / 3), best.distance < word.count else { return nil }
-        return best.candidate
+        if let best, best.distance <= max(2, word.count / 3), best.distance < word.count { return best.candidate }
+        // The beginning of one candidate alone, three letters or more (`http` for `httpStatus`): too many edits away to
+        // be a typo, but a shortening.
+        guard lowered.count >= 3 else { return nil }
+        let extended = candidates.filter { $0.utf8.count <= maximumLength && $0.lowercased().hasPrefix(lowered) }
+        return extended.count == 1 ? extended[0] : nil
     }
 
     /// " (did you mean 'x'?)", or nothing.
