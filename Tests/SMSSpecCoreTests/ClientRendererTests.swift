@@ -116,6 +116,17 @@ import Testing
         let blank = try Snippet.swift(Self.spec.replacingOccurrences(of: "{summary: Not documented.}", with: "{summary: '  '}"), "operations", options: Self.options)
         #expect(!blank.contains("Answers —") && !blank.contains("200: ."), "\(blank)")
         Snippet.expect(client, contains: "public func status(_ request: Acme.StatusRequest) async throws -> Acme.Accepted {")
+        // An operation's decisions are stated on its descriptor; the method a user calls said nothing of them (a user).
+        let decided = Self.spec.replacingOccurrences(
+            of: "    path: /balance\n", with: "    path: /balance\n    decisions: [{id: A1, issue: Undocumented., decision: Kept.}]\n")
+        Snippet.expect(try Snippet.swift(decided, "client", options: Self.options), contains: """
+                /// Answers — 200: Not documented.
+                ///
+                /// Decision A1: see `Acme.Operations.balance`.
+                ///
+                /// Source: Acme API (https://acme.example/docs).
+                public func balance() async throws -> SMSSpecClient.UndocumentedAnswer {
+            """)
         Snippet.expect(client, contains: "public init(serverURL: Foundation.URL = Foundation.URL(string: \"https://api.acme.example\")!, transport: any OpenAPIRuntime.ClientTransport, middlewares: [any OpenAPIRuntime.ClientMiddleware] = [], configuration: SMSSpecClient.ClientConfiguration = SMSSpecClient.ClientConfiguration()) {")
     }
 

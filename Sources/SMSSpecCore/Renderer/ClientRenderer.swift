@@ -75,9 +75,14 @@ struct ClientRenderer {
         let results = operation.results
         let resultType = results.count == 1 ? resultTypeName(results[0]) : answerEnumName(operation)
         if results.count > 1 { renderAnswerEnum(operation, into: &printer) }
+        // The operation's decisions are stated once, on its descriptor; the method says where.
+        let decisions = spec.decisions.isEmpty ? [] : [
+            "Decision\(spec.decisions.count == 1 ? "" : "s") " + spec.decisions.map(\.id.value).joined(separator: ", ")
+                + ": see `\(context.member("Operations.\(Naming.escaped(operation.swiftName))"))`."
+        ]
         printer.doc(context.documentation(
             summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
-            decisions: [], extra: operation.answerNotes))
+            decisions: [], extra: operation.answerNotes + decisions))
         let parameter = operation.requestType.map { "_ request: \(context.member($0))" } ?? ""
         let argument = operation.requestType == nil ? "SMSSpecClient.NoRequest()" : "request"
         printer.block("\(context.access)func \(Naming.escaped(operation.swiftName))(\(parameter)) async throws -> \(resultType)") { printer in
