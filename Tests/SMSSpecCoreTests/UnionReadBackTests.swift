@@ -52,6 +52,7 @@ import Testing
           CodeBox: {fields: {c: Numbers}}
           LenientBox: {fields: {c: {type: int, lenient: true}}}
           LenientFlagBox: {fields: {c: {type: bool, lenient: true}}}
+          DoubleBox: {fields: {c: double}}
           Needs: {fields: {a: int, b: string}}
           Defaulted: {fields: {b: string, a: {type: int, default: 0}}}
           Strict: {fields: {a: {type: int, required: false}, b: string}}
@@ -63,7 +64,7 @@ import Testing
     static let types = [
         "bool", "int", "int64", "double", "decimal", "string", "Flag", "TextFlag", "Numbers", "Padded", "Words", "Level", "Color",
         "[int]", "[string]", "[bool]", "[Numbers]", "[Padded]", "[Flag]", "{int}", "{Numbers}", "{string}", "Inner",
-        "IntBox", "CodeBox", "LenientBox", "LenientFlagBox", "Needs", "Defaulted", "Strict", "Loose", "Other",
+        "IntBox", "CodeBox", "LenientBox", "LenientFlagBox", "DoubleBox", "Needs", "Defaulted", "Strict", "Loose", "Other",
     ]
 
     /// A union of a table and a list, which other unions may hold.
@@ -72,7 +73,7 @@ import Testing
     static let probes = [
         "7", "\"7\"", "\"007\"", "200", "1", "\"1\"", "2", "\"2\"", "true", "false", "\"true\"", "\"false\"", "\"OK\"", "\"red\"", "\"x\"",
         "7.5", "[7]", "[\"7\"]", "[\"007\"]", "[7, \"7\"]", "[true]", "[\"true\"]", "{\"k\": 7}", "{\"k\": \"7\"}", "{\"k\": \"x\"}",
-        "{\"c\": 7}", "{\"c\": \"7\"}", "{\"c\": 1}", "{\"c\": 0}", "{\"c\": \"1\"}", "{\"c\": true}", "{\"b\": \"x\"}", "{\"a\": 1, \"b\": \"x\"}", "{\"a\": \"x\", \"b\": \"y\"}",
+        "{\"c\": 7}", "{\"c\": \"7\"}", "{\"c\": 1}", "{\"c\": 0}", "{\"c\": \"1\"}", "{\"c\": \"01\"}", "{\"c\": 1.00000000000000001}", "{\"c\": true}", "{\"b\": \"x\"}", "{\"a\": 1, \"b\": \"x\"}", "{\"a\": \"x\", \"b\": \"y\"}",
     ]
 
     static func union(_ name: String, _ variants: [String]) -> String {
@@ -173,24 +174,33 @@ import Testing
               Fine: {variants: {c: LenientBox, l: Loose}}
               Keyed: {variants: {m: '{int}', i: IntBox}}
               Distinct: {variants: {s: Strict, o: Other}}
+              FlagThenLenient: {variants: {f: LenientFlagBox, l: LenientBox}}
+              FlagThenDouble: {variants: {f: LenientFlagBox, d: DoubleBox}}
+              FlagThenInt: {variants: {f: LenientFlagBox, i: IntBox}}
 
             """
         let remove = "(a table or enum reads any text, number or boolean itself, one it does not list as unknown)"
         let apart = "remove one, or give each a required field the other does not have"
         #expect(Snippet.diagnostics(yaml) == [
-            "56:38: variant 'flag' of union 'Answer' writes back what variant 'b' (Bool) reads first: the payload \"true\" reads as "
+            "57:38: variant 'flag' of union 'Answer' writes back what variant 'b' (Bool) reads first: the payload \"true\" reads as "
                 + "'flag' (Flag) and is written true, which reads back as 'b', another value; remove 'b' \(remove) or 'flag'",
-            "57:37: variant 'c' of union 'Count' writes back what variant 'n' ([Int]) reads first: the payload [\"7\"] reads as "
+            "58:37: variant 'c' of union 'Count' writes back what variant 'n' ([Int]) reads first: the payload [\"7\"] reads as "
                 + "'c' ([Numbers]) and is written [7], which reads back as 'n', another value; remove 'n' \(remove) or 'c'",
-            "59:36: variant 'c' of union 'Boxes' writes back what variant 'i' (IntBox) reads first: the payload {\"c\": \"7\", …} reads as "
+            "60:36: variant 'c' of union 'Boxes' writes back what variant 'i' (IntBox) reads first: the payload {\"c\": \"7\", …} reads as "
                 + "'c' (CodeBox) and is written {\"c\": 7, …}, which reads back as 'i', another value; \(apart)",
-            "60:36: variant 'd' of union 'Filled' writes back what variant 'n' (Needs) reads first: the payload {…} without \"a\" reads as "
+            "61:36: variant 'd' of union 'Filled' writes back what variant 'n' (Needs) reads first: the payload {…} without \"a\" reads as "
                 + "'d' (Defaulted) and is written {\"a\": 0, …}, which reads back as 'n', another value; \(apart)",
-            "61:38: variant 'l' of union 'Dropped' writes back what variant 's' (Strict) reads first: the payload {\"a\": \"x\", …} reads as "
+            "62:38: variant 'l' of union 'Dropped' writes back what variant 's' (Strict) reads first: the payload {\"a\": \"x\", …} reads as "
                 + "'l' (Loose) and is written {…} without \"a\", which reads back as 's', another value; \(apart)",
-            "63:37: variant 'i' of union 'Keyed' writes back what variant 'm' ([String: Int]) reads first: the payload {…, \"x\": \"x\"} "
+            "64:37: variant 'i' of union 'Keyed' writes back what variant 'm' ([String: Int]) reads first: the payload {…, \"x\": \"x\"} "
                 + "reads as 'i' (IntBox) and is written {…} without \"x\", which reads back as 'm', another value; put the shape first (a map "
                 + "then reads only what it does not), or remove one",
+            "66:54: variant 'l' of union 'FlagThenLenient' writes back what variant 'f' (LenientFlagBox) reads first: the payload "
+                + "{\"c\": \"01\", …} reads as 'l' (LenientBox) and is written {\"c\": 1, …}, which reads back as 'f', another value; \(apart)",
+            "67:53: variant 'd' of union 'FlagThenDouble' writes back what variant 'f' (LenientFlagBox) reads first: the payload "
+                + "{\"c\": 1.00000000000000001, …} reads as 'd' (DoubleBox) and is written {\"c\": 1, …}, which reads back as 'f', another value; \(apart)",
+            "68:50: variant 'i' of union 'FlagThenInt' writes back what variant 'f' (LenientFlagBox) reads first: the payload "
+                + "{\"c\": 1.00000000000000001, …} reads as 'i' (IntBox) and is written {\"c\": 1, …}, which reads back as 'f', another value; \(apart)",
         ])
     }
 }

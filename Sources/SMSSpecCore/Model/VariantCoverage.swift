@@ -106,7 +106,9 @@ struct VariantCoverage {
             guard let shape = shapesByName[reference.swiftName] else { return nil }
             for field in shape.fields {
                 let reading = reading(field)
-                guard let change = kindChange(readBackBy: reading.type, from: element, unread: reading.unread, depth: depth + 1) else { continue }
+                guard let change = kindChange(readBackBy: reading.type, from: element, unread: reading.unread, depth: depth + 1)
+                    ?? (field.lenient && reading.type == .bool ? numberWrittenAsAFlag(by: element, lenient: false) : nil)
+                else { continue }
                 let key = "\"\(field.wireName.value.abbreviated)\""
                 return KindChange(from: .object, to: .object, read: "{\(key): \(change.read), …}", written: "{\(key): \(change.written), …}", fix: "remove one")
             }
@@ -162,6 +164,7 @@ struct VariantCoverage {
             let otherType = resolve(other)
             let change = kindChange(readBackBy: type, from: otherType, unread: unread, depth: depth + 1)
                 ?? (other.lenient ? Self.lenientChanges(of: otherType) : []).first { unread.contains($0.from) && reads.contains($0.to) }
+                ?? (field.lenient && type == .bool ? numberWrittenAsAFlag(by: otherType, lenient: other.lenient) : nil)
             if let change {
                 return KindChange(from: .object, to: .object, read: "{\(key): \(change.read), …}", written: "{\(key): \(change.written), …}", fix: Self.apart)
             }
@@ -202,6 +205,19 @@ struct VariantCoverage {
         case .string: [KindChange(from: .number, to: .text, read: "7", written: "\"7\""), KindChange(from: .bool, to: .text, read: "true", written: "\"true\"")]
         default: []
         }
+    }
+
+    /// A number a later field reads that an earlier lenient boolean does not, and writes as the 1 or 0 it reads: text
+    /// (`"01"`, a lenient number's), or digits beyond what a double keeps (`1.00000000000000001`, which Foundation's
+    /// decoder reads as the integer or double 1; a decimal keeps them). A boolean reads only 1 and 0 of all numbers, so the kinds alone do not show it (an
+    /// attack).
+    private func numberWrittenAsAFlag(by type: ResolvedType, lenient: Bool) -> KindChange? {
+        if lenient, [.int, .int64, .double, .decimal].contains(type) {
+            return KindChange(from: .text, to: .number, read: "\"01\"", written: "1")
+        }
+        // An integer, a double, a numeric code or a `wire: number` enum, or a union that holds one.
+        guard type != .decimal, aliased(type).jsonKinds(named: kinds).contains(.number) else { return nil }
+        return KindChange(from: .number, to: .number, read: "1.00000000000000001", written: "1")
     }
 
     /// A JSON value of a kind not in `kinds`; nil when they are all there.
