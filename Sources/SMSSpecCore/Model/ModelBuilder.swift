@@ -811,10 +811,18 @@ public struct ModelBuilder {
         let results = results(of: spec)
         var codeFields: [String: [String]] = [:]
         for response in spec.responses where !response.tables.isEmpty && !response.noCodeDecides {
-            // Each field once, in the order the answer shapes give them.
+            // Each field once, in the order the answer shapes give them; not one the answer's own shape holds as
+            // something else (its `status` text, where another answer's `status` is a code).
+            let tables = Set(response.tables.map(\.value))
+            let own = response.shape.flatMap { shapesByName[$0.value] }.map { shape in
+                Dictionary(shape.fields.map { ($0.wireName.value, $0) }, uniquingKeysWith: { first, _ in first })
+            } ?? [:]
             var seen = Set<String>()
-            let fields = Set(response.tables.map(\.value)).flatMap { answerCodeFields[$0] ?? [] }.sorted { $0.order < $1.order }
-                .map(\.name).filter { seen.insert($0).inserted }
+            let fields = tables.flatMap { answerCodeFields[$0] ?? [] }.sorted { $0.order < $1.order }.map(\.name).filter { name in
+                guard let field = own[name] else { return seen.insert(name).inserted }
+                guard field.placement == .body, case .named(let type) = field.type.value, tables.contains(type) else { return false }
+                return seen.insert(name).inserted
+            }
             if !fields.isEmpty { codeFields[response.key] = fields }
         }
         return OperationModel(
