@@ -19,6 +19,8 @@ import Testing
               pin: {type: string, secret: true}
               key: string
               signature: string
+              auth_key: {type: string, required: false}
+              next_token: {type: string, required: false}
           Tokens:
             fields:
               access_token: string
@@ -32,7 +34,8 @@ import Testing
         #expect(lintDiagnostics(Self.spec) == [
             "specs/acme.yaml:8:7: warning: field 'client-secret' of shape 'Login' \(warning)",
             "specs/acme.yaml:9:7: warning: field 'Password' of shape 'Login' \(warning)",
-            "specs/acme.yaml:15:7: warning: field 'access_token' of shape 'Tokens' \(warning)",
+            "specs/acme.yaml:13:7: warning: field 'auth_key' of shape 'Login' \(warning)",
+            "specs/acme.yaml:17:7: warning: field 'access_token' of shape 'Tokens' \(warning)",
         ])
     }
 }

@@ -59,10 +59,12 @@ extension SpecValidator {
     }
 
     /// Names (in lowercase, without `_`, `-` and `.`) that say a field holds a credential: a login's `password`, the
-    /// `access_token` it answers, a webhook's `secret`. `key` alone, `signature` and `auth` say less.
+    /// `access_token` it answers, a webhook's `secret`. `key` alone, `signature` and `auth` say less, and `api_id` is a
+    /// request's id as often as a key (Plivo's, SMSCountry's answers).
     static let credentialWords: Set<String> = [
-        "apikey", "apitoken", "apisecret", "accesstoken", "authtoken", "refreshtoken", "idtoken", "token", "secret", "clientsecret",
-        "password", "passwd", "sessionkey", "privatekey", "secretkey",
+        "apikey", "apitoken", "apisecret", "accesstoken", "accesskey", "authtoken", "authkey", "xauthtoken", "refreshtoken",
+        "idtoken", "sessiontoken", "token", "secret", "clientsecret", "appsecret", "webhooksecret", "password", "passwd", "pwd", "pass",
+        "sessionkey", "privatekey", "secretkey",
     ]
 
     /// Shapes the provider sends and no operation does: an answer's or a callback's payload, or a variant of a union an
