@@ -981,5 +981,9 @@ import Testing
         #expect(Suggestions.closest(to: "ca", in: entry) == nil)
         #expect(Suggestions.closest(to: "cau", in: ["cause", "category"]) == "cause")
         #expect(Suggestions.closest(to: "cat", in: ["catalog", "category"]) == nil)
+        // Before a two-edit match to a short name (an attack: `len` was "did you mean 'in'?").
+        #expect(Suggestions.closest(to: "len", in: ["in", "lenient", "name"]) == "lenient")
+        #expect(Suggestions.closest(to: "dou", in: ["U", "double", "int"]) == "double")
+        #expect(Suggestions.closest(to: "nam", in: ["name", "named"]) == "name")
     }
 }

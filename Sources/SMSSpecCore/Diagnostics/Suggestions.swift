@@ -27,13 +27,13 @@ public enum Suggestions {
             let distance = editDistance(lowered, candidate.lowercased())
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
+        // The beginning of one candidate alone, three letters or more (`http` for `httpStatus`, `len` for `lenient`): a
+        // shortening, which only a one-edit typo beats (`len` is two edits from `in`).
+        let extended = lowered.count >= 3 ? candidates.filter { $0.utf8.count <= maximumLength && $0.lowercased().hasPrefix(lowered) } : []
+        if extended.count == 1, (best?.distance ?? .max) >= 2 { return extended[0] }
         // Fewer edits than the word has letters: two turned `x`, `qq` or `SG` into any two-letter name (`id`, `ID`).
-        if let best, best.distance <= max(2, word.count / 3), best.distance < word.count { return best.candidate }
-        // The beginning of one candidate alone, three letters or more (`http` for `httpStatus`): too many edits away to
-        // be a typo, but a shortening.
-        guard lowered.count >= 3 else { return nil }
-        let extended = candidates.filter { $0.utf8.count <= maximumLength && $0.lowercased().hasPrefix(lowered) }
-        return extended.count == 1 ? extended[0] : nil
+        guard let best, best.distance <= max(2, word.count / 3), best.distance < word.count else { return nil }
+        return best.candidate
     }
 
     /// " (did you mean 'x'?)", or nothing.
