@@ -129,6 +129,20 @@ extension SandboxProvider {
             if plays(field, .sender, orIsNamed: { _ in false }) { return true }
             return !field.spec.required || field.defaultValue != nil || secrets.contains(name) || isID(field) || isRecipient(field)
         }
+        // A request that names the message it asks about by a field declaring `role: messageID` (given or not), whose
+        // success answer holds a delivery status and declares no message id of its own, asks what became of a message
+        // it does not send: a user's Alibaba QuerySendDetails (`PhoneNumber`, optional `BizId`, a signature's nonce,
+        // a day and a page) posted a delivery report on every poll, quoting the look-up's `RequestId`. Our inference.
+        let declaresAskedMessage = requestShapes.flatMap(\.fields).contains { $0.spec.role?.value == .messageID }
+        if declaresAskedMessage {
+            let deliveryTables = Set(model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
+            var statusAnswered = false, answersMessageID = false
+            walk(answerNamed: successAnswer(of: operation)?.shape?.value) { field, type in
+                if case .table(let reference) = type, deliveryTables.contains(reference.swiftName) { statusAnswered = true }
+                if field?.spec.role?.value == .messageID { answersMessageID = true }
+            }
+            if statusAnswered && !answersMessageID { return true }
+        }
         guard asksOnly else { return false }
         let givenIDs = Set(requestShapes.flatMap(\.fields).filter { field in
             field.spec.required && isID(field) && !secrets.contains(field.spec.wireName.value) && !isRecipient(field)

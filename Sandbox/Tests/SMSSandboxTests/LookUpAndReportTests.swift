@@ -63,7 +63,8 @@ struct LookUpAndReportTests {
 
     /// Of every spec the tests hold (bundled, users', fixtures), SMSC.ru's status, LabsMobile's ack (a message's
     /// `subid` and `msisdn`, answered its ACK status) and Beem's delivery report (`dest_addr` and `request_id`,
-    /// answered a report echoing the client's `recipient_id`) are the operations that must name a recipient and are look-ups:
+    /// answered a report echoing the client's `recipient_id`) and a user's Alibaba QuerySendDetails (an optional `BizId`
+    /// declaring `role: messageID`, answered a delivery status) are the operations that must name a recipient and are look-ups:
     /// the GET sends (Infobip's `sendQuery`, Clickatell's, Kannel's, SMS.ru's, the
     /// text-answer fixtures') stay sends.
     @Test func everyOtherOperationNamingARecipientSends() throws {
@@ -84,7 +85,7 @@ struct LookUpAndReportTests {
                 }
             }
         }
-        #expect(lookUps == ["beem.getDeliveryReport", "labsmobile.ack", "smsc.status"])
+        #expect(lookUps == ["aliyunsms.querySendDetails", "beem.getDeliveryReport", "labsmobile.ack", "smsc.status"])
         #expect(checks == ["jasmin.rate"])
         let getSends = ["infobip.sendQuery", "clickatell.sendHTTP", "kannel.sendSMS", "smsru.send", "textanswers.send", "textanswers.sendBatch", "textlines.sendMessage"]
         #expect(getSends.filter { !sends.contains($0) } == [], "\(sends)")
