@@ -163,8 +163,14 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
         let failures = table.entries.filter { $0.outcome == .failure }
         let delivery: Set<ErrorCategory> = [.unknown, .networkError, .expired, .recipientUnavailable, .invalidDestination, .contentRejected, .recipientOptedOut]
         let order: [Set<ErrorCategory>] = [status.map { [$0.category] } ?? [], [.unknown], delivery]
+        // Of those, one whose code shares a word with the status's (a user's AWS event `TEXT_SPAM` said `messageStatus`
+        // `CARRIER_BLOCKED`, the first of its category, where `SPAM` is its own; our rule).
+        let statusWords = Set(status.map { SandboxProvider.words($0.code) } ?? []).filter { $0.count > 2 && !$0.contains(where: \.isNumber) }
         for categories in order {
-            if let entry = failures.first(where: { categories.contains($0.category) && delivery.contains($0.category) }) { return entry }
+            let candidates = failures.filter { categories.contains($0.category) && delivery.contains($0.category) }
+            if let entry = candidates.first(where: { !Set(SandboxProvider.words($0.code)).isDisjoint(with: statusWords) }) ?? candidates.first {
+                return entry
+            }
         }
         return nil
     }

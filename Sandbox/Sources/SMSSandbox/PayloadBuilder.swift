@@ -245,8 +245,14 @@ struct PayloadBuilder: Sendable {
             || !Set(SandboxProvider.words(field.spec.summary ?? "")).isDisjoint(with: ["why", "reason", "reasons", "explanation"])
     }
 
+    /// The one instant a payload's times are written at (`now`): a user's AWS event said `messageRequestTimestamp`
+    /// a few milliseconds after its `eventTimestamp`, each time taken as its field was written, a request after the
+    /// event it reports (our rule).
+    @TaskLocal static var instant: Date?
+
     /// The payload of `shape` for `plan`, starting from `template`.
     func build(_ shape: ShapeModel, template: JSONValue?, plan: PayloadPlan) -> JSONValue {
+        if Self.instant == nil { return Self.$instant.withValue(Date()) { build(shape, template: template, plan: plan) } }
         var plan = plan
         plan.enclosing.insert(shape.swiftName)
         if let element = shape.listElement { return listShapePayload(element, template: template, plan: plan) }
@@ -722,8 +728,15 @@ struct PayloadBuilder: Sendable {
         // flags) are not the new one's: The SMS Works' report of `failed:ABSENT_SUBSCRIBER` said `details: "Unknown
         // subscriber"`, `permanent: true`, UNKNOWN_SUBSCRIBER's. Those left as the example wrote them are left out,
         // where optional; a required text says the code's own words.
-        if !plan.isFailure, let replaced = rewordings.first(where: { $0.old != $0.new && $0.old.outcome == .failure && $0.new.outcome == .failure }) {
-            for field in shape.fields where !codeFields.contains(field.spec.wireName.value) && describesCode(field) {
+        // Nor are a success's: a user's failed reports said "The SMS message is successfully delivered" beside `FAIL`,
+        // "The user received the message successfully." beside `success: false` (Alibaba's `err_msg`), the delivered
+        // example's. Of several codes written, the last is the failure's most specific (Tencent's `errmsg` `MK:0001`
+        // after its `report_status` `FAIL`); a text named as an error's (`err_msg`, `errorDescription`) words it too.
+        let overSuccess = rewordings.last { $0.old != $0.new && $0.old.outcome != .failure && $0.new.outcome == .failure }
+        if !plan.isFailure, let replaced = overSuccess ?? rewordings.first(where: { $0.old != $0.new && $0.old.outcome == .failure && $0.new.outcome == .failure }) {
+            for field in shape.fields where !codeFields.contains(field.spec.wireName.value)
+                && (overSuccess == nil ? describesCode(field) : field.type == .string && (describesCode(field) || Self.wordsAnError(field)))
+            {
                 let name = field.spec.wireName.value
                 guard let value = out[name], value == base[name] else { continue }
                 if !field.spec.required {
@@ -1026,7 +1039,7 @@ struct PayloadBuilder: Sendable {
             guard let date = Timestamp(text: example, formats: [format], timeZone: timeZone).date,
                 Timestamp(date, format: format, timeZone: timeZone).text == example
             else { continue }
-            return .string(Timestamp(Date(), format: format, timeZone: timeZone).text)
+            return .string(Timestamp(Self.instant ?? Date(), format: format, timeZone: timeZone).text)
         }
         return nil
     }
@@ -1076,7 +1089,7 @@ struct PayloadBuilder: Sendable {
 
     /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.
     static func now(format: String, timeZone: String?) -> JSONValue {
-        let stamp = Timestamp(Date(), format: format, timeZone: timeZone)
+        let stamp = Timestamp(instant ?? Date(), format: format, timeZone: timeZone)
         return (try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(stamp))) ?? .string(stamp.text)
     }
 

@@ -36,4 +36,53 @@ struct StatusLookUpAndFailureWordsTests {
             method: "POST", path: "/aliyunsms/", query: "Action=SendSms&AccessKeyId=K&SignatureNonce=n3&PhoneNumbers=13811110009&SignName=A&TemplateCode=SMS_1"))
         #expect(send.status == 200 && send.deliveries.map(\.message.recipient) == ["13811110009"], "\(send.summary)")
     }
+
+    /// The first report of `answer`, as JSON: Alibaba's reports are a list.
+    static func report(_ answer: SandboxAnswer) throws -> [String: Any] {
+        let body = try #require(answer.deliveries.first?.request()?.httpBody)
+        let list = try #require(try JSONSerialization.jsonObject(with: body) as? [[String: Any]])
+        return try #require(list.first)
+    }
+
+    /// The only report example is of a delivered message: a failed report kept its words, `"success": false` beside
+    /// "The user received the message successfully." A failure's report says the failure's words (its code's
+    /// summary), where the example's are a success's.
+    @Test func aFailedReportSaysTheFailuresWords() throws {
+        let emulator = try Self.aliyun(outcomes: OutcomePolicy(byRecipient: [
+            "13811110009": DeliveryOutcome(.failed(code: "MK:0001")), "13811110008": DeliveryOutcome(.failed(code: nil)),
+        ]))
+        let failed = try Self.report(emulator.answer(WireRequest(
+            method: "POST", path: "/aliyunsms/", query: "Action=SendSms&AccessKeyId=K&SignatureNonce=n1&PhoneNumbers=13811110009&SignName=A&TemplateCode=SMS_1")))
+        #expect(failed["err_code"] as? String == "MK:0001")
+        #expect(failed["success"] as? Bool == false)
+        #expect(failed["err_msg"] as? String == "The number is powered off or unreachable.", "\(failed)")
+        let plain = try Self.report(emulator.answer(WireRequest(
+            method: "POST", path: "/aliyunsms/", query: "Action=SendSms&AccessKeyId=K&SignatureNonce=n2&PhoneNumbers=13811110008&SignName=A&TemplateCode=SMS_1")))
+        #expect((plain["err_msg"] as? String).map { !$0.contains("successfully") } == true, "\(plain)")
+        let delivered = try Self.report(emulator.answer(WireRequest(
+            method: "POST", path: "/aliyunsms/", query: "Action=SendSms&AccessKeyId=K&SignatureNonce=n3&PhoneNumbers=13811110007&SignName=A&TemplateCode=SMS_1")))
+        #expect(delivered["err_msg"] as? String == "The user received the message successfully.", "\(delivered)")
+    }
+
+    /// A user's AWS SMS event (Specs/awssms-events.yaml), of which the one example is of a message accepted by the
+    /// carrier: `failed:TEXT_SPAM` said `messageStatus` `CARRIER_BLOCKED` (the first of its category, where `SPAM` is
+    /// its own), "Message has been accepted by phone carrier", and a `messageRequestTimestamp` after the event's.
+    @Test func aFailedEventSaysItsOwnStateWordsAndTimes() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("awssms-events")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/aws", outcomes: OutcomePolicy(run: DeliveryOutcome(.failed(code: "TEXT_SPAM"))), seed: 7))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/awssms/",
+            headers: [("Authorization", "x"), ("X-Amz-Target", "PinpointSMSVoiceV2.SendTextMessage"), ("X-Amz-Date", "20240101T000000Z"),
+                      ("Content-Type", "application/json")],
+            body: Data(#"{"DestinationPhoneNumber": "+14255550199", "MessageBody": "hello"}"#.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let body = try #require(answer.deliveries.first?.request()?.httpBody)
+        let event = try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any])
+        #expect(event["eventType"] as? String == "TEXT_SPAM")
+        #expect(event["messageStatus"] as? String == "SPAM", "\(event)")
+        #expect(event["messageStatusDescription"] == nil, "\(event)")
+        let requested = try #require(event["messageRequestTimestamp"] as? Int64), happened = try #require(event["eventTimestamp"] as? Int64)
+        #expect(requested <= happened, "\(event)")
+    }
 }
