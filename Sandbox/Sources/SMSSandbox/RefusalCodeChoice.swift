@@ -255,9 +255,11 @@ enum InvalidRequest {
         "limit", "limits", "exceeded", "exceeds", "exceed", "exceeding", "maximum", "minimum", "too", "than", "long", "short", "many", "length",
     ]
 
-    /// Words saying only that a request is refused, no problem of its own (46elks' "Bad Request").
+    /// Words saying only that a request is refused, no problem of its own (46elks' "Bad Request"); an exception is an
+    /// error (a user's AWS ValidationException "A validation exception for a field.", tied to a recipient's pattern,
+    /// was taken for that field's alone, and a `TimeToLive` below its minimum was answered 400 with no body).
     private static let refusingWords: Set<String> = [
-        "error", "errors", "failed", "failure", "refused", "rejected", "accepted", "acceptable", "bad", "invalid", "valid", "problem", "validation",
+        "exception", "exceptions", "error", "errors", "failed", "failure", "refused", "rejected", "accepted", "acceptable", "bad", "invalid", "valid", "problem", "validation",
         "unprocessable", "processed", "understood",
     ]
 

@@ -64,6 +64,23 @@ struct StatusLookUpAndFailureWordsTests {
         #expect(delivered["err_msg"] as? String == "The user received the message successfully.", "\(delivered)")
     }
 
+    /// A user's AWS spec (Specs/awssms-validation.yaml): its ValidationException "A validation exception for a field."
+    /// is tied to `DestinationPhoneNumber`'s pattern, and a `TimeToLive` below its minimum or a 1,601-character body
+    /// were answered 400 with no body. Words of an exception say only that a request is refused: it answers them.
+    @Test func aBrokenRuleIsAnsweredTheValidationCode() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("awssms-validation")]), configuration: .init(seed: 7))
+        let headers = [("Authorization", "x"), ("X-Amz-Target", "PinpointSMSVoiceV2.SendTextMessage"), ("X-Amz-Date", "20240101T000000Z"),
+                       ("Content-Type", "application/json")]
+        for body in [#"{"DestinationPhoneNumber": "+14255550156", "TimeToLive": 1}"#,
+                     #"{"DestinationPhoneNumber": "+14255550156", "MessageBody": "\#(String(repeating: "a", count: 1601))"}"#] {
+            let answer = emulator.answer(WireRequest(method: "POST", path: "/awssms/", headers: headers, body: Data(body.utf8)))
+            #expect(answer.status == 400, "\(answer.summary)")
+            let json = try JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
+            #expect(json?["__type"] as? String == "ValidationException", "\(answer.summary)")
+        }
+    }
+
     /// A user's AWS SMS event (Specs/awssms-events.yaml), of which the one example is of a message accepted by the
     /// carrier: `failed:TEXT_SPAM` said `messageStatus` `CARRIER_BLOCKED` (the first of its category, where `SPAM` is
     /// its own), "Message has been accepted by phone carrier", and a `messageRequestTimestamp` after the event's.
