@@ -189,7 +189,7 @@ extension SandboxProvider {
         while let held = pending.popLast() {
             guard seen.insert(held.swiftName).inserted else { continue }
             for field in held.fields {
-                if !field.spec.required, field.spec.role == nil, isID(field), declaredRoles[field.spec.wireName.value.lowercased()] == nil,
+                if !field.spec.required, field.spec.role == nil, isID(field) || PayloadBuilder.isReferenceNamed(field.spec.wireName.value), declaredRoles[field.spec.wireName.value.lowercased()] == nil,
                     !PayloadBuilder.bareIdentifiers.contains(PayloadBuilder.plain(field.spec.wireName.value))
                 {
                     names.insert(PayloadBuilder.plain(field.spec.wireName.value))

@@ -263,6 +263,14 @@ extension PayloadBuilder {
         provider.plays(field, .messageID, orIsNamed: Self.isIdentifierList)
     }
 
+    /// Whether a name is a reference's (`ref`, `reference`, `reference01`, `clientRef`, `customer_reference`): one of its
+    /// words, without the digits that number it, is `ref` or `reference`.
+    static func isReferenceNamed(_ wireName: String) -> Bool {
+        SandboxProvider.words(wireName).contains { word in
+            ["ref", "reference"].contains(String(word.reversed().drop(while: \.isNumber).reversed()))
+        }
+    }
+
     /// Words ending in `id` that are no id.
     static let notIdentifiers = ["valid", "paid", "void", "android", "hybrid", "rapid", "solid", "fluid", "liquid", "humid", "vivid", "said"]
 

@@ -457,9 +457,11 @@ struct PayloadBuilder: Sendable {
                     // In the field's type: Kavenegar's `messageid=42`, a text of the query, is the number 42 of an `int64`.
                     out[name] = isText ? FormEncoder.text(of: lookedUp.value).map(JSONValue.string) ?? lookedUp.value
                         : FormEncoder.text(of: lookedUp.value).flatMap { Int64($0) }.map { .number(JSONNumber(integerLiteral: $0)) } ?? lookedUp.value
-                } else if !field.spec.required, field.spec.role == nil, isIdentifier(field), plan.lookedUp == nil,
+                } else if !field.spec.required, field.spec.role == nil, isIdentifier(field) || Self.isReferenceNamed(name), plan.lookedUp == nil,
                     plan.scope[member: name] == nil, provider.clientReferenceNames.contains(Self.plain(name))
                 {
+                    // Named as a reference too (a user's Hablame `messages[].reference01`: the report of a message that
+                    // set none said the example's `order-17`).
                     // The caller's own reference (an id field of a request), which the request did not give, is left out,
                     // never made up: a user's Instasent bulk answered each message a random `clientId` (our rule).
                 } else if isIdentifier(field) && (plan.ids.isEmpty || !quotes) && (example != nil || field.spec.required || template == nil)

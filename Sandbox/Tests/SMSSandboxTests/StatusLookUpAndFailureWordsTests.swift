@@ -81,6 +81,24 @@ struct StatusLookUpAndFailureWordsTests {
         }
     }
 
+    /// A user's Hablame bulk send (Specs/hablame-references.yaml): the report of a message that set no `reference01`
+    /// said the example's `order-17`. A caller's reference named so (no id by its name) is echoed or left out.
+    @Test func aReportCarriesNoReferenceItsMessageDidNotSet() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("hablame-references")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/hb", seed: 7))
+        let body = #"{"messages":[{"to":"573001234567","text":"uno","reference01":"mine-A"},{"to":"573001112222","text":"dos"}]}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/hablame/api/sms/v5/send", headers: [("X-Hablame-Key", "k"), ("Content-Type", "application/json")], body: Data(body.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let reports = try answer.deliveries.map { delivery in
+            let body = try #require(delivery.request()?.httpBody)
+            return try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any])
+        }
+        #expect(reports.map { $0["to"] as? String } == ["573001234567", "573001112222"])
+        #expect(reports.map { $0["reference01"] as? String } == ["mine-A", nil], "\(reports)")
+    }
+
     /// A user's AWS SMS event (Specs/awssms-events.yaml), of which the one example is of a message accepted by the
     /// carrier: `failed:TEXT_SPAM` said `messageStatus` `CARRIER_BLOCKED` (the first of its category, where `SPAM` is
     /// its own), "Message has been accepted by phone carrier", and a `messageRequestTimestamp` after the event's.
