@@ -125,9 +125,13 @@ extension PayloadBuilder {
     }
 
     /// A text that words an answer's code or refusal: `message`, `error_message`, `description`, `error`, and the
-    /// shorter `msg` (FastAPI's), `detail`, `details` and `reason`.
+    /// shorter `msg` (FastAPI's), `detail`, `details` and `reason`; in Portuguese, Spanish and Italian too (`mensagem`,
+    /// `mensaje`, `messaggio`, `descripcion`, `descricao`): a user's TotalVoice envelope `mensagem`
+    /// beside its code `motivo` echoed the SMS text of the request's `mensagem`, and a refusal of motivo 8 said the
+    /// auth example's "access-token invalido".
     static func isMessage(_ wireName: String) -> Bool {
-        ["message", "description", "error", "msg", "detail", "details", "reason"].contains { wireName.lowercased().hasSuffix($0) }
+        ["message", "description", "error", "msg", "detail", "details", "reason", "mensagem", "mensaje", "messaggio", "descripcion", "descricao"]
+            .contains { wireName.lowercased().hasSuffix($0) }
     }
 
     /// Whether `field` is such a text (`isMessage`): not one declaring a role, which holds a message's sender,

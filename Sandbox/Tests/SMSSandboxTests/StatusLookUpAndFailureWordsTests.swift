@@ -99,6 +99,38 @@ struct StatusLookUpAndFailureWordsTests {
         #expect(reports.map { $0["reference01"] as? String } == ["mine-A", nil], "\(reports)")
     }
 
+    static func totalvoice() throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("totalvoice-envelope")]), configuration: .init(seed: 7))
+    }
+
+    static func json(_ answer: SandboxAnswer) -> [String: Any] {
+        ((try? JSONSerialization.jsonObject(with: answer.body)) as? [String: Any]) ?? [:]
+    }
+
+    /// A user's TotalVoice envelope (Specs/totalvoice-envelope.yaml) words its code `motivo` in `mensagem`, the name of
+    /// the request's SMS text: the send answered the SMS text as its status words. Words named in Portuguese (or
+    /// Spanish) are words as `message` is.
+    @Test func anEnvelopesWordsNamedInPortugueseAreNoEchoOfTheText() throws {
+        let answer = try Self.totalvoice().answer(WireRequest(
+            method: "POST", path: "/totalvoice/sms", headers: [("Access-Token", "k"), ("Content-Type", "application/json")],
+            body: Data(#"{"numero_destino":"48999999999","mensagem":"Olá","resposta_usuario":true}"#.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        #expect(Self.json(answer)["mensagem"] as? String == "sms criado com sucesso", "\(Self.json(answer))")
+    }
+
+    /// Its refusal of an invalid number (motivo 8, "Dados inválidos") said "access-token invalido", the words of its only
+    /// refusal example (motivo 5): the words say the code answered.
+    @Test func aRefusalSaysNoOtherCodesWords() throws {
+        let answer = try Self.totalvoice().answer(WireRequest(
+            method: "POST", path: "/totalvoice/sms", headers: [("Access-Token", "k"), ("Content-Type", "application/json")],
+            body: Data(#"{"numero_destino":"4899","mensagem":""}"#.utf8)))
+        #expect(answer.status == 400, "\(answer.summary)")
+        let json = Self.json(answer)
+        #expect(json["motivo"] as? Int == 8, "\(json)")
+        #expect((json["mensagem"] as? String).map { !$0.lowercased().contains("token") && !$0.isEmpty } == true, "\(json)")
+    }
+
     /// A user's AWS SMS event (Specs/awssms-events.yaml), of which the one example is of a message accepted by the
     /// carrier: `failed:TEXT_SPAM` said `messageStatus` `CARRIER_BLOCKED` (the first of its category, where `SPAM` is
     /// its own), "Message has been accepted by phone carrier", and a `messageRequestTimestamp` after the event's.
