@@ -76,9 +76,10 @@ struct CodeTies {
 
     /// Whether the word `words[index]` of `text` is presented as a name, as a common word is not: quoted (Telnyx's
     /// "Invalid 'from' address"), after "parameter" or "field" (TeleSign's "Missing Required Parameter message") or
-    /// before it (a user's SMS Misr 1905 "Invalid mobile field.", where its invalid `mobile` was 1902 "Invalid request.").
+    /// before it (a user's SMS Misr 1905 "Invalid mobile field.", where its invalid `mobile` was 1902 "Invalid request.");
+    /// in Spanish and Portuguese too (a user's SMS Masivos sms_02 "El campo message es necesario").
     private static func presents(_ word: String, at index: Int, of words: [String], in text: String) -> Bool {
-        let naming: Set<String> = ["parameter", "param", "field", "argument"]
+        let naming: Set<String> = ["parameter", "param", "field", "argument", "campo", "parametro", "parámetro", "parâmetro"]
         return ["'", "\"", "`"].contains { text.lowercased().contains($0 + word + $0) }
             || index > 0 && naming.contains(words[index - 1]) || index + 1 < words.count && naming.contains(words[index + 1])
     }
@@ -216,8 +217,8 @@ enum InvalidRequest {
     private var words: [String] {
         switch self {
         case .unreadable: ["json", "syntax", "parse", "malformed"]
-        case .missingField: ["required", "missing", "empty", "constraint", "format"]
-        case .brokenRule(_, _, let empty): (empty ? ["empty", "required", "missing"] : []) + ["constraint", "format", "invalid"]
+        case .missingField: ["required", "missing", "empty"] + Self.missingStems + ["constraint", "format"]
+        case .brokenRule(_, _, let empty): (empty ? ["empty", "required", "missing"] + Self.missingStems : []) + ["constraint", "format", "invalid"]
         }
     }
 
@@ -245,7 +246,13 @@ enum InvalidRequest {
     private static let sayingMissing: Set<String> = [
         "required", "missing", "empty", "absent", "mandatory", "necessary", "incomplete", "omitted", "blank", "lacking", "constraint", "constraints",
         "violated", "violation",
+        // In Spanish and Portuguese (a user's SMS Masivos sms_02 "El campo message es necesario": a missing `message`
+        // was answered its auth example's auth_01 beside `success: false`).
+        "necesario", "necesaria", "necessário", "necessária", "requerido", "requerida", "obligatorio", "obligatoria", "obrigatório", "obrigatória",
+        "falta", "faltante", "vacío", "vacio", "vazio", "vazia",
     ]
+    /// Stems of those Spanish and Portuguese words, as `words` are matched (within a code's texts, lowercased).
+    private static let missingStems = ["necesari", "necessári", "requerid", "obligatori", "obrigatóri", "falta"]
     private static let sayingBroken: Set<String> = [
         "invalid", "format", "formatted", "constraint", "constraints", "violated", "violation", "incorrect", "wrong", "illegal",
     ]

@@ -131,6 +131,20 @@ struct StatusLookUpAndFailureWordsTests {
         #expect((json["mensagem"] as? String).map { !$0.lowercased().contains("token") && !$0.isEmpty } == true, "\(json)")
     }
 
+    /// A user's SMS Masivos send without `message` (Specs/smsmasivos-codes.yaml) was answered `success: false` beside its
+    /// auth example's `auth_01`, with the right key, where sms_02 "El campo message es necesario" says it: words saying
+    /// a field is missing are read in Spanish and Portuguese too.
+    @Test func aMissingFieldIsAnsweredTheCodeSayingSoInSpanish() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("smsmasivos-codes")]), configuration: .init(seed: 7))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/smsmasivos/sms/send", headers: [("apikey", "k"), ("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("numbers=4771234567".utf8)))
+        #expect(answer.status == 400, "\(answer.summary)")
+        #expect(Self.json(answer)["code"] as? String == "sms_02", "\(Self.json(answer))")
+        #expect(Self.json(answer)["success"] as? Bool == false)
+    }
+
     /// A user's AWS SMS event (Specs/awssms-events.yaml), of which the one example is of a message accepted by the
     /// carrier: `failed:TEXT_SPAM` said `messageStatus` `CARRIER_BLOCKED` (the first of its category, where `SPAM` is
     /// its own), "Message has been accepted by phone carrier", and a `messageRequestTimestamp` after the event's.
