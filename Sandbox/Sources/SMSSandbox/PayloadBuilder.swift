@@ -391,6 +391,13 @@ struct PayloadBuilder: Sendable {
                     out[name] = .string(only)
                 } else if !isText, let status = plan.httpStatus, name.lowercased() == "status" || repeatsStatus(example, beside: base, of: shape) {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
+                } else if !isText, example == nil, !plan.isFailure, plan.reportedTables == nil, let status = plan.successStatus,
+                    examplesRepeatStatus(name)
+                {
+                    // An integer the provider's examples give as their answer's HTTP status (an envelope's `status`) is
+                    // the status answered where no example gives it: a user's TotalVoice report list said `status: 0`,
+                    // its other answers 200 (our rule).
+                    out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if let own = reportsOwnID(field, example: example, plan: plan, shape: shape, base: base) {
                     out[name] = own
                 } else if quotes, let reused = plan.ids[name] {
@@ -748,6 +755,22 @@ struct PayloadBuilder: Sendable {
                 }
             }
         }
+        // Words no example of the shape gives say the code answered (the last written, the most specific): an example's of that code, of an operation that
+        // sends where this one sends, else of one that does not where it does not; else the code's own words. A user's
+        // TotalVoice report list said the send's "sms criado com sucesso" (or nothing), SMS Masivos' reports
+        // "Mensajes enviados" beside reports_01 "Reporte generado" (our rule).
+        if !plan.isFailure, template == nil, plan.reportedTables == nil, !plan.operation.isEmpty,
+            let entry = written.last(where: { entry in
+                entry.outcome != .failure && !provider.model.tables.contains { $0.swiftName == entry.table && $0.spec.isDeliveryStatus }
+            })
+        {
+            let sending = provider.model.operations.first { $0.spec.id.value == plan.operation }.map(provider.sends) ?? false
+            for field in shape.fields where field.type == .string && base[field.spec.wireName.value] == nil && Self.isMessage(field) {
+                guard case .string? = out[field.spec.wireName.value] else { continue }
+                out[field.spec.wireName.value] = .string(statusText(field.spec.wireName.value, answering: entry, sending: sending)
+                    ?? (entry.name != entry.code ? entry.name : entry.description(in: plan.operation)))
+            }
+        }
         // A required text of words no example gives says the answer's code, by name where the table names it
         // (smsmode's `deleteSMS` answered `0 | `, its required description empty; its send's example says `Accepté`).
         if !plan.isFailure, let entry = written.first {
@@ -1067,6 +1090,40 @@ struct PayloadBuilder: Sendable {
     /// The text the examples of the provider's shapes with a text field `name` (a `status`, no code) give it, the
     /// first that gives one; a request's examples aside, which say what a caller sends (a user's SMS Partner answer
     /// said `message` "This is your message", the text of its send request's example).
+    /// The words the provider's examples give `name` beside `entry`: of an answer of an operation that sends where
+    /// `sending`, else of one that does not, else any.
+    func statusText(_ name: String, answering entry: StatusEntry, sending: Bool) -> String? {
+        let requests = Set(provider.model.operations.compactMap { $0.requestType.flatMap(provider.shape) }.flatMap { shapeNames(in: $0) })
+        var found: [(text: String, ofSends: Bool)] = []
+        for shape in provider.model.shapes where !requests.contains(shape.swiftName)
+            && shape.fields.contains(where: { $0.spec.wireName.value == name && $0.type == .string }) {
+            let ofSends = provider.model.operations.contains { operation in
+                provider.sends(operation) && operation.spec.responses.contains { [shape.spec.name.value, shape.swiftName].contains($0.shape?.value) }
+            }
+            for example in provider.examples(of: [shape.spec.name.value, shape.swiftName])
+            where codes(in: example, shape: shape).contains(where: { $0.table == entry.table && $0.code == entry.code }) {
+                if case .string(let text)? = example[member: name], !text.isEmpty { found.append((text, ofSends)) }
+            }
+        }
+        return (found.first { $0.ofSends == sending } ?? found.first)?.text
+    }
+
+    /// Whether the provider's examples that give the integer `name` give their answer's HTTP status: each a status
+    /// (100…599), of a success 2xx, one at least the status of a code it reports (`repeatsStatus`).
+    func examplesRepeatStatus(_ name: String) -> Bool {
+        var repeats = false
+        for shape in provider.model.shapes where shape.fields.contains(where: { $0.spec.wireName.value == name && [.int, .int64].contains($0.type) }) {
+            for example in provider.examples(of: [shape.spec.name.value, shape.swiftName]) {
+                guard let value = example[member: name] else { continue }
+                guard case .number(let number) = value, let status = Int(number.text), (100...599).contains(status) else { return false }
+                let failed = codes(in: example, shape: shape).contains { $0.outcome == .failure }
+                if !failed && status / 100 != 2 { return false }
+                if repeatsStatus(value, beside: example.members ?? [:], of: shape) { repeats = true }
+            }
+        }
+        return repeats
+    }
+
     func statusText(_ name: String) -> String? {
         let requests = Set(provider.model.operations.compactMap { $0.requestType.flatMap(provider.shape) }.flatMap { shapeNames(in: $0) })
         for shape in provider.model.shapes where !requests.contains(shape.swiftName)
@@ -1354,6 +1411,23 @@ struct PayloadBuilder: Sendable {
                 ?? table.entries.first(where: { $0.outcome == .pending && $0.deliveryState == .sent })
         {
             return accepted
+        }
+        // Of several successes, one whose code or name shares a word with the operation's id or path (a user's SMS
+        // Masivos `/reports/generate`, no example given, was answered sms_11 "Mensajes enviados", its send's, where
+        // reports_01 "Reporte generado" is its own; our rule).
+        if !plan.operation.isEmpty, plan.reportedTables == nil,
+            let operation = provider.model.operations.first(where: { $0.spec.id.value == plan.operation })
+        {
+            let successes = table.entries.filter { $0.outcome == .success }
+            let named = Set(SandboxProvider.words(operation.spec.id.value)
+                + operation.spec.path.value.split(separator: "/").flatMap { SandboxProvider.words(String($0)) })
+                .filter { $0.count > 2 && !$0.contains(where: \.isNumber) }
+            let sharing = successes.filter { entry in
+                !Set(SandboxProvider.words(entry.code) + SandboxProvider.words(entry.name)).isDisjoint(with: named)
+            }
+            if successes.count > 1, !sharing.isEmpty, sharing.count < successes.count {
+                return sharing.first { $0 == table.successEntry } ?? sharing[0]
+            }
         }
         return table.successEntry
     }

@@ -145,6 +145,29 @@ struct StatusLookUpAndFailureWordsTests {
         #expect(Self.json(answer)["success"] as? Bool == false)
     }
 
+    /// Answers no example gives: TotalVoice's report list said `status: 0` (every example gives the HTTP status there)
+    /// and `mensagem: ""`; SMS Masivos' report look-up said its send's sms_11 "Mensajes enviados" and `status: 0`, where
+    /// reports_01 "Reporte generado" is its own. The status answered; the code sharing the operation's words; words of an
+    /// example of that code (of an operation that sends or not, as this one), else the code's own.
+    @Test func anAnswerNoExampleGivesSaysItsOwnStatusCodeAndWords() throws {
+        let list = try Self.totalvoice().answer(WireRequest(
+            method: "GET", path: "/totalvoice/sms/relatorio", query: "data_inicio=2024-01-01T00:00:00Z&data_fim=2024-01-02T00:00:00Z",
+            headers: [("Access-Token", "k")]))
+        #expect(list.status == 200, "\(list.summary)")
+        #expect(Self.json(list)["status"] as? Int == 200, "\(Self.json(list))")
+        #expect(Self.json(list)["mensagem"] as? String == "dados retornados com sucesso", "\(Self.json(list))")
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("smsmasivos-codes")]), configuration: .init(seed: 7))
+        let form = [("apikey", "k"), ("Content-Type", "application/x-www-form-urlencoded")]
+        let reports = Self.json(emulator.answer(WireRequest(method: "POST", path: "/smsmasivos/reports/generate", headers: form, body: Data("reference=5d2f1c".utf8))))
+        #expect(reports["code"] as? String == "reports_01", "\(reports)")
+        #expect(reports["message"] as? String == "Reporte generado", "\(reports)")
+        #expect(reports["status"] as? Int == 200, "\(reports)")
+        let sent = Self.json(emulator.answer(WireRequest(
+            method: "POST", path: "/smsmasivos/sms/send", headers: form, body: Data("message=Hola&numbers=4771234567".utf8))))
+        #expect(sent["code"] as? String == "sms_11" && sent["message"] as? String == "Mensajes enviados", "\(sent)")
+    }
+
     /// A user's AWS SMS event (Specs/awssms-events.yaml), of which the one example is of a message accepted by the
     /// carrier: `failed:TEXT_SPAM` said `messageStatus` `CARRIER_BLOCKED` (the first of its category, where `SPAM` is
     /// its own), "Message has been accepted by phone carrier", and a `messageRequestTimestamp` after the event's.
