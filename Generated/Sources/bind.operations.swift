@@ -29,6 +29,8 @@ extension Bind {
         ///
         /// Answers — 400: Invalid request (missing template id, or template parameters that do not validate). 404: No template with this id. 500: Internal error.
         ///
+        /// Our inference: a 200 answer that does not decode as `SendResponse` throws the failure code its `status` or `error_message` member holds, if any.
+        ///
         /// Source: Bind Messaging API, templated SMS, section "Send templated SMS" (https://api.bind.hr/messaging-api/template).
         ///
         /// Decision B10: `callback_url` is an optional field of template send only.
@@ -85,6 +87,8 @@ extension Bind {
         ///
         /// Answers — 400: Invalid request. 429: Too many requests. 500: Internal error.
         ///
+        /// Our inference: a 200 answer that does not decode as `TwoFactorRequestResponse` throws the failure code its `status` or `error_message` member holds, if any.
+        ///
         /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
         public static var requestTwoFactor: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
@@ -101,6 +105,8 @@ extension Bind {
         /// `POST /v1.0/2fa/validate`: Checks a code the user entered (codes live 5 minutes by default).
         ///
         /// Answers — 401: The API key is not valid. 429: Too many requests. 500: Internal error.
+        ///
+        /// Our inference: a 200 answer that does not decode as `TwoFactorValidateResponse` throws the failure code its `status` member holds, if any.
         ///
         /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
         public static var validateTwoFactor: SMSSpecRuntime.OperationDescriptor {

@@ -25,6 +25,8 @@ extension Ginota {
     public enum Operations {
         /// `POST /gemp/sms/json`: Sends one SMS to one recipient.
         ///
+        /// Our inference: a 200 answer that does not decode as `SendResponse` throws the failure code its `status` member holds, if any.
+        ///
         /// Source: Ginota SMS API specification, API request (https://www.ginota.com/en-VN/documentation/22-documentation/sms-api-specification/api-request).
         ///
         /// Decision G1: The response is modelled as the answer of /gemp/sms/json and its bulk form; the Concierge operations are separate and share the status table.
@@ -40,6 +42,8 @@ extension Ginota {
         }
 
         /// `POST /gemp/bulk/sms/json`: Sends one SMS to several recipients.
+        ///
+        /// Our inference: a 200 answer that does not decode as `SendResponse` throws the failure code its `status` member holds, if any.
         ///
         /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
         public static var sendBulkSMS: SMSSpecRuntime.OperationDescriptor {

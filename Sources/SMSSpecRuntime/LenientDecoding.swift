@@ -99,7 +99,7 @@ extension LenientNumber {
         default: return nil
         }
     }
-    public static var wireDescription: String { "a boolean (true or false, 1 or 0)" }
+    public static var wireDescription: String { "a boolean (true or false, 1 or 0, yes or no)" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Bool {
         try container.decode(Bool.self, forKey: key)
     }

@@ -69,7 +69,7 @@ import Testing
 
             """
         #expect(Snippet.diagnostics(yaml) == [
-            "12:27: 'exactlyOne' of shape 'Send' names no field of the shape: 'group'",
+            "12:27: 'exactlyOne' of shape 'Send' names no field of the shape: 'group' (did you mean 'group_id'?)",
             "13:25: 'atLeastOne' of shape 'Send' names field 'text' twice",
             "13:39: 'atLeastOne' of shape 'Send' names field 'to', which is required, so a message always gives it; make it optional without a default",
             "13:43: 'atLeastOne' of shape 'Send' names field 'sender', which is given its default when absent, so a message always gives it; make it optional without a default",

@@ -39,7 +39,7 @@ import Testing
         let null = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":null}"#.utf8)) }
         #expect(DecodingErrorDescription.describe(null).hasPrefix("at `id`: "))
         let text = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":1,"flag":"perhaps"}"#.utf8)) }
-        #expect(DecodingErrorDescription.describe(text) == #"at `flag`: expected Bool; Field "flag" must be a boolean (true or false, 1 or 0), as a value or as text."#)
+        #expect(DecodingErrorDescription.describe(text) == #"at `flag`: expected Bool; Field "flag" must be a boolean (true or false, 1 or 0, yes or no), as a value or as text."#)
         // PHP gateways write a boolean as 1 or 0; read through the runtime's own JSON reader too (lint, the CLI).
         for decode in [{ try JSONDecoder().decode(Packet.self, from: Data($0.utf8)) }, { try JSONPayload.decode(Packet.self, from: Data($0.utf8)) }] as [(String) throws -> Packet] {
             #expect(try decode(#"{"id":1,"flag":1}"#).flag == true)

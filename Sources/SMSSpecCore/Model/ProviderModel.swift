@@ -563,12 +563,19 @@ public struct OperationModel {
             }
         }
         let inferences = spec.responses.compactMap { response in
-            (response.shape == nil ? codeFields[response.key] : nil).map { fields in
-                "Our inference: the \(response.key) answer's body is not documented; a code of "
-                    + response.tables.map { "`\($0.value)`" }.joined(separator: " or ") + " is read from its "
-                    + fields.map { "`\($0)`" }.joined(separator: " or ") + " member"
-                    + ", where the provider's other answers carry one, so a refusal throws instead of reading as a success."
-            }
+            codeFields[response.key].map { fields in
+                let members = fields.map { "`\($0)`" }.joined(separator: " or ")
+                guard let shape = response.shape?.value else {
+                    return "Our inference: the \(response.key) answer's body is not documented; a code of "
+                        + response.tables.map { "`\($0.value)`" }.joined(separator: " or ") + " is read from its \(members) member"
+                        + ", where the provider's other answers carry one, so a refusal throws instead of reading as a success."
+                }
+                // Only a 2xx answer is read so (a failure status is explained by its status).
+                let isSuccess = response.httpStatus.map { (200..<300).contains($0) } ?? (response.statusClass.map { $0 == 2 } ?? true)
+                return isSuccess
+                    ? "Our inference: a \(response.key) answer that does not decode as `\(shape)` throws the failure code its \(members) member holds, if any."
+                    : nil
+            } ?? nil
         }
         return (summaries.isEmpty ? [] : ["Answers — " + summaries.joined(separator: " ")]) + inferences
     }

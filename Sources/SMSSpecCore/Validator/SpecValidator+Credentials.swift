@@ -60,10 +60,11 @@ extension SpecValidator {
 
     /// Names (in lowercase, without `_`, `-` and `.`) that say a field holds a credential: a login's `password`, the
     /// `access_token` it answers, a webhook's `secret`. `key` alone, `signature` and `auth` say less, and `api_id` is a
-    /// request's id as often as a key (Plivo's, SMSCountry's answers).
+    /// request's id as often as a key (Plivo's, SMSCountry's answers), `token` alone a template's value (Kavenegar's
+    /// `token`, `token2`, …) and `pass` a flag as often as a password: a warning no spec can silence must be right.
     static let credentialWords: Set<String> = [
         "apikey", "apitoken", "apisecret", "accesstoken", "accesskey", "authtoken", "authkey", "xauthtoken", "refreshtoken",
-        "idtoken", "sessiontoken", "token", "secret", "clientsecret", "appsecret", "webhooksecret", "password", "passwd", "pwd", "pass",
+        "idtoken", "sessiontoken", "secret", "clientsecret", "appsecret", "webhooksecret", "password", "passwd", "pwd",
         "sessionkey", "privatekey", "secretkey",
     ]
 
