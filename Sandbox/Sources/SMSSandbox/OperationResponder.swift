@@ -795,7 +795,10 @@ struct OperationResponder {
         // Within the element picked, a list of its own is the element's (Messente's bulk element `messages`, named as
         // the request's list, was taken for it: the 2nd element's reports quoted no message id).
         func walk(_ value: JSONValue, picked: Bool = false) {
-            for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) {
+            // An object's own ids before those of the objects it holds, which are theirs (our rule): a user's CallFire
+            // text `{"contact": {"id": …}, "id": …}` was reported by its contact's id, `contact` sorting first.
+            let members = (value.members ?? [:]).sorted { ($0.value.isNestedObject ? 1 : 0, $0.key) < ($1.value.isNestedObject ? 1 : 0, $1.key) }
+            for (name, member) in members {
                 if let items = member.items {
                     let isList = name == list && !picked
                     let perItem = isList ? item : 0
@@ -824,4 +827,9 @@ struct OperationResponder {
         if found.isEmpty, let held = builder.textHeldID(in: value) { found["id"] = .string(held) }
         return found
     }
+}
+
+private extension JSONValue {
+    /// Whether the value is an object (not a list, not a scalar).
+    var isNestedObject: Bool { members != nil && items == nil }
 }

@@ -1,0 +1,36 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Users' CallFire, NHN Cloud and OurSMS specs (Specs/callfire-texts.yaml, Specs/nhncloud-lookups.yaml, Specs/oursms-token-status.yaml).
+@Suite(.timeLimit(.minutes(1)))
+struct UserU43U44Tests {
+    static func callfire(outcome: String = "delivered") throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("callfire-texts")]),
+            configuration: .init(
+                callbackURL: "http://127.0.0.1:9/cb", outcomes: OutcomePolicy(run: try #require(DeliveryOutcome(parsing: outcome))),
+                credentials: ["login:pw"], seed: 7))
+    }
+
+    static func callfireSend(_ body: String, outcome: String = "delivered") throws -> SandboxAnswer {
+        try callfire(outcome: outcome).answer(WireRequest(
+            method: "POST", path: "/callfire/texts",
+            headers: [("Content-Type", "application/json"), ("Authorization", "Basic " + Data("login:pw".utf8).base64EncodedString())],
+            body: Data(body.utf8)))
+    }
+
+    /// CallFire's text `{"contact": {"id": …}, …, "id": …}` (`Text.id` declaring `role: messageID`) was reported by its
+    /// contact's id, `contact` sorting first: an object's own id is the message's, a nested object's is that object's.
+    @Test func aReportQuotesTheTextsOwnIdNotANestedOnes() throws {
+        let send = try Self.callfireSend(#"[{"phoneNumber": "13408887345", "message": "Hi!"}]"#)
+        #expect(send.status == 200, "\(send.summary)")
+        let item = try #require((try UnbundledGatewayTests.json(send)["items"] as? [[String: Any]])?.first)
+        let id = try #require(item["id"] as? Int)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(send).utf8)) as? [String: Any])
+        let resource = try #require((report["events"] as? [[String: Any]])?.first?["resource"] as? [String: Any], "\(report)")
+        #expect(resource["id"] as? Int == id, "\(resource) \(item)")
+    }
+
+}
