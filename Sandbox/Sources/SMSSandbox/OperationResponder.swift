@@ -222,7 +222,7 @@ struct OperationResponder {
         }
         return answer(
             status: refusal.status, response: refusal.response, code: refusal.entry, note: "invalid request: \(reason)",
-            codeSaysWhy: refusal.codeSaysWhy, field: problem.field, unread: problem.unread, recipient: recipient)
+            codeSaysWhy: refusal.codeSaysWhy, field: problem.field, unread: problem.unread, recipient: recipient, problem: problem)
     }
 
     /// The status, response and code of the generic invalid-request answer: the documented 400, else 422 (Semaphore's
@@ -493,7 +493,7 @@ struct OperationResponder {
 
     private func answer(
         status: Int, response: ResponseSpec?, code: StatusEntry?, note: String, codeSaysWhy: Bool = true, field: String? = nil, unread: String? = nil,
-        recipient: String? = nil
+        recipient: String? = nil, problem: InvalidRequest? = nil
     ) -> SandboxAnswer {
         let codeText = code.map { " \($0.table) \($0.codeAndName)" } ?? ""
         let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
@@ -541,6 +541,7 @@ struct OperationResponder {
         plan.refusedField = field
         plan.refusedRecipient = recipient
         plan.unreadPart = unread
+        plan.problem = problem
         plan.requestFields = requestFieldNames
         // Not an example's credential code, but for bad credentials (`refusalTemplate`).
         let aboutCredentials = note == "bad credentials" || code.map(Self.isAboutCredentials) == true

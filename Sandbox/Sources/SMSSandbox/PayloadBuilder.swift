@@ -66,6 +66,9 @@ struct PayloadPlan {
     /// says `reason` in its words instead (Twilio's `Attempt` that is no integer: its first invalid-request code, 21602,
     /// said "Message body is required" of a send with a body).
     var codeSaysWhy = true
+    /// What is wrong with a request the sandbox refuses with no code predicted for it (`InvalidRequest`): an example's
+    /// words of the refusal's code that say another problem say `reason` instead.
+    var problem: InvalidRequest?
     /// The request field a refusal is about (`messages[0].recipients[1]`): a field of the answer saying where the
     /// problem is says it, where D7's FastAPI `loc` said the example's `recipients`; nil for a refusal that concerns no
     /// field (bad credentials, a request that does not decode), whose such field names none.
@@ -821,6 +824,21 @@ struct PayloadBuilder: Sendable {
             let ties = copied.isEmpty ? nil : CodeTies(provider: provider)
             for (name, value) in copied {
                 if case .string(let text) = value, ties?.saysAnother(text, than: field) == true { out[name] = .string(code.description(in: plan.operation)) }
+            }
+        }
+        // Nor the example's own reason, words of the code that are not the code's (its name, its summary) and do not
+        // say what is wrong with this request (our rule): a user's CallFire refused a `phoneNumber` "123", and a body
+        // that is no list, "must contain at least one recipient", its error example's, beside the same 400. The
+        // sandbox's reason says it.
+        if plan.isFailure, plan.codeSaysWhy, let problem = plan.problem, let reason = plan.reason,
+            let code = written.first(where: { $0.outcome == .failure })
+        {
+            let own = Set([code.code, code.name, code.description(in: plan.operation)].flatMap(SandboxProvider.words))
+            for (name, value) in out where !codeFields.contains(name) && value == base[name] && Self.wordsWhy(name, in: shape) {
+                guard case .string(let text) = value, !text.isEmpty else { continue }
+                let words = Set(SandboxProvider.words(text)).subtracting(InvalidRequest.problemWords)
+                guard !words.isSubset(of: own) else { continue }
+                if !problem.isSaid(inWords: text, table: code.table, provider: provider.id) { out[name] = .string(reason) }
             }
         }
         if plan.isFailure {

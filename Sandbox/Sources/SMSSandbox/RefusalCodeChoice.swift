@@ -397,6 +397,19 @@ enum InvalidRequest {
         naming([entry]) != nil || words.contains { word in [entry.name, entry.description, entry.code].contains { $0.lowercased().contains(word) } }
     }
 
+    /// Whether an example's words `text`, written beside a code of `table`, say this problem: as a code's words would
+    /// (`isSaid(by:)`), or, for a value empty below its minimum, words of a minimum ("must contain at least one
+    /// recipient", a user's CallFire; our inference).
+    func isSaid(inWords text: String, table: String, provider: String) -> Bool {
+        let entry = StatusEntry(
+            provider: provider, table: table, code: "", name: text, description: text, outcome: .failure, category: .invalidRequest,
+            retryable: false, source: "")
+        if isSaid(by: entry) { return true }
+        guard case .brokenRule(_, _, true) = self else { return false }
+        let words = SandboxProvider.words(text)
+        return words.contains("minimum") || zip(words, words.dropFirst()).contains { $0 == "at" && $1 == "least" }
+    }
+
     /// Of `entries`, one saying this problem and nothing else (`saysOnly`), the first whose name, summary or code has
     /// the best word first; else the first that `isAboutTheField` and `maySay` it (Sveve's "Mangler meldingstekst",
     /// "No message text.", for an empty `msg`); else the first saying no other problem (`saysNoOther`); else with

@@ -33,4 +33,17 @@ struct UserU43U44Tests {
         #expect(resource["id"] as? Int == id, "\(resource) \(item)")
     }
 
+    /// CallFire refused a `phoneNumber` "123", and a body that is no list, "must contain at least one recipient", its
+    /// error example's words, beside the same 400 "Bad request": the words say what is wrong. An empty list keeps them.
+    @Test func aRefusalSaysItsOwnReasonNotTheExamples() throws {
+        for body in [#"[{"phoneNumber": "123", "message": "Hi!"}]"#, #"{"recipients": [{"phoneNumber": "13408887345"}]}"#] {
+            let answer = try Self.callfireSend(body)
+            #expect(answer.status == 400, "\(answer.summary)")
+            let message = try #require(try UnbundledGatewayTests.json(answer)["message"] as? String, "\(answer.summary)")
+            #expect(!message.contains("at least one recipient") && message.contains("recipients"), "\(message)")
+        }
+        let empty = try UnbundledGatewayTests.json(try Self.callfireSend("[]"))
+        #expect(empty["message"] as? String == "must contain at least one recipient", "\(empty)")
+    }
+
 }
