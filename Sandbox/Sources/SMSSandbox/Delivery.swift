@@ -144,7 +144,7 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
             let failure = code.flatMap(failure)
             if let failure, failure.table.id != statusTable.id {
                 codes[failure.table.id] = failure.entry
-                codes[statusTable.id] = finalFailure
+                codes[statusTable.id] = Self.agreeing(finalFailure, in: statusTable, with: failure.entry)
             } else {
                 let status = failure?.entry ?? finalFailure
                 codes[statusTable.id] = status
@@ -152,6 +152,17 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
             }
         }
         return codes.compactMapValues { $0 }
+    }
+
+    /// The status a failed report gives beside another table's failure `failure`: `status` (the first final failure)
+    /// where it says the same problem (its category) or none of its own (`unknown`), else the table's final failure of
+    /// that category, else its generic one (`unknown`), else `status` (our rule). Two tables' fields of one report
+    /// agree: a user's CallFire text failed `CARRIER_ERROR` was reported `state: DNC`, its number on a Do-Not-Call list.
+    static func agreeing(_ status: StatusEntry?, in table: StatusTable, with failure: StatusEntry) -> StatusEntry? {
+        guard let status, status.category != failure.category, status.category != .unknown else { return status }
+        let finals = table.entries.filter { $0.outcome == .failure && $0.isFinal != false }
+        return finals.first { $0.category == failure.category && $0.deliveryState == failure.deliveryState }
+            ?? finals.first { $0.category == failure.category } ?? finals.first { $0.category == .unknown } ?? status
     }
 
     /// The failure of an error table a failed report gives beside its status `status` (our rule): one saying what

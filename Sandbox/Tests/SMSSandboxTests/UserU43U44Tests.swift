@@ -33,6 +33,16 @@ struct UserU43U44Tests {
         #expect(resource["id"] as? Int == id, "\(resource) \(item)")
     }
 
+    /// CallFire's text failed `CARRIER_ERROR` (TextResult, invalidDestination) was reported `state: DNC`, the ActionState
+    /// table's first failure, a number on a Do-Not-Call list: the other table's field says the same failure.
+    @Test func twoDeliveryTablesOfAReportAgree() throws {
+        let send = try Self.callfireSend(#"[{"phoneNumber": "13408887345", "message": "Hi!"}]"#, outcome: "failed:CARRIER_ERROR")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(send).utf8)) as? [String: Any])
+        let resource = try #require((report["events"] as? [[String: Any]])?.first?["resource"] as? [String: Any], "\(report)")
+        #expect(resource["finalTextResult"] as? String == "CARRIER_ERROR", "\(resource)")
+        #expect(resource["state"] as? String == "INVALID", "\(resource)")
+    }
+
     /// CallFire refused a `phoneNumber` "123", and a body that is no list, "must contain at least one recipient", its
     /// error example's words, beside the same 400 "Bad request": the words say what is wrong. An empty list keeps them.
     @Test func aRefusalSaysItsOwnReasonNotTheExamples() throws {
