@@ -20,7 +20,33 @@ extension SandboxProvider {
         let operations = [operation] + (ofEverySend ? model.operations.filter(sends) : [])
         let fields = operations.flatMap { $0.requestType.flatMap(shape)?.fields ?? [] }
         let sent = (request.members ?? [:]).filter { $0.value != .null }
-        return Set(fields.filter { $0.defaultValue == nil && sent[$0.spec.wireName.value] == nil }.map { PayloadBuilder.plain($0.spec.wireName.value) })
+        let unsent = Set(fields.filter { $0.defaultValue == nil && sent[$0.spec.wireName.value] == nil }.map { PayloadBuilder.plain($0.spec.wireName.value) })
+        return unsent.union(operation.requestType.flatMap(shape).map { unsentItemFieldNames(of: [request], in: $0, visited: []) } ?? [])
+    }
+
+    /// The fields of the objects a request's fields hold (the items of its lists, its objects) that none of them gives,
+    /// but recipients and ids, by plain name (our rule): a user's NHN Cloud send, its `recipientList` items giving no
+    /// `recipientGroupingKey`, was answered the example's "RecipientGroupingKey" for each recipient, and a user's
+    /// CallFire send, no item giving a `fromNumber` (`role: sender`), the example's "67076".
+    private func unsentItemFieldNames(of values: [JSONValue], in requestShape: ShapeModel, visited: Set<String>) -> Set<String> {
+        guard !visited.contains(requestShape.swiftName) else { return [] }
+        var unsent: Set<String> = []
+        for field in requestShape.fields {
+            guard let held = itemShape(of: field) ?? objectShape(of: field) else { continue }
+            let name = field.spec.wireName.value
+            let objects = values.flatMap { value -> [JSONValue] in
+                guard let member = value[member: name] else { return [] }
+                return (member.items ?? [member]).filter { $0.members != nil }
+            }
+            for inner in held.fields where inner.defaultValue == nil && ![.recipient, .messageID].contains(inner.spec.role?.value)
+                && !PayloadBuilder.isIdentifier(inner.spec.wireName.value)
+            {
+                let innerName = inner.spec.wireName.value
+                if objects.allSatisfy({ ($0[member: innerName] ?? .null) == .null }) { unsent.insert(PayloadBuilder.plain(innerName)) }
+            }
+            unsent.formUnion(unsentItemFieldNames(of: objects, in: held, visited: visited.union([requestShape.swiftName])))
+        }
+        return unsent
     }
 
     /// `value` without the recipient-named fields a request of `requestShape` may leave out, at any depth: in the

@@ -56,4 +56,43 @@ struct UserU43U44Tests {
         #expect(empty["message"] as? String == "must contain at least one recipient", "\(empty)")
     }
 
+    /// CallFire's send answered each text the example's `fromNumber` "67076" (`role: sender`), though no item gave one.
+    @Test func aSendersFieldNoItemGaveIsLeftOut() throws {
+        let item = try #require((try UnbundledGatewayTests.json(try Self.callfireSend(#"[{"phoneNumber": "13408887345", "message": "Hi!"}]"#))["items"]
+            as? [[String: Any]])?.first)
+        #expect(item["fromNumber"] == nil, "\(item)")
+        let given = try #require((try UnbundledGatewayTests.json(try Self.callfireSend(#"[{"phoneNumber": "13408887345", "fromNumber": "12135551234"}]"#))["items"]
+            as? [[String: Any]])?.first)
+        #expect(given["fromNumber"] as? String == "12135551234", "\(given)")
+    }
+
+    static func nhn() throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("nhncloud-lookups")]),
+            configuration: .init(credentials: ["k"], seed: 7))
+    }
+
+    static func nhnGet(_ emulator: SandboxEmulator, _ path: String, query: String) throws -> [String: Any] {
+        try UnbundledGatewayTests.json(emulator.answer(WireRequest(
+            method: "GET", path: "/nhncloud/sms/v3.0/appKeys/app1/sender/sms" + path, query: query, headers: [("X-Secret-Key", "k")])))
+    }
+
+    static func nhnSend(_ emulator: SandboxEmulator, _ recipient: String) throws -> [String: Any] {
+        try UnbundledGatewayTests.json(emulator.answer(WireRequest(
+            method: "POST", path: "/nhncloud/sms/v3.0/appKeys/app1/sender/sms", headers: [("X-Secret-Key", "k"), ("Content-Type", "application/json")],
+            body: Data(#"{"body": "hi", "sendNo": "15446859", "recipientList": [\#(recipient)]}"#.utf8))))
+    }
+
+    /// NHN Cloud's send answered each recipient the example's `recipientGroupingKey` "RecipientGroupingKey", though no
+    /// item of `recipientList` gave one; one given is echoed.
+    @Test func anItemsFieldTheRequestLeftOutIsLeftOut() throws {
+        let emulator = try Self.nhn()
+        let sent = try Self.nhnSend(emulator, #"{"recipientNo": "01012345678"}"#)
+        let result = try #require(((sent["body"] as? [String: Any])?["data"] as? [String: Any])?["sendResultList"] as? [[String: Any]], "\(sent)")
+        #expect(result.first?["recipientGroupingKey"] == nil && result.first?["recipientNo"] as? String == "01012345678", "\(result)")
+        let keyed = try Self.nhnSend(emulator, #"{"recipientNo": "01012345678", "recipientGroupingKey": "g1"}"#)
+        let keyedResult = ((keyed["body"] as? [String: Any])?["data"] as? [String: Any])?["sendResultList"] as? [[String: Any]]
+        #expect(keyedResult?.first?["recipientGroupingKey"] as? String == "g1", "\(keyed)")
+    }
+
 }
