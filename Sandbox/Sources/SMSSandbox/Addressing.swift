@@ -159,13 +159,17 @@ extension SandboxProvider {
         // success answer holds a delivery status and declares no message id of its own, asks what became of a message
         // it does not send: a user's Alibaba QuerySendDetails (`PhoneNumber`, optional `BizId`, a signature's nonce,
         // a day and a page) posted a delivery report on every poll, quoting the look-up's `RequestId`. Our inference.
-        let declaresAskedMessage = requestShapes.flatMap(\.fields).contains { $0.spec.role?.value == .messageID }
-        if declaresAskedMessage {
+        // The answer's id of the name the request asks by is that message's, echoed (a user's NHN Cloud `getSms` of
+        // `/sender/sms/{requestId}`, answered `data.requestId`, was read as a send and answered the example's message).
+        let asked = Set(requestShapes.flatMap(\.fields).filter { $0.spec.role?.value == .messageID }.map { PayloadBuilder.plain($0.spec.wireName.value) })
+        if !asked.isEmpty {
             let deliveryTables = Set(model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
             var statusAnswered = false, answersMessageID = false
             walk(answerNamed: successAnswer(of: operation)?.shape?.value) { field, type in
                 if case .table(let reference) = type, deliveryTables.contains(reference.swiftName) { statusAnswered = true }
-                if field?.spec.role?.value == .messageID { answersMessageID = true }
+                if let field, field.spec.role?.value == .messageID, !asked.contains(PayloadBuilder.plain(field.spec.wireName.value)) {
+                    answersMessageID = true
+                }
             }
             if statusAnswered && !answersMessageID { return true }
         }

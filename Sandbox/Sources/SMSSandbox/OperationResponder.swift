@@ -70,7 +70,18 @@ struct OperationResponder {
         }
         // A look-up of an id a send was answered names the recipient it was sent to, in that recipient's outcome.
         let sentTo = lookUp ? askedIDs(in: request).lazy.compactMap { self.builder.sent?.recipient(of: $0, provider: self.provider.id) }.first : nil
-        if lookUp, let sentTo, (lookedUpIDs(in: request)?.values.count ?? 1) <= 1 { plan.recipient = sentTo }
+        if lookUp, let sentTo, (lookedUpIDs(in: request)?.values.count ?? 1) <= 1 {
+            plan.recipient = sentTo
+            // And the text it was sent, where the look-up gives none (our rule): a user's NHN Cloud `getSms` of a
+            // message sent said the example's `body` "Body".
+            if let sent = askedIDs(in: request).lazy.compactMap({ self.builder.sent?.text(of: $0, provider: self.provider.id) }).first,
+                builder.sentText(in: request) == nil, var members = request.members, members[sent.name] == nil
+            {
+                members[sent.name] = .string(sent.text)
+                plan.scope = .object(members)
+                plan.placed?.value = plan.scope
+            }
+        }
         if lookUp, let shape { plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo) }
         plan.itemCodes = itemCodes
         plan.itemList = itemList
@@ -117,7 +128,8 @@ struct OperationResponder {
             unsent: provider.unsentFieldNames(of: request, for: operation, ofEverySend: true),
             failedItems: Set(itemCodes.keys), itemList: itemList)
         for message in messages {
-            for id in message.ids.values.compactMap(FormEncoder.text(of:)) { builder.sent?.add(id, recipient: message.recipient, provider: provider.id) }
+            let text = builder.sentTextField(in: message.item)
+            for id in message.ids.values.compactMap(FormEncoder.text(of:)) { builder.sent?.add(id, recipient: message.recipient, text: text, provider: provider.id) }
         }
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.codeAsSent).sorted().joined(separator: ", ")))"
         return SandboxAnswer(

@@ -52,6 +52,14 @@ extension PayloadBuilder {
     /// The text of `scope`'s first field (by name) of `names`; first one a request's field of that name declares
     /// `role`: a user's LOX24 send, `sender_id` declared the sender, was answered its `phone` as the sender, a
     /// field declared the sender only in an inbound callback.
+    /// The request's text (`sentText`) and the field giving it.
+    func sentTextField(in scope: JSONValue) -> (name: String, text: String)? {
+        let names = provider.names(.text, guessed: InboundCallback.textNames)
+        let members = (scope.members ?? [:]).sorted { $0.key < $1.key }.filter { names.contains($0.key.lowercased()) }
+        let member = members.first { provider.requestRoles[$0.key.lowercased()] == .text } ?? members.first
+        return member.flatMap { member in FormEncoder.text(of: member.value).map { (member.key, $0) } }
+    }
+
     private func first(of names: Set<String>, in scope: JSONValue, role: FieldRole) -> String? {
         let members = (scope.members ?? [:]).sorted { $0.key < $1.key }.filter { names.contains($0.key.lowercased()) }
         let declared = members.first { provider.requestRoles[$0.key.lowercased()] == role }

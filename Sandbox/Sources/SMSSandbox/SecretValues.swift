@@ -172,16 +172,23 @@ final class IssuedSecrets: @unchecked Sendable {  // State guarded by `lock`.
 /// `IssuedSecrets.limit` ids of each provider are kept (our rule).
 final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
     private var recipients: [String: [String: String]] = [:]
+    /// The text each was sent, by the request's field naming it, where it is at most `textLimit` characters.
+    private var texts: [String: [String: (name: String, text: String)]] = [:]
     private var order: [String: [String]] = [:]
     private let lock = NSLock()
+    static let textLimit = 2_000
 
-    func add(_ id: String, recipient: String, provider: String) {
+    func add(_ id: String, recipient: String, text: (name: String, text: String)? = nil, provider: String) {
         lock.lock()
         defer { lock.unlock() }
         guard recipients[provider, default: [:]].updateValue(recipient, forKey: id) == nil else { return }
+        if let text, text.text.count <= Self.textLimit { texts[provider, default: [:]][id] = text }
         order[provider, default: []].append(id)
         if let ids = order[provider], ids.count > IssuedSecrets.limit * 2 {
-            for oldest in ids.prefix(ids.count - IssuedSecrets.limit) { recipients[provider]?[oldest] = nil }
+            for oldest in ids.prefix(ids.count - IssuedSecrets.limit) {
+                recipients[provider]?[oldest] = nil
+                texts[provider]?[oldest] = nil
+            }
             order[provider] = Array(ids.suffix(IssuedSecrets.limit))
         }
     }
@@ -190,5 +197,12 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         lock.lock()
         defer { lock.unlock() }
         return recipients[provider]?[id]
+    }
+
+    /// The text `id` was sent, and the request's field that gave it.
+    func text(of id: String, provider: String) -> (name: String, text: String)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return texts[provider]?[id]
     }
 }

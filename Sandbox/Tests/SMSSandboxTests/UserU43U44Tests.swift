@@ -95,4 +95,19 @@ struct UserU43U44Tests {
         #expect(keyedResult?.first?["recipientGroupingKey"] as? String == "g1", "\(keyed)")
     }
 
+    /// NHN Cloud's look-up of a message sent (`getSms`) answered the example's `recipientNo` and `body`, and its list of a
+    /// request's messages (`listSms`, no example) `{"header": …}` alone: both say the message sent.
+    @Test func aLookUpOfAMessageSentSaysThatMessage() throws {
+        let emulator = try Self.nhn()
+        let sent = try Self.nhnSend(emulator, #"{"recipientNo": "01012345678"}"#)
+        let id = try #require(((sent["body"] as? [String: Any])?["data"] as? [String: Any])?["requestId"] as? String, "\(sent)")
+        let one = try Self.nhnGet(emulator, "/\(id)", query: "recipientSeq=1")
+        let data = try #require((one["body"] as? [String: Any])?["data"] as? [String: Any], "\(one)")
+        #expect(data["recipientNo"] as? String == "01012345678", "\(data)")
+        #expect(data["body"] == nil || data["body"] as? String == "hi", "\(data)")
+        let list = try Self.nhnGet(emulator, "", query: "requestId=\(id)")
+        let listed = try #require((list["body"] as? [String: Any])?["data"] as? [[String: Any]], "\(list)")
+        #expect(listed.count == 1 && listed.first?["requestId"] as? String == id, "\(listed)")
+        #expect(listed.first?["recipientNo"] == nil || listed.first?["recipientNo"] as? String == "01012345678", "\(listed)")
+    }
 }
