@@ -689,6 +689,17 @@ struct OperationResponder {
         }) {
             return own
         }
+        // A code with no status of its own is answered under the one the answer's table of statuses documents for what
+        // it is about, its category (our rule): a user's OurSMS `InvalidToken` (authentication), listed by `4XX` beside
+        // its `HTTPStatus` 401 Unauthorized (authentication), was answered 400.
+        if entry.httpStatuses.isEmpty, entry.outcome == .failure {
+            let beside = listing.flatMap(decidingTables(of:)).filter { $0.id != entry.table }.flatMap(\.entries)
+            if let status = beside.lazy.filter({ $0.outcome == .failure && $0.category == entry.category }).flatMap(\.httpStatuses)
+                .first(where: { status in listing.contains { $0.httpStatus == status || $0.statusClass == status / 100 } })
+            {
+                return status
+            }
+        }
         return listing.compactMap(\.representativeStatus).first ?? entry.httpStatus ?? 400
     }
 

@@ -56,6 +56,23 @@ struct UserU43U44Tests {
         #expect(empty["message"] as? String == "must contain at least one recipient", "\(empty)")
     }
 
+    /// OurSMS's bad token was refused 400 `{"code": "InvalidToken"}`, its `ErrorCode` having no status of its own,
+    /// though the `HTTPStatus` table the same `4XX` lists gives authentication 401 Unauthorized.
+    @Test func aCodeWithNoStatusTakesTheStatusOfItsCategory() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("oursms-token-status")]),
+            configuration: .init(credentials: ["tok"], seed: 7))
+        func send(token: String, body: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/oursms/msgs/sms", headers: [("Content-Type", "application/json"), ("Authorization", "Bearer \(token)")],
+                body: Data(#"{"src": "OurSMS", "dests": ["966512345678"], "body": "\#(body)"}"#.utf8)))
+        }
+        let refused = send(token: "x", body: "hi")
+        #expect(refused.status == 401, "\(refused.summary)")
+        #expect(String(decoding: refused.body, as: UTF8.self).contains("InvalidToken"), "\(refused.summary)")
+        #expect(send(token: "tok", body: "hi").status == 200)
+    }
+
     /// CallFire's send answered each text the example's `fromNumber` "67076" (`role: sender`), though no item gave one.
     @Test func aSendersFieldNoItemGaveIsLeftOut() throws {
         let item = try #require((try UnbundledGatewayTests.json(try Self.callfireSend(#"[{"phoneNumber": "13408887345", "message": "Hi!"}]"#))["items"]
