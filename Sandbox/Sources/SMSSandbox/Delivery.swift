@@ -107,7 +107,7 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
     let errorTables: [StatusTable]
 
     /// The entry `failed:CODE` reports, and its table: of the tables listing `code` as a failure, the first DLR error
-    /// table (the report's delivery status is then the first final failure), else the delivery-status table. A code
+    /// table (the report's delivery status is then the failure agreeing with it: `agreeing`), else the delivery-status table. A code
     /// both list is the error table's where it is a failure there (Spryng's `20`: ReasonCode 20 InvalidNumber under
     /// Status 20 Undelivered). Nil when no table lists it as a failure: a success or pending entry (Spryng's Status 10
     /// Delivered, Bind's error 000) made a "failed" report say the message was delivered, or failed for no error.
