@@ -61,7 +61,8 @@ struct CodeTies {
             "destinationaddress", "msisdn", "cellnumber", "cellphonenumber", "mobilephonenumber",
         ],
         .sender: ["sender", "originator", "senderid", "sendername", "fromnumber"],
-        .text: ["text", "messagebody", "messagetext", "smstext", "messagecontent", "smsbody", "smscontent"],
+        // In Spanish and Portuguese too (a review: "Mensagem obrigatória" of a missing `message`).
+        .text: ["text", "messagebody", "messagetext", "smstext", "messagecontent", "smsbody", "smscontent", "mensaje", "mensagem", "texto"],
     ]
 
     /// Field names that are also common words: a code's words name such a field only as their first word ("From
@@ -250,6 +251,11 @@ enum InvalidRequest {
         // was answered its auth example's auth_01 beside `success: false`).
         "necesario", "necesaria", "necessário", "necessária", "requerido", "requerida", "obligatorio", "obligatoria", "obrigatório", "obrigatória",
         "falta", "faltante", "vacío", "vacio", "vazio", "vazia",
+        // Word by word, as in English (a review: "Campo requerido", "Falta un campo", "Mensagem obrigatória" were
+        // answered the authentication code auth_01): plurals, and more of those words.
+        "necesarios", "necesarias", "necessários", "necessárias", "necessario", "necessaria", "requeridos", "requeridas", "obligatorios",
+        "obligatorias", "obrigatórios", "obrigatórias", "obrigatorio", "obrigatoria", "faltan", "faltando", "faltantes", "ausente",
+        "ausentes", "vacíos", "vacía", "vacías", "vazios", "vazias", "exigido", "exigida", "informado", "informada",
     ]
     /// Stems of those Spanish and Portuguese words, as `words` are matched (within a code's texts, lowercased).
     private static let missingStems = ["necesari", "necessári", "requerid", "obligatori", "obrigatóri", "falta"]
@@ -277,10 +283,17 @@ enum InvalidRequest {
         "or", "and", "not", "no", "one", "more", "some", "any", "all", "this", "that", "it", "its", "your", "you", "please", "must", "should",
         "cannot", "can", "could", "does", "do", "did", "as", "there", "which", "due", "will", "given", "provided", "specified", "set",
         "sent", "supplied", "passed", "system",
+        // Spanish and Portuguese little words (articles, verbs "to be", prepositions, "not", "your").
+        "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "es", "son", "está", "están", "fue", "ha", "de", "del", "en", "con", "por",
+        "para", "al", "se", "su", "sus", "que", "os", "um", "uma", "são", "foi", "da", "do", "das", "dos", "em", "na", "nas",
+        "nos", "ao", "não", "seu", "sua", "ou", "debe", "deve", "favor",
     ]).union(partWords).union(requestWords)
     private static let partWords: Set<String> = [
         "parameter", "parameters", "param", "params", "field", "fields", "value", "values", "input", "inputs", "data", "argument", "arguments",
         "property", "properties", "element", "elements", "variable", "variables", "attribute", "attributes", "item", "items", "entry", "entries",
+        // In Spanish and Portuguese.
+        "campo", "campos", "parámetro", "parámetros", "parametro", "parametros", "parâmetro", "parâmetros", "valor", "valores", "dato", "datos",
+        "dado", "dados", "argumento", "argumentos", "atributo", "atributos",
     ]
     private static let requestWords: Set<String> = ["request", "requests", "payload", "body", "content", "query", "form", "entity", "json", "xml", "post", "get"]
 

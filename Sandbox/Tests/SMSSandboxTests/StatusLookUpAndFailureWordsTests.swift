@@ -145,6 +145,25 @@ struct StatusLookUpAndFailureWordsTests {
         #expect(Self.json(answer)["success"] as? Bool == false)
     }
 
+    /// A review: the Spanish and Portuguese words of a missing field were read only in the user's sentence, which
+    /// names the field ("El campo message es necesario"); "Campo requerido", "Falta un campo", "Mensagem obrigatória"
+    /// were answered the authentication code auth_01. Each says a missing field, word by word as in English.
+    @Test(arguments: ["Campo requerido", "El campo es necesario", "Falta un campo", "Campo obrigatório", "Mensagem obrigatória", "Parámetro requerido"])
+    func aMissingFieldIsAnsweredTheCodeSayingSoInAnySpanishOrPortugueseWords(_ summary: String) throws {
+        let spec = try String(contentsOfFile: UserSpecAnswerTests.spec("smsmasivos-codes"), encoding: .utf8)
+        let sentence = "{code: sms_02, summary: El campo message es necesario,"
+        #expect(spec.contains(sentence))
+        let path = FileManager.default.temporaryDirectory.appending(path: "smsmasivos-\(UUID().uuidString).yaml").path
+        try spec.replacingOccurrences(of: sentence, with: "{code: sms_02, summary: '\(summary)',").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 7))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/smsmasivos/sms/send", headers: [("apikey", "k"), ("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("numbers=4771234567".utf8)))
+        #expect(answer.status == 400, "\(answer.summary)")
+        #expect(Self.json(answer)["code"] as? String == "sms_02", "\(Self.json(answer))")
+    }
+
     /// Answers no example gives: TotalVoice's report list said `status: 0` (every example gives the HTTP status there)
     /// and `mensagem: ""`; SMS Masivos' report look-up said its send's sms_11 "Mensajes enviados" and `status: 0`, where
     /// reports_01 "Reporte generado" is its own. The status answered; the code sharing the operation's words; words of an
