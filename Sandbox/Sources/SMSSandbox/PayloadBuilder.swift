@@ -1432,23 +1432,37 @@ struct PayloadBuilder: Sendable {
         }
         // Of several successes, one whose code or name shares a word with the operation's id or path (a user's SMS
         // Masivos `/reports/generate`, no example given, was answered sms_11 "Mensajes enviados", its send's, where
-        // reports_01 "Reporte generado" is its own; our rule).
+        // reports_01 "Reporte generado" is its own; our rule). Only a word telling operations apart: not one of any
+        // SMS API's paths (`sms`, `api`, `json`, `message`), nor one every operation of the provider or most of the
+        // successes share (a review: with `/sms/send` and `/sms/balance`, a balance was answered 1 "SMS sent/queued"
+        // over the plain success 0 "Generic OK").
         if !plan.operation.isEmpty, plan.reportedTables == nil,
             let operation = provider.model.operations.first(where: { $0.spec.id.value == plan.operation })
         {
             let successes = table.entries.filter { $0.outcome == .success }
-            let named = Set(SandboxProvider.words(operation.spec.id.value)
-                + operation.spec.path.value.split(separator: "/").flatMap { SandboxProvider.words(String($0)) })
-                .filter { $0.count > 2 && !$0.contains(where: \.isNumber) }
-            let sharing = successes.filter { entry in
-                !Set(SandboxProvider.words(entry.code) + SandboxProvider.words(entry.name)).isDisjoint(with: named)
-            }
+            let wordsOf = { (entry: StatusEntry) in Set(SandboxProvider.words(entry.code) + SandboxProvider.words(entry.name)) }
+            let ofEvery = provider.model.operations.map(Self.operationWords).reduce(nil as Set<String>?) { $0?.intersection($1) ?? $1 } ?? []
+            let ofMost = Set(successes.flatMap(wordsOf)).filter { word in successes.filter { wordsOf($0).contains(word) }.count * 2 > successes.count }
+            let named = Self.operationWords(operation).subtracting(Self.anyAPIWords).subtracting(ofEvery).subtracting(ofMost)
+            let sharing = successes.filter { !wordsOf($0).isDisjoint(with: named) }
             if successes.count > 1, !sharing.isEmpty, sharing.count < successes.count {
                 return sharing.first { $0 == table.successEntry } ?? sharing[0]
             }
         }
         return table.successEntry
     }
+
+    /// The words of an operation's id and path, of three letters or more, no number.
+    private static func operationWords(_ operation: OperationModel) -> Set<String> {
+        Set(SandboxProvider.words(operation.spec.id.value) + operation.spec.path.value.split(separator: "/").flatMap { SandboxProvider.words(String($0)) })
+            .filter { $0.count > 2 && !$0.contains(where: \.isNumber) }
+    }
+
+    /// Words of any SMS API's operations, which tell none apart.
+    private static let anyAPIWords: Set<String> = [
+        "sms", "api", "apis", "rest", "http", "https", "json", "xml", "message", "messages", "text", "texts", "msg", "service", "services",
+        "gateway", "public", "web", "www", "index", "php", "asp", "aspx", "cgi", "bin", "action",
+    ]
 
     /// The example's case; in a failure, a case whose value or summary says so; else the first case.
     private func enumValue(_ model: EnumModel?, example: JSONValue?, failure: Bool) -> JSONValue? {

@@ -62,4 +62,27 @@ struct UserU42Tests {
         let sent = try Self.panacea("action=message_send&username=alice&password=pw&to=27821234567&text=Hello")
         #expect(sent["status"] as? Int == 1, "\(sent)")
     }
+
+    /// A review: with the usual REST paths (`/sms/send`, `/sms/balance`) and code 1 "SMS sent/queued", the balance
+    /// was answered 1 and the send example's "Sent", as `sms` of the path is a word of that success. Words every
+    /// operation's path or most codes share say no operation apart: the plain success 0 "Generic OK" is answered.
+    @Test func aWordEveryPathSharesSaysNoSuccessApart() throws {
+        var spec = try String(contentsOfFile: UserSpecAnswerTests.spec("panacea-result-codes"), encoding: .utf8)
+        for (old, new) in [
+            ("  messageSend:\n    summary: Sends one transactional message.\n    method: GET\n    path: /json", "  messageSend:\n    summary: Sends one transactional message.\n    method: GET\n    path: /sms/send"),
+            ("    summary: The account's balance.\n    method: GET\n    path: /json", "    summary: The account's balance.\n    method: GET\n    path: /sms/balance"),
+            ("name: api_result_message_sent, summary: Message sent/queued", "name: api_result_sms_sent, summary: SMS sent/queued"),
+        ] {
+            #expect(spec.contains(old))
+            spec = spec.replacingOccurrences(of: old, with: new)
+        }
+        let path = FileManager.default.temporaryDirectory.appending(path: "panacea-\(UUID().uuidString).yaml").path
+        try spec.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(credentials: ["alice:pw"], seed: 7))
+        let balance = try RefusalCodeKindTests.object(emulator.answer(WireRequest(
+            method: "GET", path: "/panacea/sms/balance", query: "action=user_get_balance&username=alice&password=pw")))
+        #expect(balance["status"] as? Int == 0, "\(balance)")
+    }
+
 }
