@@ -142,14 +142,14 @@ extension PayloadBuilder {
             .contains { wireName.lowercased().hasSuffix($0) }
     }
 
-    /// Whether `field` is such a text (`isMessage`): not one declaring a role, which holds a message's sender,
-    /// recipient, text or id, never words about the answer (NetGSM's inbound line's `message`, `role: text`, said a
-    /// refusal's reason as the text of an inbound SMS).
     /// A text of words named as an error's (`err_msg`, `errorMessage`, `error_description`), declaring no role.
     static func wordsAnError(_ field: FieldModel) -> Bool {
         field.type == .string && isMessage(field) && !Set(SandboxProvider.words(field.spec.wireName.value)).isDisjoint(with: ["err", "error", "errmsg"])
     }
 
+    /// Whether `field` is such a text (`isMessage`): not one declaring a role, which holds a message's sender,
+    /// recipient, text or id, never words about the answer (NetGSM's inbound line's `message`, `role: text`, said a
+    /// refusal's reason as the text of an inbound SMS).
     static func isMessage(_ field: FieldModel) -> Bool {
         field.spec.role == nil && isMessage(field.spec.wireName.value)
     }

@@ -1105,25 +1105,35 @@ struct PayloadBuilder: Sendable {
         }
     }
 
-    /// The text the examples of the provider's shapes with a text field `name` (a `status`, no code) give it, the
-    /// first that gives one; a request's examples aside, which say what a caller sends (a user's SMS Partner answer
-    /// said `message` "This is your message", the text of its send request's example).
     /// The words the provider's examples give `name` beside `entry`: of an answer of an operation that sends where
     /// `sending`, else of one that does not, else any.
     func statusText(_ name: String, answering entry: StatusEntry, sending: Bool) -> String? {
+        let found = exampleTexts(name).filter { $0.codes.contains { $0.table == entry.table && $0.code == entry.code } }
+        return (found.first { $0.ofSends == sending } ?? found.first)?.text
+    }
+
+    /// The text the examples of the provider's shapes with a text field `name` (a `status`, no code) give it, the
+    /// first that gives one; a request's examples aside, which say what a caller sends (a user's SMS Partner answer
+    /// said `message` "This is your message", the text of its send request's example).
+    func statusText(_ name: String) -> String? {
+        exampleTexts(name).first { $0.codes.allSatisfy { $0.outcome != .failure } }?.text
+    }
+
+    /// The texts, none empty, the examples of the provider's shapes with a text field `name` give it, a request's
+    /// shapes aside: each with its example's codes, and whether an operation that sends answers its shape.
+    private func exampleTexts(_ name: String) -> [(text: String, codes: [StatusEntry], ofSends: Bool)] {
         let requests = Set(provider.model.operations.compactMap { $0.requestType.flatMap(provider.shape) }.flatMap { shapeNames(in: $0) })
-        var found: [(text: String, ofSends: Bool)] = []
+        var found: [(text: String, codes: [StatusEntry], ofSends: Bool)] = []
         for shape in provider.model.shapes where !requests.contains(shape.swiftName)
             && shape.fields.contains(where: { $0.spec.wireName.value == name && $0.type == .string }) {
             let ofSends = provider.model.operations.contains { operation in
                 provider.sends(operation) && operation.spec.responses.contains { [shape.spec.name.value, shape.swiftName].contains($0.shape?.value) }
             }
-            for example in provider.examples(of: [shape.spec.name.value, shape.swiftName])
-            where codes(in: example, shape: shape).contains(where: { $0.table == entry.table && $0.code == entry.code }) {
-                if case .string(let text)? = example[member: name], !text.isEmpty { found.append((text, ofSends)) }
+            for example in provider.examples(of: [shape.spec.name.value, shape.swiftName]) {
+                if case .string(let text)? = example[member: name], !text.isEmpty { found.append((text, codes(in: example, shape: shape), ofSends)) }
             }
         }
-        return (found.first { $0.ofSends == sending } ?? found.first)?.text
+        return found
     }
 
     /// Whether the provider's examples that give the integer `name` give their answer's HTTP status: each a status
@@ -1140,17 +1150,6 @@ struct PayloadBuilder: Sendable {
             }
         }
         return repeats
-    }
-
-    func statusText(_ name: String) -> String? {
-        let requests = Set(provider.model.operations.compactMap { $0.requestType.flatMap(provider.shape) }.flatMap { shapeNames(in: $0) })
-        for shape in provider.model.shapes where !requests.contains(shape.swiftName)
-            && shape.fields.contains(where: { $0.spec.wireName.value == name && $0.type == .string }) {
-            for example in provider.examples(of: [shape.spec.name.value, shape.swiftName]) where codes(in: example, shape: shape).allSatisfy({ $0.outcome != .failure }) {
-                if case .string(let text)? = example[member: name], !text.isEmpty { return text }
-            }
-        }
-        return nil
     }
 
     /// A scalar field's default, as JSON in the field's kind: a text, a number or a boolean; nil for none.
