@@ -771,7 +771,7 @@ struct PayloadBuilder: Sendable {
             for field in shape.fields where field.type == .string && base[field.spec.wireName.value] == nil && Self.isMessage(field) {
                 guard case .string? = out[field.spec.wireName.value] else { continue }
                 out[field.spec.wireName.value] = .string(statusText(field.spec.wireName.value, answering: entry, sending: sending)
-                    ?? (entry.name != entry.code ? entry.name : entry.description(in: plan.operation)))
+                    ?? Self.words(of: entry, in: plan.operation))
             }
         }
         // A required text of words no example gives says the answer's code, by name where the table names it
@@ -779,7 +779,7 @@ struct PayloadBuilder: Sendable {
         if !plan.isFailure, let entry = written.first {
             for field in shape.fields where field.spec.required && base[field.spec.wireName.value] == nil && Self.isMessage(field) {
                 guard out[field.spec.wireName.value] == .string("") else { continue }
-                out[field.spec.wireName.value] = .string(entry.name != entry.code ? entry.name : entry.description(in: plan.operation))
+                out[field.spec.wireName.value] = .string(Self.words(of: entry, in: plan.operation))
             }
         }
         // A refusal built from an example of another code kept the example's message: Exotel's invalid number said
@@ -1449,6 +1449,16 @@ struct PayloadBuilder: Sendable {
             }
         }
         return table.successEntry
+    }
+
+    /// A code's own words: its name, unless it is none of its own (the code) or a machine's (`api_result_ok`, one word
+    /// joined by `_` or in camel case, where its summary says "Generic OK": a review); else its summary.
+    static func words(of entry: StatusEntry, in operation: String) -> String {
+        let name = entry.name
+        let machine = !name.contains(where: \.isWhitespace)
+            && (name.contains("_") || zip(name, name.dropFirst()).contains { $0.isLowercase && $1.isUppercase })
+        let summary = entry.description(in: operation)
+        return name != entry.code && !(machine && !summary.isEmpty) ? name : summary
     }
 
     /// The words of an operation's id and path, of three letters or more, no number.

@@ -85,4 +85,10 @@ struct UserU42Tests {
         #expect(balance["status"] as? Int == 0, "\(balance)")
     }
 
+    /// A review: with no example, the balance's text was the code's machine name, `"message":"api_result_ok"`, where
+    /// its summary "Generic OK" is its words.
+    @Test func aCodesMachineNameIsNotItsWords() throws {
+        let body = try Self.panacea("action=user_get_balance&username=alice&password=pw")
+        #expect(body["message"] as? String == "Generic OK", "\(body)")
+    }
 }
