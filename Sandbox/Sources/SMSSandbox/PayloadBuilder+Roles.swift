@@ -275,12 +275,12 @@ extension PayloadBuilder {
         provider.plays(field, .messageID, orIsNamed: Self.isIdentifierList)
     }
 
-    /// Whether a name is a reference's (`ref`, `reference`, `reference01`, `clientRef`, `customer_reference`): one of its
-    /// words, without the digits that number it, is `ref` or `reference`.
+    /// Whether a name is a reference's (`ref`, `reference`, `reference01`, `clientRef`, `customer_reference`): its last
+    /// word, without the digits that number it, is `ref` or `reference`; not a word before another that says what it is
+    /// (a review: `ref_url` is a URL, `referenceType` a type).
     static func isReferenceNamed(_ wireName: String) -> Bool {
-        SandboxProvider.words(wireName).contains { word in
-            ["ref", "reference"].contains(String(word.reversed().drop(while: \.isNumber).reversed()))
-        }
+        let words = SandboxProvider.words(wireName).map { String($0.reversed().drop(while: \.isNumber).reversed()) }.filter { !$0.isEmpty }
+        return words.last.map(["ref", "reference"].contains) == true
     }
 
     /// Words ending in `id` that are no id.
