@@ -99,13 +99,12 @@ extension DisplayText {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Whether a query pair's name, percent-decoded, in lowercase and without `_`, `-` and `.`, is one of
-    /// `credentialQueryNames`.
+    /// Whether a query pair's name, percent-decoded and folded as every credential name is (`CredentialNames.folded`), is
+    /// one of `credentialQueryNames`.
     private static func isCredentialQueryName(_ name: ArraySlice<UInt8>) -> Bool {
         guard !name.isEmpty, name.count <= 64 else { return false }
         let decoded = name.contains(UInt8(ascii: "%")) ? Array((String(decoding: name, as: UTF8.self).removingPercentEncoding ?? "").utf8) : Array(name)
-        let folded = decoded.filter { !"_-.".utf8.contains($0) }.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        return credentialQueryNames.contains(String(decoding: folded, as: UTF8.self))
+        return CredentialNames.folded(String(decoding: decoded, as: UTF8.self)).map(credentialQueryNames.contains) ?? false
     }
 
     private static func redactingAuthority(_ value: String) -> String {

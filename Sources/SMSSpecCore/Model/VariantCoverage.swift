@@ -209,8 +209,8 @@ struct VariantCoverage {
 
     /// A number a later field reads that an earlier lenient boolean does not, and writes as the 1 or 0 it reads: text
     /// (`"01"`, a lenient number's), or digits beyond what a double keeps (`1.00000000000000001`, which Foundation's
-    /// decoder reads as the integer or double 1; a decimal keeps them). A boolean reads only 1 and 0 of all numbers, so the kinds alone do not show it (an
-    /// attack).
+    /// decoder reads as the integer or double 1; a decimal keeps them). A boolean reads only 1 and 0 of all numbers, so
+    /// the kinds alone do not show it (an attack).
     private func numberWrittenAsAFlag(by type: ResolvedType, lenient: Bool) -> KindChange? {
         if lenient, [.int, .int64, .double, .decimal].contains(type) {
             return KindChange(from: .text, to: .number, read: "\"01\"", written: "1")
