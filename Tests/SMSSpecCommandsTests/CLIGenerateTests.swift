@@ -287,7 +287,8 @@ import Testing
         let config = try scratch.write("Target/smsspec-config.yaml", "specs: ../shared\nnamespace: RegionalCatalog\n")
         let output = scratch.url.appending(path: "out").path(percentEncoded: false)
         let run = await CLI.run(["generate", "\(scratch.path)/Target", "--config", config, "--output", output], exitsWith: .success)
-        #expect(run.output.hasPrefix("Wrote 8 file(s) in \(output): Sources/alpha.models.swift, "))
+        #expect(run.output.hasPrefix("Wrote 11 file(s) in \(output): Sources/alpha.models.swift, "))
+        #expect(run.output.contains(", Sources/.smsspec-manifest.json, Docs/alpha.md, Docs/.smsspec-manifest.json, registry.json, .smsspec-manifest.json\n"))
         let catalog = try String(contentsOfFile: "\(output)/Sources/smsspec.catalog.swift", encoding: .utf8)
         #expect(catalog.contains("enum RegionalCatalog"))
     }

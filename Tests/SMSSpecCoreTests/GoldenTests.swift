@@ -61,7 +61,8 @@ enum Repository {
             }
             outputs.append(files)
         }
-        #expect(outputs[0].count == OutputLayout.files(forSpecStem: "spec").count * specs.count + 1)
+        // The catalog and the manifest besides each spec's files.
+        #expect(outputs[0].count == OutputLayout.files(forSpecStem: "spec").count * specs.count + 2)
         #expect(outputs[0] == outputs[1])
         for (name, contents) in outputs[0] {
             #expect(!contents.contains(Repository.root.path(percentEncoded: false)), "\(name) holds an absolute path")
@@ -101,12 +102,13 @@ enum Repository {
             GeneratedFile(name: "a.swift", contents: "\(GeneratedHeader.swift)\nlet a = 1\n"),
             GeneratedFile(name: "b.swift", contents: "\(GeneratedHeader.swift)\nlet b = 1\n"),
         ]
-        #expect(try writer.write(files) == ["a.swift", "b.swift"])
+        #expect(try writer.write(files) == ["a.swift", "b.swift", ".smsspec-manifest.json"])
         #expect(try writer.write(files) == [])
         let changed = [files[0], GeneratedFile(name: "b.swift", contents: "\(GeneratedHeader.swift)\nlet b = 2\n")]
         #expect(try writer.write(changed) == ["b.swift"])
         try "user code\n".write(to: directory.appending(path: "mine.swift"), atomically: true, encoding: .utf8)
-        #expect(try writer.write([files[0]]) == ["b.swift"])  // b is no longer generated; mine.swift is not ours
+        // b is no longer generated (the manifest no longer names it); mine.swift is not ours
+        #expect(try writer.write([files[0]]) == [".smsspec-manifest.json", "b.swift"])
         #expect(FileManager.default.fileExists(atPath: directory.appending(path: "mine.swift").path(percentEncoded: false)))
     }
 

@@ -43,7 +43,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let writer = OutputWriter(directory: root)
         let file = { (value: Int) in GeneratedFile(name: "a.swift", contents: "\(GeneratedHeader.swift)\nlet a = \(value)\n") }
-        #expect(try writer.write([file(1)]) == ["a.swift"])
+        #expect(try writer.write([file(1)]) == ["a.swift", ".smsspec-manifest.json"])
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path("a.swift"))
         #expect(try writer.write([file(2)]) == ["a.swift"])
         let attributes = try FileManager.default.attributesOfItem(atPath: path("a.swift"))
@@ -80,6 +80,50 @@ import Testing
         for index in quoting.indices { #expect(FileManager.default.fileExists(atPath: path("Docs/guide\(index).md"))) }
     }
 
+    /// A user's copy of a generated file under a name of the same form (`ocaCustom.operations.swift`, header and all),
+    /// kept beside the output, was removed as a removed spec's file: header and name were all a run looked at. Each
+    /// output directory keeps a manifest of the files its last run wrote, and only those are removed; a removed spec's
+    /// files still go.
+    @Test func aUsersCopyOfAGeneratedFileUnderAnotherNameStays() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try OutputWriter.write(try artifacts())
+        let copy = try String(contentsOfFile: path("Sources/oca.operations.swift"), encoding: .utf8)
+        try put(copy, at: "Sources/ocaCustom.operations.swift")
+        try put(try String(contentsOfFile: path("Docs/oca.md"), encoding: .utf8), at: "Docs/oca-annotated.md")
+        #expect(try OutputWriter.write(try artifacts()).allSatisfy(\.steps.isEmpty))
+
+        let withoutOCA = Artifacts.all(for: try Repository.models().filter { $0.id != "oca" }, options: GeneratorOptions())
+        let plans = try OutputWriter.write(withoutOCA.map { ($0.writer(in: root), $0.files) })
+        let ocaFiles = try artifacts().flatMap(\.files).map(\.name).filter { $0.hasPrefix("oca.") }
+        #expect(ocaFiles.count >= 5)
+        #expect(plans.flatMap(\.steps).filter(\.isRemoval).map(\.name).sorted() == ocaFiles.sorted())
+        #expect(try String(contentsOfFile: path("Sources/ocaCustom.operations.swift"), encoding: .utf8) == copy)
+        #expect(FileManager.default.fileExists(atPath: path("Docs/oca-annotated.md")))
+        let manifest = try String(contentsOfFile: path("Sources/.smsspec-manifest.json"), encoding: .utf8)
+        #expect(manifest.hasPrefix("{\n  \"note\": \"\(GeneratedHeader.jsonNote)\",\n  \"files\": [\"bind."))
+        #expect(!manifest.contains("oca"))
+    }
+
+    /// A manifest that does not read (edited by hand) removes nothing, and is written anew; a user's file under the
+    /// manifest's name is refused as any file in a generated file's place is.
+    @Test func aManifestThatDoesNotReadRemovesNothing() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = OutputWriter(directory: root)
+        let file = { (stem: String) in GeneratedFile(name: "\(stem).models.swift", contents: "\(GeneratedHeader.swift)\nlet a = 1\n") }
+        try writer.write([file("a"), file("b")])
+        try put("{\n  \"note\": \"\(GeneratedHeader.jsonNote)\",\n  \"files\": [\"a.models.swift\", \n", at: ".smsspec-manifest.json")
+        #expect(try writer.write([file("a")]) == [".smsspec-manifest.json"])
+        #expect(FileManager.default.fileExists(atPath: path("b.models.swift")))
+        #expect(try writer.write([file("b")]) == [".smsspec-manifest.json", "a.models.swift"])
+        #expect(!FileManager.default.fileExists(atPath: path("a.models.swift")))
+
+        try put("my notes\n", at: ".smsspec-manifest.json")
+        #expect(problems { () throws(OutputError) in try writer.write([file("c")]) } == [
+            "OUT/.smsspec-manifest.json was not written by SMSSpec (no generator header in its first lines); move it away or choose another output"
+        ])
+        #expect(!FileManager.default.fileExists(atPath: path("c.models.swift")))
+    }
+
     /// A spec renamed to the same name in other Unicode scalars (`café.yaml` composed, then with a combining accent, as
     /// macOS tools write it) left the old files: their names are other bytes, but `String`'s `==` took them for the
     /// names just written, so two copies of every declaration stayed and `--check` said "up to date".
@@ -89,8 +133,8 @@ import Testing
         let writer = OutputWriter(directory: root)
         let file = { (stem: String) in GeneratedFile(name: "\(stem).models.swift", contents: "\(GeneratedHeader.swift)\nlet a = 1\n") }
         try writer.write([file(composed)])
-        #expect(try writer.write([file(decomposed)]).count == 2)
-        let names = try FileManager.default.contentsOfDirectory(atPath: root.path(percentEncoded: false))
+        #expect(try writer.write([file(decomposed)]).count == 3)
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path(percentEncoded: false)).filter { !$0.hasPrefix(".") }
         #expect(names.map { Array($0.utf8) } == [Array("\(decomposed).models.swift".utf8)])
     }
 
@@ -192,10 +236,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let outputs = try artifacts()
         try OutputWriter.write(outputs)
-        // With nothing to generate, every file written above is the generator's to remove.
+        // With nothing to generate, every file written above is the generator's to remove; each manifest names none.
         let plans = try OutputWriter.write(outputs.map { ($0.writer, []) })
-        #expect(plans.flatMap(\.steps).count == outputs.flatMap(\.files).count)
-        #expect(snapshot().keys.sorted() == ["Docs", "Sources"])
+        #expect(plans.flatMap(\.steps).filter(\.isRemoval).count == outputs.flatMap(\.files).count)
+        #expect(snapshot().keys.sorted() == [".smsspec-manifest.json", "Docs", "Docs/.smsspec-manifest.json", "Sources", "Sources/.smsspec-manifest.json"])
+        #expect(Set(snapshot().filter { $0.key.hasSuffix(".json") }.values) == [Data("{\n  \"note\": \"\(GeneratedHeader.jsonNote)\",\n  \"files\": []\n}\n".utf8)])
     }
 
     /// Generated Swift said "change the spec and rebuild", which running `smsspec generate` again, not a build,

@@ -12,6 +12,9 @@ import Testing
         Artifacts.all(for: try Repository.models(), options: GeneratorOptions()).map { ($0.writer(in: root), $0.files) }
     }
 
+    /// A file a run stages or sets aside (`.NAME.smsspec-new-…`, `…-old-…`), which a run that ended leaves none of.
+    static func isTemporary(_ path: String) -> Bool { path.contains(".smsspec-new-") || path.contains(".smsspec-old-") }
+
     /// Every generated file of `outputs` rewritten with an extra last line, so that the next write replaces them all.
     func makeOlder(_ outputs: [(writer: OutputWriter, files: [GeneratedFile])]) throws -> [String: Data] {
         var older: [String: Data] = [:]
@@ -53,7 +56,7 @@ import Testing
         #expect(instants > older.count)
         #expect(empty.isEmpty, "paths with neither the old nor the new bytes at some instant: \(empty.sorted())")
         for (path, new) in newer { #expect(FileManager.default.contents(atPath: path) == new) }
-        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter(Self.isTemporary)
         #expect(leftovers.isEmpty)
     }
 
@@ -63,13 +66,11 @@ import Testing
     func aFileAUserPutsThereMidwayIsKept(_ relative: String) throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let outputs = try artifacts()
-        try OutputWriter.write(outputs)
+        // A file no spec generates any more (an earlier run wrote it, its manifest says so): the run removes it.
+        let stale = GeneratedFile(name: "gone.models.swift", contents: "\(GeneratedHeader.swift)\nlet stale = 1\n")
+        try OutputWriter.write(outputs.map { ($0.writer, $0.writer.directory.lastPathComponent == "Sources" ? $0.files + [stale] : $0.files) })
         let older = try makeOlder(outputs)
         let target = root.appending(path: relative).path(percentEncoded: false)
-        if !FileManager.default.fileExists(atPath: target) {
-            // A file no spec generates any more: the run removes it.
-            try Data("\(GeneratedHeader.swift)\nlet stale = 1\n".utf8).write(to: URL(filePath: target))
-        }
         let mine = Data("// my own file, written while the generator ran\n".utf8)
         var swapped = false
         var problems: [String] = []
@@ -86,7 +87,7 @@ import Testing
         #expect(problems == ["\(target) changed while the output was being written and is no longer the generator's; nothing was changed"])
         #expect(FileManager.default.contents(atPath: target) == mine)
         for (path, old) in older where path != target { #expect(FileManager.default.contents(atPath: path) == old, "\(path)") }
-        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter(Self.isTemporary)
         #expect(leftovers.isEmpty)
     }
 
@@ -113,7 +114,7 @@ import Testing
         #expect(problems == ["\(target) changed while the output was being written and is no longer the generator's; nothing was changed"])
         #expect(FileManager.default.contents(atPath: target) == mine)
         for (path, old) in older where path != target { #expect(FileManager.default.contents(atPath: path) == old, "\(path)") }
-        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter(Self.isTemporary)
         #expect(leftovers.isEmpty)
     }
 
@@ -149,7 +150,7 @@ import Testing
         #expect(problems == ["\(target) changed while the output was being written and is no longer the generator's; nothing was changed"])
         #expect(FileManager.default.contents(atPath: target) == mine)
         for (path, old) in older where path != target { #expect(FileManager.default.contents(atPath: path) == old, "\(path)") }
-        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter(Self.isTemporary)
         #expect(leftovers.isEmpty, "\(leftovers)")
         #endif
     }
@@ -190,7 +191,7 @@ import Testing
         #expect(FileManager.default.contents(atPath: created) == mine)
         #expect(FileManager.default.contents(atPath: stopped) == alsoMine)
         for (path, old) in older where path != created && path != stopped { #expect(FileManager.default.contents(atPath: path) == old, "\(path)") }
-        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter(Self.isTemporary)
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 }

@@ -253,6 +253,7 @@ struct OutputTransaction {
     /// A name the generator gives a file in some output folder: only such a file is ever set aside.
     private static func isAGeneratedName(_ name: String) -> Bool {
         GeneratedNames.swiftSources.contains(name) || GeneratedNames.markdownPages.contains(name) || name == Artifacts.registryFile
+            || name == OutputManifest.fileName
     }
 
     private func failure(_ what: String) -> OutputError {

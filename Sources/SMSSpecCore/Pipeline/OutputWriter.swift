@@ -4,9 +4,10 @@ import SMSSpecVocabulary
 /// Writes generated files into a directory without ever losing a user's file.
 ///
 /// Only a file the generator wrote is replaced or removed: one with a name the generator gives (`names`) that begins
-/// with a generated header where the generator writes it (`GeneratedHeader.isHeader`). Every problem is found before anything is written; the files are staged
-/// next to their targets and renamed into place together, and a failure puts back what was there. A file is touched
-/// only when its bytes change.
+/// with a generated header where the generator writes it (`GeneratedHeader.isHeader`), and, to be removed, one the
+/// directory's manifest names (`OutputManifest`). Every problem is found before anything is written; the files are
+/// staged next to their targets and renamed into place together, and a failure puts back what was there. A file is
+/// touched only when its bytes change.
 public struct OutputWriter: Sendable {
     public let directory: URL
     /// The names the generator gives files in `directory`: only those are removed when no spec produces them any more.
@@ -23,14 +24,17 @@ public struct OutputWriter: Sendable {
     }
 
     /// What writing `files` would do, or every reason it cannot be done.
-    public func plan(_ files: [GeneratedFile]) -> Result<OutputPlan, OutputError> {
+    public func plan(_ generated: [GeneratedFile]) -> Result<OutputPlan, OutputError> {
         var problems: [String] = []
         var steps: [OutputPlan.Step] = []
         var seen = Set<String>()
-        for file in files where !seen.insert(file.name).inserted {
+        for file in generated where !seen.insert(file.name).inserted {
             problems.append("two generated files are named \(path(file.name)); do two specs share a file name stem (acme.yaml and acme.yml)?")
         }
         let directoryState = FileState(directory.path(percentEncoded: false))
+        // The manifest goes with the files, into a directory that exists or is made for them.
+        let manifest = GeneratedFile(name: OutputManifest.fileName, contents: OutputManifest.contents(naming: Array(seen)))
+        let files = directoryState == .directory || !generated.isEmpty ? generated + [manifest] : generated
         if isInsideTheOutput, let destination = FileState.linkDestination(directory.path(percentEncoded: false)) {
             problems.append(
                 "\(directory.path(percentEncoded: false)) is a symbolic link to \(destination), where the generator makes a folder of its own; remove the link or choose another output")
@@ -67,10 +71,11 @@ public struct OutputWriter: Sendable {
         }
         if directoryState == .directory {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path(percentEncoded: false))) ?? []
+            let record = OutputManifest.record(in: directory.path(percentEncoded: false))
             // Names compared byte for byte, as the file system does: `café` written with a combining accent is another
             // file than the composed one this run wrote, which `String`'s `==` takes for the same text.
             let written = Set(seen.map { Array($0.utf8) })
-            for name in entries.sorted() where !written.contains(Array(name.utf8)) && names.contains(name) {
+            for name in entries.sorted() where !written.contains(Array(name.utf8)) && names.contains(name) && record.allowsRemoving(name) {
                 if case .file = FileState(path(name)), Self.isGenerated(path(name)) { steps.append(.init(name: name, action: .remove)) }
             }
         }
@@ -180,10 +185,19 @@ public struct OutputWriter: Sendable {
     /// Whether the file holds a beginning of a generated file and nothing else (nothing at all, or part of its
     /// header): what a run killed while staging it leaves, every byte of it the generator's.
     static func holdsOnlyABeginningOfAGeneratedFile(_ path: String) -> Bool {
-        let longest = GeneratedHeader.beginnings.map(\.utf8.count).max() ?? 0
+        let longest = beginnings.map(\.utf8.count).max() ?? 0
         guard case .file(let size) = FileState(path), size < longest, let contents = FileManager.default.contents(atPath: path) else { return false }
-        return GeneratedHeader.beginnings.contains { $0.utf8.starts(with: contents) }
+        return beginnings.contains { $0.utf8.starts(with: contents) }
     }
+
+    /// What each kind of generated file starts with, through its header line: a file holding a part of one (a run
+    /// killed while staging it) holds the generator's bytes and nothing else.
+    static let beginnings: [String] = {
+        let json = [RegistryRenderer.json([]), OutputManifest.contents(naming: [])].compactMap { file in
+            file.range(of: GeneratedHeader.jsonLine).map { String(file[..<$0.upperBound]) + "\n" }
+        }
+        return [GeneratedHeader.swift, GeneratedHeader.earlierSwift, GeneratedHeader.markdown].map { $0 + "\n" } + json
+    }()
 
     /// The old text for a diff; a file too large to diff is described instead of read.
     private static func readForDiff(_ path: String) -> String {

@@ -12,23 +12,15 @@ public enum GeneratedHeader {
     public static let markdown = "<!-- \(marker) DO NOT EDIT: change the spec and regenerate. -->"
     /// The `note` of the generated registry JSON.
     public static let jsonNote = "\(marker) DO NOT EDIT: change the specs and regenerate."
-    /// The registry's `note` line.
-    private static let jsonLine = "  \"note\": \"\(jsonNote)\","
+    /// The `note` line of the registry and of an output directory's manifest.
+    static let jsonLine = "  \"note\": \"\(jsonNote)\","
 
     /// Whether `text` begins as a generated file does: its first line a Swift or Markdown header, or an object whose
-    /// `note` (the third line) is the registry's. A header quoted further down (a user's page about the generated
-    /// code, quoting it in a code fence) makes no file the generator's.
+    /// `note` (the registry's third line, a manifest's second) is the generator's. A header quoted further down (a
+    /// user's page about the generated code, quoting it in a code fence) makes no file the generator's.
     static func isHeader(of text: String) -> Bool {
         let lines = text.split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: false).prefix(3).map(String.init)
         guard let first = lines.first else { return false }
         return [swift, earlierSwift, markdown].contains(first) || (first == "{" && lines.dropFirst().contains(jsonLine))
     }
-
-    /// What each kind of generated file starts with, through its header line: a file holding a part of one (a run
-    /// killed while staging it) holds the generator's bytes and nothing else.
-    static let beginnings: [String] = {
-        let registry = RegistryRenderer.json([])
-        let json = registry.range(of: jsonLine).map { String(registry[..<$0.upperBound]) + "\n" }
-        return [swift, earlierSwift, markdown].map { $0 + "\n" } + (json.map { [$0] } ?? [])
-    }()
 }

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The names of the files the generator wrote into one output directory, kept there as `.smsspec-manifest.json`:
+/// when no spec generates a file any more, only a file named there is removed. A user's copy of a generated file under
+/// another name carries the generator's header too, and stays.
+struct OutputManifest {
+    static let fileName = ".smsspec-manifest.json"
+    /// The longest manifest read; a larger file is not one the generator wrote.
+    static let sizeLimit = 16 << 20
+
+    /// What a directory's manifest says of the files in it.
+    enum Record {
+        /// No manifest: the output was written before manifests were kept, and a generated file (its header) that no
+        /// spec generates any more is removed, as it was then.
+        case absent
+        /// The names the last run wrote, compared byte for byte as the file system compares them.
+        case written(Set<[UInt8]>)
+        /// A manifest that does not read (edited by hand, or cut short): nothing is removed.
+        case unreadable
+    }
+
+    /// The manifest of a run writing `names`.
+    static func contents(naming names: [String]) -> String {
+        JSONWriter.render(
+            .object([
+                ("note", .string(GeneratedHeader.jsonNote)),
+                ("files", .array(names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map(JSONWriter.Value.string))),
+            ]))
+    }
+
+    /// The record in `directory`, read from its manifest.
+    static func record(in directory: String) -> Record {
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        guard case .file(let size) = FileState(path) else { return FileState(path) == .missing ? .absent : .unreadable }
+        guard size <= sizeLimit, let data = FileManager.default.contents(atPath: path),
+            let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.note == GeneratedHeader.jsonNote
+        else { return .unreadable }
+        return .written(Set(stored.files.map { Array($0.utf8) }))
+    }
+
+    private struct Stored: Decodable {
+        let note: String
+        let files: [String]
+    }
+}
+
+extension OutputManifest.Record {
+    /// Whether a generated file (a name the generator gives, its header) that this run does not write may be removed.
+    func allowsRemoving(_ name: String) -> Bool {
+        switch self {
+        case .absent: true
+        case .written(let names): names.contains(Array(name.utf8))
+        case .unreadable: false
+        }
+    }
+}
