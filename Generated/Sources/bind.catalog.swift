@@ -77,6 +77,11 @@ extension Bind {
                 .init(table: "DLRError", code: "203", id: "B7",
                       decision: "The name stays verbatim (it is what Bind's systems use); the Swift case is spelt `parameterMismatch`.",
                       issue: "PARAMETER_MISSMATCH is misspelt."),
+            ],
+            tableSummaries: [
+                "DLRError": "Codes 1 to 36 carry the names of the GSM MAP error values with the same numbers (3GPP TS 29.002: 1 unknownSubscriber, 27 absentSubscriber, 34 systemFailure, …). From 37 up they do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and the document does not say where those codes come from.",
+                "SendError": "Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.",
+                "SendStatus": "Whether a send was taken.",
             ])
     }
 }

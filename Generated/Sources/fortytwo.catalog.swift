@@ -104,6 +104,11 @@ extension Fortytwo {
                 .init(table: "CallbackStatus", code: "REJECTD", id: "F14",
                       decision: "Category `unknown` (not `contentRejected`), as for Bind's REJECTED and RajaSMS's 7.",
                       issue: "REJECTD says the message was rejected, with no evidence that its content was the reason."),
+            ],
+            tableSummaries: [
+                "CallbackStatus": "The stat values of SMPP v3.4, which the SMS callbacks use. The page names the standard without describing the states: each description is the value itself and each explanation our summary of the standard's message states.",
+                "HTTPStatus": "For answers without a result_info (the transport errors 403, 404, 405, 413, 415, 429, 500).",
+                "ResultCode": "The response message (the description Fortytwo sends), its code and HTTP status; the cause is the document's Description column.",
             ])
     }
 }

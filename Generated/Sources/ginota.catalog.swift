@@ -62,6 +62,10 @@ extension Ginota {
                 .init(table: "DeliveryStatus", id: "G14",
                       decision: "0, 1 and 3 are final (delivered, expired, undelivered); 4 is pending and not final, as an operator that accepted a message has not delivered it yet; 5 is a final failure, as the last state a DLR reports says nothing of delivery. 5 has no cause until its definition is recovered.",
                       issue: "The page says a DLR \"indicates the final state of a SMS\" but gives no outcome or finality per code, lists 4 Accepted (\"successfully accepted by the mobile operator\"), and its stored copy cuts the definition of 5 Unknown short (\"Unknown s…\")."),
+            ],
+            tableSummaries: [
+                "DeliveryStatus": "From the delivery-receipt page (Status Code, Description, Definition: the definition is the cause); its stored copy stops inside the definition of 5 and lists no 2, which decodes to `unknown`.",
+                "Status": "Document 000's error response codes, plus 0 for success. The same codes answer the Concierge operations.",
             ])
     }
 }

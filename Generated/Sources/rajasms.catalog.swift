@@ -107,6 +107,9 @@ extension RajaSMS {
                 .init(table: "DeliveryStatus", code: "7", id: "R18",
                       decision: "Category `unknown` (not `contentRejected`), as the evidence supports; Bind's REJECTED is treated the same way.",
                       issue: "The document says only \"Reject\", with no reason; nothing says the content was the cause."),
+            ],
+            tableSummaries: [
+                "SendGlobalStatus": "The envelope status of a send.",
             ])
     }
 }

@@ -14,6 +14,8 @@ struct ProviderSource {
     let tables: [StatusTable]
     /// The spec's decisions on its tables and codes.
     let decisions: [TableDecision]
+    /// The spec's summary of each table that has one, by table id.
+    let tableSummaries: [String: String]
     let segmentCapacities: SegmentCapacities
     /// The wire names of fields holding credentials, looked for in a payload that does not decode (`PrintedSecrets`):
     /// a bundled provider's credential request fields, a spec's secret fields.
@@ -21,6 +23,7 @@ struct ProviderSource {
 
     init(_ catalog: ProviderCatalog) {
         (id, name, messages, tables, decisions) = (catalog.provider.id, catalog.provider.name, catalog.messages, catalog.tables, catalog.decisions)
+        tableSummaries = catalog.tableSummaries
         segmentCapacities = catalog.provider.segmentCapacities
         credentialFields = Self.credentialFields(of: catalog.provider.authentication)
     }
@@ -74,6 +77,7 @@ struct ProviderSource {
         name = model.spec.name
         tables = model.tables.map(\.resolved)
         decisions = model.tableDecisions
+        tableSummaries = model.tableSummaries
         segmentCapacities = model.segmentCapacities.map {
             SegmentCapacities(gsm7Single: $0.gsm7Single, gsm7Concatenated: $0.gsm7Concatenated, ucs2Single: $0.ucs2Single, ucs2Concatenated: $0.ucs2Concatenated)
         } ?? .standard

@@ -43,7 +43,7 @@ public struct Registry: ParsableCommand {
         case .json: return RegistryRenderer.json(tables)
         case .table: return RegistryRenderer.table(tables.flatMap(\.entries))
         case .markdown:
-            return sources.map { RegistryRenderer.markdown(provider: $0.id, name: $0.name, tables: $0.tables, decisions: $0.decisions) }.joined(separator: "\n")
+            return sources.map { RegistryRenderer.markdown(provider: $0.id, name: $0.name, tables: $0.tables, decisions: $0.decisions, summaries: $0.tableSummaries) }.joined(separator: "\n")
         }
     }
 }

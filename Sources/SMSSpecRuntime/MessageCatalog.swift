@@ -73,12 +73,15 @@ public struct ProviderCatalog: Sendable {
     public let examples: [ExamplePayload]
     /// The spec's decisions on its tables and codes (ours, not the documents' words).
     public let decisions: [TableDecision]
+    /// The spec's summary of a table (how it reads the document's table), by table id, where it gives one.
+    public let tableSummaries: [String: String]
 
     public init(
         provider: ProviderDescriptor, operations: [OperationDescriptor], messages: [MessageDescriptor], tables: [StatusTable],
-        examples: [ExamplePayload], decisions: [TableDecision] = []
+        examples: [ExamplePayload], decisions: [TableDecision] = [], tableSummaries: [String: String] = [:]
     ) {
         self.decisions = decisions
+        self.tableSummaries = tableSummaries
         self.provider = provider
         self.operations = operations
         self.messages = messages

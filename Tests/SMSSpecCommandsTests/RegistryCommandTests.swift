@@ -100,6 +100,9 @@ enum Repository {
         let templateRow = try #require(bind.split(separator: "\n").first { $0.hasPrefix("| `TEMPLATE_NOT_FOUND`") })
         #expect(templateRow.contains("Bind API reference, 2FA request endpoint") && templateRow.contains("/send's table does not"))
         #expect(bind.contains("| Explanation (ours) |"))
+        // A table's summary, where the spec says how it reads the document's table, was in the Swift doc comment only.
+        #expect(bind.contains("## DLRError: DLR error codes (the error field of a delivery receipt)\n\nSource: ")
+            && bind.contains(".\n\nSummary: Codes 1 to 36 carry the names of the GSM MAP error values with the same numbers"))
         let oca = Registry.render(SMSSpecCatalog.providers.filter { $0.provider.id == "oca" }, format: .markdown)
         let rateLimit = try #require(oca.split(separator: "\n").first { $0.hasPrefix("| `429`") })
         #expect(rateLimit.contains("OCA SMS Premium V2"))

@@ -422,6 +422,11 @@ public struct TableModel {
 }
 
 extension ProviderModel {
+    /// The spec's summary of each table that has one, by table id (a URL's password redacted, as in the tables' prose).
+    public var tableSummaries: [String: String] {
+        Dictionary(tables.compactMap { table in table.spec.summary.map { (table.resolved.id, DisplayText.redactingUserinfo($0)) } }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The spec's decisions on each table and on its codes (canonical), in table and row order; a URL's password in
     /// them redacted, as in the tables' prose.
     public var tableDecisions: [TableDecision] {

@@ -25,7 +25,8 @@ public enum Artifacts {
             GeneratedFile(
                 name: "\(model.fileStem).md",
                 contents: RegistryRenderer.markdown(
-                    provider: model.id, name: model.spec.name, tables: model.tables.map(\.resolved), decisions: model.tableDecisions))
+                    provider: model.id, name: model.spec.name, tables: model.tables.map(\.resolved), decisions: model.tableDecisions,
+                    summaries: model.tableSummaries))
         }
         let registry = GeneratedFile(name: registryFile, contents: RegistryRenderer.json(sorted.flatMap { $0.tables.map(\.resolved) }))
         return [

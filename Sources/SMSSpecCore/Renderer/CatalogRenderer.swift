@@ -63,16 +63,21 @@ struct ProviderCatalogRenderer {
             }
             printer.line("    ],")
             printer.line("    tables: [\(model.tables.map { context.member($0.swiftName) + ".table" }.joined(separator: ", "))],")
-            let decisions = model.tableDecisions
-            guard !decisions.isEmpty else { return printer.line("    examples: \(context.member("examples")))") }
-            printer.line("    examples: \(context.member("examples")),")
-            printer.line("    decisions: [")
-            for decision in decisions {
-                let code = decision.code.map { "code: \(SwiftLiteral.string($0)), " } ?? ""
-                printer.line("        .init(table: \(SwiftLiteral.string(decision.table)), \(code)id: \(SwiftLiteral.string(decision.id)),")
-                printer.line("              decision: \(SwiftLiteral.string(decision.decision)),")
-                printer.line("              issue: \(SwiftLiteral.string(decision.issue))),")
+            let (decisions, summaries) = (model.tableDecisions, model.tableSummaries.sorted { $0.key < $1.key })
+            printer.line("    examples: \(context.member("examples"))" + (decisions.isEmpty && summaries.isEmpty ? ")" : ","))
+            if !decisions.isEmpty {
+                printer.line("    decisions: [")
+                for decision in decisions {
+                    let code = decision.code.map { "code: \(SwiftLiteral.string($0)), " } ?? ""
+                    printer.line("        .init(table: \(SwiftLiteral.string(decision.table)), \(code)id: \(SwiftLiteral.string(decision.id)),")
+                    printer.line("              decision: \(SwiftLiteral.string(decision.decision)),")
+                    printer.line("              issue: \(SwiftLiteral.string(decision.issue))),")
+                }
+                printer.line("    ]" + (summaries.isEmpty ? ")" : ","))
             }
+            guard !summaries.isEmpty else { return }
+            printer.line("    tableSummaries: [")
+            for (table, summary) in summaries { printer.line("        \(SwiftLiteral.string(table)): \(SwiftLiteral.string(summary)),") }
             printer.line("    ])")
         }
     }

@@ -67,14 +67,18 @@ public enum RegistryRenderer {
 
     /// A readable page of one provider's tables, so a spec change shows up in review as a table diff. `decisions`: the
     /// spec's decisions on its tables and codes, listed under each table, each naming its code.
-    public static func markdown(provider: String, name: String, tables: [StatusTable], decisions: [TableDecision] = []) -> String {
+    /// A provider's page of codes: each table with its source, the spec's summary of it (`summaries`, by table id),
+    /// its rows and the decisions on it.
+    public static func markdown(
+        provider: String, name: String, tables: [StatusTable], decisions: [TableDecision] = [], summaries: [String: String] = [:]
+    ) -> String {
         var lines = [
             GeneratedHeader.markdown,
             "# \(line(MarkdownText.prose(name))) — status and error codes", "",
             "Provider id `\(provider)`. Outcome, category, retry advice, delivery state and final are SMSSpec's normalized",
             "reading of each code (docs/registry.md), ours. Name, description, cause and HTTP status are the document's words",
             "(HTTP is empty where the document gives no status), unless a decision under the table says otherwise; the",
-            "explanation column and the decisions are ours, never the document's.",
+            "explanation column, a table's summary and the decisions are ours, never the document's.",
         ]
         for table in tables {
             let decided = decisions.filter { $0.table == table.id }
@@ -84,6 +88,7 @@ public enum RegistryRenderer {
             let hasMeanings = rows.contains { !$0.perOperation.isEmpty }
             let hasOwnSources = rows.contains { $0.source != table.source }
             lines += ["", "## \(line(table.id)): \(line(MarkdownText.prose(table.title)))", "", "Source: \(line(MarkdownText.prose(table.source))).", ""]
+            if let summary = summaries[table.id] { lines += ["Summary: \(line(MarkdownText.prose(summary)))", ""] }
             // Codes as the provider writes them (Bind's `000`): a padded table says so, and that any padding reads.
             if table.isNumeric, case .string(let digits) = table.wireFormat, digits > 0 {
                 lines += ["Codes are written as text, zero-padded to \(digits) digits (as the Code column shows them); any padding reads as the code.", ""]
