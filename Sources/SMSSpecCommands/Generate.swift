@@ -8,8 +8,9 @@ struct Generate: ParsableCommand {
         abstract: "Generates the Swift sources of a directory of specs (what the build plugin emits).",
         discussion: """
             Writes <output>/Sources/*.swift, <output>/Docs/<spec>.md (a page of codes per provider) and \
-            <output>/registry.json, touching only files whose bytes change. With --check nothing is written: the \
-            command prints a diff and exits non-zero when <output> is stale.
+            <output>/registry.json, touching only files whose bytes change; each folder's .smsspec-manifest.json names \
+            the files written there, and only those are removed when no spec generates them any more. With --check \
+            nothing is written: the command prints a diff and exits non-zero when <output> is stale.
             """)
 
     @Argument(help: "The directory of spec files (or one spec file).")

@@ -221,7 +221,7 @@ import Testing
         let bind = Generator.models(forFiles: [Repository.root.appending(path: "specs/bind.yaml").path(percentEncoded: false)], diagnostics: DiagnosticCollector())
         let page = try #require(Artifacts.all(for: bind, options: GeneratorOptions()).flatMap(\.files).first { $0.name == "bind.md" }?.contents)
         #expect(page.contains("- Decision B16 (the table): `status` is a table of its own"), "\(page.prefix(2_000))")
-        #expect(page.contains("explanation column and the decisions are ours"))
+        #expect(page.contains("explanation column, a table's summary and the decisions are ours"))
         // The columns that normalize a code are ours too, not the document's (a review: Ginota's 5 Unknown read as
         // documented to be final).
         #expect(page.contains("Outcome, category, retry advice, delivery state and final are SMSSpec's normalized"))
