@@ -612,7 +612,7 @@ extension Bind {
                 self = .unknown(type: "", payload: try SMSSpecRuntime.JSONValue(from: decoder))
                 return
             }
-            switch kind {
+            switch SMSSpecRuntime.ExactSpelling(kind) {
             case "DLR": self = .deliveryReceipt(try Bind.DeliveryReceipt(from: decoder))
             case "MO": self = .inboundMessage(try Bind.InboundMessage(from: decoder))
             default: self = .unknown(type: kind, payload: try SMSSpecRuntime.JSONValue(from: decoder))

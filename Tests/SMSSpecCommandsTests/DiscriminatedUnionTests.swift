@@ -97,6 +97,46 @@ import Testing
         #expect(sections[2] == "\(Self.violations)\n")
     }
 
+    /// A kind is matched scalar for scalar, as codes and open enums are: `AC` + a Kelvin sign (U+212A) chose the variant
+    /// `ACK`, and was written back as ASCII `ACK` (an attack); the generated enum, `smsspec decode` and the rule
+    /// interpreter now keep it as an unknown kind, written back as it came.
+    @Test func aKindInOtherUnicodeScalarsIsAnotherKind() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            shapes:
+              Ack: {fields: {id: string}}
+              Nack: {fields: {id: string}}
+            callbacks:
+              Event: {discriminator: {field: type, variants: {ACK: Ack, NACK: Nack}}}
+
+            """
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            for json in [#"{"type":"ACK","id":"m1"}"#, #"{"type":"ACK","id":"m2"}"#] {
+                let value = try JSONPayload.decode(Acme.Event.self, from: Data(json.utf8))
+                switch value {
+                case .ack: print("ack")
+                case .nack: print("nack")
+                case .unknown(let type, _): print("unknown", type.unicodeScalars.map { String($0.value, radix: 16) }, String(decoding: try JSONEncoder().encode(value), as: UTF8.self).unicodeScalars.contains("\u{212A}"))
+                }
+            }
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: spec, main: main)
+        #expect(build.status == 0 && !build.output.contains("warning:"), "\(build.output.prefix(3000))")
+        #expect(run?.output == "ack\nunknown [\"41\", \"43\", \"212a\"] true\n", "\(run?.output ?? build.output)")
+
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let payload = try scratch.write("event.json", #"{"type": "AC\u212A", "id": "m2"}"#)
+        let decoded = await CLI.run(["decode", file, "Event", payload], exitsWith: .success)
+        // Bytes, not `String.contains`, which takes `ACK` for `AC` + U+212A.
+        let (output, ack) = (Array(decoded.output.utf8), Array(#""ACK""#.utf8))
+        #expect(decoded.output.unicodeScalars.contains("\u{212A}") && !output.indices.contains { output[$0...].starts(with: ack) }, "\(decoded.output)")
+    }
+
     @Test func theInterpreterChoosesTheVariantAsTheGeneratedCodeDoes() throws {
         let diagnostics = DiagnosticCollector()
         let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: Self.spec)], diagnostics: diagnostics).first)

@@ -13,7 +13,8 @@ public struct DiscriminatedModel {
     /// field reads it as, else a code the variant's table field reads it as (`lookUp`: the table's code for the kind,
     /// by table name); nil for an unknown kind.
     public func variant(forKind kind: String, lookUp: (_ table: String, _ kind: String) -> String?) -> DiscriminatedVariant? {
-        if let variant = variants.first(where: { $0.values.contains(kind) }) { return variant }
+        // Scalar for scalar, as the generated enum reads it (`ExactSpelling`).
+        if let variant = variants.first(where: { $0.values.contains { $0.isSameUTF8(as: kind) } }) { return variant }
         if let number = DiscriminatedVariant.integer(kind), let variant = variants.first(where: { $0.integerValues.contains(number) }) {
             return variant
         }

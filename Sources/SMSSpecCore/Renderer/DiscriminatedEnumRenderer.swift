@@ -33,7 +33,8 @@ struct DiscriminatedEnumRenderer {
                     printer.line(unknown("\"\""))
                     printer.line("return")
                 }
-                printer.block("switch kind") { printer in
+                // Scalar for scalar, as codes are read: a `String` case matches a canonically equivalent kind.
+                printer.block("switch \(RenderContext.Runtime.exactSpelling)(kind)") { printer in
                     for variant in discriminated.variants {
                         let values = variant.values.map(SwiftLiteral.string).joined(separator: ", ")
                         printer.line("case \(values): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape.swiftName))(from: decoder))")

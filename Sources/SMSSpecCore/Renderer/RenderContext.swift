@@ -104,6 +104,7 @@ struct RenderContext {
         static let validation = "SMSSpecRuntime.Validation"
         static let textMessage = "SMSSpecRuntime.TextMessage"
         static let textForms = "SMSSpecRuntime.TextForms"
+        static let exactSpelling = "SMSSpecRuntime.ExactSpelling"
     }
 }
 
