@@ -36,6 +36,16 @@ extension CodingUserInfoKey {
     public static let redactSecrets = CodingUserInfoKey(rawValue: "smsspec.redactSecrets")!
 }
 
+extension Secret {
+    /// `value` and its text in the other Unicode forms (composed, decomposed: macOS writes `é` as `e` + U+0301), each
+    /// once: a credential pasted in another form is the same credential, and a byte search for one misses the other
+    /// (an attack: a secret repeated decomposed in a recipient printed in full).
+    @_spi(Generated) public static func canonicalForms(of value: String) -> [String] {
+        guard !value.utf8.allSatisfy({ $0 < 0x80 }) else { return [value] }
+        return [value, value.precomposedStringWithCanonicalMapping, value.decomposedStringWithCanonicalMapping].distinctByBytes()
+    }
+}
+
 extension Sequence where Element == String {
     /// Each text once, told apart by its UTF-8 bytes: a `Set<String>` keeps one of two canonically equivalent texts
     /// (`ö` and `o` + U+0308), and a byte search for that one misses the other, which then prints.

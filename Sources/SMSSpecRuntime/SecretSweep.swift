@@ -21,6 +21,7 @@ import Foundation
         let shortest = Secret.shortestFoundInText
         var spellings: [String] = []
         let values = Array(values.distinctByBytes().filter({ $0.utf8.count >= shortest }).prefix(Self.mostValues))
+            .flatMap(Secret.canonicalForms(of:))
         self.values = values
         for value in values {
             spellings += Secret.urlSpellings(of: value)

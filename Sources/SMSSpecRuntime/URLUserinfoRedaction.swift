@@ -92,7 +92,7 @@ private final class URLSpellingsCache: @unchecked Sendable {  // Its one entry i
         guard !values.isEmpty else { return [] }
         let key = values.map { Array($0.utf8) }
         if let found = lock.withLock({ last.values == key ? last.spellings : nil }) { return found }
-        let spellings = values.flatMap(Secret.urlSpellings(of:)).distinctByBytes().sorted { $0.utf8.count > $1.utf8.count }
+        let spellings = values.flatMap(Secret.canonicalForms(of:)).flatMap(Secret.urlSpellings(of:)).distinctByBytes().sorted { $0.utf8.count > $1.utf8.count }
         lock.withLock { last = (key, spellings) }
         return spellings
     }

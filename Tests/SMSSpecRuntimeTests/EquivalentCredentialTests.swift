@@ -27,6 +27,18 @@ import Testing
         }
     }
 
+    /// One credential, repeated in the other Unicode form (a secret pasted decomposed from macOS into a recipient):
+    /// the sweep looked for its bytes only, and `print`, `validate()` and `smsspec validate` showed it (an attack).
+    @Test func aCredentialRepeatedInTheOtherUnicodeFormIsHidden() {
+        for (given, repeated) in [(Self.nfc, Self.nfd), (Self.nfd, Self.nfc)] {
+            #expect(SecretSweep(values: [given]).redacting("to \(repeated), text \(repeated)") == "to <redacted>, text <redacted>")
+            #expect(SecretSweep(hiding: [Secret(given)]).redactingValue(repeated) == "<redacted>")
+            let encoded = repeated.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            #expect("https://h.example/?t=\(encoded)".redactingURLUserinfo(hiding: [Secret(given)]) == "https://h.example/?t=<redacted>")
+        }
+        #expect(Secret.canonicalForms(of: "plain-ascii-key") == ["plain-ascii-key"])
+    }
+
     /// A sweep for both kept one of them (a set of strings).
     @Test func aSweepHidesBothOfTwoEquivalentCredentials() {
         let sweep = SecretSweep(values: [Self.nfc, Self.nfd])
