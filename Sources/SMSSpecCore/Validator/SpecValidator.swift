@@ -303,6 +303,7 @@ public struct SpecValidator {
 
     private func checkOperation(_ operation: OperationSpec) {
         checkSourceReference(operation.source)
+        checkSendingIdempotence(operation)
         let requestShape = operation.request.flatMap { names.shapesByName[$0.value] }
         if let request = operation.request { checkReference(request, among: shapeNames, kind: "shape") }
         for response in operation.responses {
