@@ -55,9 +55,9 @@ public struct MessageReader<Success: Sendable>: Sendable {
     /// A form or plain-text answer in the charset its `Content-Type` declares (UTF-8 when none), as receivers read callbacks.
     static func decode<Message: Decodable>(_ type: Message.Type, from data: Data, wire: PayloadEncoding, contentType: String?) throws -> Message {
         switch wire {
-        case .form, .query: try FormDecoder(charset: FormCharset(contentType: contentType)).decode(Message.self, from: data)
+        case .form, .query: try FormDecoder(charset: FormCharset(contentType: contentType, body: data, escaped: true)).decode(Message.self, from: data)
         case .text:
-            try TextAnswer.decodeAnswer(Message.self, from: data, charset: FormCharset(contentType: contentType))
+            try TextAnswer.decodeAnswer(Message.self, from: data, charset: FormCharset(contentType: contentType, body: data, escaped: false))
         case .json, .none: try JSONPayload.decode(Message.self, from: data)
         }
     }

@@ -311,11 +311,12 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
 
     /// The row of `status` in the tables the answer lists: first one that is the HTTP status itself (its `http:` names
     /// it), a body's table with a code 401 of its own (an attack: "sender ID not registered") only when `strict` is
-    /// false and no table has such a row.
+    /// false, no table has such a row and that row names no HTTP status of its own: Fast2SMS's 401 "Sender ID Missing",
+    /// answered under HTTP 400, made an empty HTTP 401 a bad request, not an authentication failure (a user).
     private func statusRow(_ status: Int, _ documented: ResponseDescriptor?, strict: Bool = false) -> (table: String, entry: StatusEntry)? {
         let rows = (documented?.tables ?? []).compactMap { table in
             registry.lookup(provider: provider.id, table: table, code: String(status)).entry.map { (table: table, entry: $0) }
         }
-        return rows.first { $0.entry.httpStatuses.contains(status) } ?? (strict ? nil : rows.first)
+        return rows.first { $0.entry.httpStatuses.contains(status) } ?? (strict ? nil : rows.first { $0.entry.httpStatuses.isEmpty })
     }
 }

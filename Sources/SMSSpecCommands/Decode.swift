@@ -58,7 +58,7 @@ struct Decode: ParsableCommand {
         if let charset, FormCharset(name: charset) == nil {
             throw ValidationError(
                 "--charset \(DisplayText.quotedExcerpt(charset)) is not a charset a form is read in: give UTF-8, \(FormCharset.listed) "
-                    + "(or an alias: latin1, latin9, cp1252, cp1250, cp1251, koi8r, ascii, …).")
+                    + "(or an alias: latin1, latin9, latin5, cp1252, cp1250, cp1251, cp1254, cp1256, koi8r, ascii, …).")
         }
         // A spec file is read in `run()`, whose errors are printed without this command's usage.
         guard !ProviderSource.isSpecFile(provider) else { return }

@@ -96,10 +96,10 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
                 return try JSONPayload.decode(Callback.self, from: body)
             case .form:
                 // In the charset the request declares (legacy gateways post ISO-8859-1), UTF-8 when it declares none.
-                let charset = try FormCharset(contentType: request.headerFields[.contentType])
+                let charset = try FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: true)
                 return try FormDecoder(charset: charset).decode(Callback.self, from: body)
             case .text:
-                let charset = try FormCharset(contentType: request.headerFields[.contentType])
+                let charset = try FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: false)
                 return try TextAnswer.decodeAnswer(Callback.self, from: body, charset: charset)
             case .query, .none:
                 // `?` first: the decoder reads what follows as the query, never as a URL or path of its own. A query
@@ -111,7 +111,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
                 + Self.contentEncodingNote(request, encoding: encoding)
             if !secretFields.isEmpty {
                 let payload = encoding == .query || encoding == .none ? Data(query.utf8) : body
-                let charset = encoding == .form ? (try? FormCharset(contentType: request.headerFields[.contentType])) ?? .utf8 : .utf8
+                let charset = encoding == .form ? (try? FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: true)) ?? .utf8 : .utf8
                 // The value was quoted escaped and cut before this: the sweep finds those spellings too.
                 problem = SecretSweep(values: PayloadSecrets.values(in: payload, named: secretFields, charset: charset)).redacting(problem)
             }
@@ -133,7 +133,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         let readsForm = form && (signature.signs.parts.contains(.urlAndSortedFormParameters) || signature.readsPayloadFields)
         var charset = FormCharset.utf8
         if readsForm {
-            do { charset = try FormCharset(contentType: request.headerFields[.contentType]) } catch {
+            do { charset = try FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: true) } catch {
                 throw .unreadableForm(DecodingErrorDescription.describe(error))
             }
         }
@@ -150,27 +150,10 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         // callback relabelled ISO-8859-1 read `Café` as `CafÃ©`, and verified. Another label than UTF-8 is taken for
         // a body that is ASCII only, which every charset reads alike (a charset no form is read in is a 400 below).
         if !readsForm, form || encoding == .text, let declared = try? FormCharset(contentType: request.headerFields[.contentType]),
-            declared != .utf8, !Self.readsAlikeInEveryCharset(body, escaped: form)
+            declared != .utf8, !FormCharset.isASCIIText(body, escaped: form)
         {
             throw .unsignedCharset(declared)
         }
-    }
-
-    /// Whether a body's text is ASCII, bytes and (in a form, `escaped`) the bytes its `%XX` escapes spell: then every
-    /// charset reads it alike. A malformed escape is not judged here: the decoder refuses it with its own 400.
-    static func readsAlikeInEveryCharset(_ body: Data, escaped: Bool) -> Bool {
-        var index = body.startIndex
-        while index < body.endIndex {
-            let byte = body[index]
-            if byte >= 0x80 { return false }
-            if escaped, byte == UInt8(ascii: "%"), index + 2 < body.endIndex, let high = HexDigit.value(body[index + 1]),
-                HexDigit.value(body[index + 2]) != nil, high >= 8
-            {
-                return false
-            }
-            index += 1
-        }
-        return true
     }
 
     /// The payload's fields a signature reads: a JSON body's members (an object, a list or null outside `reading`

@@ -9,8 +9,11 @@ import Foundation
 /// `%80` as `€` and refuses its five unassigned bytes (`%81`, `%8D`, `%8F`, `%90`, `%9D`); `ISO-8859-15` reads
 /// `%A4` as `€`; `windows-1250` reads Central European letters (`%8A` is `Š`, `%B9` is `ą`) and refuses its five
 /// unassigned bytes (`%81`, `%83`, `%88`, `%90`, `%98`); `windows-1251` reads Cyrillic (`%C0` is `А`) and refuses `%98`; `KOI8-R`, older Russian gateways' Cyrillic, has a character
-/// for every byte (`%F0` is `П`); `US-ASCII` refuses every byte above
-/// `%7F`. A charset not among these is an error, not a guess.
+/// for every byte (`%F0` is `П`); `ISO-8859-5` reads Cyrillic too (`%B0` is `А`); `ISO-8859-9` and `windows-1254` read
+/// Turkish (`%DD` is `İ`, `%FE` is `ş`; windows-1254 refuses its seven unassigned bytes, `%8E` and `%9E` among them);
+/// `windows-1256` reads Arabic and Persian (`%C7` is `ا`, `%81` is `پ`); `US-ASCII` refuses every byte above `%7F`.
+/// A charset not among these is an error, not a guess — but for a body of ASCII alone in a charset that writes ASCII
+/// as ASCII (`init(contentType:body:escaped:)`).
 public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     case utf8 = "UTF-8"
     case isoLatin1 = "ISO-8859-1"
@@ -19,6 +22,10 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     case windows1250 = "windows-1250"
     case windows1251 = "windows-1251"
     case koi8R = "KOI8-R"
+    case isoCyrillic = "ISO-8859-5"
+    case isoLatin5 = "ISO-8859-9"
+    case windows1254 = "windows-1254"
+    case windows1256 = "windows-1256"
     case usASCII = "US-ASCII"
 
     /// The charset `name` names, matched case-insensitively against its IANA name and aliases (`latin1`, `cp1252`,
@@ -44,6 +51,54 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
                     + "(\(Self.allCases.map(\.rawValue).joined(separator: ", ")) are)."))
         }
         self = charset
+    }
+
+    /// The charset a body labelled `contentType` is read in: the one it declares (`init(contentType:)`) or, where it
+    /// declares one not among these that writes ASCII as ASCII (ISO-8859-x, windows-125x, KOI8-x, EUC, GB, Big5,
+    /// TIS-620, …), US-ASCII when the body's text is ASCII alone (`isASCIIText`), which every such charset reads alike:
+    /// a gateway's `00 1311033503` labelled windows-1254 is that text. Another body in such a charset is an error, and
+    /// so is a charset that writes ASCII otherwise (UTF-16, UTF-7, ISO-2022-JP, EBCDIC).
+    public init(contentType: String?, body: some Collection<UInt8>, escaped: Bool) throws {
+        do {
+            try self.init(contentType: contentType)
+        } catch {
+            guard let contentType, let name = try? Self.declared(in: contentType), Self.writesASCIIAsASCII(name) else { throw error }
+            guard Self.isASCIIText(body, escaped: escaped) else {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: [],
+                    debugDescription: "The Content-Type declares charset \(DisplayText.quotedExcerpt(name)), whose text is read here only "
+                        + "where it is ASCII, and this body holds other characters (\(Self.allCases.map(\.rawValue).joined(separator: ", ")) are read whole)."))
+            }
+            self = .usASCII
+        }
+    }
+
+    /// Whether a body's text is ASCII: its bytes and, in a form (`escaped`), the bytes its `%XX` escapes spell. A
+    /// malformed escape is not judged here: the decoder refuses it.
+    public static func isASCIIText(_ body: some Collection<UInt8>, escaped: Bool) -> Bool {
+        let bytes = Array(body)
+        for (index, byte) in bytes.enumerated() {
+            if byte >= 0x80 { return false }
+            if escaped, byte == UInt8(ascii: "%"), index + 2 < bytes.count, let high = HexDigit.value(bytes[index + 1]),
+                HexDigit.value(bytes[index + 2]) != nil, high >= 8
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether the charset named `name`, not one of these, writes every ASCII character as its one ASCII byte and no
+    /// other character with bytes below 0x80: the single-byte ISO, Windows, KOI8, DOS and Mac charsets and the
+    /// multi-byte EUC, GB and Big5 ones. Not UTF-16 or UTF-32, UTF-7 (`+AOk-` is `é`), ISO-2022 (escape sequences)
+    /// or EBCDIC (`cp037`, `cp1026`).
+    static func writesASCIIAsASCII(_ name: String) -> Bool {
+        let name = name.lowercased()
+        let families = [
+            "iso-8859-", "iso_8859-", "iso8859", "latin", "windows-125", "cp125", "x-cp125", "koi8", "tis-620", "windows-874", "cp874",
+            "euc-", "euc_", "gb2312", "gbk", "gb18030", "big5", "cp437", "cp85", "cp86", "ibm437", "ibm85", "ibm86", "macintosh", "x-mac",
+        ]
+        return families.contains { name.hasPrefix($0) }
     }
 
     /// The text of `bytes` in this charset, or nil when they are not valid in it.
@@ -86,14 +141,50 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// windows-1252's bytes 0x80–0x9F (the Unicode Consortium's mapping); 0 where the byte is unassigned.
+    private static let windows1252Controls: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    /// The Turkish letters of ISO-8859-9 and windows-1254 in place of ISO-8859-1's Icelandic ones: Ğ İ Ş ğ ı ş.
+    private static let turkishLetters: [UInt8: UInt32] = [0xD0: 0x011E, 0xDD: 0x0130, 0xDE: 0x015E, 0xF0: 0x011F, 0xFD: 0x0131, 0xFE: 0x015F]
+
+    /// ISO-8859-5 (Cyrillic): 0xA1–0xFF are U+0401–U+045F but for the soft hyphen, `№` and `§`.
+    private static let isoCyrillicChanges: [UInt8: UInt32] = {
+        var changes: [UInt8: UInt32] = [0xF0: 0x2116, 0xFD: 0x00A7]
+        for byte in 0xA1...0xFF where byte != 0xAD && byte != 0xF0 && byte != 0xFD { changes[UInt8(byte)] = UInt32(byte + 0x360) }
+        return changes
+    }()
+
+    /// windows-1254 (Turkish): windows-1252 without `Ž`, `ž` (0x8E, 0x9E unassigned), with ISO-8859-9's letters.
+    private static let windows1254Changes: [UInt8: UInt32] = {
+        var changes: [UInt8: UInt32] = [:]
+        for (byte, scalar) in zip(UInt8(0x80)...UInt8(0x9F), windows1252Controls) { changes[byte] = scalar }
+        changes[0x8E] = 0
+        changes[0x9E] = 0
+        return changes.merging(turkishLetters) { $1 }
+    }()
+
+    /// windows-1256 (Arabic, Persian, Urdu), bytes 0x80–0xFF (the Unicode Consortium's mapping): every byte assigned.
+    private static let windows1256Changes: [UInt8: UInt32] = {
+        let high: [UInt32] = [
+            0x20AC, 0x067E, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0679, 0x2039, 0x0152, 0x0686, 0x0698, 0x0688,
+            0x06AF, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x06A9, 0x2122, 0x0691, 0x203A, 0x0153, 0x200C, 0x200D, 0x06BA,
+            0x00A0, 0x060C, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7, 0x00A8, 0x00A9, 0x06BE, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
+            0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7, 0x00B8, 0x00B9, 0x061B, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x061F,
+            0x06C1, 0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0626, 0x0627, 0x0628, 0x0629, 0x062A, 0x062B, 0x062C, 0x062D, 0x062E, 0x062F,
+            0x0630, 0x0631, 0x0632, 0x0633, 0x0634, 0x0635, 0x0636, 0x00D7, 0x0637, 0x0638, 0x0639, 0x063A, 0x0640, 0x0641, 0x0642, 0x0643,
+            0x00E0, 0x0644, 0x00E2, 0x0645, 0x0646, 0x0647, 0x0648, 0x00E7, 0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x0649, 0x064A, 0x00EE, 0x00EF,
+            0x064B, 0x064C, 0x064D, 0x064E, 0x00F4, 0x064F, 0x0650, 0x00F7, 0x0651, 0x00F9, 0x0652, 0x00FB, 0x00FC, 0x200E, 0x200F, 0x06D2,
+        ]
+        return Dictionary(uniqueKeysWithValues: zip(UInt8(0x80)...UInt8(0xFF), high))
+    }()
+
     private static let singleByteTables: [FormCharset: SingleByteTable] = [
         .isoLatin1: SingleByteTable(changes: [:]),
         .usASCII: SingleByteTable(changes: Dictionary(uniqueKeysWithValues: (0x80...0xFF).map { (UInt8($0), UInt32(0)) })),
-        // windows-1252's bytes 0x80–0x9F (the Unicode Consortium's mapping); 0 where the byte is unassigned.
-        .windows1252: SingleByteTable(changes: Dictionary(uniqueKeysWithValues: zip(UInt8(0x80)...UInt8(0x9F), [
-            0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-            0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-        ] as [UInt32]))),
+        .windows1252: SingleByteTable(changes: Dictionary(uniqueKeysWithValues: zip(UInt8(0x80)...UInt8(0x9F), windows1252Controls))),
         // windows-1250 (Central European: Czech, Polish, Hungarian gateways), bytes 0x80–0xFF (the Unicode Consortium's
         // mapping); 0 where the byte is unassigned.
         .windows1250: SingleByteTable(changes: Dictionary(uniqueKeysWithValues: zip(UInt8(0x80)...UInt8(0xFF), [
@@ -124,6 +215,10 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
             0x042E, 0x0410, 0x0411, 0x0426, 0x0414, 0x0415, 0x0424, 0x0413, 0x0425, 0x0418, 0x0419, 0x041A, 0x041B, 0x041C, 0x041D, 0x041E,
             0x041F, 0x042F, 0x0420, 0x0421, 0x0422, 0x0423, 0x0416, 0x0412, 0x042C, 0x042B, 0x0417, 0x0428, 0x042D, 0x0429, 0x0427, 0x042A,
         ] as [UInt32]))),
+        .isoCyrillic: SingleByteTable(changes: isoCyrillicChanges),
+        .isoLatin5: SingleByteTable(changes: turkishLetters),
+        .windows1254: SingleByteTable(changes: windows1254Changes),
+        .windows1256: SingleByteTable(changes: windows1256Changes),
         // ISO-8859-15 (Latin-9): ISO-8859-1 with the euro sign and seven letters in place of eight symbols.
         .isoLatin9: SingleByteTable(changes: [
             0xA4: 0x20AC, 0xA6: 0x0160, 0xA8: 0x0161, 0xB4: 0x017D, 0xB8: 0x017E, 0xBC: 0x0152, 0xBD: 0x0153, 0xBE: 0x0178,
@@ -141,6 +236,10 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
         case .windows1250: ["windows-1250", "cswindows1250", "cp1250", "x-cp1250"]
         case .windows1251: ["windows-1251", "cswindows1251", "cp1251", "x-cp1251"]
         case .koi8R: ["koi8-r", "cskoi8r", "koi8r", "koi8_r", "koi8"]
+        case .isoCyrillic: ["iso-8859-5", "iso_8859-5", "iso_8859-5:1988", "iso-ir-144", "cyrillic", "csisolatincyrillic", "iso8859-5", "iso8859_5"]
+        case .isoLatin5: ["iso-8859-9", "iso_8859-9", "iso_8859-9:1989", "iso-ir-148", "latin5", "l5", "csisolatin5", "iso8859-9", "iso8859_9"]
+        case .windows1254: ["windows-1254", "cswindows1254", "cp1254", "x-cp1254"]
+        case .windows1256: ["windows-1256", "cswindows1256", "cp1256", "x-cp1256"]
         case .usASCII:
             ["us-ascii", "ascii", "iso-ir-6", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso_646.irv:1991", "iso646-us", "us", "ibm367", "cp367", "csascii"]
         }

@@ -134,6 +134,9 @@ public struct FormDecoder: Sendable {
 }
 
 /// The fields by name, each with every value it was given in order; built once, so look-ups stay linear overall.
+/// PHP's and Rails' indexed lists (`data[0]=…&data[1]=…`, SMS.ru's reports) are read as the list `data[]` too, in the
+/// order sent, where the form sends no `data[]` of its own; each indexed field stays readable by its own name, and
+/// `names` (what the form sent) lists only those.
 private struct FormFields {
     let names: [String]
     let valuesByName: [String: [String]]
@@ -145,8 +148,21 @@ private struct FormFields {
             if valuesByName[name] == nil { names.append(name) }
             valuesByName[name, default: []].append(value)
         }
+        var indexedLists: [String: [String]] = [:]
+        for (name, value) in fields {
+            if let list = Self.listName(ofIndexed: name), valuesByName[list] == nil { indexedLists[list, default: []].append(value) }
+        }
         self.names = names
-        self.valuesByName = valuesByName
+        self.valuesByName = valuesByName.merging(indexedLists) { sent, _ in sent }
+    }
+
+    /// `data[]` for `data[0]` (decimal digits in the last brackets, after a name); nil for any other name.
+    static func listName(ofIndexed name: String) -> String? {
+        let bytes = name.utf8
+        guard bytes.last == UInt8(ascii: "]"), let open = bytes.lastIndex(of: UInt8(ascii: "[")), open > bytes.startIndex else { return nil }
+        let digits = bytes[bytes.index(after: open)..<bytes.index(before: bytes.endIndex)]
+        guard !digits.isEmpty, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        return String(decoding: bytes[..<open], as: UTF8.self) + "[]"
     }
 }
 
@@ -159,7 +175,8 @@ protocol WholeFormDecoding {
 private struct FormFieldsDecoder: Decoder, WholeFormDecoding {
     var fieldsAsObject: JSONValue {
         var object: [String: JSONValue] = [:]
-        for (name, values) in fields.valuesByName {
+        for name in fields.names {
+            let values = fields.valuesByName[name] ?? []
             object[name] = values.count == 1 ? .string(values[0]) : .array(values.map(JSONValue.string))
         }
         return .object(object)

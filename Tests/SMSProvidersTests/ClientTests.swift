@@ -777,6 +777,33 @@ import Testing
         #expect(problem == #"at `text`: The value of field "text" is not valid UTF-8 after percent-decoding."#)
     }
 
+    /// An error status whose body holds no code was read as the body table's code of the same number: Fast2SMS's
+    /// 401 "Sender ID Missing" (answered under HTTP 400) for an empty HTTP 401, a bad request where the gateway refused
+    /// the key (a user). A row is the status's only where it names that status, or names none.
+    @Test func anErrorStatusIsNoBodyCodeThatDocumentsAnotherStatus() async throws {
+        let table = StatusTable(
+            provider: "f2s", id: "StatusCode", title: "Codes", source: "docs", isNumeric: true, wireFormat: .number,
+            rows: [
+                .row("401", "Sender ID Missing", http: [400], category: .invalidRequest),
+                .row("404", "Not found here", category: .invalidRequest),
+            ])
+        let operation = OperationDescriptor(
+            provider: "f2s", id: "wallet", summary: "", method: "GET", path: "/wallet", encoding: .query, request: nil,
+            responses: [ResponseDescriptor(httpStatus: 400, message: nil, tables: ["StatusCode"]), ResponseDescriptor(httpStatus: nil, message: nil, tables: ["StatusCode"])])
+        func send(_ status: Int) async throws -> ProviderError {
+            let client = ProviderClient(
+                provider: ProviderDescriptor(id: "f2s", name: "F2S", baseURLs: [], authentication: .requestFields([]), sources: []), tables: [table],
+                serverURL: URL(string: "https://f2s.example")!, transport: ScriptedTransport(status: status, body: ""))
+            return try await #require(throws: ProviderError.self) {
+                let _: FormAnswer = try await client.send(NoRequest(), as: operation, reading: AnswerReading(messages: [:]))
+            }
+        }
+        let unauthorized = try await send(401)
+        #expect(unauthorized.rawCode == "401" && unauthorized.entry == nil && unauthorized.httpStatus == 401)
+        // A row that names no status of its own is still the status's.
+        #expect(try await send(404).entry?.description == "Not found here")
+    }
+
     struct TextReply: TextMessage, Decodable, Sendable, Equatable {
         static var textForms: TextForms { ["{code}: {text}", "ID: {id}"] }
         var code: Int?
@@ -800,6 +827,10 @@ import Testing
         }
         #expect(try await send("0: Accepted for delivery\n", "text/plain") == TextReply(code: 0, text: "Accepted for delivery"))
         #expect(try await send("ID: 3a63b6c5", "text/html; charset=utf-8") == TextReply(id: "3a63b6c5"))
+        // ASCII reads alike in a charset that writes ASCII as ASCII: a confirmed send labelled windows-1258 (a user:
+        // Netgsm's `00 1311033503`) was an undecodable answer, taken for a failure and sent again.
+        #expect(try await send("0: Accepted for delivery", "text/html; charset=windows-1258") == TextReply(code: 0, text: "Accepted for delivery"))
+        #expect(try await send("0: Accepted for delivery", "text/html; charset=ISO-8859-9") == TextReply(code: 0, text: "Accepted for delivery"))
         let error = try await #require(throws: ProviderClientError.self) { try await send("Queued", "text/plain") }
         guard case .undecodableAnswer(_, _, _, let problem, _) = error else { Issue.record("\(error)"); return }
         #expect(problem == #"at `(top level)`: The answer "Queued" takes none of its forms: "{code}: {text}" or "ID: {id}"."#)

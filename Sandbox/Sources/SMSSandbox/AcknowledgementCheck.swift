@@ -36,7 +36,7 @@ extension AcknowledgementModel {
                 differences.append(answered.map { "its Content-Type is \(DisplayText.quotedExcerpt($0))" } ?? "it has no Content-Type")
             }
             // A Content-Type that does not read as one names no charset: its bytes are read as UTF-8.
-            switch Result(catching: { given == nil ? FormCharset.utf8 : try FormCharset(contentType: answered) }) {
+            switch Result(catching: { given == nil ? FormCharset.utf8 : try FormCharset(contentType: answered, body: answer.body, escaped: false) }) {
             case .success(let charset):
                 let read = charset.text(Array(answer.body))
                 // Read up to one byte past the declared body (a JSON one's 64 KiB): a longer one is none the provider
