@@ -109,8 +109,9 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
     /// number, a boolean, a list of them, a union of such. Text, a date, an enum value or a code keeps the empty text.
     private func isAbsentWhenEmpty(_ value: JSONValue, field: FieldModel, jsonBody: Bool) -> Bool {
         // Empty text is the empty list of a list written as one text (`separator`): given.
+        // A lenient one in a JSON body too (`"credit": ""`), as its generated decoding reads it (an attack).
         guard value == .string(""), !field.spec.required || field.defaultValue != nil, field.separatedList == nil,
-            Self.travelsAsText(field, jsonBody: jsonBody)
+            Self.travelsAsText(field, jsonBody: jsonBody) || field.spec.lenient
         else { return false }
         return Self.readsNothingFromEmptyText(field.type) { unionsReadingNothingFromEmptyText.contains($0) }
     }
@@ -165,8 +166,9 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
         func typeViolation(_ expected: String) { validation.record(field: name, rule: "type", "is not \(expected)") }
         switch model.checkedType(of: type) {
         case .string, .secret:
-            // In a JSON body a number or boolean is no text (`"to": 5`), as the generated decoding reads it.
-            guard let text = FormEncoder.text(of: value), textual || value == .string(text) else { return typeViolation("text") }
+            // In a JSON body a number or boolean is no text (`"to": 5`), as the generated decoding reads it; a lenient
+            // one reads `true` as "true" (a form's `1` was checked: an attack).
+            guard let text = Self.text(of: value), textual || value == .string(text) else { return typeViolation("text") }
             // As the generated validators do: a credential's violations never quote its value.
             if field.spec.secret || type == .secret {
                 checkTexts(.one(Secret(text), name), field: field, siblings: siblings, into: &validation)
@@ -257,7 +259,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
                 members[keys[index]].map { messageViolations(of: $0, as: element, path: named ? MessagePath.entry(path, keys[index]) : path, jsonBody: jsonBody) } ?? []
             }
         case .union(let reference):
-            guard let variant = unionsByName[reference.swiftName].flatMap({ variant(of: $0, reading: value) }) else { return [] }
+            guard let variant = unionsByName[reference.swiftName].flatMap({ variant(of: $0, reading: value, jsonBody: jsonBody) }) else { return [] }
             return messageViolations(of: value, as: variant, path: path, jsonBody: jsonBody)
         default:
             return []
@@ -276,7 +278,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
     /// The type of the variant of `union` that reads `value`, as the generated union tries them in the spec's order:
     /// the first that reads the value's kind, where it is an object the first shape whose required fields it gives
     /// (what reading one asks first); nil when none reads its kind.
-    private func variant(of union: UnionModel, reading value: JSONValue) -> ResolvedType? {
+    private func variant(of union: UnionModel, reading value: JSONValue, jsonBody: Bool) -> ResolvedType? {
         if let discriminated = union.discriminated { return variant(of: discriminated, reading: value) }
         let kind: JSONKind
         switch value {
@@ -289,10 +291,36 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
         }
         let reading = union.variants.filter { $0.reads.contains(kind) }.map(\.type)
         guard let members = value.members else { return reading.first }
+        // A required scalar of another kind fails the variant's decoding too (`group: 5` for a text `group`; an attack).
         return reading.first { type in
             guard case .shape(let reference) = type, let shape = shape(reference.swiftName) else { return true }
-            return shape.fields.allSatisfy { !$0.spec.required || $0.defaultValue != nil || members[$0.spec.wireName.value].map { $0 != .null } ?? false }
+            return shape.fields.allSatisfy { field in
+                guard field.spec.required, field.defaultValue == nil else { return true }
+                guard let member = members[field.spec.wireName.value], member != .null else { return false }
+                return scalarKindReads(member, field: field, jsonBody: jsonBody)
+            }
         } ?? reading.first
+    }
+
+    /// Whether a required field's value is of a kind its type reads, where that type is a scalar (a shape, a list or a
+    /// union is judged where it is read): a variant whose field is not fails its generated decoding.
+    private func scalarKindReads(_ value: JSONValue, field: FieldModel, jsonBody: Bool) -> Bool {
+        let textual = Self.travelsAsText(field, jsonBody: jsonBody) || field.spec.lenient
+        switch model.checkedType(of: field.type) {
+        case .string, .secret:
+            if case .string = value { return true }
+            return textual && Self.text(of: value) != nil
+        case .int, .int64: return Self.integer(value, textual: textual) != nil
+        case .bool:
+            if case .bool = value { return true }
+            guard textual, case .string(let text) = value else { return false }
+            return Bool(wireText: text) != nil
+        case .decimal, .double:
+            if case .number = value { return true }
+            guard textual, case .string(let text) = value else { return false }
+            return Double(wireText: text) != nil
+        default: return true
+        }
     }
 
     /// The shape a discriminated union's field names, as its generated enum chooses it (`DiscriminatedModel`): the
@@ -303,19 +331,28 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
         switch value.members?[discriminated.field] {
         case .string(let text)?: kind = text
         case .number(let number)?: kind = number.text
+        // A boolean names `true` or `false`, as the generated decoding reads it (an attack: no variant was checked).
+        case .bool(let flag)?: kind = flag ? "true" : "false"
         default: return nil
         }
         return discriminated.variant(forKind: kind, lookUp: { tables[$0]?.entry(for: $1)?.code }).map { .shape($0.shape) }
     }
 
-    /// An integer as the generated decoding reads one: a JSON number, or text where the value travels as text.
+    /// An integer as the generated decoding reads one: a JSON number, or text where the value travels as text, with
+    /// any whitespace around it (a form's `ttl=+60`; `Int64(_:)` refused it, an attack).
     private static func integer(_ value: JSONValue, textual: Bool) -> Int64? {
         let readable = switch value {
         case .number: true
         case .string: textual
         default: false
         }
-        return readable ? FormEncoder.text(of: value).flatMap { Int64($0) } : nil
+        return readable ? FormEncoder.text(of: value).flatMap { Int64(wireText: $0) } : nil
+    }
+
+    /// A scalar's text as a text field reads it: a boolean as `true` or `false`, not as a form writes it.
+    private static func text(of value: JSONValue) -> String? {
+        if case .bool(let flag) = value { return flag ? "true" : "false" }
+        return FormEncoder.text(of: value)
     }
 
     /// The rules of a text field, or of each element of a list of texts, rule by rule as the generated validators
@@ -332,7 +369,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
         if let max = constraints.maxSegments?.value {
             let substitute = constraints.substitute
             let length = substitute.map { substitute in
-                substitute.lengthFrom.flatMap { siblings[$0.value].flatMap(FormEncoder.text(of:)).flatMap { Int($0) } } ?? substitute.defaultLength
+                substitute.lengthFrom.flatMap { siblings[$0.value].flatMap(FormEncoder.text(of:)).flatMap { Int(wireText: $0) } } ?? substitute.defaultLength
             } ?? 0
             let capacities = segmentCapacities
             texts.apply(&validation) {
