@@ -13,6 +13,8 @@ import Testing
             provider: {id: kave, name: Kave, baseURLs: ['https://api.kave.example'], auth: {type: fields, fields: [apikey]}}
             sources:
               rest: {title: REST, url: 'https://api.kave.example/v1/\(Self.key)/sms/send.json?apikey=\(Self.key)'}
+            decisions:
+              - {id: K1, issue: 'The key is a segment of every URL (https://api.kave.example/v1/{API-KEY}/sms/send.json, /v1/[apikey]/account/info.json).', decision: A path field.}
             operations:
               send: {method: GET, path: '/v1/{apikey}/sms/send.json', encoding: query, request: Send, responses: {200: {shape: Info}}, source: {source: rest}}
               info: {method: GET, path: '/v1/{apikey}/account/info.json', encoding: query, request: Ask, responses: {200: {shape: Info}}}
@@ -35,5 +37,7 @@ import Testing
         #expect(files.count > 5)
         for file in files { #expect(!file.contents.contains(Self.key), "\(file.name)") }
         #expect(files.contains { $0.contents.contains("/v1/<redacted>/account/info.json") })
+        // A document's placeholder is no value: the decision quotes the template as the document writes it (a user).
+        #expect(files.contains { $0.contents.contains("(https://api.kave.example/v1/{API-KEY}/sms/send.json, /v1/[apikey]/account/info.json)") })
     }
 }

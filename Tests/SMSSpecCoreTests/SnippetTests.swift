@@ -312,8 +312,9 @@ enum Snippet {
                   field: type
                   variants: {DLR: Receipt, dlr: Receipt, MO: Inbound}
             """)
+        // Scalar for scalar (`ExactSpelling`): a `String` case matched `AC` + a Kelvin sign as `ACK`.
         Snippet.expect(swift, contains: """
-            switch kind {
+            switch SMSSpecRuntime.ExactSpelling(kind) {
             case "DLR", "dlr": self = .receipt(try Acme.Receipt(from: decoder))
             case "MO": self = .inbound(try Acme.Inbound(from: decoder))
             default: self = .unknown(type: kind, payload: try SMSSpecRuntime.JSONValue(from: decoder))

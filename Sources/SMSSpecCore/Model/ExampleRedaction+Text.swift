@@ -189,7 +189,7 @@ extension ExampleRedaction {
             let valueStart = literalEnd + 1
             let valueEnd = bytes[valueStart...].firstIndex { $0 == slash || Self.endsPathValue($0) } ?? bytes.count
             let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-            guard valueEnd > valueStart, value != DisplayText.redactedUserinfo,
+            guard valueEnd > valueStart, value != DisplayText.redactedUserinfo, !Self.isPlaceholder(value),
                 let segment = candidates.first(where: { bytes[valueEnd...].starts(with: $0.after.utf8) })
             else { continue }
             found.add(segment.field, values: [value])
@@ -199,6 +199,12 @@ extension ExampleRedaction {
         }
         guard copied > 0 else { return text }
         return String(decoding: output + bytes[copied...], as: UTF8.self)
+    }
+
+    /// A document's placeholder where a path's credential goes (`{API-KEY}`, `[apikey]`, `${KEY}`): no value, and kept
+    /// as the document writes it (a user: Kavenegar's decision quoting its URL template read `v1/<redacted>/sms`).
+    private static func isPlaceholder(_ value: String) -> Bool {
+        (value.hasPrefix("{") || value.hasPrefix("${")) && value.hasSuffix("}") || value.hasPrefix("[") && value.hasSuffix("]")
     }
 
     /// What ends a path's value in text: a query, a fragment, a space, a quote or a bracket.
