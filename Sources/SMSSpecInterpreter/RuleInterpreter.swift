@@ -313,12 +313,18 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
         case .int, .int64: return Self.integer(value, textual: textual) != nil
         case .bool:
             if case .bool = value { return true }
+            // The runtime's readers, as the generated decoding's: a lenient one reads the JSON number 1 or 0 too.
+            if field.spec.lenient, case .number(let number) = value { return Bool(wireNumber: number.text) != nil }
             guard textual, case .string(let text) = value else { return false }
             return Bool(wireText: text) != nil
         case .decimal, .double:
-            if case .number = value { return true }
-            guard textual, case .string(let text) = value else { return false }
-            return Double(wireText: text) != nil
+            let text: String
+            switch value {
+            case .number(let number): text = number.text
+            case .string(let string) where textual: text = string
+            default: return false
+            }
+            return model.checkedType(of: field.type) == .decimal ? Decimal(wireText: text) != nil : Double(wireText: text) != nil
         default: return true
         }
     }

@@ -135,8 +135,9 @@ public struct FormDecoder: Sendable {
 
 /// The fields by name, each with every value it was given in order; built once, so look-ups stay linear overall.
 /// PHP's and Rails' indexed lists (`data[0]=…&data[1]=…`, SMS.ru's reports) are read as the list `data[]` too, in the
-/// order sent, where the form sends no `data[]` of its own; each indexed field stays readable by its own name, and
-/// `names` (what the form sent) lists only those.
+/// order sent, where the form sends no `data[]` of its own; each indexed field stays readable by its own name. `names`
+/// (a keyed container's keys) lists what the form sent; the whole form's object holds the lists too, so that the
+/// spec-file rules (`smsspec validate`, lint's examples), which read it, see the list the generated decoding reads.
 private struct FormFields {
     let names: [String]
     let valuesByName: [String: [String]]
@@ -175,8 +176,7 @@ protocol WholeFormDecoding {
 private struct FormFieldsDecoder: Decoder, WholeFormDecoding {
     var fieldsAsObject: JSONValue {
         var object: [String: JSONValue] = [:]
-        for name in fields.names {
-            let values = fields.valuesByName[name] ?? []
+        for (name, values) in fields.valuesByName {
             object[name] = values.count == 1 ? .string(values[0]) : .array(values.map(JSONValue.string))
         }
         return .object(object)

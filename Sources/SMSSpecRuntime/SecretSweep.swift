@@ -13,6 +13,9 @@ import Foundation
     public let spellings: [String]
     /// The credentials, also found through any mix of escapes (`EncodedSpellings`).
     private let values: [String]
+    /// The decomposed form of each credential that is not ASCII, longest first: one written in a mix of forms is found
+    /// in the text's decomposed form.
+    private let decomposedValues: [String]
     /// The beginnings a cut quote may keep of a spelling (its first `excerptLength` scalars, `shortest` or more), by
     /// their last `shortest` scalars: each `…` costs a look-up, not a pass over every spelling.
     private let beginnings: [String: [[Unicode.Scalar]]]
@@ -23,6 +26,8 @@ import Foundation
         let values = Array(values.distinctByBytes().filter({ $0.utf8.count >= shortest }).prefix(Self.mostValues))
             .flatMap(Secret.canonicalForms(of:))
         self.values = values
+        decomposedValues = values.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }.map(\.decomposedStringWithCanonicalMapping)
+            .distinctByBytes().sorted { $0.utf8.count > $1.utf8.count }
         for value in values {
             spellings += Secret.urlSpellings(of: value)
             if let escaped = try? JSONEncoder().encode(value), let text = String(data: escaped, encoding: .utf8) {
@@ -49,7 +54,17 @@ import Foundation
     /// `Summ…` for a password's beginning (an attack), and took time quadratic in a text of many.
     public func redactingValue(_ value: String) -> String {
         guard !spellings.isEmpty else { return value }
-        return EncodedSpellings.redacting(values, in: value.redacting(spellings: spellings), with: Secret.redacted)
+        return hidingMixedForms(EncodedSpellings.redacting(values, in: value.redacting(spellings: spellings), with: Secret.redacted))
+    }
+
+    /// `text` in its decomposed form with each credential `<redacted>`, where it still holds one written in a mix of
+    /// Unicode forms (`clé-secre\u{300}te`: one accent composed, the other not, which neither form's bytes match; a
+    /// review); else `text` as it is. Only then is the text shown decomposed, which reads the same.
+    private func hidingMixedForms(_ text: String) -> String {
+        guard !decomposedValues.isEmpty, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        let decomposed = text.decomposedStringWithCanonicalMapping
+        let swept = decomposed.redacting(spellings: decomposedValues)
+        return swept.utf8.elementsEqual(decomposed.utf8) ? text : swept
     }
 
     private static func key(_ scalars: some Sequence<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
@@ -58,7 +73,7 @@ import Foundation
     /// (a quote is cut by Unicode scalars: `DisplayText.quotedExcerpt`).
     public func redacting(_ text: String) -> String {
         guard !spellings.isEmpty else { return text }
-        let swept = EncodedSpellings.redacting(values, in: text.redacting(spellings: spellings), with: Secret.redacted)
+        let swept = hidingMixedForms(EncodedSpellings.redacting(values, in: text.redacting(spellings: spellings), with: Secret.redacted))
         guard swept.unicodeScalars.contains("…") else { return swept }
         let scalars = Array(swept.unicodeScalars)
         let shortest = Secret.shortestFoundInText

@@ -37,6 +37,12 @@ import Testing
             #expect("https://h.example/?t=\(encoded)".redactingURLUserinfo(hiding: [Secret(given)]) == "https://h.example/?t=<redacted>")
         }
         #expect(Secret.canonicalForms(of: "plain-ascii-key") == ["plain-ascii-key"])
+        // One accent composed, the other not (a review): neither form's bytes; found in the text's decomposed form.
+        let mixed = "cl\u{E9}-secre\u{300}te-12345"
+        let sweep = SecretSweep(values: ["cl\u{E9}-secr\u{E8}te-12345"])
+        #expect(sweep.redacting("to: \(mixed)") == "to: <redacted>")
+        #expect(sweep.redactingValue(mixed) == "<redacted>")
+        #expect(sweep.redacting("caf\u{E9} only") == "caf\u{E9} only")
     }
 
     /// A sweep for both kept one of them (a set of strings).

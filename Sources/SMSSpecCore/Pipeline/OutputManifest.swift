@@ -10,31 +10,28 @@ struct OutputManifest {
 
     /// What a directory's manifest says of the files in it.
     enum Record {
-        /// No manifest: the output was written before manifests were kept, and a generated file (its header) that no
-        /// spec generates any more is removed, as it was then.
+        /// No manifest that reads: the output was written before manifests were kept, or the manifest was cut short or
+        /// left with a merge's conflict markers. A generated file (its header) that no spec generates any more is
+        /// removed, as before manifests: keeping them would keep two copies of a removed spec's declarations.
         case absent
         /// The names the last run wrote, compared byte for byte as the file system compares them.
         case written(Set<[UInt8]>)
-        /// A manifest that does not read (edited by hand, or cut short): nothing is removed.
-        case unreadable
     }
 
-    /// The manifest of a run writing `names`.
+    /// The manifest of a run writing `names`: one name a line, sorted by their bytes, so that two branches adding a
+    /// spec each merge without a conflict.
     static func contents(naming names: [String]) -> String {
-        JSONWriter.render(
-            .object([
-                ("note", .string(GeneratedHeader.jsonNote)),
-                ("files", .array(names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map(JSONWriter.Value.string))),
-            ]))
+        let sorted = names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let files = sorted.isEmpty ? "[]" : "[\n" + sorted.map { "    " + JSONWriter.quote($0) }.joined(separator: ",\n") + "\n  ]"
+        return "{\n  \"note\": \(JSONWriter.quote(GeneratedHeader.jsonNote)),\n  \"files\": \(files)\n}\n"
     }
 
     /// The record in `directory`, read from its manifest.
     static func record(in directory: String) -> Record {
         let path = (directory as NSString).appendingPathComponent(fileName)
-        guard case .file(let size) = FileState(path) else { return FileState(path) == .missing ? .absent : .unreadable }
-        guard size <= sizeLimit, let data = FileManager.default.contents(atPath: path),
+        guard case .file(let size) = FileState(path), size <= sizeLimit, let data = FileManager.default.contents(atPath: path),
             let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.note == GeneratedHeader.jsonNote
-        else { return .unreadable }
+        else { return .absent }
         return .written(Set(stored.files.map { Array($0.utf8) }))
     }
 
@@ -50,7 +47,6 @@ extension OutputManifest.Record {
         switch self {
         case .absent: true
         case .written(let names): names.contains(Array(name.utf8))
-        case .unreadable: false
         }
     }
 }
