@@ -69,7 +69,10 @@ struct UserU42Tests {
     @Test func aWordEveryPathSharesSaysNoSuccessApart() throws {
         var spec = try String(contentsOfFile: UserSpecAnswerTests.spec("panacea-result-codes"), encoding: .utf8)
         for (old, new) in [
-            ("  messageSend:\n    summary: Sends one transactional message.\n    method: GET\n    path: /json", "  messageSend:\n    summary: Sends one transactional message.\n    method: GET\n    path: /sms/send"),
+            (
+                "  messageSend:\n    summary: Sends one transactional message.\n    method: GET\n    idempotent: false\n    path: /json",
+                "  messageSend:\n    summary: Sends one transactional message.\n    method: GET\n    idempotent: false\n    path: /sms/send"
+            ),
             ("    summary: The account's balance.\n    method: GET\n    path: /json", "    summary: The account's balance.\n    method: GET\n    path: /sms/balance"),
             ("name: api_result_message_sent, summary: Message sent/queued", "name: api_result_sms_sent, summary: SMS sent/queued"),
         ] {
