@@ -95,7 +95,7 @@ extension PayloadBuilder {
     }
 
     /// The variant an example element is written in: the first whose required fields it all gives.
-    private func variant(of item: JSONValue, among variants: [ShapeModel]) -> ShapeModel? {
+    func variant(of item: JSONValue, among variants: [ShapeModel]) -> ShapeModel? {
         guard let members = item.members else { return nil }
         return variants.first { shape in shape.fields.allSatisfy { !$0.spec.required || members[$0.spec.wireName.value] != nil } }
     }

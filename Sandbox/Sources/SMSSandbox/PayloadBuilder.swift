@@ -188,6 +188,12 @@ struct PayloadBuilder: Sendable {
             let name = nameReference.swiftName
             guard !visited.contains(name), let shape = provider.shape(name) else { return false }
             return shape.fields.contains { reaches($0.type, table: table, visited: visited.union([name])) }
+        case .union(let nameReference):
+            // Through a union's variants: a user's Arkesel look-up answers `data: {ReportEntry}`, a report or an error
+            // entry, and its delivery status was not found (the look-up said DELIVERED under `--outcome failed`).
+            let name = "union " + nameReference.swiftName
+            guard !visited.contains(name), let union = provider.union(nameReference) else { return false }
+            return union.variants.contains { reaches($0.type, table: table, visited: visited.union([name])) }
         default: return false
         }
     }
@@ -557,6 +563,25 @@ struct PayloadBuilder: Sendable {
                     if example == nil && template != nil { continue }
                 }
                 out[name] = .array(buildList(name, element: element, example: example, plan: plan))
+            case .array(.union(let reference)) where plan.scope[member: name]?.items == nil && holdsShape(provider.union(reference)):
+                // A list field of a union of shapes is built as an answer that is such a list (`listShapePayload`): one
+                // element per recipient in the variant naming one, fresh ids. A user's Arkesel `data: [SendItem]` (a
+                // recipient and its id, or the numbers refused) was the example's verbatim: its two numbers and ids for
+                // any send, and a refusal of `050xxxxxxx`, a number no request held; the reports quoted one id.
+                let variants = provider.union(reference)?.variants.compactMap { variant -> String? in
+                    if case .shape(let held) = variant.type { held.swiftName } else { nil }
+                } ?? []
+                if refusedHere || example == nil && variants.contains(where: plan.enclosing.contains) {
+                    if field.spec.required { out[name] = .array([]) }
+                    continue
+                }
+                if !field.spec.required {
+                    if example == .null { out[name] = .null; continue }
+                    if example == nil && template != nil { continue }
+                }
+                var listPlan = plan
+                listPlan.placed = place(plan.placed, entering: name)
+                out[name] = listShapePayload(.union(reference), template: example, plan: listPlan)
             case .array(let element) where plan.recipient != nil && [.string, .int, .int64].contains(element)
                 && (provider.isRecipient(field) || isIdentifier(field) && !plan.ids.isEmpty):
                 // A report is of one message: a list with an element per message (SMSAPI's `to=…&MsgId=…`, joined by
@@ -636,6 +661,31 @@ struct PayloadBuilder: Sendable {
                 }
                 let template = example?.members?.sorted(by: { $0.key < $1.key }).first?.value
                 out[name] = .object(Dictionary(plan.lookedUpIDs!.values.map { ($0, build(element, template: template, plan: plan)) }) { first, _ in first })
+            case .map(.union(let reference)) where plan.lookedUpIDs != nil && !plan.isFailure && !refusedHere:
+                // Results keyed by the ids a look-up asks for whose entries are a union of shapes (a report, or an error
+                // entry for an id unknown): one entry per id, in the variant of the example's entry that reports no
+                // failure, in the configured outcome. A user's Arkesel `message-reports` (`data: {ReportEntry}`)
+                // answered the example's `abc-123` and `def-456` whatever was asked.
+                let union = provider.union(reference)
+                let shapes = union?.variants.compactMap { variant -> ShapeModel? in
+                    if case .shape(let held) = variant.type, let shape = provider.shape(held), shape.listElement == nil { shape } else { nil }
+                } ?? []
+                let entries = (example?.members ?? [:]).sorted { $0.key < $1.key }.compactMap { entry -> (JSONValue, ShapeModel)? in
+                    variant(of: entry.value, among: shapes).map { (entry.value, $0) }
+                }
+                let success = entries.first { codes(in: $0.0, shape: $0.1).allSatisfy { $0.outcome != .failure } }
+                guard let (entryTemplate, shape) = success ?? entries.first, !plan.enclosing.contains(shape.swiftName),
+                    let asked = plan.lookedUpIDs
+                else {
+                    out[name] = kept(example, of: field, template: template, plan: plan)
+                    continue
+                }
+                out[name] = .object(Dictionary(asked.values.map { id in
+                    var entryPlan = plan
+                    entryPlan.placed = nil
+                    if let recipient = sent?.recipient(of: id, provider: provider.id) { entryPlan.recipient = recipient }
+                    return (id, namingKind(build(shape, template: entryTemplate, plan: entryPlan), of: shape, in: union))
+                }) { first, _ in first })
             case .bool:
                 // A flag whose name says success (`success`, `ok`) says the outcome, one whose name says failure
                 // (`error`, `failed`, `hasError`) the reverse, where the answer gives it: a user's SMS Partner `/me`
@@ -964,6 +1014,13 @@ struct PayloadBuilder: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether `union` has a variant that is a shape (an object).
+    private func holdsShape(_ union: UnionModel?) -> Bool {
+        union?.variants.contains { variant in
+            if case .shape(let held) = variant.type { provider.shape(held)?.listElement == nil } else { false }
+        } ?? false
     }
 
     /// Whether the request gives its recipients as a list (a JSON list, or a list the spec joins with a separator):

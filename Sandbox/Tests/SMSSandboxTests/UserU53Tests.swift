@@ -1,0 +1,50 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Sandbox answers users reported (Arkesel, Kavenegar, SMS.ru, Netgsm) that no real gateway would give.
+@Suite(.timeLimit(.minutes(1)))
+struct UserU53Tests {
+    static let arkeselKey = ("api-key", "k1234567")
+
+    /// A user's Arkesel send answers `data`, a list of a union (`SentRecipient` or `InvalidNumbers`): it was the
+    /// example's list word for word, two numbers never sent with the example's ids and a refusal of `050xxxxxxx`, a
+    /// number no request held, and the reports of two recipients quoted one id. One element per recipient, naming it,
+    /// with a fresh id each, and each report quotes its own.
+    @Test func aListFieldOfAUnionHasOneFreshResultPerRecipient() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["arkesel-union-lists"], callbackURL: "http://127.0.0.1:9/dlr")
+        let numbers = ["0201111111", "0202222222", "0203333333"]
+        let answer = UserReportsFollowRequestTests.post(
+            emulator, "/arkesel/api/v2/sms/send",
+            json: #"{"sender":"Shop","message":"Hi","recipients":["0201111111","0202222222","0203333333"]}"#, headers: [Self.arkeselKey])
+        #expect(answer.status == 200, "\(answer.summary)")
+        let json = try UserReportsFollowRequestTests.json(answer)
+        let data = try #require(json[member: "data"]?.items, "\(json)")
+        #expect(data.map { $0[member: "recipient"] } == numbers.map(JSONValue.string), "\(json)")
+        let ids = data.compactMap { $0[member: "id"] }
+        let examples: Set<JSONValue> = [.string("9b752841-7ee7-4d40-b4fe-768bfb1da4f0"), .string("7ea01acd-485c-4df3-b646-e9e24430e145")]
+        #expect(ids.count == 3 && Set(ids).count == 3 && examples.isDisjoint(with: ids), "\(ids)")
+        #expect(!data.contains { $0[member: "invalid numbers"] != nil }, "\(json)")
+        let reports = try answer.deliveries.map(CarriedIDTypeTests.query)
+        #expect(Set(reports.compactMap { $0["sms_id"] }.map(JSONValue.string)) == Set(ids), "\(reports)")
+    }
+
+    /// Arkesel's message-reports look-up answers a map keyed by the ids asked for whose entries are a union (a report,
+    /// or an error entry for an id unknown): it answered the example's `abc-123` and `def-456` whatever was asked.
+    /// One entry per id asked, each a report in the configured outcome.
+    @Test func aMapOfAUnionKeyedByTheIDsAskedHasTheirEntries() throws {
+        let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
+        let emulator = try UserReportsFollowRequestTests.emulator(["arkesel-union-lists"], outcomes: failed)
+        let answer = UserReportsFollowRequestTests.post(
+            emulator, "/arkesel/api/v2/sms/message-reports", json: #"{"msg_ids":["id-one","id-two"]}"#, headers: [Self.arkeselKey])
+        #expect(answer.status == 200, "\(answer.summary)")
+        let json = try UserReportsFollowRequestTests.json(answer)
+        let data = try #require(json[member: "data"]?.members, "\(json)")
+        #expect(Set(data.keys) == ["id-one", "id-two"], "\(json)")
+        #expect(data.values.allSatisfy { $0[member: "status"] == .string("NOT_DELIVERED") }, "\(json)")
+        #expect(answer.deliveries.isEmpty)
+    }
+
+
+}
