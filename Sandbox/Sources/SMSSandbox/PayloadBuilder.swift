@@ -250,7 +250,7 @@ struct PayloadBuilder: Sendable {
         if field.type == .bool { return true }
         guard field.type == .string else { return false }
         let name = Self.plain(field.spec.wireName.value)
-        return ["reason", "detail", "details", "description", "cause", "explanation"].contains { name.hasSuffix($0) }
+        return ["reason", "detail", "details", "description", "cause", "explanation"].contains { name.hasSuffix($0) } || Self.namesStatusText(name)
             || !Set(SandboxProvider.words(field.spec.summary ?? "")).isDisjoint(with: ["why", "reason", "reasons", "explanation"])
     }
 
@@ -808,6 +808,20 @@ struct PayloadBuilder: Sendable {
                 }
             }
         }
+        // A status's text beside a status code written over the example's says the new code's words (its summary), not
+        // the example's: under `--outcome failed` a user's Kavenegar look-up said status 6 (failed) beside `statustext`
+        // "رسیده به گیرنده" ("delivered to the recipient"), SMS.ru's 105 beside `status_text` "Сообщение доставлено".
+        // Beside a failure written over the example's success or other failure, as the words of a code above (`describesCode`):
+        // an optional one is left out, a required one says the failure's words. Beside any other code written over the
+        // example's (a pending state's text beside a delivered status), it says the new code's words (our rule).
+        if !plan.isFailure, let changed = rewordings.last(where: { $0.old != $0.new }) {
+            for field in shape.fields where field.type == .string && field.spec.role == nil && Self.namesStatusText(field.spec.wireName.value) {
+                let name = field.spec.wireName.value
+                guard !codeFields.contains(name), case .string? = out[name], out[name] == base[name] else { continue }
+                let words = changed.new.description(in: plan.operation)
+                out[name] = .string(words.isEmpty ? changed.new.name : words)
+            }
+        }
         // Words no example of the shape gives say the code answered (the last written, the most specific): an example's of that code, of an operation that
         // sends where this one sends, else of one that does not where it does not; else the code's own words. A user's
         // TotalVoice report list said the send's "sms criado com sucesso" (or nothing), SMS Masivos' reports
@@ -1014,6 +1028,14 @@ struct PayloadBuilder: Sendable {
             }
         }
         return nil
+    }
+
+    /// A text named as a status's words (`statustext`, `status_text`, `statusDescription`, `state_name`, `smsStatusText`).
+    static func namesStatusText(_ wireName: String) -> Bool {
+        let name = plain(wireName)
+        return ["status", "state"].contains { status in
+            ["text", "desc", "description", "name", "msg", "message", "words", "label"].contains { name.hasSuffix(status + $0) }
+        }
     }
 
     /// Whether `union` has a variant that is a shape (an object).

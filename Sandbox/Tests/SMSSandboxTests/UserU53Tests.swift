@@ -46,5 +46,28 @@ struct UserU53Tests {
         #expect(answer.deliveries.isEmpty)
     }
 
+    /// Under `--outcome failed` a look-up's status said the failure beside the example's text of a delivery: a user's
+    /// Kavenegar status 6 beside `statustext` "رسیده به گیرنده" ("delivered to the recipient", required), SMS.ru's 105
+    /// beside `status_text` "Сообщение доставлено" ("message delivered", optional). A required text says the failure's
+    /// words; an optional one is left out.
+    @Test func aStatusTextSaysTheStatusAnswered() throws {
+        let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
+        let kavenegar = try UserReportsFollowRequestTests.emulator(["kavenegar-status-text"], outcomes: failed)
+        let answer = kavenegar.answer(WireRequest(
+            method: "POST", path: "/kavenegar/v1/KEY123/sms/status.json", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("messageid=8792343".utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let entry = try #require(try UserReportsFollowRequestTests.json(answer)[member: "entries"]?.items?.first)
+        #expect(entry[member: "status"] == .number(6), "\(entry)")
+        #expect(entry[member: "statustext"] == .string("خطا در ارسال پیام: failed at the line; not delivered."), "\(entry)")
+
+        let smsru = try UserReportsFollowRequestTests.emulator(["smsru"], outcomes: failed)
+        let state = smsru.answer(WireRequest(method: "GET", path: "/smsru/sms/status", query: "api_id=k&sms_id=000000-10000001&json=1", headers: []))
+        #expect(state.status == 200, "\(state.summary)")
+        let message = try #require(try UserReportsFollowRequestTests.json(state)[member: "sms"]?[member: "000000-10000001"])
+        #expect(message[member: "status_code"] == .number(105), "\(message)")
+        // Optional, it is left out, as the words of a failure's code the example wrote for another are.
+        #expect(message[member: "status_text"] == nil, "\(message)")
+    }
 
 }
