@@ -7,7 +7,7 @@ import SMSSpecRuntime
 extension PayloadBuilder {
     /// The words a text field `name` says beside `entry` in the field `codeField` of `entry`'s table, where the
     /// provider's examples pair the two (of every shape with both fields): at least two codes, each with one text of
-    /// its own. The text an example pairs with `entry`, else the entry's name (its summary where it has none). Nil
+    /// its own. The text an example pairs with `entry`, else the entry's words (`words(of:in:)`). Nil
     /// where the examples do not pair them.
     func pairedWords(_ name: String, codeField: String, entry: StatusEntry, table: StatusTable, operation: String) -> String? {
         var texts: [String: String] = [:]
@@ -25,6 +25,9 @@ extension PayloadBuilder {
             }
         }
         guard texts.count >= 2, Set(texts.values).count == texts.count else { return nil }
-        return texts[entry.code] ?? (entry.name != entry.code ? entry.name : entry.description(in: operation))
+        // Else the code's own words (`words(of:in:)`): its name, its summary where it has none or the name is a
+        // machine's (camel case, `_`): a user's Netgsm refusals said `"description": "InvalidHeader"`, where its examples
+        // pair sentences ("queued", "Invalid username, password or no API access") with their codes.
+        return texts[entry.code] ?? Self.words(of: entry, in: operation)
     }
 }

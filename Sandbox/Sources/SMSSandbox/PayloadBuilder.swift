@@ -762,7 +762,10 @@ struct PayloadBuilder: Sendable {
                 // "Unauthorized" (4001, UNAUTHORIZED, "Unauthorized") said `INVALID_MSISDN` for code 4022.
                 let namesIt = old.name != old.description && old.name.caseInsensitiveCompare(text) == .orderedSame
                     && (old.description.caseInsensitiveCompare(text) != .orderedSame || old.name == text)
-                let words = namesIt ? new.name : new.description(in: plan.operation)
+                // A text of words (`description`, `message`) that named the example's code says a machine's name (camel
+                // case, `_`) as the code's words, as `words(of:in:)` does: a user's Netgsm report refused with
+                // `"description": "InvalidQuery"`, its success example's `success` (the name `Success`) reworded.
+                let words = namesIt && !(Self.isMessage(name) && Self.isMachineName(new.name)) ? new.name : new.description(in: plan.operation)
                 // The same words but for case are as the example writes them (a user's mNotify `"status": "success"`
                 // beside its code 2000, named SUCCESS, was answered `SUCCESS`).
                 if words.caseInsensitiveCompare(text) != .orderedSame { out[name] = .string(words) }
@@ -1534,10 +1537,13 @@ struct PayloadBuilder: Sendable {
     /// joined by `_` or in camel case, where its summary says "Generic OK": a review); else its summary.
     static func words(of entry: StatusEntry, in operation: String) -> String {
         let name = entry.name
-        let machine = !name.contains(where: \.isWhitespace)
-            && (name.contains("_") || zip(name, name.dropFirst()).contains { $0.isLowercase && $1.isUppercase })
         let summary = entry.description(in: operation)
-        return name != entry.code && !(machine && !summary.isEmpty) ? name : summary
+        return name != entry.code && !(isMachineName(name) && !summary.isEmpty) ? name : summary
+    }
+
+    /// A name that is a machine's, one word joined by `_` or in camel case (`api_result_ok`, `InvalidHeader`).
+    static func isMachineName(_ name: String) -> Bool {
+        !name.contains(where: \.isWhitespace) && (name.contains("_") || zip(name, name.dropFirst()).contains { $0.isLowercase && $1.isUppercase })
     }
 
     /// The words of an operation's id and path, of three letters or more, no number.

@@ -70,4 +70,26 @@ struct UserU53Tests {
         #expect(message[member: "status_text"] == nil, "\(message)")
     }
 
+    /// A user's Netgsm refusals said their code's camel-case name as their words (`"description": "InvalidHeader"`,
+    /// `"InvalidQuery"` of the report), where the sandbox's own rule says a machine's name gives way to the code's
+    /// summary: its examples pair sentences with their codes ("queued", "Invalid username, …"), and the report's example
+    /// says `success`, its code's name but for case.
+    @Test func aRefusalsWordsAreTheCodesSummaryNotItsCamelCaseName() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["netgsm-refusal-words"])
+        let basic = ("Authorization", "Basic " + Data("a:b".utf8).base64EncodedString())
+        let send = UserReportsFollowRequestTests.post(
+            emulator, "/netgsm/sms/rest/v2/send", json: #"{"msgheader":"A","messages":[{"msg":"x","no":"5321234567"}]}"#, headers: [basic])
+        let sent = try UserReportsFollowRequestTests.json(send)
+        #expect(sent[member: "code"] == .string("40"), "\(sent)")
+        #expect(sent[member: "description"] == .string("Message header (sender name) is not defined in the system."), "\(sent)")
+        let report = UserReportsFollowRequestTests.post(emulator, "/netgsm/sms/rest/v2/report", json: #"{"bulkIds":[]}"#, headers: [basic])
+        let refused = try UserReportsFollowRequestTests.json(report)
+        #expect(refused[member: "code"] == .string("70"), "\(refused)")
+        #expect(
+            refused[member: "description"] == .string("Invalid query. One of the parameters is incorrect or a required field is missing."), "\(refused)")
+        // A name that is words stays a name: the success example's `success` is the name `Success`.
+        let fine = try UserReportsFollowRequestTests.json(UserReportsFollowRequestTests.post(
+            emulator, "/netgsm/sms/rest/v2/report", json: #"{"bulkIds":["j1"]}"#, headers: [basic]))
+        #expect(fine[member: "description"] == .string("success"), "\(fine)")
+    }
 }
