@@ -766,6 +766,23 @@ struct OperationResponder {
         if let element = shape.listElement, provider.recipientNames.contains(list.lowercased()) {
             return builder.reaches(element, table: table)
         }
+        // A map of results keyed by the numbers sent to, for an item of the request's recipients (SMS.ru's `sms`, whose
+        // entry for a number it cannot send to carries that number's code, 207, beside the others sent): the send was a
+        // bare 400 (our rule: a per-number code answers in that number's entry).
+        // Only a code the envelope does not carry itself (a table of the entries, listed under `reports`): one table
+        // for both refuses the whole request, as before.
+        if provider.recipientNames.contains(list.lowercased()), shape.listElement == nil, !holdsOutsideLists(shape, table) {
+            let examples = provider.examples(of: [shape.spec.name.value, shape.swiftName])
+            let keyed = shape.fields.contains { field in
+                switch field.type {
+                case .map(.shape(let element)), .map(.array(.shape(let element))):
+                    builder.reaches(shapeNamed: element.swiftName, table: table)
+                        && examples.contains { PayloadBuilder.isKeyedByNumber($0[member: field.spec.wireName.value]) }
+                default: false
+                }
+            }
+            if keyed { return true }
+        }
         return listField(list, in: shape, visited: []).map { builder.reaches($0, table: table) } ?? false
     }
 

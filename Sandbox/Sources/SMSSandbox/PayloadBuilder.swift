@@ -648,7 +648,21 @@ struct PayloadBuilder: Sendable {
                 let listed: Bool
                 if case .map(.array) = field.type { listed = true } else { listed = false }
                 let examples = entries.sorted { $0.key < $1.key }.flatMap { listed ? $0.value.items ?? [] : [$0.value] }
-                let results = resultsPerRecipient(recipients, element: element, examples: examples, plan: plan, scopes: nested.isEmpty ? nil : nested.map(\.scope))
+                var results = resultsPerRecipient(recipients, element: element, examples: examples, plan: plan, scopes: nested.isEmpty ? nil : nested.map(\.scope))
+                // A number refused alone (SMS.ru's 207 for a number it has no route to, among numbers sent) is its
+                // entry refusing it, in the example's entry that reports that code; the others are sent.
+                if plan.recipient == nil, !own.isEmpty, isFailedItem(list: nil, itemList: plan.itemList) {
+                    let scope = Self.parallelItems(of: plan.scope, count: own.count)
+                    for (index, recipient) in own.enumerated() {
+                        guard let code = plan.itemCodes[index] else { continue }
+                        var itemPlan = plan
+                        (itemPlan.recipient, itemPlan.scope, itemPlan.placed, itemPlan.itemCodes) = (recipient, scope(index), nil, [:])
+                        itemPlan.codes[code.table] = code
+                        itemPlan.isFailure = true
+                        let refusal = examples.first { codes(in: $0, shape: element).contains { $0.table == code.table && $0.outcome == .failure } }
+                        results[index] = build(element, template: refusal ?? self.template(for: element, code: code), plan: itemPlan)
+                    }
+                }
                 out[name] = .object(Dictionary(zip(recipients, results.map { listed ? .array([$0]) : $0 })) { first, _ in first })
             case .map(.shape(let shapeNameReference)) where plan.lookedUpIDs != nil && !plan.isFailure && !refusedHere:
                 // Results keyed by the ids a look-up asks for (SMS.ru's status, `sms: {id: state}`): the example's one

@@ -92,4 +92,23 @@ struct UserU53Tests {
             emulator, "/netgsm/sms/rest/v2/report", json: #"{"bulkIds":["j1"]}"#, headers: [basic]))
         #expect(fine[member: "description"] == .string("success"), "\(fine)")
     }
+
+    /// A user's SMS.ru spec ties `to`'s phone rule to 207, a code of its per-number table (RecipientCode, under
+    /// `reports`), which the answer carries in each number's entry of `sms`: a send to a good number and `123` was a
+    /// bare 400 with an empty body, a status SMS.ru never answers. It is answered 200, the good number sent, `123`
+    /// refused in its own entry with 207.
+    @Test func aPerNumberCodeIsAnsweredInThatNumbersEntry() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["smsru-recipient-codes"])
+        let answer = emulator.answer(WireRequest(method: "GET", path: "/smsru/sms/send", query: "api_id=k&to=79255070602,123&msg=hello", headers: []))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let json = try UserReportsFollowRequestTests.json(answer)
+        #expect(json[member: "status"] == .string("OK") && json[member: "status_code"] == .number(100), "\(json)")
+        let sms = try #require(json[member: "sms"]?.members, "\(json)")
+        #expect(Set(sms.keys) == ["79255070602", "123"], "\(json)")
+        #expect(sms["79255070602"]?[member: "status_code"] == .number(100), "\(json)")
+        #expect(sms["79255070602"]?[member: "sms_id"] != .string("000000-10000000"), "\(json)")
+        #expect(sms["123"]?[member: "status_code"] == .number(207), "\(json)")
+        #expect(sms["123"]?[member: "status"] == .string("ERROR"), "\(json)")
+        #expect(sms["123"]?[member: "sms_id"] == nil, "\(json)")
+    }
 }
