@@ -38,7 +38,7 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     let codes: [String: StatusEntry]
 
     /// Names of the field holding the message's text, lowercased.
-    static let textNames: Set<String> = ["text", "body", "message", "content", "msg", "sms", "messagetext", "message_text", "text_message"]
+    static let textNames: Set<String> = FieldRole.inferredNames[.text] ?? []
     /// Names of the field holding the sender's number, lowercased: a sender's, or the subscriber's (Vonage's `msisdn`,
     /// MessageMedia's `source_number`).
     static let senderNames = PayloadBuilder.senderNames.union(["msisdn", "source_number", "sourcenumber", "from_number", "fromnumber", "sender_number"])

@@ -15,17 +15,9 @@ extension FieldModel {
 /// The roles of fields and the shapes a payload holds: how answers and callbacks are tied to their request. A field's
 /// declared `role:` says it; the names are our inference where none is declared.
 extension PayloadBuilder {
-    /// The names fields are recognised by, lowercased: our inference where a field declares no role.
-    static let recipientNames: Set<String> = [
-        "to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "recipients",
-        "mobile", "mobiles", "numbers", "phones", "destination_number", "destinationnumber", "receiver", "receivers",
-        // SMPP's names, which gateways built on it keep (Beem's `recipients[].dest_addr`, whose sends owed no report).
-        "dest_addr", "destaddr", "destination_addr", "destinationaddr", "destination_address", "destinationaddress", "dest_address",
-        "dst_addr", "msisdns",
-        // Every Iranian gateway's (Kavenegar's, Ghasedak's, SMS.ir's): a user's Kavenegar send was answered with the
-        // example's two receptors and owed no report.
-        "receptor", "receptors",
-    ]
+    /// The names fields are recognised by, lowercased: our inference where a field declares no role (the one list
+    /// lint's GET-send warning reads too).
+    static let recipientNames: Set<String> = FieldRole.inferredNames[.recipient] ?? []
     /// Objects that describe the sender, whose number fields are not the recipient's.
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
     /// The request's sender: its first text field of the sender's role (`from`, `sender`, …, or one declared so).
