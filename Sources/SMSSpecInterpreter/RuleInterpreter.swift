@@ -219,11 +219,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
         case .shape, .union:
             validation.record(messageViolations(of: value, as: type, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
         case .bool:
-            // As the generated decoding reads one: a JSON boolean, or in text `true`/`false`, `1`/`0`, `yes`/`no`
-            // (`ProvideFeedback=maybe` was accepted); a lenient one the JSON number 1 or 0 too.
-            if case .bool = value { return }
-            if field.spec.lenient, case .number(let number) = value, Bool(wireNumber: number.text) != nil { return }
-            guard textual, case .string(let text) = value, Bool(wireText: text) != nil else { return typeViolation("a boolean") }
+            guard Self.readsBool(value, lenient: field.spec.lenient, textual: textual) else { return typeViolation("a boolean") }
         case .enumeration:
             // Any scalar: a value the spec does not list is `unknown` to the generated enum, as Fortytwo documents
             // for its `code_type` (the provider uses numeric); a list or an object does not decode.
@@ -311,12 +307,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
             if case .string = value { return true }
             return textual && Self.text(of: value) != nil
         case .int, .int64: return Self.integer(value, textual: textual) != nil
-        case .bool:
-            if case .bool = value { return true }
-            // The runtime's readers, as the generated decoding's: a lenient one reads the JSON number 1 or 0 too.
-            if field.spec.lenient, case .number(let number) = value { return Bool(wireNumber: number.text) != nil }
-            guard textual, case .string(let text) = value else { return false }
-            return Bool(wireText: text) != nil
+        case .bool: return Self.readsBool(value, lenient: field.spec.lenient, textual: textual)
         case .decimal, .double:
             let text: String
             switch value {
@@ -353,6 +344,17 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
         default: false
         }
         return readable ? FormEncoder.text(of: value).flatMap { Int64(wireText: $0) } : nil
+    }
+
+    /// Whether the generated decoding reads `value` as a boolean: a JSON boolean, or in text `true`/`false`, `1`/`0`,
+    /// `yes`/`no` (`ProvideFeedback=maybe` was accepted); a lenient one the JSON number 1 or 0 too.
+    private static func readsBool(_ value: JSONValue, lenient: Bool, textual: Bool) -> Bool {
+        switch value {
+        case .bool: true
+        case .number(let number): lenient && Bool(wireNumber: number.text) != nil
+        case .string(let text): textual && Bool(wireText: text) != nil
+        default: false
+        }
     }
 
     /// A scalar's text as a text field reads it: a boolean as `true` or `false`, not as a form writes it.
