@@ -273,12 +273,15 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
 
     /// The codes that decide whether the request failed: those of the tables the answer's response lists, or every
     /// code when it lists none — and none when it says so (`tables: []`). A code of another table is what the answer
-    /// reports, not how the request went: a looked-up message's delivery status, a history entry's.
+    /// reports, not how the request went: a looked-up message's delivery status, a history entry's; so is a code of a
+    /// table listed in `reports` too, inside a list's element or a map's value (one number's refusal beside the sent).
     static func deciding(_ reports: [StatusReport], of response: ResponseDescriptor?) -> [StatusReport] {
         guard let response else { return reports }
         guard response.codesDecide else { return [] }
         guard !response.tables.isEmpty else { return reports }
-        return reports.filter { response.tables.contains($0.table) }
+        return reports.filter { report in
+            response.tables.contains(report.table) && !(report.isInEntry && response.reportedInEntries.contains(report.table))
+        }
     }
 
     /// The failure that says most about what went wrong: a documented code with a known category before a documented

@@ -116,13 +116,17 @@ public struct ResponseDescriptor: Hashable, Sendable {
     /// False when the spec lists `tables: []`: no code of the answer says the request failed; each is data the answer
     /// carries (a looked-up message's delivery status and error code).
     public let codesDecide: Bool
+    /// The tables of `tables` the spec also lists in `reports`: their codes decide outside lists and maps (SMS.ru's
+    /// envelope `status_code`) and are reported inside an element or a value (each number's `status_code`).
+    public let reportedInEntries: [String]
     /// The top-level members of a JSON body that carry a code of `tables` in the provider's answers (Ginota's `status`):
     /// read in an answer without a documented shape, so that a refusal is not taken for a success, and in a 2xx answer
     /// that does not decode as its message, so that an error envelope without the result's fields throws its code.
     public let codeFields: [String]
 
     public init(
-        httpStatus: Int?, statusClass: Int? = nil, message: String?, tables: [String], codesDecide: Bool = true, codeFields: [String] = []
+        httpStatus: Int?, statusClass: Int? = nil, message: String?, tables: [String], codesDecide: Bool = true, codeFields: [String] = [],
+        reportedInEntries: [String] = []
     ) {
         self.httpStatus = httpStatus
         self.statusClass = statusClass
@@ -130,27 +134,37 @@ public struct ResponseDescriptor: Hashable, Sendable {
         self.tables = tables
         self.codesDecide = codesDecide
         self.codeFields = codeFields
+        self.reportedInEntries = reportedInEntries
     }
 
     /// The answer documented for `httpStatus`: generated operations list their responses with it.
     @_spi(Generated) public static func status(
-        _ httpStatus: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = []
+        _ httpStatus: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = [],
+        reportedInEntries: [String] = []
     ) -> ResponseDescriptor {
-        ResponseDescriptor(httpStatus: httpStatus, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields)
+        ResponseDescriptor(
+            httpStatus: httpStatus, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields,
+            reportedInEntries: reportedInEntries)
     }
 
     /// The answer documented for the statuses of a class not listed on their own (`2XX`: `statusClass(2, …)`).
     @_spi(Generated) public static func statusClass(
-        _ digit: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = []
+        _ digit: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = [],
+        reportedInEntries: [String] = []
     ) -> ResponseDescriptor {
-        ResponseDescriptor(httpStatus: nil, statusClass: digit, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields)
+        ResponseDescriptor(
+            httpStatus: nil, statusClass: digit, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields,
+            reportedInEntries: reportedInEntries)
     }
 
     /// The answer documented for any other HTTP status.
     @_spi(Generated) public static func otherwise(
-        _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = []
+        _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = [],
+        reportedInEntries: [String] = []
     ) -> ResponseDescriptor {
-        ResponseDescriptor(httpStatus: nil, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields)
+        ResponseDescriptor(
+            httpStatus: nil, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields,
+            reportedInEntries: reportedInEntries)
     }
 }
 

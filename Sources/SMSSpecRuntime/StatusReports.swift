@@ -11,6 +11,10 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     public let outcome: Outcome
     /// Whether the code arrived as `null`, whose `rawCode` is empty like empty text's.
     public let codeIsNull: Bool
+    /// Whether the code sits in an element of a list or a value of a map (one number's result among several, SMS.ru's
+    /// `sms.79255070602.status_code`), rather than in the message's own fields or the shapes they hold: a table an
+    /// answer both decides by and reports (`tables` and `reports`) decides only by the codes outside entries.
+    public private(set) var isInEntry: Bool = false
 
     public init<Code: StatusCode>(_ code: Code, at path: String) {
         self.init(code, wireCode: code.wireCode, table: Code.table, at: path)
@@ -43,6 +47,13 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
         var copy = self
         copy.path = redactPath(path)
         copy.rawCode = redactCode(rawCode)
+        return copy
+    }
+
+    /// The report as one read inside an element of a list or a value of a map (`isInEntry`).
+    func inEntry() -> StatusReport {
+        var copy = self
+        copy.isInEntry = true
         return copy
     }
 
@@ -95,7 +106,7 @@ extension StatusCode {
 /// of its elements, each at its position (`[1].status`): a client decides on them as on any answer's codes.
 extension Array: StatusCarrying where Element: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
-        enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
+        enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]").map { $0.inEntry() } }
     }
 }
 
@@ -103,7 +114,7 @@ extension Array: StatusCarrying where Element: StatusCarrying {
 /// so the reports come in the same order every time.
 extension Dictionary: StatusCarrying where Key == String, Value: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
-        sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.entry(path, $0)) }
+        sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.entry(path, $0)).map { $0.inEntry() } }
     }
 }
 
@@ -118,7 +129,7 @@ extension Dictionary: StatusCarrying where Key == String, Value: StatusCarrying 
     }
 
     public static func collect<Code: StatusCode>(_ codes: [Code], at path: String) -> [StatusReport] {
-        codes.enumerated().map { StatusReport($1, at: "\(path)[\($0)]") }
+        codes.enumerated().map { StatusReport($1, at: "\(path)[\($0)]").inEntry() }
     }
 
     public static func collect<Part: StatusCarrying>(_ part: Part, at path: String) -> [StatusReport] {

@@ -3,6 +3,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SMSProviderClients
 import SMSProviders
+@_spi(Generated) import SMSSpecRuntime
 @testable import SMSSpecClient
 import Testing
 
@@ -639,6 +640,40 @@ import Testing
         #expect(unlisted.table == "SendError" && unlisted.rawCode == "OUT_OF_BALANCE")
         let data = try await lookup(listing: [], codesDecide: false)
         #expect(data.status == .rejected && data.errorMessage == .outOfBalance && data.failures.count == 2)
+    }
+
+    /// An answer whose envelope and whose every number carry codes of one table (SMS.ru's `status_code`, at the top and
+    /// in `sms.<number>`), listed in both `tables` and `reports`: the envelope's code decides, and a number's refusal
+    /// inside a map's value or a list's element is reported beside the numbers sent (a user's SMS.ru spec wrote the
+    /// table twice to say so).
+    @Test func aTableInTablesAndReportsDecidesOutsideEntriesAndIsReportedInThem() async throws {
+        struct PerNumber: Decodable, Sendable, StatusCarrying {
+            var status: Bind.SendStatus
+            var numbers: [String: Bind.SendResponse]
+            var retried: [Bind.SendStatus]
+            func statusReports(at path: String) -> [StatusReport] {
+                StatusReports.collect(status, at: MessagePath.join(path, "status")) + StatusReports.collect(numbers, at: MessagePath.join(path, "numbers"))
+                    + StatusReports.collect(retried, at: MessagePath.join(path, "retried"))
+            }
+        }
+        func send(_ body: String, reportedInEntries: [String]) async throws -> PerNumber {
+            let operation = OperationDescriptor(
+                provider: "bind", id: "sendMany", summary: "Sends to several numbers.", method: "POST", path: "/send", encoding: .json, request: nil,
+                responses: [ResponseDescriptor(httpStatus: 200, message: "PerNumber", tables: ["SendStatus"], reportedInEntries: reportedInEntries)])
+            return try await Self.bind(ScriptedTransport(status: 200, body: body)).providerClient.send(
+                NoRequest(), as: operation, reading: AnswerReading(messages: ["PerNumber": .result(PerNumber.self)]))
+        }
+        let oneRefused = #"{"status": "ACCEPTED", "numbers": {"385911234567": {"status": "ACCEPTED"}, "385917654321": {"status": "REJECTED"}}, "retried": ["REJECTED"]}"#
+        let answer = try await send(oneRefused, reportedInEntries: ["SendStatus"])
+        #expect(answer.failures.map(\.path) == ["numbers.385917654321.status", "retried[0]"])
+        #expect(answer.failures.allSatisfy(\.isInEntry) && !answer.statusReports[0].isInEntry)
+        // Listed in `tables` alone, every code of the table decides, a number's too.
+        let decidedByNumber = try await #require(throws: ProviderError.self) { try await send(oneRefused, reportedInEntries: []) }
+        #expect(decidedByNumber.rawCode == "REJECTED" && decidedByNumber.reports.count == 4)
+        // The envelope's refusal decides whatever the numbers say.
+        let allRefused = oneRefused.replacingOccurrences(of: #"{"status": "ACCEPTED", "numbers""#, with: #"{"status": "REJECTED", "numbers""#)
+        let refused = try await #require(throws: ProviderError.self) { try await send(allRefused, reportedInEntries: ["SendStatus"]) }
+        #expect(refused.rawCode == "REJECTED" && refused.reports.first?.path == "status")
     }
 
     @Test func bindSendsTheKeyHeaderAndThePathParameter() async throws {

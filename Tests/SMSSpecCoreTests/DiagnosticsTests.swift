@@ -545,8 +545,6 @@ import Testing
         #expect(Snippet.diagnostics(operations + DecidingTablesScaleTests.tables) == [
             "9:69: response 200 of operation 'a' has 'reports' but no 'tables': without 'tables' every code of the "
                 + "answer decides, the reported ones too; list the tables whose codes say the request failed in 'tables'",
-            "10:98: table 'Error' is listed in both 'tables' and 'reports'; a table either decides whether the "
-                + "request failed or is only reported: keep one",
             "10:105: 'Nope' is not a defined table",
             "11:98: table 'Error' is listed twice in this response's 'reports'; remove one",
             "12:81: 'reports' of response 200 of operation 'd' changes nothing beside 'tables: []': no code of that answer decides, "
@@ -560,6 +558,31 @@ import Testing
             .joined(separator: "\n").replacingOccurrences(of: "{shape: A, reports: [Error]}", with: "{shape: A, tables: [HTTPStatus], reports: [Error]}")
         let swift = try Snippet.swift(fixed + DecidingTablesScaleTests.tables, "operations")
         #expect(swift.contains(#"responses: [.status(200, "A", tables: ["HTTPStatus"], codeFields: ["status"])])"#), "\(swift)")
+    }
+
+    /// A table in both `tables` and `reports` decides by its codes outside lists and maps and is reported inside them
+    /// (SMS.ru's one table for its envelope and each number's result): the descriptor says which, and one the answer
+    /// holds only inside entries, which would never decide, is named.
+    @Test func aTableInBothListsDecidesOutsideEntries() throws {
+        let operations = """
+            operations:
+              a: {method: POST, path: /a, responses: {200: {shape: A, tables: [Error], reports: [Error]}}}
+              b: {method: POST, path: /b, responses: {200: {shape: B, tables: [Error], reports: [Error]}}}
+            shapes:
+              A: {fields: {status: Error, numbers: '{Entry}'}}
+              Entry: {fields: {status: Error}}
+              B: {fields: {numbers: '{Entry}'}}
+
+            """
+        let diagnostics = lintDiagnostics(Snippet.header(providerKeys: "") + operations + DecidingTablesScaleTests.tables)
+        #expect(diagnostics.filter { !$0.contains("'HTTPStatus' is the type of no field") } == [
+            "specs/acme.yaml:10:86: warning: table 'Error' is in both the 'tables' and the 'reports' of response 200 of operation 'b', so its codes decide "
+                + "outside lists and maps and are reported inside them, but its shape 'B' carries its codes only inside a list or a map: "
+                + "none decides; keep it in 'reports' alone when each entry's code is data, or in 'tables' alone when any entry's failure "
+                + "means the request failed",
+        ])
+        let swift = try Snippet.swift(operations.replacingOccurrences(of: "shape: B", with: "shape: A") + DecidingTablesScaleTests.tables, "operations")
+        #expect(swift.contains(#"responses: [.status(200, "A", tables: ["Error"], codeFields: ["status"], reportedInEntries: ["Error"])])"#), "\(swift)")
     }
 
     /// A listed table the answer does not carry decides by the HTTP status alone (a table of statuses): one with no

@@ -124,7 +124,7 @@ import Testing
         "phoneCountry.mobile": ("'8[0-9]{8,11}'", "'81[0-9]{8,10}'"),
         "response.shape": ("4XX: {shape: Err", "4XX: {shape: Ans"),
         "response.tables": ("{shape: Look, tables: []}", "{shape: Look}"),
-        "response.reports": nil,
+        "response.reports": ("200: {shape: Ans, tables: [Code]}", "200: {shape: Ans, tables: [Code], reports: [Code]}"),
         "response.summary": nil,
     ]
 
@@ -245,9 +245,15 @@ import Testing
         ])
     }
 
-    /// A response's `reports` and `summary` are not in the generated code: changing them changes nothing diff reports.
+    /// A response's `reports` of a table it does not list in `tables`, and its `summary`, are not in the generated code:
+    /// changing them changes nothing diff reports. A deciding table reported in entries too no longer throws there.
     @Test func aResponsesReportsAndSummaryChangeNoGeneratedCode() {
         #expect(Self.changes([("200: {shape: Ans, tables: [Code]}", "200: {shape: Ans, tables: [Code], reports: [Status], summary: Sent}")]) == [])
+        let withParts = Self.spec.replacingOccurrences(of: "Ans: {fields: {code: Code}}", with: "Ans: {fields: {code: Code, parts: '[Err]'}}")
+        #expect(Self.changes([("200: {shape: Ans, tables: [Code]}", "200: {shape: Ans, tables: [Code], reports: [Code]}")], from: withParts) == [
+            "[breaking] acme: changed operation send, answer to 200 — codes of Code decide → codes of Code decide (inside lists and maps, Code "
+                + "reported): an answer holding a failure code of Code inside a list or map no longer throws"
+        ])
     }
 
     /// A failing status answering with another shape (both shapes, no union involved), and a class of statuses made

@@ -4,12 +4,16 @@ struct StatusAnswer: Equatable {
     let message: String?
     /// Empty for `tables: []`; every table the message carries when a response lists none.
     let deciding: Set<String>
+    /// The deciding tables whose codes inside a list's element or a map's value are reported instead (in `reports` too).
+    let reportedInEntries: Set<String>
 
-    /// Each key of a response (`SpecKeys.response`) and what the generated code makes of it: `shape` and `tables`
-    /// are compared here; `reports` and `summary` the generated code does not hold (DiffCoverageTests).
+    /// Each key of a response (`SpecKeys.response`) and what the generated code makes of it: `shape`, `tables` and a
+    /// table of `reports` that is in `tables` too are compared here; other `reports` and `summary` the generated code
+    /// does not hold (DiffCoverageTests).
     init(_ response: ResponseSpec, carried: TablesCarried) {
         message = response.shape?.value
         deciding = response.noCodeDecides ? [] : !response.tables.isEmpty ? Set(response.tables.map(\.value)) : message.map(carried.tables(of:)) ?? []
+        reportedInEntries = response.noCodeDecides ? [] : Set(response.reportedInEntries)
     }
 }
 
@@ -117,16 +121,24 @@ extension ProviderComparison {
             }
             guard let before, let after else { continue }
             let deciding = { (answer: StatusAnswer) in
-                answer.deciding.isEmpty ? "no code decides" : "codes of \(answer.deciding.sorted().joined(separator: ", ")) decide"
+                let entries = answer.reportedInEntries.isEmpty ? "" : " (inside lists and maps, \(answer.reportedInEntries.sorted().joined(separator: ", ")) reported)"
+                return answer.deciding.isEmpty ? "no code decides" : "codes of \(answer.deciding.sorted().joined(separator: ", ")) decide\(entries)"
             }
             let throwing = after.deciding.subtracting(before.deciding).filter(failingTables.contains).sorted()
             // And the reverse: a table that decided no longer does, and an answer holding its failure, which threw, is
             // returned as a success (an attack: it was compatible, as the same change of one code is not).
             let returning = before.deciding.subtracting(after.deciding).filter(failingTablesBefore.contains).sorted()
-            let breaks = probe.maySucceed && !(throwing.isEmpty && returning.isEmpty)
+            // A table deciding in both versions whose codes in entries are now reported, or decide again.
+            let kept = before.deciding.intersection(after.deciding)
+            let entriesReturning = after.reportedInEntries.subtracting(before.reportedInEntries).intersection(kept).filter(failingTablesBefore.contains).sorted()
+            let entriesThrowing = before.reportedInEntries.subtracting(after.reportedInEntries).intersection(kept).filter(failingTables.contains).sorted()
+            let breaks = probe.maySucceed && !(throwing.isEmpty && returning.isEmpty && entriesReturning.isEmpty && entriesThrowing.isEmpty)
             let effects = !probe.maySucceed ? []
                 : [throwing.isEmpty ? nil : "an answer holding a failure code of \(throwing.joined(separator: ", ")) now throws",
-                   returning.isEmpty ? nil : "an answer holding a failure code of \(returning.joined(separator: ", ")) no longer throws"].compactMap { $0 }
+                   returning.isEmpty ? nil : "an answer holding a failure code of \(returning.joined(separator: ", ")) no longer throws",
+                   entriesThrowing.isEmpty ? nil : "an answer holding a failure code of \(entriesThrowing.joined(separator: ", ")) inside a list or map now throws",
+                   entriesReturning.isEmpty ? nil
+                    : "an answer holding a failure code of \(entriesReturning.joined(separator: ", ")) inside a list or map no longer throws"].compactMap { $0 }
             let why = effects.isEmpty ? "" : ": " + effects.joined(separator: "; ")
             changes.append(change(.changed, subject, "\(deciding(before)) → \(deciding(after))\(why)", breaks ? .breaking : .compatible))
         }

@@ -10,6 +10,7 @@ enum DecidingTables {
         let order = Dictionary(tables.enumerated().map { ($1.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
         let deciding = Set(tables.filter { !$0.spec.isDeliveryStatus }.map(\.swiftName))
         let carried = TablesCarried(shapes: shapes, unions: unions)
+        let carriedOutsideEntries = TablesCarried(shapes: shapes, unions: unions, throughEntries: false)
         for operation in operations {
             for response in operation.responses where !response.tables.isEmpty {
                 // What a shape reaching an undeclared type carries is unknown, and a table listed that is not declared
@@ -25,6 +26,18 @@ enum DecidingTables {
                     diagnostics.warning(
                         "table '\(reported.value)' is in the 'reports' of response \(response.key) of operation '\(operation.id.value)', but its "
                             + "\(carried.described(shape)) carries no code of it: 'reports' names the tables whose codes the answer holds as data",
+                        at: reported.location)
+                }
+                // A table in both lists decides by its codes outside lists and maps: one the answer holds only in entries
+                // would never decide.
+                let outsideEntries = carriedOutsideEntries.tables(of: shape)
+                for table in response.reportedInEntries where carriedByShape.contains(table) && !outsideEntries.contains(table) {
+                    guard let reported = response.reports.first(where: { $0.value == table }) else { continue }
+                    diagnostics.warning(
+                        "table '\(table)' is in both the 'tables' and the 'reports' of response \(response.key) of operation '\(operation.id.value)', "
+                            + "so its codes decide outside lists and maps and are reported inside them, but its \(carried.described(shape)) "
+                            + "carries its codes only inside a list or a map: none decides; keep it in 'reports' alone when each entry's code "
+                            + "is data, or in 'tables' alone when any entry's failure means the request failed",
                         at: reported.location)
                 }
                 // A listed table the answer does not carry decides by the HTTP status alone (`401` in a table of statuses):
@@ -133,7 +146,9 @@ struct TablesCarried {
     /// The shapes and unions the spec declares (`s:Name`, `u:Name`).
     private var declared: Set<String> = []
 
-    init(shapes: [ShapeModel], unions: [UnionModel]) {
+    /// `throughEntries: false` follows no list or map (a list shape is one): what a value carries in its own fields
+    /// and the shapes they hold, where a table listed in both `tables` and `reports` decides.
+    init(shapes: [ShapeModel], unions: [UnionModel], throughEntries: Bool = true) {
         var own: [String: Set<String>] = [:], edges: [String: [String]] = [:]
         func read(_ node: String, _ types: [ResolvedType]) {
             guard edges[node] == nil else { return }
@@ -142,7 +157,7 @@ struct TablesCarried {
             while let type = pending.popLast() {
                 switch type {
                 case .table(let table): tables.insert(table.swiftName)
-                case .array(let element), .map(let element): pending.append(element)
+                case .array(let element), .map(let element): if throughEntries { pending.append(element) }
                 case .shape(let reference): next.append("s:" + reference.swiftName)
                 case .union(let reference): next.append("u:" + reference.swiftName)
                 default: continue
@@ -151,7 +166,9 @@ struct TablesCarried {
             own[node] = tables
             edges[node] = next
         }
-        for shape in shapes { read("s:" + shape.swiftName, shape.fields.map(\.type) + (shape.listElement.map { [$0] } ?? [])) }
+        for shape in shapes {
+            read("s:" + shape.swiftName, shape.fields.map(\.type) + (throughEntries ? shape.listElement.map { [$0] } ?? [] : []))
+        }
         for union in unions { read("u:" + union.swiftName, union.variants.map(\.type)) }
         declared = Set(edges.keys)
         // Each component comes after every one it reaches: its members carry their own tables and those of the

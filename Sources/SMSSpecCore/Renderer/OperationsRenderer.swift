@@ -104,6 +104,7 @@ struct OperationsRenderer {
                 response.tables.isEmpty ? nil : "tables: \(SwiftLiteral.strings(response.tables.map(\.value)))",
                 response.noCodeDecides ? "codesDecide: false" : nil,
                 operation.codeFields[response.key].map { "codeFields: \(SwiftLiteral.strings($0))" },
+                response.reportedInEntries.isEmpty ? nil : "reportedInEntries: \(SwiftLiteral.strings(response.reportedInEntries))",
             ]
             let arguments = ([(response.httpStatus ?? response.statusClass).map(String.init)] + details).compactMap { $0 }.joined(separator: ", ")
             return response.httpStatus != nil ? ".status(\(arguments))" : response.statusClass != nil ? ".statusClass(\(arguments))" : ".otherwise(\(arguments))"

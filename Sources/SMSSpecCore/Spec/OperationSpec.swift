@@ -42,6 +42,13 @@ public struct ResponseSpec {
     /// Tables the answer's shape carries whose codes it reports without deciding: a part's failure beside the parts
     /// that were sent (Textlocal's `warnings[]`). Only beside `tables`, which then need not list them.
     public var reports: [Located<String>] = []
+    /// The tables listed in both `tables` and `reports`: their codes decide outside lists and maps and are reported
+    /// inside an element or a value (SMS.ru's one table for its envelope and for each number's result).
+    public var reportedInEntries: [String] {
+        let reported = Set(reports.map(\.value))
+        var seen: Set<String> = []
+        return tables.map(\.value).filter { reported.contains($0) && seen.insert($0).inserted }
+    }
     public var summary: String?
     public var location: SourceLocation
 }

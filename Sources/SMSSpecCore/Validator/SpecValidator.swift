@@ -308,16 +308,12 @@ public struct SpecValidator {
         if let request = operation.request { checkReference(request, among: shapeNames, kind: "shape") }
         for response in operation.responses {
             if let shape = response.shape { checkReference(shape, among: names.answers, kind: "shape or union") }
-            var listed = Set<String>()
-            for (table, key) in response.tables.map({ ($0, "tables") }) + response.reports.map({ ($0, "reports") }) {
-                checkReference(table, among: names.tables, kind: "table")
-                guard !listed.insert(table.value).inserted else { continue }
-                if key == "reports", response.tables.contains(where: { $0.value == table.value }) {
-                    diagnostics.error(
-                        "table '\(table.value.abbreviated)' is listed in both 'tables' and 'reports'; a table either decides whether the "
-                            + "request failed or is only reported: keep one",
-                        at: table.location)
-                } else {
+            // A table in both lists decides outside lists and maps and is reported inside them (DecidingTables).
+            for (key, tables) in [("tables", response.tables), ("reports", response.reports)] {
+                var listed = Set<String>()
+                for table in tables {
+                    checkReference(table, among: names.tables, kind: "table")
+                    guard !listed.insert(table.value).inserted else { continue }
                     diagnostics.error("table '\(table.value.abbreviated)' is listed twice in this response's '\(key)'; remove one", at: table.location)
                 }
             }
