@@ -65,7 +65,10 @@ enum Output {
         for diagnostic in diagnostics { standardError(diagnostic.description) }
     }
 
+    /// Written after what standard output holds, so that a note follows what it is about where both reach one place
+    /// (a terminal, `2>&1`): printed JSON ran on into the note, `}note: …`, a user.
     static func standardError(_ text: String) {
+        fflush(nil)
         FileHandle.standardError.write(Data((DisplayText.terminalSafe(lines: DisplayText.redactingUserinfo(text)) + "\n").utf8))
     }
 

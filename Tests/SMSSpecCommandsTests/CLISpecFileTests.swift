@@ -97,6 +97,10 @@ import Testing
         #expect(run.output.contains(#""To" : "+15558675310""#), "\(run.output)")
         #expect(run.errors.hasPrefix("note: 3 code(s) in this message report a failure:\n"), "\(run.errors)")
         #expect(run.errors.contains("  ErrorCode: twilio ErrorCode 30003 (Unreachable destination handset: "), "\(run.errors)")
+        // Both streams in one place: the notes follow the JSON they are about, on lines of their own (they ran on after
+        // its last brace, a user).
+        let merged = try CLI.runMerged(["decode", "\(Self.thirdParty)/twilio.yaml", "StatusCallback", file])
+        #expect(merged.hasPrefix("{\n") && merged.contains("\n}\nnote: 3 code(s) in this message report a failure:\n"), "\(merged)")
     }
 
     /// Routee's error codes are nine digits as text (HTTP status, module, error: 400005000), an int table written as
