@@ -83,6 +83,20 @@ import Testing
         return SpecDiff.compare(old: old, new: new).map(\.description)
     }
 
+    /// A union's variant is shown as the case the generated code has, with the value it holds (`case .text(String)`):
+    /// shown by its type alone (`case .String`), a renamed variant read as one case gone and the same one added (a user).
+    @Test func aUnionsVariantIsShownAsItsCase() {
+        let base = Self.spec + "unions:\n  Detail:\n    variants: {look: Look, text: string}\n"
+        #expect(Self.changes([("text: string}", "text: string, count: int}")], from: base) == [
+            "[exhaustive switches] acme: added union Detail, variant count — case .count(Int)"
+        ])
+        #expect(Self.changes([("text: string}", "words: string}")], from: base) == [
+            "[breaking] acme: removed union Detail, variant text — case .text(String) is gone",
+            "[exhaustive switches] acme: added union Detail, variant words — case .words(String)",
+        ])
+        #expect(Self.changes([("text: string}", "text: int}")], from: base).first?.hasSuffix("variant text — .text(String) → .text(Int)") == true)
+    }
+
     /// A union whose variant a field names: each key of its discriminator is compared (the field read, the shape each
     /// value names), as is a union now chosen by a field rather than tried in order — all breaking, since a payload
     /// that decoded before now decodes as another case, or as `unknown`.

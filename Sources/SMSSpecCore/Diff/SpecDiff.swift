@@ -187,9 +187,9 @@ struct ProviderComparison {
         changes += named(before.unions.filter { keeping($0.swiftName) }, after.unions.filter { keeping($0.swiftName) }, name: \.swiftName, what: "union") { old, new in
             // Two discriminated unions' cases are compared by the values naming them (`discriminatorChanges`).
             let bothDiscriminated = old.discriminated != nil && new.discriminated != nil
-            return (bothDiscriminated ? [] : cases(
-                old.variants.map { ($0.caseName, $0.type.swiftType) }, new.variants.map { ($0.caseName, $0.type.swiftType) }, in: "union \(new.swiftName)",
-                noun: "variant"))
+            // A variant is its case with the value it holds: `case .text(String)` (its type alone was shown as the case, a user).
+            let shown = { (union: UnionModel) in union.variants.map { ($0.caseName, "\($0.caseName)(\($0.type.swiftType))") } }
+            return (bothDiscriminated ? [] : cases(shown(old), shown(new), in: "union \(new.swiftName)", noun: "variant"))
                 + variantOrderChanges(old, new) + discriminatorChanges(old.discriminated, new.discriminated, in: "union \(new.swiftName)", noun: "kind")
         }
         changes += named(before.callbacks, after.callbacks, name: \.swiftName, what: "callback") { old, new in
