@@ -12,6 +12,13 @@ struct SecretRedactor: Sendable {
 
     mutating func add(_ secret: String) {
         guard !secret.isEmpty else { return }
+        // A gateway may echo it in the other Unicode form (`é` composed sent, `e` + U+0301 back: an attack), which a
+        // byte search for the form sent misses.
+        for form in Secret.canonicalForms(of: secret) { addSpellings(of: form) }
+        spellings.sort { $0.count > $1.count }
+    }
+
+    private mutating func addSpellings(of secret: String) {
         // A value sent pre-encoded (Ginota's portal key 3zJU%2Ft7DX6g%3D) is read by the provider decoded.
         // The quotes come off by scalar: as Characters, a leading combining mark joins the opening quote and a
         // trailing prepended mark (U+0D4E) the closing one, and the spelling lost that part of the secret.
@@ -29,7 +36,6 @@ struct SecretRedactor: Sendable {
                 spellings.append(Array(latin1))
             }
         }
-        spellings.sort { $0.count > $1.count }
     }
 
     /// `text` as an HTML or XML page escapes it (a gateway's error page, an XML answer): `&`, `<`, `>` and quotes as

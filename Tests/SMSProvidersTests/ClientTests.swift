@@ -431,6 +431,27 @@ import Testing
         }
     }
 
+    /// A credential echoed in the other Unicode form (sent with `é` composed, answered as `e` + U+0301, escaped or not,
+    /// in a text or as the code itself) printed in the error and stayed in its `rawBody` (an attack).
+    @Test func echoedSecretsInTheOtherUnicodeFormAreRedacted() async throws {
+        let composed: Secret = "cl\u{E9}-secr\u{E8}te"
+        let echoes = [
+            #"{"status": "44", "desc": "bad secret cle\u0301-secre\u0300te"}"#,
+            "{\"status\": \"44\", \"desc\": \"bad secret cle\u{301}-secre\u{300}te\"}",
+            #"{"status": "cle\u0301-secre\u0300te"}"#,
+        ]
+        for echo in echoes {
+            let client = Ginota.Client(
+                transport: ScriptedTransport(status: 200, body: echo), configuration: ClientConfiguration(credentials: .fields(["apiKey": Self.apiKey, "apiSecret": composed])))
+            let error = try await #require(throws: ProviderError.self) { try await client.sendSMS(Self.ginotaRequest()) }
+            var dumped = ""
+            dump(error, to: &dumped)
+            for text in ["\(error)", dumped, String(decoding: error.rawBody ?? Data(), as: UTF8.self), "\(error.reports)"] {
+                #expect(!text.contains("-secr"), "\(text)")
+            }
+        }
+    }
+
     /// Spellings servers write that the list missed (attack review): .NET's `\u002B` for `+` and uppercase `\u00E9`,
     /// a form's `+` for a space and lowercase percent escapes as an echoed query writes them, and a JSON answer in
     /// UTF-16 (which the client reads), whose bytes hold no UTF-8 spelling at all.
