@@ -104,6 +104,29 @@ import Testing
         #expect(!manifest.contains("oca"))
     }
 
+    /// The same copy, kept by the manifest rule, was then overwritten by the files of a spec added later under its stem
+    /// (`mine.yaml` generating `mine.models.swift`, an attack): a file the manifest does not name is refused where a
+    /// generated file goes, header or not, and nothing is written; where no manifest reads, the header rule stands.
+    @Test func aUsersCopyUnderANameANewSpecGeneratesIsRefused() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = OutputWriter(directory: root)
+        let file = { (stem: String, text: String) in GeneratedFile(name: "\(stem).models.swift", contents: "\(GeneratedHeader.swift)\n\(text)\n") }
+        try writer.write([file("a", "let a = 1")])
+        let copy = "\(GeneratedHeader.swift)\nlet mine = 2 // edited by hand\n"
+        try put(copy, at: "mine.models.swift")
+        #expect(try writer.write([file("a", "let a = 1")]).isEmpty)
+        #expect(problems { () throws(OutputError) in try writer.write([file("a", "let a = 1"), file("mine", "let mine = 1")]) } == [
+            "OUT/mine.models.swift carries the generator's header but was not written by it: the folder's .smsspec-manifest.json does not "
+                + "name it (a copy of a generated file?); move it away or choose another output"
+        ])
+        #expect(try String(contentsOfFile: path("mine.models.swift"), encoding: .utf8) == copy)
+        // Without a manifest that reads, a generated-looking file is the generator's, as before manifests were kept.
+        try FileManager.default.removeItem(atPath: path(".smsspec-manifest.json"))
+        #expect(try writer.write([file("a", "let a = 1"), file("mine", "let mine = 1")]).sorted() == [".smsspec-manifest.json", "mine.models.swift"])
+        // And a file the manifest names is replaced when its spec changes.
+        #expect(try writer.write([file("a", "let a = 2"), file("mine", "let mine = 1")]) == ["a.models.swift"])
+    }
+
     /// A manifest that does not read (a merge left its conflict markers) is as none: a generated file no spec generates
     /// is removed by its header, as before manifests (a review: nothing was removed, and the new manifest never named
     /// the kept files, so they stayed for good while `--check` said up to date). A user's file under the manifest's

@@ -42,8 +42,9 @@ struct OutputManifest {
 }
 
 extension OutputManifest.Record {
-    /// Whether a generated file (a name the generator gives, its header) that this run does not write may be removed.
-    func allowsRemoving(_ name: String) -> Bool {
+    /// Whether a generated file (a name the generator gives, its header) may be replaced, or removed where this run
+    /// does not write it: one the last run wrote, or any where no manifest reads (the header rule).
+    func mayOverwrite(_ name: String) -> Bool {
         switch self {
         case .absent: true
         case .written(let names): names.contains(Array(name.utf8))

@@ -50,6 +50,7 @@ public struct OutputWriter: Sendable {
                 problems.append(Self.notADirectory(directory.path(percentEncoded: false), directoryState))
             }
         }
+        let record = directoryState == .directory ? OutputManifest.record(in: directory.path(percentEncoded: false)) : .absent
         for file in files {
             let target = path(file.name)
             let data = Data(file.contents.utf8)
@@ -58,10 +59,15 @@ public struct OutputWriter: Sendable {
                 steps.append(.init(name: file.name, action: .create(data)))
             case .file(let size):
                 if size == data.count, FileManager.default.contents(atPath: target) == data { continue }
-                if Self.isGenerated(target) {
-                    steps.append(.init(name: file.name, action: .replace(data)))
-                } else {
+                if !Self.isGenerated(target) {
                     problems.append("\(target) was not written by SMSSpec (no generator header in its first lines); move it away or choose another output")
+                } else if file.name != OutputManifest.fileName, !record.mayOverwrite(file.name) {
+                    // A user's copy of a generated file, header and all, under the name a new spec now generates (an attack).
+                    problems.append(
+                        "\(target) carries the generator's header but was not written by it: the folder's \(OutputManifest.fileName) does not "
+                            + "name it (a copy of a generated file?); move it away or choose another output")
+                } else {
+                    steps.append(.init(name: file.name, action: .replace(data)))
                 }
             case .directory:
                 problems.append("\(target) is a directory where the generator writes a file; move it away or choose another output")
@@ -71,11 +77,10 @@ public struct OutputWriter: Sendable {
         }
         if directoryState == .directory {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path(percentEncoded: false))) ?? []
-            let record = OutputManifest.record(in: directory.path(percentEncoded: false))
             // Names compared byte for byte, as the file system does: `café` written with a combining accent is another
             // file than the composed one this run wrote, which `String`'s `==` takes for the same text.
             let written = Set(seen.map { Array($0.utf8) })
-            for name in entries.sorted() where !written.contains(Array(name.utf8)) && names.contains(name) && record.allowsRemoving(name) {
+            for name in entries.sorted() where !written.contains(Array(name.utf8)) && names.contains(name) && record.mayOverwrite(name) {
                 if case .file = FileState(path(name)), Self.isGenerated(path(name)) { steps.append(.init(name: name, action: .remove)) }
             }
         }
