@@ -134,13 +134,17 @@ public struct FormDecoder: Sendable {
 }
 
 /// The fields by name, each with every value it was given in order; built once, so look-ups stay linear overall.
-/// PHP's and Rails' indexed lists (`data[0]=…&data[1]=…`, SMS.ru's reports) are read as the list `data[]` too, in the
-/// order sent, where the form sends no `data[]` of its own; each indexed field stays readable by its own name. `names`
-/// (a keyed container's keys) lists what the form sent; the whole form's object holds the lists too, so that the
-/// spec-file rules (`smsspec validate`, lint's examples), which read it, see the list the generated decoding reads.
+/// PHP's and Rails' indexed lists (`data[0]=…&data[1]=…`, SMS.ru's reports) are read as the list `data[]` too, by
+/// their indexes (`data[1]=b&data[0]=a` is `[a, b]`), where the form sends no `data[]` of its own; each indexed field
+/// stays readable by its own name. Indexes that are not 0 to n − 1 each once (`data[0]` twice, `data[5]` alone) make
+/// no list, which reading `data[]` says (PHP would make an object of them, or keep the last of a repeated index).
+/// `names` (a keyed container's keys) lists what the form sent; the whole form's object holds the lists too, so that
+/// the spec-file rules (`smsspec validate`, lint's examples), which read it, see the list the generated decoding reads.
 private struct FormFields {
     let names: [String]
     let valuesByName: [String: [String]]
+    /// Indexed lists whose indexes are not 0 to n − 1 each once, with what is wrong and each value by its index.
+    let misnumberedLists: [String: (problem: String, byIndex: [(index: String, value: String)])]
 
     init(_ fields: [(name: String, value: String)]) {
         var names: [String] = []
@@ -149,21 +153,43 @@ private struct FormFields {
             if valuesByName[name] == nil { names.append(name) }
             valuesByName[name, default: []].append(value)
         }
-        var indexedLists: [String: [String]] = [:]
+        var indexed: [String: [(index: String, value: String)]] = [:]
         for (name, value) in fields {
-            if let list = Self.listName(ofIndexed: name), valuesByName[list] == nil { indexedLists[list, default: []].append(value) }
+            if let (list, index) = Self.listName(ofIndexed: name), valuesByName[list] == nil { indexed[list, default: []].append((index, value)) }
+        }
+        var misnumbered: [String: (problem: String, byIndex: [(index: String, value: String)])] = [:]
+        for (list, elements) in indexed {
+            var ordered = [String?](repeating: nil, count: elements.count)
+            var problem: String?
+            for (index, value) in elements {
+                guard let position = Int(index), position < elements.count else {
+                    problem = "index \(DisplayText.quotedExcerpt(index)) is past its \(elements.count) element(s)"
+                    break
+                }
+                guard ordered[position] == nil else {
+                    problem = "index \(position) is sent twice"
+                    break
+                }
+                ordered[position] = value
+            }
+            if let problem {
+                misnumbered[list] = (problem, elements)
+            } else {
+                valuesByName[list] = ordered.map { $0 ?? "" }
+            }
         }
         self.names = names
-        self.valuesByName = valuesByName.merging(indexedLists) { sent, _ in sent }
+        self.valuesByName = valuesByName
+        misnumberedLists = misnumbered
     }
 
-    /// `data[]` for `data[0]` (decimal digits in the last brackets, after a name); nil for any other name.
-    static func listName(ofIndexed name: String) -> String? {
+    /// `data[]` and `0` for `data[0]` (decimal digits in the last brackets, after a name); nil for any other name.
+    static func listName(ofIndexed name: String) -> (list: String, index: String)? {
         let bytes = name.utf8
         guard bytes.last == UInt8(ascii: "]"), let open = bytes.lastIndex(of: UInt8(ascii: "[")), open > bytes.startIndex else { return nil }
         let digits = bytes[bytes.index(after: open)..<bytes.index(before: bytes.endIndex)]
         guard !digits.isEmpty, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
-        return String(decoding: bytes[..<open], as: UTF8.self) + "[]"
+        return (String(decoding: bytes[..<open], as: UTF8.self) + "[]", String(decoding: digits, as: UTF8.self))
     }
 }
 
@@ -178,6 +204,10 @@ private struct FormFieldsDecoder: Decoder, WholeFormDecoding {
         var object: [String: JSONValue] = [:]
         for (name, values) in fields.valuesByName {
             object[name] = values.count == 1 ? .string(values[0]) : .array(values.map(JSONValue.string))
+        }
+        // Misnumbered indexes make an object keyed by them, as PHP makes one: no list, which the rules then say.
+        for (name, misnumbered) in fields.misnumberedLists {
+            object[name] = .object(Dictionary(misnumbered.byIndex.map { ($0.index, JSONValue.string($0.value)) }, uniquingKeysWith: { _, last in last }))
         }
         return .object(object)
     }
@@ -207,9 +237,14 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
     var allKeys: [Key] { fields.names.compactMap { Key(stringValue: $0) } }
 
-    func contains(_ key: Key) -> Bool { fields.valuesByName[key.stringValue] != nil }
+    func contains(_ key: Key) -> Bool { fields.valuesByName[key.stringValue] != nil || fields.misnumberedLists[key.stringValue] != nil }
 
     private func values(for key: Key) throws -> [String] {
+        if let misnumbered = fields.misnumberedLists[key.stringValue] {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: codingPath + [key],
+                debugDescription: "The indexed fields of list \"\(key.stringValue)\" are not numbered 0 to n − 1 each once: \(misnumbered.problem)."))
+        }
         guard let found = fields.valuesByName[key.stringValue] else {
             throw DecodingError.keyNotFound(
                 key, .init(codingPath: codingPath, debugDescription: "Required field \"\(key.stringValue)\" is missing."))
@@ -222,7 +257,7 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     /// Whether an optional number or boolean is there to read: sent, and not sent empty (`units=`, as gateways leave
     /// an unset field): empty text is no number, and a form has no null. One look-up, as `contains` was.
     private func isPresent(_ key: Key) -> Bool {
-        guard let texts = fields.valuesByName[key.stringValue] else { return false }
+        guard let texts = fields.valuesByName[key.stringValue] else { return fields.misnumberedLists[key.stringValue] != nil }
         return texts != [""]
     }
 
@@ -235,7 +270,7 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     /// number, a union of numbers and lists, a list of numbers): `count=` was an error beside `units=`, absent. Text
     /// keeps its empty value, a code its empty text (`unknown("")`), and a union with a text variant reads it.
     func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        guard let texts = fields.valuesByName[key.stringValue] else { return nil }
+        guard let texts = fields.valuesByName[key.stringValue] else { return isPresent(key) ? try decode(type, forKey: key) : nil }
         guard texts == [""] else { return try decode(type, forKey: key) }
         return try? decode(type, forKey: key)
     }

@@ -171,13 +171,35 @@ import Testing
     /// the list in the order sent; a form sending `data[]` itself is read as it is. The whole form's object holds the
     /// list too, as `smsspec validate` reads it (a review: it said `data[]` was missing where decoding read it).
     @Test func phpIndexedFieldsAreReadAsTheirList() throws {
-        let form = "data%5B0%5D=sms_status%0A201-1%0A103&data%5B1%5D=sms_status%0A201-2%0A104&data%5B10%5D=x&other[a]=1"
+        let form = "data%5B0%5D=sms_status%0A201-1%0A103&data%5B1%5D=sms_status%0A201-2%0A104&data%5B2%5D=x&other[a]=1"
         #expect(try FormDecoder().decode(IndexedReports.self, from: form).events == ["sms_status\n201-1\n103", "sms_status\n201-2\n104", "x"])
         #expect(try FormDecoder().decode([String: String].self, from: form)["data[1]"] == "sms_status\n201-2\n104")
         #expect(try FormDecoder().decode(IndexedReports.self, from: "data[]=a&data[0]=b").events == ["a"])
         #expect(throws: DecodingError.self) { try FormDecoder().decode(IndexedReports.self, from: "data[x]=a&data=b&[0]=c") }
         #expect(try FormDecoder().decode(JSONValue.self, from: "data[0]=a&data[1]=b")
             == .object(["data[0]": .string("a"), "data[1]": .string("b"), "data[]": .array([.string("a"), .string("b")])]))
+    }
+
+    /// The list was read in the order sent whatever the indexes said (an attack): `data[1]=b&data[0]=a` made `b` the
+    /// first element, `data[0]` sent twice two elements (PHP keeps the last), `data[5]` alone the first. Elements
+    /// go by their indexes; indexes that are not 0 to n − 1 each once make no list, and reading it says why.
+    @Test func phpIndexedFieldsGoByTheirIndexes() throws {
+        #expect(try FormDecoder().decode(IndexedReports.self, from: "data[1]=b&data[0]=a&data[2]=c").events == ["a", "b", "c"])
+        #expect(try FormDecoder().decode(IndexedReports.self, from: "data[1]=b&data[00]=a").events == ["a", "b"])
+        for (form, problem) in [
+            ("data[0]=a&data[0]=b", "index 0 is sent twice"), ("data[0]=a&data[5]=b", "index \"5\" is past its 2 element(s)"),
+            ("data[99999999999999999999999]=a", "index \"99999999999999999999999\" is past its 1 element(s)"),
+        ] {
+            let error = try #require(throws: DecodingError.self) { try FormDecoder().decode(IndexedReports.self, from: form) }
+            guard case .dataCorrupted(let context) = error else { Issue.record("\(error)"); continue }
+            #expect(context.debugDescription == "The indexed fields of list \"data[]\" are not numbered 0 to n − 1 each once: \(problem).")
+            #expect(context.codingPath.map(\.stringValue) == ["data[]"])
+        }
+        // Optional, it is not taken for absent; the whole form's object holds it keyed by its indexes, as PHP's array.
+        struct MaybeReports: Decodable { var events: [String]?; enum CodingKeys: String, CodingKey { case events = "data[]" } }
+        #expect(throws: DecodingError.self) { try FormDecoder().decode(MaybeReports.self, from: "data[3]=a") }
+        #expect(try FormDecoder().decode(JSONValue.self, from: "data[0]=a&data[5]=b")
+            == .object(["data[0]": .string("a"), "data[5]": .string("b"), "data[]": .object(["0": .string("a"), "5": .string("b")])]))
     }
 
     /// Turkish, Persian and Cyrillic gateways' charsets (users: Netgsm's answers in ISO-8859-9, Kavenegar's callbacks in
