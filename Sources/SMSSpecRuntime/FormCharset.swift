@@ -91,9 +91,12 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     /// Whether the charset named `name`, not one of these, writes every ASCII character as its one ASCII byte and no
     /// other character with bytes below 0x80: the single-byte ISO, Windows, KOI8, DOS and Mac charsets and the
     /// multi-byte EUC, GB and Big5 ones. Not UTF-16 or UTF-32, UTF-7 (`+AOk-` is `é`), ISO-2022 (escape sequences)
-    /// or EBCDIC (`cp037`, `cp1026`).
+    /// or EBCDIC (`cp037`, `cp1026`); nor those of the families that give a byte below 0x80 another character: DOS
+    /// Arabic (`cp864`: 0x25 is `٪`), Mac Symbol and Dingbats (letters are Greek or ornaments), Mac Japanese (0x5C is `¥`).
     static func writesASCIIAsASCII(_ name: String) -> Bool {
         let name = name.lowercased()
+        let exceptions = ["cp864", "ibm864", "x-mac-symbol", "x-mac-dingbats", "x-mac-japanese"]
+        guard !exceptions.contains(where: { name.hasPrefix($0) }) else { return false }
         let families = [
             "iso-8859-", "iso_8859-", "iso8859", "latin", "windows-125", "cp125", "x-cp125", "koi8", "tis-620", "windows-874", "cp874",
             "euc-", "euc_", "gb2312", "gbk", "gb18030", "big5", "cp437", "cp85", "cp86", "ibm437", "ibm85", "ibm86", "macintosh", "x-mac",

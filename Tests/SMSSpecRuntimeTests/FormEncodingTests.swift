@@ -234,8 +234,10 @@ import Testing
         #expect(Self.problem { try charset("windows-1258", "text=Caf%E9", true) } == "at `(top level)`: "
             + #"The Content-Type declares charset "windows-1258", whose text is read here only where it is ASCII, and this body holds other characters (UTF-8, ISO-8859-1, ISO-8859-15, windows-1252, windows-1250, windows-1251, KOI8-R, ISO-8859-5, ISO-8859-9, windows-1254, windows-1256, US-ASCII are read whole)."#)
         #expect(Self.problem { try FormCharset(contentType: "text/plain; charset=ISO-8859-7", body: [0x4F, 0xE1], escaped: false) }.contains("holds other characters") == true)
-        // `+AOk-` is `é` in UTF-7; ISO-2022-JP shifts with escapes; UTF-16 and EBCDIC write ASCII otherwise.
-        for name in ["UTF-7", "ISO-2022-JP", "UTF-16", "cp037", "cp1026"] {
+        // `+AOk-` is `é` in UTF-7; ISO-2022-JP shifts with escapes; UTF-16 and EBCDIC write ASCII otherwise; and in
+        // families that write ASCII as ASCII, DOS Arabic's 0x25 is `٪`, Mac Symbol's letters Greek, Mac Dingbats' ornaments,
+        // Mac Japanese's 0x5C `¥` (an attack: `50%` read as `50%`).
+        for name in ["UTF-7", "ISO-2022-JP", "UTF-16", "cp037", "cp1026", "cp864", "IBM864", "x-mac-symbol", "x-mac-dingbats", "x-mac-japanese"] {
             #expect(Self.problem { try charset(name, "text=Caf+AOk-", true) }.contains("which a form or a plain-text answer is not read in") == true, "\(name)")
         }
         // In a form, an escape spelling a byte above 0x7F is no ASCII; a `%` that escapes nothing is judged by the decoder.
