@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a text spells a value in escapes: percent-encoded in any mix of raw bytes and `%XX` (either case), as every
 /// URL encoder mixes them differently (swift-corelibs' `URLComponents` keeps `/` and `+` and encodes `=`, Python's
 /// `quote()` keeps `/`, .NET writes `%2f`), JSON-escaped (`\u0044`, `\/`, a surrogate pair), and a space as a form's
@@ -14,11 +16,25 @@ public enum EncodedSpellings {
         // Decoded again while escapes remain and decoding shortens the text (a JSON text held in a JSON string, a URL
         // in a return URL in a redirect's query: `%25252F`), at most `deepestEscapes` times; each level searched.
         let spellings = values.flatMap(Self.spellings(of:)).map { (bytes: $0, pattern: BytePattern($0)) }
+        // A value escaped in a mix of Unicode forms (`cle%CC%81-secr%C3%A8te`: one accent composed, one not, an attack)
+        // is found in each level decomposed, where every mix reads as the value's decomposed form.
+        var decomposedValues: [[UInt8]] = []
+        for value in values where !value.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(value.decomposedStringWithCanonicalMapping.utf8)
+            if !decomposedValues.contains(bytes) { decomposedValues.append(bytes) }
+        }
+        let decomposedSpellings = decomposedValues.map { (bytes: $0, pattern: BytePattern($0)) }
         var found: [Range<Int>] = []
         var layer = Decoded(source)
         for level in 1...deepestEscapes {
             for spelling in spellings {
                 found += spelling.pattern.occurrences(in: layer.bytes).map { layer.starts[$0]..<layer.ends[$0 + spelling.bytes.count - 1] }
+            }
+            if !decomposedSpellings.isEmpty, layer.bytes.contains(where: { $0 >= 0x80 }) {
+                let decomposed = layer.decomposed()
+                for spelling in decomposedSpellings {
+                    found += spelling.pattern.occurrences(in: decomposed.bytes).map { decomposed.starts[$0]..<decomposed.ends[$0 + spelling.bytes.count - 1] }
+                }
             }
             guard level < deepestEscapes, layer.bytes.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\\") }) else { break }
             let next = layer.decodedAgain()
@@ -98,6 +114,25 @@ public enum EncodedSpellings {
             again.starts = again.starts.map { starts[$0] }
             again.ends = again.ends.map { ends[$0 - 1] }
             return again
+        }
+
+        /// These bytes with each character in its canonically decomposed form (`é` as `e` + U+0301), each byte knowing
+        /// the range of the original text its character came from; bytes that are no UTF-8 stay as they are.
+        func decomposed() -> Decoded {
+            var result = Decoded([])
+            var index = 0
+            while index < bytes.count {
+                let length = bytes[index] < 0x80 ? 1 : bytes[index] >= 0xF0 ? 4 : bytes[index] >= 0xE0 ? 3 : bytes[index] >= 0xC0 ? 2 : 1
+                let end = min(index + length, bytes.count)
+                if length > 1, let character = String(validating: bytes[index..<end], as: UTF8.self) {
+                    for byte in character.decomposedStringWithCanonicalMapping.utf8 { result.append(byte, from: starts[index], to: ends[end - 1]) }
+                    index = end
+                } else {
+                    result.append(bytes[index], from: starts[index], to: ends[index])
+                    index += 1
+                }
+            }
+            return result
         }
 
         /// One byte, read from `start..<end` of the text (three bytes of an `%XX`, all the bytes of a JSON escape).

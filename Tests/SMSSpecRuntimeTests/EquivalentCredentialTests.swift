@@ -43,6 +43,13 @@ import Testing
         #expect(sweep.redacting("to: \(mixed)") == "to: <redacted>")
         #expect(sweep.redactingValue(mixed) == "<redacted>")
         #expect(sweep.redacting("caf\u{E9} only") == "caf\u{E9} only")
+        // The mix escaped (percent-encoded, JSON-escaped) was found in neither form's escapes (an attack): each level of
+        // escapes is searched decomposed too.
+        for escaped in ["cle%CC%81-secr%C3%A8te-12345", #"cle\u0301-secr\u00e8te-12345"#, "cl%C3%A9-secre%CC%80te-12345"] {
+            #expect(sweep.redacting("https://h.example/cb?s=\(escaped)&x=1") == "https://h.example/cb?s=<redacted>&x=1", "\(escaped)")
+            #expect("https://h.example/cb?s=\(escaped)".redactingURLUserinfo(hiding: [Secret("cl\u{E9}-secr\u{E8}te-12345")]) == "https://h.example/cb?s=<redacted>")
+        }
+        #expect(sweep.redacting("https://h.example/cb?s=caf%C3%A9") == "https://h.example/cb?s=caf%C3%A9")
     }
 
     /// A sweep for both kept one of them (a set of strings).
