@@ -159,8 +159,10 @@ public final class StatusTable: Sendable {
     public let provider: String
     public let id: String
     public let title: String
-    /// The document and section the table comes from (a row may name its own `source`).
+    /// The document and section the table comes from (a row may name its own `source`), or `noDocument`.
     public let source: String
+    /// The source of a table no document shows, which its spec infers (it names no `source`).
+    public static let noDocument = "none — the spec's own table, which no document shows (our inference)"
     /// True when the codes are integers (a wire "007" and 7 are then the same code).
     public let isNumeric: Bool
     public let wireFormat: CodeWireFormat

@@ -411,7 +411,7 @@ import Testing
         ])
     }
 
-    @Test func missingRequiredKeysAndWrongTypesAreReported() {
+    @Test func missingRequiredKeysAndWrongTypesAreReported() throws {
         let broken = Self.base
             .replacingOccurrences(of: "  name: Acme SMS\n", with: "")
             .replacingOccurrences(of: "{code: 1, name: FAILED, summary: Failed,", with: "{code: [1], name: FAILED,")
@@ -420,10 +420,13 @@ import Testing
             "specs/acme.yaml:19:9: error: an entry of table 'State' is missing the required key 'summary'",
             "specs/acme.yaml:19:16: error: 'code' of an entry of table 'State' must be an integer, found a list",
         ])
-        // A table without its source is told once, as missing (not again as the unknown source '').
-        #expect(diagnose(Self.base.replacingOccurrences(of: "    source: doc\n", with: "")) == [
-            "specs/acme.yaml:16:5: error: table 'State' is missing the required key 'source'"
-        ])
+        // A table without a source is the spec's own, which no document shows, and says so where its source would be
+        // (a user's inferred report table had to cite a document that does not show it).
+        let ownTable = Self.base.replacingOccurrences(of: "    source: doc\n", with: "")
+        #expect(diagnose(ownTable) == [])
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: ownTable)], options: GeneratorOptions())
+        let codes = try #require(files.first { $0.name == "acme.codes.swift" }).contents
+        #expect(codes.contains("source: \"none — the spec's own table, which no document shows (our inference)\","), "\(codes)")
     }
 
     /// A response that lists tables is judged by their codes alone, so each other table its shape carries (through

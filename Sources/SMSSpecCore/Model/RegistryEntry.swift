@@ -50,8 +50,9 @@ extension StatusTable {
                 "unknown source '\(id)'\(Suggestions.hint(for: id, in: sources.keys.sorted())); \(subject)", at: reference.source.location)
             return id
         }
-        // A table without `source` is the parser's error already.
-        let tableSource = spec.source.map { text(of: $0, for: "every table names the document it comes from") } ?? ""
+        // A table without `source` is the spec's own, and says so wherever its source is shown (a user's inferred report table
+        // cited a document that does not show it).
+        let tableSource = spec.source.map { text(of: $0, for: "every table names the document it comes from") } ?? StatusTable.noDocument
         // The documents' prose as generated code and the registry print it: a URL's password in it redacted.
         let prose = DisplayText.redactingUserinfo
         self.init(

@@ -10,8 +10,8 @@ extension SpecParser {
         // A codeType reported unreadable says nothing of the codes: each was also said to be no integer (a user).
         let checksCodes = chosenCodeType != nil || !table.has("codeType")
         let wire = table.choice("wire", TableSpec.Wire.allCases.map(\.rawValue)).flatMap { TableSpec.Wire(rawValue: $0.value) }
+        // A table without one is the spec's own (`StatusTable.noDocument`).
         let source = sourceReference(in: table)
-        if source == nil { diagnostics.error("\(subject) is missing the required key 'source'", at: table.location) }
         let entries = table.list("entries", required: true).compactMap { tableEntry($0, table: entry.name.value, codeType: codeType, checksCodes: checksCodes) }
         return TableSpec(
             name: entry.name,
