@@ -249,11 +249,12 @@ public struct SandboxEmulator: Sendable {
     }
 
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
-        let responder = OperationResponder(
+        var responder = OperationResponder(
             provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids, issued: issued, sent: sent),
             outcomes: configuration.outcomes)
         let fields: JSONValue
         do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(.unreadable(part: error.part), reason: error.reason) }
+        responder.request = fields
         let authenticator = Authenticator(provider: provider, accepted: configuration.credentials, issued: issued)
         var answer = checked(request, fields, provider, matched, responder: responder, authenticator: authenticator)
         answer.secrets = authenticator.presentedSecrets(request, fields: fields, operation: matched.operation)

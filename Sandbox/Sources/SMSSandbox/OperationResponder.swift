@@ -9,6 +9,8 @@ struct OperationResponder {
     let builder: PayloadBuilder
     /// What becomes of accepted messages (`--outcome`): what a look-up answers of one.
     let outcomes: OutcomePolicy
+    /// The request's fields as read, where they were: a refusal's per-recipient results name its recipients.
+    var request: JSONValue? = nil
 
     private var operationID: String { operation.spec.id.value }
     private var responses: [ResponseSpec] { operation.spec.responses }
@@ -552,6 +554,7 @@ struct OperationResponder {
         plan.codeSaysWhy = codeSaysWhy && codes.count == 1
         plan.refusedField = field
         plan.refusedRecipient = recipient
+        plan.refusalRecipients = request.map { builder.addressees(in: $0).addressees.map(\.recipient) }
         plan.unreadPart = unread
         plan.problem = problem
         plan.requestFields = requestFieldNames

@@ -75,6 +75,9 @@ struct PayloadPlan {
     var refusedField: String?
     /// For a refusal of a request field naming recipients: the number it gives, which words quoting a number quote.
     var refusedRecipient: String?
+    /// For a refusal of a request that was read: the recipients it names (none where it names none), which a list of
+    /// per-recipient results in the refusal names, one entry each (`refusalEntries`); nil where the request was not read.
+    var refusalRecipients: [String]?
     /// What of a request that cannot be read was not (`body`, `query`, a path parameter's name): a map of errors by
     /// field names it (our inference), where it was empty, as for a refusal that concerns no field.
     var unreadPart: String?
@@ -1318,6 +1321,7 @@ struct PayloadBuilder: Sendable {
                 return resultsPerRecipient(nested.map(\.recipient), element: element, examples: examples, plan: plan, scopes: nested.map(\.scope))
             }
         }
+        if let entries = refusalEntries(element, examples: examples, plan: plan) { return entries }
         if let requestItems = plan.scope[member: name]?.items {
             // One result per item, or, where the element names a recipient and the item's are in a list it holds, per
             // recipient (Infobip's `messages[].destinations[].to`: one result per message, the example's `to`).
@@ -1356,6 +1360,35 @@ struct PayloadBuilder: Sendable {
             itemPlan.placed = place(plan.placed, entering: name, item: index)
             return build(element, template: template, plan: itemPlan)
         }
+    }
+
+    /// A refusal of the whole request in a list of per-recipient results (an element naming its recipient): one entry
+    /// per recipient the request names, each naming it, all with the refusal's code; where the request names none,
+    /// one entry naming none (an optional recipient left out, a required one empty). A user's Mocean refusal of an
+    /// empty text to two numbers was one entry naming the example's number, `60173788399`, a number never sent to (our
+    /// rule). nil where the plan is no such refusal.
+    func refusalEntries(_ element: ShapeModel, examples: [JSONValue], plan: PayloadPlan) -> [JSONValue]? {
+        guard plan.isFailure, plan.recipient == nil, plan.itemCodes.isEmpty, let named = plan.refusalRecipients,
+            element.fields.contains(where: { provider.isRecipient($0) && [.string, .int, .int64].contains($0.type) })
+        else { return nil }
+        let failing = examples.first { codes(in: $0, shape: element).contains { $0.outcome == .failure } } ?? examples.first
+            ?? template(for: element, code: plan.codes.values.first)
+        guard !named.isEmpty else { return [Self.namingNoRecipient(build(element, template: failing, plan: plan), of: element, provider: provider)] }
+        return named.prefix(SandboxProvider.namedItems).map { recipient in
+            var itemPlan = plan
+            itemPlan.recipient = recipient
+            itemPlan.placed = nil
+            return build(element, template: failing, plan: itemPlan)
+        }
+    }
+
+    /// `value`, an object of `shape`, naming no recipient: its recipient fields left out, a required one empty.
+    static func namingNoRecipient(_ value: JSONValue, of shape: ShapeModel, provider: SandboxProvider) -> JSONValue {
+        guard var members = value.members else { return value }
+        for field in shape.fields where provider.isRecipient(field) && [.string, .int, .int64].contains(field.type) {
+            members[field.spec.wireName.value] = field.spec.required ? .string("") : nil
+        }
+        return .object(members)
     }
 
     /// Whether a list's name says what it holds was refused or failed (`bad_phone_number_list`, `invalidNumbers`,

@@ -1,0 +1,36 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Sandbox answers users reported (MoceanAPI, smsmode, Sparrow SMS) that no real gateway would give.
+@Suite(.timeLimit(.minutes(1)))
+struct UserU54Tests {
+    static func form(_ emulator: SandboxEmulator, _ path: String, _ body: String) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "POST", path: path, headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(body.utf8)))
+    }
+
+    static let moceanCredentials = "mocean-api-key=K&mocean-api-secret=S&mocean-from=MOCEAN"
+
+    /// A user's Mocean refusal (HTTP 200, `messages: [{receiver, status}]`) named the example's receiver
+    /// `60173788399`, a number the request never named, for an empty text to two numbers, an invalid number and no
+    /// number at all. It names the request's receivers, one entry each, and none where the request names none.
+    @Test func aRefusalsPerRecipientEntriesNameTheRequestsRecipients() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["mocean-refusal-lookup"])
+        func messages(_ fields: String) throws -> [JSONValue] {
+            let answer = Self.form(emulator, "/mocean/rest/2/sms", Self.moceanCredentials + "&" + fields)
+            #expect(answer.status == 200, "\(answer.summary)")
+            return try #require(try UserReportsFollowRequestTests.json(answer)[member: "messages"]?.items, "\(answer.summary)")
+        }
+        let empty = try messages("mocean-to=60123456789,60123456788&mocean-text=")
+        #expect(empty.map { $0[member: "receiver"] } == [.string("60123456789"), .string("60123456788")], "\(empty)")
+        #expect(empty.allSatisfy { $0[member: "status"] == .number(23) && $0[member: "msgid"] == nil }, "\(empty)")
+        let invalid = try messages("mocean-to=60x&mocean-text=hi")
+        #expect(invalid.map { $0[member: "receiver"] } == [.string("60x")], "\(invalid)")
+        #expect(invalid.first?[member: "status"] == .number(28), "\(invalid)")
+        // No receiver named: the required field names none (empty), not the example's number.
+        let none = try messages("mocean-text=hi")
+        #expect(none.map { $0[member: "receiver"] } == [.string("")], "\(none)")
+        #expect(none.first?[member: "status"] == .number(6), "\(none)")
+    }
+}
