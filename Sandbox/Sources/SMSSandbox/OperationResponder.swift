@@ -85,6 +85,25 @@ struct OperationResponder {
             }
         }
         if lookUp, let shape { plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo) }
+        // A look-up naming one message by a field declaring `role: messageID` (Mocean's `mocean-msgid`) is answered that
+        // id where its answer declares the message's (`msgid`): it was a fresh one. An id no send of this run was
+        // answered is the table's code for an unknown message, where one says so (`notFoundCode`): Mocean's look-up of
+        // `abc` said "delivered" (our rule; the sandbox keeps the ids it answered, `SentMessages`).
+        var unknownNote = ""
+        if lookUp, plan.lookedUp == nil, let asked = lookedUpIDs(in: request), asked.values.count == 1,
+            provider.declaredRoles[asked.parameter.lowercased()]?.contains(.messageID) == true
+        {
+            plan.lookedUp = (asked.parameter, .string(asked.values[0]))
+            plan.lookedUpDeclared = shape.map { builder.declaresMessageID(in: $0) } ?? false
+            if let sent = builder.sent, sent.recipient(of: asked.values[0], provider: provider.id) == nil, let shape,
+                let notFound = notFoundCode(answering: shape)
+            {
+                let reason = "message id \"\(asked.values[0])\" was never answered to a send (since the sandbox started)"
+                guard builder.reaches(shapeNamed: shape.swiftName, table: notFound.table) else { return failure(notFound, reason: reason, field: asked.parameter) }
+                plan.codes = [notFound.table: notFound]
+                unknownNote = " (\(notFound.table) \(notFound.codeAndName): \(reason))"
+            }
+        }
         plan.itemCodes = itemCodes
         plan.itemList = itemList
         if let last = SandboxProvider.segments(operation.spec.path.value).last, let name = PathTemplateSegment(last).names.last,
@@ -135,7 +154,7 @@ struct OperationResponder {
         }
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.codeAsSent).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
-            status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: "\(provider.id).\(operationID) accepted\(failed)",
+            status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: "\(provider.id).\(operationID) accepted\(failed)\(unknownNote)",
             deliveries: deliveries(messages), contentType: wire?.contentType ?? WrittenAnswer.json)
     }
 
@@ -160,6 +179,26 @@ struct OperationResponder {
             codes.merge(said) { kept, _ in kept }
         }
         return codes
+    }
+
+    /// The code a look-up answers for a message id it does not know: a failure of the delivery-status table its answer
+    /// `shape` holds, else of a table its answers carry, whose name or summary says a message or its id is not found
+    /// (`not found`, `does not exist`, `no such`, `unknown` id): Mocean's MessageStatus 5 MESSAGE_ID_NOT_FOUND; nil
+    /// where none says so (our rule).
+    private func notFoundCode(answering shape: ShapeModel) -> StatusEntry? {
+        let held = DeliveryTables(lookUp: shape, builder: builder).map { $0.statusTable.entries } ?? []
+        return (held + documentedEntries.filter { carries($0.table) }).first(where: Self.saysNotFound)
+    }
+
+    static func saysNotFound(_ entry: StatusEntry) -> Bool {
+        guard entry.outcome == .failure else { return false }
+        let words = [entry.name, entry.description].flatMap(SandboxProvider.words)
+        let pairs = Array(zip(words, words.dropFirst()))
+        let ids: Set<String> = ["id", "ids", "msgid", "messageid", "smsid", "uid"]
+        let missing = pairs.contains { $0.0 == "not" && ["found", "exist", "exists"].contains($0.1) } || pairs.contains { $0.0 == "no" && $0.1 == "such" }
+            || words.contains { ["notfound", "nonexistent", "inexistent"].contains($0) }
+        let aboutMessage = words.contains { ids.contains($0) || ["message", "messages", "sms", "msg"].contains($0) }
+        return missing && aboutMessage || words.contains("unknown") && words.contains(where: ids.contains)
     }
 
     /// A request breaking constraints: the predicted code in its place, or the generic invalid-request answer

@@ -68,10 +68,15 @@ struct UserReportsFollowRequestTests {
     @Test func nestedLookUpStatusesSayTheOutcome() throws {
         let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
         let emulator = try Self.emulator(["ghasedak-envelope", "iletimerkezi-report"], outcomes: failed)
-        let ghasedak = emulator.answer(WireRequest(method: "GET", path: "/ghasedak/CheckSmsStatus", query: "Ids=1&Type=1", headers: [("ApiKey", "k")]))
+        // Of a message sent (an id never answered is its table's -1 NotFound, `UserU54Tests`).
+        let sent = Self.post(emulator, "/ghasedak/SendSingleSMS", json: #"{"lineNumber":"30005088","receptor":"09121234567","message":"hi"}"#, headers: [("ApiKey", "k")])
+        let id = try #require(try Self.json(sent)[member: "Data"]?[member: "messageId"].flatMap(FormEncoder.text(of:)), "\(sent.summary)")
+        let ghasedak = emulator.answer(WireRequest(method: "GET", path: "/ghasedak/CheckSmsStatus", query: "Ids=\(id)&Type=1", headers: [("ApiKey", "k")]))
         #expect(ghasedak.status == 200, "\(ghasedak.summary)")
         let item = try #require(try Self.json(ghasedak)[member: "Data"]?.items?.first, "\(String(decoding: ghasedak.body, as: UTF8.self))")
         #expect(item[member: "status"] == .number(2), "\(String(decoding: ghasedak.body, as: UTF8.self))")
+        let unknown = emulator.answer(WireRequest(method: "GET", path: "/ghasedak/CheckSmsStatus", query: "Ids=1&Type=1", headers: [("ApiKey", "k")]))
+        #expect(try Self.json(unknown)[member: "Data"]?.items?.first?[member: "status"] == .number(-1), "\(unknown.summary)")
         let report = Self.post(emulator, "/iletimerkezi/get-report/json", json: #"{"request":{"authentication":{"key":"a","hash":"b"},"order":{"id":"1"}}}"#)
         #expect(report.status == 200, "\(report.summary)")
         let order = try #require(try Self.json(report)[member: "response"]?[member: "order"], "\(String(decoding: report.body, as: UTF8.self))")

@@ -33,4 +33,28 @@ struct UserU54Tests {
         #expect(none.map { $0[member: "receiver"] } == [.string("")], "\(none)")
         #expect(none.first?[member: "status"] == .number(6), "\(none)")
     }
+
+    /// A user's Mocean look-up (`mocean-msgid`, `role: messageID`) of `abc`, an id no send was answered, answered a
+    /// fresh `msgid` and `message_status` 1 "delivered". The asked id is echoed in the answer's `msgid` (`role:
+    /// messageID`), and an id never issued is the table's 5 MESSAGE_ID_NOT_FOUND; a message sent is looked up as
+    /// before, its own id, delivered.
+    @Test func aLookUpEchoesTheAskedIDAndAnUnknownOneIsNotFound() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["mocean-refusal-lookup"])
+        func lookUp(_ id: String) throws -> JSONValue {
+            let answer = emulator.answer(WireRequest(
+                method: "GET", path: "/mocean/rest/2/report/message", query: "mocean-api-key=K&mocean-api-secret=S&mocean-msgid=\(id)", headers: []))
+            #expect(answer.status == 200, "\(answer.summary)")
+            return try UserReportsFollowRequestTests.json(answer)
+        }
+        let unknown = try lookUp("abc")
+        #expect(unknown[member: "msgid"] == .string("abc"), "\(unknown)")
+        #expect(unknown[member: "message_status"] == .number(5), "\(unknown)")
+        #expect(unknown[member: "status"] == .number(0), "\(unknown)")
+
+        let send = Self.form(emulator, "/mocean/rest/2/sms", Self.moceanCredentials + "&mocean-to=60123456789&mocean-text=hi")
+        let id = try #require(try UserReportsFollowRequestTests.json(send)[member: "messages"]?.items?.first?[member: "msgid"].flatMap(FormEncoder.text(of:)))
+        let known = try lookUp(id)
+        #expect(known[member: "msgid"] == .string(id), "\(known)")
+        #expect(known[member: "message_status"] == .number(1), "\(known)")
+    }
 }
