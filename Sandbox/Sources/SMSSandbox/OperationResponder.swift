@@ -305,8 +305,10 @@ struct OperationResponder {
             // them and the codes refusing a value the request gives (`invalidDestination`, `contentRejected`), which
             // only a code quoting the field was taken from: websms's recipient below its minimum was 4004 "Invalid
             // message type", the first invalid-request code saying `invalid`, where 4002 INVALID_RECIPIENT says it.
+            // Under the status, where the invalid-request codes are: a user's Sparrow, whose every code is 403 (no 400),
+            // refused `to=12345` with 1000 "A required field is missing", where 1007 "Invalid Receiver" says it.
             let refusingValues = failures.filter { [.invalidDestination, .contentRejected].contains($0.category) }
-                .filter { ($0.httpStatuses.isEmpty || $0.httpStatuses.contains(status)) && allowed($0) }
+                .filter { (underStatus.isEmpty || $0.httpStatuses.isEmpty || $0.httpStatuses.contains(status)) && allowed($0) }
             let namingField = problem.field.flatMap { field in
                 (usable + refusingValues).first { ties.names($0, field, byRole: true) && problem.isSaid(by: $0) && problem.maySay($0) }
             }

@@ -57,4 +57,18 @@ struct UserU54Tests {
         #expect(known[member: "msgid"] == .string(id), "\(known)")
         #expect(known[member: "message_status"] == .number(1), "\(known)")
     }
+
+    /// A user's Sparrow refusal of `to=12345` (present, not a Nepali mobile number) was 1000 "A required field is
+    /// missing": every code is 403, the spec documents no 400, and the codes refusing a value were looked for under
+    /// 400 alone. It is 1007 "Invalid Receiver"; a missing `to` is still 1000.
+    @Test func anInvalidRecipientIsNotAMissingField() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["sparrow-receiver-count"])
+        let invalid = Self.form(emulator, "/sparrow/sms/", "token=T&from=TheAlert&to=12345&text=Namaste")
+        #expect(invalid.status == 403, "\(invalid.summary)")
+        let refused = try UserReportsFollowRequestTests.json(invalid)
+        #expect(refused[member: "response_code"] == .number(1007), "\(refused)")
+        #expect(refused[member: "response"] == .string("Invalid Receiver"), "\(refused)")
+        let missing = try UserReportsFollowRequestTests.json(Self.form(emulator, "/sparrow/sms/", "token=T&from=TheAlert&text=Namaste"))
+        #expect(missing[member: "response_code"] == .number(1000), "\(missing)")
+    }
 }
