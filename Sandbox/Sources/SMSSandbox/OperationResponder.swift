@@ -450,6 +450,9 @@ struct OperationResponder {
             if let refusal = refusalUnderSuccess ?? refusal(underSuccessSaying: .invalidRequest) {
                 return answer(status: refusal.status, response: refusal.response, code: refusal.entry, note: "bad credentials", codeSaysWhy: false)
             }
+            if let carried = carriedAuthenticationRefusal {
+                return answer(status: carried.status, response: carried.response, code: carried.entry, note: "bad credentials")
+            }
             return SandboxAnswer(status: 401, body: Data(), summary: "\(provider.id).\(operationID) (bad credentials)", deliveries: [])
         }
         return failure(entry, reason: "bad credentials")
@@ -480,6 +483,21 @@ struct OperationResponder {
             let entry = verdict(of: success) ?? soleRefusal(of: success, saying: category)
         else { return nil }
         return (status, success, entry)
+    }
+
+    /// The refusal of bad credentials by an operation that documents no refusal status and whose success answer lists no
+    /// table deciding it that has an authentication code, but whose shape carries one (a table the answer holds as
+    /// data, `tables: []`, or a delivery status): that answer with the first such code, as its other operations
+    /// answer (our rule). A user's smsmode status check (`StatusAnswer`, `tables: []`, its `MessageStatus` listing 32
+    /// "Authentication error") was 401 with no body, where sendSMS.do and credit.do answered `32 | …` under 200.
+    private var carriedAuthenticationRefusal: (status: Int, response: ResponseSpec, entry: StatusEntry)? {
+        guard !responses.contains(where: { $0.isDefault || ($0.representativeStatus ?? 0) / 100 == 4 }),
+            let success = responses.first(where: { ($0.representativeStatus ?? 0) / 100 == 2 }), let status = success.representativeStatus,
+            let shape = answerShape(of: success)
+        else { return nil }
+        let entry = provider.tables.filter { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }.flatMap(\.entries)
+            .first { $0.outcome == .failure && $0.category == .authentication }
+        return entry.map { (status, success, $0) }
     }
 
     /// The one failure code of a table deciding `response` that says no more than that the request is refused

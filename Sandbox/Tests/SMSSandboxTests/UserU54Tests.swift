@@ -71,4 +71,24 @@ struct UserU54Tests {
         let missing = try UserReportsFollowRequestTests.json(Self.form(emulator, "/sparrow/sms/", "token=T&from=TheAlert&text=Namaste"))
         #expect(missing[member: "response_code"] == .number(1000), "\(missing)")
     }
+
+    /// A user's smsmode status check with a refused token was 401 with no body, a status smsmode never answers: the
+    /// answer lists no table deciding it (`tables: []`, the status is data), but its shape carries `MessageStatus`,
+    /// which lists 32 "Authentication error". It is 200 `32 | …`, as sendSMS.do answers `32 | Erreur
+    /// d'authentification`; and a good token's check of an id never sent is 61 "SMS not found".
+    @Test func badCredentialsOfAnAnswerCarryingTheAuthCodeAsDataAreThatCode() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("smsmode-status-auth")]),
+            configuration: .init(credentials: ["TOKENabcdef"]))
+        func status(_ token: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(method: "GET", path: "/smsmode/smsStatus.do", query: "accessToken=\(token)&smsID=abc", headers: []))
+        }
+        let refused = status("bad")
+        #expect(refused.status == 200, "\(refused.summary)")
+        #expect(String(decoding: refused.body, as: UTF8.self).hasPrefix("32 | "), "\(refused.summary)")
+        let send = Self.form(emulator, "/smsmode/sendSMS.do", "accessToken=bad&message=hi&numero=0612345678")
+        #expect(send.status == 200 && String(decoding: send.body, as: UTF8.self) == "32 | Erreur d'authentification", "\(send.summary)")
+        let unknown = status("TOKENabcdef")
+        #expect(unknown.status == 200 && String(decoding: unknown.body, as: UTF8.self).hasPrefix("61 | "), "\(unknown.summary)")
+    }
 }
