@@ -970,8 +970,10 @@ struct PayloadBuilder: Sendable {
                 if case .string(let text) = value, let quoted = Self.quotingRecipient(text, recipient) { out[name] = .string(quoted) }
             }
         }
-        // Fields of one object that say one number say the one written (`agreeingNumbers`).
+        // Fields of one object that say one number say the one written (`agreeingNumbers`), and a text the count
+        // written (`agreeingCounts`).
         out = Self.agreeingNumbers(out, example: base)
+        out = agreeingCounts(out, of: shape, example: base, plan: plan)
         // A text copied from the example that quotes the example's id (Twilio's `uri`) quotes the answer's.
         return .object(Self.replacingExampleIDs(in: out, example: base))
     }

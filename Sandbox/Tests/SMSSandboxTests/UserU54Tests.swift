@@ -91,4 +91,19 @@ struct UserU54Tests {
         let unknown = status("TOKENabcdef")
         #expect(unknown.status == 200 && String(decoding: unknown.body, as: UTF8.self).hasPrefix("61 | "), "\(unknown.summary)")
     }
+
+    /// A user's Sparrow send to two numbers answered `"count": 2` beside the example's text "1 mesages has been queued
+    /// for delivery". The text quotes the count written; a send to one number keeps the example's text.
+    @Test func aTextQuotingTheExamplesCountSaysTheCountWritten() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["sparrow-receiver-count"])
+        let two = try UserReportsFollowRequestTests.json(Self.form(emulator, "/sparrow/sms/", "token=T&from=TheAlert&to=9841000000,9801234567&text=hi"))
+        #expect(two[member: "count"] == .number(2), "\(two)")
+        #expect(two[member: "response"] == .string("2 mesages has been queued for delivery"), "\(two)")
+        let one = try UserReportsFollowRequestTests.json(Self.form(emulator, "/sparrow/sms/", "token=T&from=TheAlert&to=9841000000&text=hi"))
+        #expect(one[member: "response"] == .string("1 mesages has been queued for delivery"), "\(one)")
+        // Quoted once, standing alone: not in a word, a longer number or a decimal.
+        #expect(PayloadBuilder.quoting("1 of 1 sent", "1", as: "2") == nil)
+        #expect(PayloadBuilder.quoting("10 sent, 1.5 credits", "1", as: "2") == nil)
+        #expect(PayloadBuilder.quoting("sent: 1 (v1)", "1", as: "3") == "sent: 3 (v1)")
+    }
 }
