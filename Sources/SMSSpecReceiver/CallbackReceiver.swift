@@ -231,10 +231,19 @@ public struct CallbackAnswer: Hashable, Sendable {
     public var allow: String?
 
     public init(status: HTTPResponse.Status, contentType: String? = nil, body: Data = Data(), allow: String? = nil) {
-        self.status = status
+        self.status = Self.withReasonPhrase(status)
         self.contentType = contentType
         self.body = body
         self.allow = allow
+    }
+
+    /// `status` with its reason phrase where it was made from its code alone (`status: 200`, a spec's acknowledgement,
+    /// is `200 ` without one, which a server copying it writes as it is: a user), for the 2xx statuses acknowledgements
+    /// answer with.
+    static func withReasonPhrase(_ status: HTTPResponse.Status) -> HTTPResponse.Status {
+        guard status.reasonPhrase.isEmpty else { return status }
+        let known: [HTTPResponse.Status] = [.ok, .created, .accepted, .nonAuthoritativeInformation, .noContent, .resetContent, .partialContent]
+        return known.first { $0.code == status.code } ?? status
     }
 
     /// An answer whose body is `text`'s UTF-8 bytes (a spec's `acknowledgement`): `status` a 2xx code, written as

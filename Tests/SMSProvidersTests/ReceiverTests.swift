@@ -80,6 +80,9 @@ import Testing
         for code in [-1, 0, 99, 1000, Int.max, Int.min] { #expect(CallbackAnswer(statusCode: code, text: "OK") == nil, "\(code)") }
         let answer = CallbackAnswer(statusCode: 202, contentType: "text/plain", text: "OK")
         #expect(answer == CallbackAnswer(status: 202, contentType: "text/plain", text: "OK") && answer?.status.code == 202)
+        // A status made from its code alone, as a spec's acknowledgement writes it, has its reason phrase (it was `200 `).
+        #expect(CallbackAnswer(status: 200, text: "ACK").status.reasonPhrase == "OK" && answer?.status.reasonPhrase == "Accepted")
+        #expect(CallbackAnswer(status: 299, text: "ACK").status.reasonPhrase == "")
     }
 
     @Test func aMissingFieldIsRefusedWithA400NamingIt() throws {
