@@ -77,8 +77,8 @@ public enum RegistryRenderer {
             "# \(line(MarkdownText.prose(name))) — status and error codes", "",
             "Provider id `\(provider)`. Outcome, category, retry advice, delivery state and final are SMSSpec's normalized",
             "reading of each code (docs/registry.md), ours. Name, description, cause and HTTP status are the document's words",
-            "(HTTP is empty where the document gives no status), unless a decision under the table says otherwise; the",
-            "explanation column, a table's summary and the decisions are ours, never the document's.",
+            "(Name is empty where it is the code itself, HTTP where the document gives no status), unless a decision under the",
+            "table says otherwise; the explanation column, a table's summary and the decisions are ours, never the document's.",
         ]
         for table in tables {
             let decided = decisions.filter { $0.table == table.id }
