@@ -58,10 +58,14 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible,
     public var retryAdvice: RetryAdvice { entry?.retryAdvice ?? .undocumented }
 
     /// The code and message as the provider sent them, escaped (`DisplayText`): they may hold terminal escapes.
+    /// A failure status whose answer holds no code, and which no table lists, says so: it was an "undocumented code" beside
+    /// a documented answer (D7's 422 validation list, a user).
     public var description: String {
-        let meaning = entry.map { "\($0.name): \($0.description)" } ?? "undocumented code"
+        let isStatusAlone = entry == nil && table == nil && httpStatus.map(String.init) == rawCode
+        let meaning = entry.map { "\($0.name): \($0.description)" } ?? (isStatusAlone ? "an HTTP status no table of the answer lists" : "undocumented code")
         let message = rawMessage.map { " — \(DisplayText.quotedExcerpt($0))" } ?? ""
-        return "\(provider) \(table ?? "code") \(Self.shownCode(rawCode, isNull: codeIsNull)) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
+        let code = isStatusAlone ? "HTTP \(rawCode)" : "\(table ?? "code") \(Self.shownCode(rawCode, isNull: codeIsNull))"
+        return "\(provider) \(code) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
     }
 
     /// A code as messages show it: `null` for a code sent as `null`, otherwise its text escaped and cut.

@@ -29,4 +29,13 @@ import Testing
             #expect(error.description == "acme Status \(shown) (undocumented code) [unknown]", "\(code)")
         }
     }
+
+    /// A failure status whose documented answer holds no code (D7's 422 validation list) was "code 422 (undocumented
+    /// code)" (a user): it is the status, which no table of the answer lists.
+    @Test func aStatusNoTableListsIsShownAsTheStatus() {
+        let status = ProviderError(provider: "d7", table: nil, rawCode: "422", rawMessage: nil, httpStatus: 422, entry: nil)
+        #expect(status.description == "d7 HTTP 422 (an HTTP status no table of the answer lists) [unknown]")
+        let code = ProviderError(provider: "d7", table: nil, rawCode: "7", rawMessage: nil, httpStatus: 422, entry: nil)
+        #expect(code.description == "d7 code 7 (undocumented code) [unknown]")
+    }
 }
