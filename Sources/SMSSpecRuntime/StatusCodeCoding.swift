@@ -55,7 +55,7 @@ extension String: StatusRawCode {
         var container = encoder.container(keyedBy: AnnotationKey.self)
         try container.encode(wireCode, forKey: .code)
         try container.encode(code.name, forKey: .name)
-        try container.encode(code.entry?.description ?? "Not in \(table.provider)'s \(table.id) table", forKey: .meaning)
+        try container.encode(code.entry?.description ?? "Not in table \(table.id) of \(table.provider)", forKey: .meaning)
         try container.encode(code.outcome, forKey: .outcome)
         try container.encode(code.category, forKey: .category)
         try container.encode(code.isRetryable, forKey: .retryable)
