@@ -107,7 +107,23 @@ import Testing
             "acme: changed table Code, code 9 — category networkError → rateLimited"
         ])
         #expect(Self.changes([("{code: 7, summary: Bad, outcome: failure, category: invalidRequest}", "{code: 7, summary: Bad, outcome: failure, category: invalidRequest, retryable: true}")], from: idempotent) == [
-            "acme: changed table Code, code 7 — retryable false → true; a retrying client now sends again a call whose answer holds it"
+            "acme: changed table Code, code 7 — retryable false → true; a retrying client now sends again an idempotent call whose answer holds it, "
+                + "which acts once"
+        ])
+    }
+
+    /// What a retrying client sends again was judged by the answers that may succeed alone, and said of a server error
+    /// as of any code (a user): a POST's refusal under 4XX made `rateLimited` is sent again (it was not reported), and
+    /// its 5XX code made `networkError` is not (it was said to be, breaking).
+    @Test func aFailureStatussCodesDecideWhatIsSentAgain() {
+        let refusedOnly = DiffCoverageTests.spec.replacingOccurrences(of: "200: {shape: Ans, tables: [Code]}", with: "200: {shape: Ans, tables: []}")
+        #expect(Self.changes([("{code: 7, summary: Bad, outcome: failure, category: invalidRequest}", "{code: 7, summary: Bad, outcome: failure, category: rateLimited}")], from: refusedOnly) == [
+            "[breaking] acme: changed table Code, code 7 — category invalidRequest → rateLimited; retryable false → true; a retrying client now sends "
+                + "again a call whose answer holds it"
+        ])
+        #expect(Self.changes([("{code: 7, summary: Bad, outcome: failure, category: invalidRequest}", "{code: 7, summary: Bad, outcome: failure, category: networkError}")], from: refusedOnly) == [
+            "acme: changed table Code, code 7 — category invalidRequest → networkError; retryable false → true; a retrying client now sends again an "
+                + "idempotent call whose answer holds it, and never one that is not idempotent (a server error)"
         ])
     }
 }

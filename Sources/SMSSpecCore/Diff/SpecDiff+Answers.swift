@@ -149,10 +149,11 @@ extension ProviderComparison {
     /// made a failure makes such a call throw.
     /// `notIdempotent`: only of the operations that are not idempotent, which a retrying client sends again on a
     /// retryable code only when it says the call was not carried out (`RetryPolicy`).
-    static func decidingTables(of model: ProviderModel, carried: TablesCarried, notIdempotent: Bool = false) -> Set<String> {
+    /// `anyStatus`: of every answer, a failure status's too, where a retrying client reads the codes as well.
+    static func decidingTables(of model: ProviderModel, carried: TablesCarried, notIdempotent: Bool = false, anyStatus: Bool = false) -> Set<String> {
         var deciding = Set<String>()
         for operation in model.operations where !notIdempotent || !operation.isIdempotent {
-            for response in operation.spec.responses where response.representativeStatus.map({ $0 / 100 == 2 }) ?? true {
+            for response in operation.spec.responses where anyStatus || response.representativeStatus.map({ $0 / 100 == 2 }) ?? true {
                 deciding.formUnion(StatusAnswer(response, carried: carried).deciding)
             }
         }

@@ -68,8 +68,9 @@ struct ProviderComparison {
     /// The new version's tables with a failure code, and those deciding a call that may succeed (`decidingTables`);
     /// the old version's with a failure code that the new one still declares.
     let failingTables: Set<String>, decidingTables: Set<String>, failingTablesBefore: Set<String>
-    /// The new version's tables deciding a call that may succeed and is not idempotent: a retry of it may send twice.
-    let resendingTables: Set<String>
+    /// The new version's tables deciding a call, at any status, which a retrying client reads (`RetryPolicy`); and
+    /// those deciding a call that is not idempotent: a retry of it may send twice.
+    let retryingTables: Set<String>, resendingTables: Set<String>
     /// Each version's phone countries by code, as the phone constraints name them.
     let phoneRules: (before: [String: PhoneNumberRules], after: [String: PhoneNumberRules])
     /// Each version's request shapes whose every operation sends its body in the query: a body field travels there.
@@ -86,7 +87,9 @@ struct ProviderComparison {
         // Those the new version still declares as tables: one removed, or now another kind, is said so.
         failingTablesBefore = failing(before).intersection(after.tables.map(\.swiftName))
         decidingTables = Self.decidingTables(of: after, carried: carried.after)
-        resendingTables = Self.decidingTables(of: after, carried: carried.after, notIdempotent: true)
+        // A failure status's codes decide a retry too (a user's 422 made rateLimited was resent, and diff said nothing).
+        retryingTables = Self.decidingTables(of: after, carried: carried.after, anyStatus: true)
+        resendingTables = Self.decidingTables(of: after, carried: carried.after, notIdempotent: true, anyStatus: true)
         let countries = { (model: ProviderModel) in Self.firstByKey(model.spec.phoneCountries, \.country.value).mapValues(\.rules) }
         phoneRules = (countries(before), countries(after))
         let bodiedInQuery = { (model: ProviderModel) in
@@ -430,9 +433,16 @@ struct ProviderComparison {
             // What a registry-driven retry policy does with a call whose answer holds it (`RetryPolicy`): sent again,
             // a message may reach its recipient twice.
             // A retry of an idempotent call (a look-up) sends nothing twice: listed, not breaking (an attack).
-            let retriedNow = !previous.retryable && record.retryable && record.outcome == .failure && resendingTables.contains(new.swiftName)
-            if previous.retryable != record.retryable, record.outcome == .failure, decidingTables.contains(new.swiftName) {
-                facts.append(record.retryable ? "a retrying client now sends again a call whose answer holds it" : "a retrying client no longer sends it again")
+            // A server error (`networkError`) sends no call that is not idempotent again: the first may have been carried
+            // out (a user's POST's 500 made one was said to be sent again).
+            let retriedNow = !previous.retryable && record.retryable && record.outcome == .failure && record.category != .networkError
+                && resendingTables.contains(new.swiftName)
+            if previous.retryable != record.retryable, record.outcome == .failure, retryingTables.contains(new.swiftName) {
+                facts.append(
+                    !record.retryable ? "a retrying client no longer sends it again"
+                        : retriedNow ? "a retrying client now sends again a call whose answer holds it"
+                        : "a retrying client now sends again an idempotent call whose answer holds it, "
+                            + (record.category == .networkError ? "and never one that is not idempotent (a server error)" : "which acts once"))
             }
             // Whether a message in this state may still change: a poller stops there, or goes on polling.
             let finalChanged = previous.isFinal != nil && record.isFinal != nil && previous.isFinal != record.isFinal
