@@ -427,6 +427,7 @@ import Testing
         let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: ownTable)], options: GeneratorOptions())
         let codes = try #require(files.first { $0.name == "acme.codes.swift" }).contents
         #expect(codes.contains("source: \"none — the spec's own table, which no document shows (our inference)\","), "\(codes)")
+        #expect(codes.contains("/// No document shows this table: its codes, names and descriptions are the spec's own (our inference)."), "\(codes)")
     }
 
     /// A response that lists tables is judged by their codes alone, so each other table its shape carries (through

@@ -88,6 +88,7 @@ public enum RegistryRenderer {
             let hasMeanings = rows.contains { !$0.perOperation.isEmpty }
             let hasOwnSources = rows.contains { $0.source != table.source }
             lines += ["", "## \(line(table.id)): \(line(MarkdownText.prose(table.title)))", "", "Source: \(line(MarkdownText.prose(table.source))).", ""]
+            if table.source == StatusTable.noDocument { lines += [StatusTable.noDocumentRows, ""] }
             if let summary = summaries[table.id] { lines += ["Summary: \(line(MarkdownText.prose(summary)))", ""] }
             // Codes as the provider writes them (Bind's `000`): a padded table says so, and that any padding reads.
             if table.isNumeric, case .string(let digits) = table.wireFormat, digits > 0 {

@@ -11,10 +11,12 @@ struct TableRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         let spec = table.spec
-        // The table's source is stated once, in `table` below.
+        // The table's source is stated once, in `table` below; a table no document shows says so here too (its rows'
+        // words read as a document's, a user).
+        let own = spec.source == nil ? "\n\n" + StatusTable.noDocumentRows : ""
         printer.doc(
             context.documentation(
-                summary: "\(spec.title)." + (spec.summary.map { "\n\n" + $0 } ?? ""), source: nil, decisions: spec.decisions))
+                summary: "\(spec.title)." + (spec.summary.map { "\n\n" + $0 } ?? "") + own, source: nil, decisions: spec.decisions))
         printer.block("\(access)enum \(Naming.escaped(table.swiftName)): SMSSpecRuntime.StatusCode") { printer in
             for (model, entry) in zip(table.entries, resolved.entries) {
                 printer.doc([caseDocumentation(entry)] + context.decisionLines(model.spec.decisions))
