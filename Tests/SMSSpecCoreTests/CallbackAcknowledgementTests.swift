@@ -81,6 +81,11 @@ import Testing
                     provider: "acme", name: "Receipt", method: "POST", encoding: .form,
                     acknowledgement: SMSSpecReceiver.CallbackAnswer(status: 200, contentType: "text/plain", text: "OK"))
             """)
+        // A status a document gives without a body (a user's "return a 200 OK"): the empty body is ours.
+        let statusOnly = try Snippet.swift(Self.callback("{status: 200, source: {source: doc, section: Callbacks}}"), "receiver", options: ClientRendererTests.options)
+        Snippet.expect(statusOnly, contains: """
+                /// Answers a callback that decodes with 200 and an empty body, as the provider documents: Acme API, section "Callbacks" (https://acme.example/docs) (its empty body our inference: the spec gives none).
+            """)
         let decided = try Snippet.swift(Self.callback("{status: 202, contentType: text/xml, body: <Response/>, decision: A1}"), "receiver", options: ClientRendererTests.options)
         Snippet.expect(decided, contains: """
                 /// Answers a callback that decodes with 202, Content-Type text/xml and the body "<Response/>": not documented: the spec's inference (decision A1: Answer OK, as the provider's clients do.).

@@ -506,24 +506,29 @@ public struct AcknowledgementModel {
     public let decision: DecisionSpec?
     /// The spec says it; false: 200 with an empty body, which no document says.
     public let isDeclared: Bool
+    /// The spec gives the body (`body:`, even empty); false: an empty body no document states beside a declared status.
+    public let bodyIsDeclared: Bool
 
     /// What a callback without `acknowledgement` is answered (the runtime's `CallbackAnswer.accepted`).
-    static var inferred: AcknowledgementModel { AcknowledgementModel(status: 200, contentType: nil, body: "", source: nil, decision: nil, isDeclared: false) }
+    static var inferred: AcknowledgementModel {
+        AcknowledgementModel(status: 200, contentType: nil, body: "", source: nil, decision: nil, isDeclared: false, bodyIsDeclared: false)
+    }
 
-    init(status: Int, contentType: String?, body: String, source: SourceReference?, decision: DecisionSpec?, isDeclared: Bool) {
+    init(status: Int, contentType: String?, body: String, source: SourceReference?, decision: DecisionSpec?, isDeclared: Bool, bodyIsDeclared: Bool) {
         self.status = status
         self.contentType = contentType
         self.body = body
         self.source = source
         self.decision = decision
         self.isDeclared = isDeclared
+        self.bodyIsDeclared = bodyIsDeclared
     }
 
     /// The spec's acknowledgement, its decision looked up among `decisions` (the validator reported one it lacks).
     init(_ spec: AcknowledgementSpec, decisions: [DecisionSpec]) {
         self.init(
             status: spec.status, contentType: spec.contentType, body: spec.body ?? "", source: spec.source,
-            decision: spec.decision.flatMap { id in decisions.first { $0.id.value == id.value } }, isDeclared: true)
+            decision: spec.decision.flatMap { id in decisions.first { $0.id.value == id.value } }, isDeclared: true, bodyIsDeclared: spec.body != nil)
     }
 
     /// "200, Content-Type text/plain and the body "OK"", "200 and an empty body".

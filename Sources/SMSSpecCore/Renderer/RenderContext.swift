@@ -35,7 +35,9 @@ struct RenderContext {
         guard acknowledgement.isDeclared else { return answers + " (our inference: the documents do not say what to answer)." }
         let decision = acknowledgement.decision.map { "decision \($0.id.value): \($0.decision)" }
         if let source = sourceText(acknowledgement.source) {
-            return answers + ", as the provider documents: \(source)" + (decision.map { "; \($0)" } ?? "") + "."
+            // A status the document gives, with no body: the empty body is ours (a user's "return a 200 OK").
+            let body = acknowledgement.bodyIsDeclared || acknowledgement.contentType != nil ? "" : " (its empty body our inference: the spec gives none)"
+            return answers + ", as the provider documents: \(source)" + body + (decision.map { "; \($0)" } ?? "") + "."
         }
         return answers + ": not documented: the spec's inference" + (decision.map { " (\($0))" } ?? "") + "."
     }
