@@ -154,7 +154,8 @@ extension KeyedDecodingContainer {
     /// A lenient value that is not of its own kind: text holding it, or (for text) a number or boolean. A number
     /// the decoder refuses (`1e400`) is said to be so, as a code field says it, not to be of the wrong kind.
     @inlinable @_spi(Generated) public func decodeOtherKind<Value: LenientScalar>(_ type: Value.Type, forKey key: Key) throws -> Value {
-        if let text = try? decode(String.self, forKey: key), let value = Value(wireText: text) { return value }
+        let text = try? decode(String.self, forKey: key)
+        if let text, let value = Value(wireText: text) { return value }
         var refusal = DecoderRefusal()
         if Value.self == String.self, let value = decodeNumberAsText(forKey: key, keeping: &refusal) as? Value { return value }
         // PHP gateways write a boolean as the number 1 or 0 (1.0 too); any other number is no boolean.
@@ -164,9 +165,12 @@ extension KeyedDecodingContainer {
             return value
         }
         if let error = refusal.error { throw error }
+        // A number written with a comma (a user's balance "29,296.800") says why it is refused.
+        let comma = Value.self != String.self && Value.self != Bool.self && text?.contains(",") == true
+            ? " A comma is read neither as a decimal point nor as a thousands separator: the text is refused rather than guessed." : ""
         throw DecodingError.typeMismatch(
             Value.self,
-            .init(codingPath: codingPath + [key], debugDescription: "Field \"\(key.stringValue)\" must be \(Value.wireDescription), as a value or as text.")
+            .init(codingPath: codingPath + [key], debugDescription: "Field \"\(key.stringValue)\" must be \(Value.wireDescription), as a value or as text.\(comma)")
         )
     }
 

@@ -29,6 +29,9 @@ import Testing
             try JSONDecoder().decode(Packet.self, from: Data(#"{"id":"12a"}"#.utf8))
         }
         #expect(DecodingErrorDescription.describe(error).hasPrefix("at `id`: expected Int64"))
+        // A thousands separator is refused, and says why (a user's balance "29,296.800").
+        let comma = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":"1,000"}"#.utf8)) }
+        #expect(DecodingErrorDescription.describe(comma).hasSuffix("A comma is read neither as a decimal point nor as a thousands separator: the text is refused rather than guessed."))
     }
 
     @Test func lenientScalarsReadOnceAndNameTheFieldWhenMissingOrNull() throws {
