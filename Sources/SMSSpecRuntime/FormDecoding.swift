@@ -135,9 +135,10 @@ public struct FormDecoder: Sendable {
 
 /// The fields by name, each with every value it was given in order; built once, so look-ups stay linear overall.
 /// PHP's and Rails' indexed lists (`data[0]=…&data[1]=…`, SMS.ru's reports) are read as the list `data[]` too, by
-/// their indexes (`data[1]=b&data[0]=a` is `[a, b]`), where the form sends no `data[]` of its own; each indexed field
-/// stays readable by its own name. Indexes that are not 0 to n − 1 each once (`data[0]` twice, `data[5]` alone) make
-/// no list, which reading `data[]` says (PHP would make an object of them, or keep the last of a repeated index).
+/// their indexes (`data[1]=b&data[0]=a` is `[a, b]`); each indexed field stays readable by its own name. Indexes that
+/// are not 0 to n − 1 each once, as PHP writes positions (`data[0]` twice, `data[5]` alone, `data[00]`), or beside a
+/// `data[]` of the form's own, make no list, which reading `data[]` says (PHP would make an object of them, or keep the
+/// last of a repeated index).
 /// `names` (a keyed container's keys) lists what the form sent; the whole form's object holds the lists too, so that
 /// the spec-file rules (`smsspec validate`, lint's examples), which read it, see the list the generated decoding reads.
 private struct FormFields {
@@ -155,20 +156,24 @@ private struct FormFields {
         }
         var indexed: [String: [(index: String, value: String)]] = [:]
         for (name, value) in fields {
-            if let (list, index) = Self.listName(ofIndexed: name), valuesByName[list] == nil { indexed[list, default: []].append((index, value)) }
+            if let (list, index) = Self.listName(ofIndexed: name) { indexed[list, default: []].append((index, value)) }
         }
         var misnumbered: [String: (problem: String, byIndex: [(index: String, value: String)])] = [:]
         for (list, elements) in indexed {
             var ordered = [String?](repeating: nil, count: elements.count)
-            var problem: String?
-            for (index, value) in elements {
-                guard let position = Int(index), position < elements.count else {
-                    problem = "index \(DisplayText.quotedExcerpt(index)) is past its \(elements.count) element(s)"
-                    break
+            // PHP appends `data[]` and sets `data[0]` over it; which the sender meant is unknown (an attack: one was dropped).
+            var problem: String? = valuesByName[list] == nil ? nil : "it is sent both as \(DisplayText.quotedExcerpt(list)) and by index"
+            for (index, value) in elements where problem == nil {
+                // `00` is a key to PHP, no index (an attack: read as 0).
+                guard let position = Int(index), String(position) == index, position < elements.count else {
+                    problem = Int(index).map { String($0) == index } == false
+                        ? "index \(DisplayText.quotedExcerpt(index)) is written with a leading zero, which PHP reads as a name, not a position"
+                        : "index \(DisplayText.quotedExcerpt(index)) is past its \(elements.count) element(s)"
+                    continue
                 }
                 guard ordered[position] == nil else {
                     problem = "index \(position) is sent twice"
-                    break
+                    continue
                 }
                 ordered[position] = value
             }
