@@ -8,6 +8,11 @@ import Foundation
 struct SecretRedactor: Sendable {
     /// Every spelling's UTF-8, longest first.
     private var spellings: [[UInt8]] = []
+    /// The credentials in each canonical form, and the runtime's sweep for them: it finds the spellings no list holds,
+    /// escapes mixed in one value (`ab%2Fcd/ef`) and Unicode forms mixed in one value (an attack: both stayed in
+    /// `rawBody`, where the CLI redacted them).
+    private var values: [String] = []
+    private var sweep = SecretSweep(values: [])
     static let replacement = "<redacted>"
 
     mutating func add(_ secret: String) {
@@ -16,6 +21,8 @@ struct SecretRedactor: Sendable {
         // byte search for the form sent misses.
         for form in Secret.canonicalForms(of: secret) { addSpellings(of: form) }
         spellings.sort { $0.count > $1.count }
+        values += Secret.canonicalForms(of: secret)
+        sweep = SecretSweep(values: values)
     }
 
     private mutating func addSpellings(of secret: String) {
@@ -211,7 +218,9 @@ struct SecretRedactor: Sendable {
 
     func redact(_ data: Data) -> Data {
         guard !spellings.isEmpty else { return data }
-        return Data(redactingEscapedStrings(in: redactingSpellings(in: [UInt8](data))))
+        let redacted = redactingEscapedStrings(in: redactingSpellings(in: [UInt8](data)))
+        guard !sweep.isEmpty, let text = String(validating: redacted, as: UTF8.self) else { return Data(redacted) }
+        return Data(sweep.redactingValue(text).utf8)
     }
 
     /// An answer's body redacted: a JSON answer in UTF-16 or UTF-32, which the client reads by its first bytes, as

@@ -42,7 +42,7 @@ extension Secret {
     /// (an attack: a secret repeated decomposed in a recipient printed in full).
     @_spi(Generated) public static func canonicalForms(of value: String) -> [String] {
         guard !value.utf8.allSatisfy({ $0 < 0x80 }) else { return [value] }
-        return [value, value.precomposedStringWithCanonicalMapping, value.decomposedStringWithCanonicalMapping].distinctByBytes()
+        return [value, CanonicalForm.precomposed(value), CanonicalForm.decomposed(value)].distinctByBytes()
     }
 }
 

@@ -26,7 +26,9 @@ import Foundation
         let values = Array(values.distinctByBytes().filter({ $0.utf8.count >= shortest }).prefix(Self.mostValues))
             .flatMap(Secret.canonicalForms(of:))
         self.values = values
-        decomposedValues = values.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }.map(\.decomposedStringWithCanonicalMapping)
+        // With its spaces as a form's `+` too (an attack: `cle\u{301}+secr\u{E8}te` printed).
+        decomposedValues = values.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }.map(CanonicalForm.decomposed)
+            .flatMap { $0.contains(" ") ? [$0, $0.replacingOccurrences(of: " ", with: "+")] : [$0] }
             .distinctByBytes().sorted { $0.utf8.count > $1.utf8.count }
         for value in values {
             spellings += Secret.urlSpellings(of: value)
@@ -62,7 +64,7 @@ import Foundation
     /// review); else `text` as it is. Only then is the text shown decomposed, which reads the same.
     private func hidingMixedForms(_ text: String) -> String {
         guard !decomposedValues.isEmpty, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
-        let decomposed = text.decomposedStringWithCanonicalMapping
+        let decomposed = CanonicalForm.decomposed(text)
         let swept = decomposed.redacting(spellings: decomposedValues)
         return swept.utf8.elementsEqual(decomposed.utf8) ? text : swept
     }

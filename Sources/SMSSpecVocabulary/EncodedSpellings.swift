@@ -20,8 +20,8 @@ public enum EncodedSpellings {
         // is found in each level decomposed, where every mix reads as the value's decomposed form.
         var decomposedValues: [[UInt8]] = []
         for value in values where !value.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(value.decomposedStringWithCanonicalMapping.utf8)
-            if !decomposedValues.contains(bytes) { decomposedValues.append(bytes) }
+            // Its spellings in a decoded text: a form's `+` for a space too (an attack).
+            for bytes in Self.spellings(of: CanonicalForm.decomposed(value)) where !decomposedValues.contains(bytes) { decomposedValues.append(bytes) }
         }
         let decomposedSpellings = decomposedValues.map { (bytes: $0, pattern: BytePattern($0)) }
         var found: [Range<Int>] = []
@@ -120,12 +120,15 @@ public enum EncodedSpellings {
         /// the range of the original text its character came from; bytes that are no UTF-8 stay as they are.
         func decomposed() -> Decoded {
             var result = Decoded([])
+            var known: [[UInt8]: [UInt8]] = [:]
             var index = 0
             while index < bytes.count {
                 let length = bytes[index] < 0x80 ? 1 : bytes[index] >= 0xF0 ? 4 : bytes[index] >= 0xE0 ? 3 : bytes[index] >= 0xC0 ? 2 : 1
                 let end = min(index + length, bytes.count)
-                if length > 1, let character = String(validating: bytes[index..<end], as: UTF8.self) {
-                    for byte in character.decomposedStringWithCanonicalMapping.utf8 { result.append(byte, from: starts[index], to: ends[end - 1]) }
+                let scalar = Array(bytes[index..<end])
+                if length > 1, let mapping = known[scalar] ?? String(validating: scalar, as: UTF8.self).map({ Array(CanonicalForm.decomposed($0).utf8) }) {
+                    known[scalar] = mapping
+                    for byte in mapping { result.append(byte, from: starts[index], to: ends[end - 1]) }
                     index = end
                 } else {
                     result.append(bytes[index], from: starts[index], to: ends[index])

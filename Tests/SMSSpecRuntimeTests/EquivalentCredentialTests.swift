@@ -50,6 +50,27 @@ import Testing
             #expect("https://h.example/cb?s=\(escaped)".redactingURLUserinfo(hiding: [Secret("cl\u{E9}-secr\u{E8}te-12345")]) == "https://h.example/cb?s=<redacted>")
         }
         #expect(sweep.redacting("https://h.example/cb?s=caf%C3%A9") == "https://h.example/cb?s=caf%C3%A9")
+        // A space written as a form's `+` in the mix, escaped or not (an attack).
+        let spaced = SecretSweep(values: ["cl\u{E9} secr\u{E8}te-12345"])
+        for text in ["s=cle%CC%81+secr%C3%A8te-12345", "s=cle\u{301}+secr\u{E8}te-12345"] {
+            #expect(spaced.redacting(text).hasSuffix("s=<redacted>"), "\(text)")
+        }
+    }
+
+    /// A text of many accented letters, swept for a credential that is not ASCII, took time in the square of its
+    /// length (Foundation's decomposition of a whole text on Linux, an attack: 400,000 `é` took 9 s, 1.9 million 156 s):
+    /// each character is decomposed alone.
+    @Test func aLongAccentedTextIsSweptInLinearTime() {
+        let sweep = SecretSweep(values: ["cl\u{E9}-secr\u{E8}te-12345"])
+        func seconds(_ count: Int) -> Double {
+            let text = String(repeating: "e\u{301}a\u{E9}", count: count / 2) + "cle\u{301}-secr\u{E8}te-12345"
+            let clock = ContinuousClock(), start = clock.now
+            #expect(sweep.redacting(text).hasSuffix("<redacted>"))
+            let elapsed = clock.now - start
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        let small = seconds(50_000), large = seconds(400_000)
+        #expect(large < 24 * small + 0.5, "\(small) s, then \(large) s for 8 times the text")
     }
 
     /// A sweep for both kept one of them (a set of strings).

@@ -41,7 +41,7 @@ extension SpecValidator {
                 guard mark.scalar.properties.isDefaultIgnorableCodePoint else { return true }
                 return mark.scalar == "\u{200C}" && !mark.escaped && index > 0 && !Self.joinsNothingAfter(marks[index - 1].scalar)
             }.map { marks[$0] }
-            let key = String(String.UnicodeScalarView(visible.map(\.scalar))).precomposedStringWithCanonicalMapping
+            let key = CanonicalForm.precomposed(String(String.UnicodeScalarView(visible.map(\.scalar))))
             guard let first = shown[key] else { return shown[key] = (code.location, entry, code.value) }
             guard first.entry != entry, !first.text.unicodeScalars.elementsEqual(code.value.unicodeScalars) else { return }
             diagnostics.error(

@@ -142,7 +142,7 @@ public struct SpecValidator {
             }
             if Naming.isNotIdentifier(name.value) {
                 diagnostics.error("'\(name.value)' must be a Swift type name: letters, digits and '_', starting with a letter", at: name.location)
-            } else if case let composed = name.value.precomposedStringWithCanonicalMapping, !composed.unicodeScalars.elementsEqual(name.value.unicodeScalars) {
+            } else if case let composed = CanonicalForm.precomposed(name.value), !composed.unicodeScalars.elementsEqual(name.value.unicodeScalars) {
                 // References are matched as text, where both forms are one name; Swift's identifiers are not.
                 diagnostics.error(
                     "'\(name.value)' is not written in Unicode's composed form (NFC): a reference written '\(composed)' would match it here "
