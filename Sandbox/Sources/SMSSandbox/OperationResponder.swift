@@ -590,9 +590,13 @@ struct OperationResponder {
             codes[other.table] = other
             template = other
         }
+        // A refusal with no code, whose documented shape reads an example as a variant holding none (a user's D7 422,
+        // FastAPI's list of errors in `detail`, whose other variant carries ErrorCode): that example, where it was the
+        // status with no body (`codelessExample`).
+        let codeless = code == nil ? answerShape(of: response).flatMap(codelessExample(of:)) : nil
         guard let shape = answerShape(of: response, code: code),
             code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || codes.count > 1 || (leavesOutEveryCode(shape) && lists($0.table, response)) })
-                ?? !reachesAnyTable(shape)
+                ?? (!reachesAnyTable(shape) || codeless != nil)
         else {
             // The log names no code the body does not hold, nor its status says (a table the answer lists: LabsMobile's
             // HTTPStatus 401 under 401; a code whose own status no response documents: SMS Aero's HTTPStatus 400).
@@ -619,7 +623,7 @@ struct OperationResponder {
         plan.requestFields = requestFieldNames
         // Not an example's credential code, but for bad credentials (`refusalTemplate`).
         let aboutCredentials = note == "bad credentials" || code.map(Self.isAboutCredentials) == true
-        let example = refusalTemplate(for: shape, code: template, codes: codes, aboutCredentials: aboutCredentials)
+        let example = codeless ?? refusalTemplate(for: shape, code: template, codes: codes, aboutCredentials: aboutCredentials)
         var value = built(shape, of: response, template: example, plan: plan)
         var wire = written(value, in: shape)
         // A reason no text form reads back was left out, its form's other fields written empty: a user's SMS Broadcast

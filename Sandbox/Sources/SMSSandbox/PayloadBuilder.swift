@@ -733,10 +733,11 @@ struct PayloadBuilder: Sendable {
                     // The request's text or number in the variant of its kind: Callr's JSON-RPC answer `id`, a number or
                     // a text, said the example's 1 to a call of id 7, which a client pairing answers with calls refuses.
                     out[name] = value
-                } else if !plan.isFailure, let example {
+                } else if !plan.isFailure || plan.codes.isEmpty, let example {
                     // A union's value in the variant of a shape, or a list of them, its example is written in, built as
                     // that shape is (fresh ids, the request's values): SMS Aero's `data` answered the example's `id: 1`,
-                    // number and text for every send.
+                    // number and text for every send. So is a refusal's with no code (a user's D7 422, FastAPI's list of
+                    // errors in `detail`), whose location and words then say the refusal's.
                     out[name] = unionValue(reference, example: example, name: name, plan: plan) ?? example
                 } else {
                     out[name] = kept(example, of: field, template: template, plan: plan)

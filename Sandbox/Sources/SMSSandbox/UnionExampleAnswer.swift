@@ -50,7 +50,7 @@ extension OperationResponder {
 
     /// Whether a client reads `value` as `type`: an object giving every required field of a shape, an object or list
     /// of such values, a text, number or boolean of its kind, a code of a table.
-    private func reads(_ type: ResolvedType, _ value: JSONValue) -> Bool {
+    func reads(_ type: ResolvedType, _ value: JSONValue) -> Bool {
         switch (type, value) {
         case (.shape(let reference), .object(let members)):
             guard let shape = provider.shape(reference), shape.listElement == nil else {
@@ -67,6 +67,31 @@ extension OperationResponder {
             return provider.table(reference.swiftName)?.entry(of: value) != nil
         case (.union(let reference), _): return provider.union(reference).map { $0.variants.contains { reads($0.type, value) } } ?? false
         default: return false
+        }
+    }
+
+    /// An example of the refusal's `shape` that holds no code, its union fields read as variants holding none (a user's
+    /// D7 422 `{"detail": [{"loc": …, "msg": …, "type": …}]}`: FastAPI's list of errors, the union `Detail`'s
+    /// `validation` variant, beside its `error` variant carrying the ErrorCode table): what a refusal no code is chosen
+    /// for is answered in, where it was its status with no body (our rule). Nil where the shape holds no union field
+    /// that carries a code, or no example reads so.
+    func codelessExample(of shape: ShapeModel) -> JSONValue? {
+        guard shape.listElement == nil else { return nil }
+        func holdsCode(_ type: ResolvedType) -> Bool { provider.tables.contains { builder.reaches(type, table: $0.id) } }
+        let unions = shape.fields.filter { field in
+            if case .union = field.type { holdsCode(field.type) } else { false }
+        }
+        guard !unions.isEmpty else { return nil }
+        return provider.examples(of: [shape.spec.name.value, shape.swiftName]).first { example in
+            guard example.members != nil, builder.codes(in: example, shape: shape).isEmpty else { return false }
+            return shape.fields.allSatisfy { field in
+                guard holdsCode(field.type) else { return true }
+                guard let value = example[member: field.spec.wireName.value], value != .null else { return !field.spec.required }
+                guard case .union(let reference) = field.type, let union = provider.union(reference),
+                    let variant = provider.variantsReading(union).first(where: { reads($0, value) })
+                else { return false }
+                return !holdsCode(variant)
+            }
         }
     }
 }
