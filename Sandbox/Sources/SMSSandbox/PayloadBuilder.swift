@@ -159,7 +159,7 @@ struct PayloadBuilder: Sendable {
         return found
     }
 
-    private func collectCodes(_ value: JSONValue, type: ResolvedType, into found: inout [StatusEntry]) {
+    private func collectCodes(_ value: JSONValue, type: ResolvedType, into found: inout [StatusEntry], depth: Int = 0) {
         switch type {
         case .table(let nameReference):
             let name = nameReference.swiftName
@@ -169,6 +169,19 @@ struct PayloadBuilder: Sendable {
             if let shape = provider.shape(name) { found += codes(in: value, shape: shape) }
         case .array(let element):
             for item in value.items ?? [] { collectCodes(item, type: element, into: &found) }
+        case .union(let reference):
+            // In the first variant the value says a code in (a user's D7 `detail`, an `error` object carrying ErrorCode or
+            // a list of validation errors): its refusal was built from the first example, another code's (the 404
+            // MESSAGE_LOG_NOT_EXISTS said the 401's ACCESS_TOKEN_SIGNATURE_VERIFICATION_FAILED).
+            guard depth < 8, let union = provider.union(reference) else { break }
+            for variant in union.variants {
+                var held: [StatusEntry] = []
+                collectCodes(value, type: variant.type, into: &held, depth: depth + 1)
+                if !held.isEmpty {
+                    found += held
+                    break
+                }
+            }
         default:
             break
         }

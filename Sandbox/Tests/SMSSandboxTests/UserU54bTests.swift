@@ -42,4 +42,17 @@ struct UserU54bTests {
         let code = try UserReportsFollowRequestTests.json(refused)[member: "detail"]?[member: "code"]
         #expect(code == .string("ACCESS_TOKEN_SIGNATURE_VERIFICATION_FAILED"), "\(refused.summary)")
     }
+
+    /// A user's D7 look-up of a request id never answered was 404, logged ErrorCode MESSAGE_LOG_NOT_EXISTS, but its body
+    /// said the 401's ACCESS_TOKEN_SIGNATURE_VERIFICATION_FAILED: the code sits in a union field (`detail`), where the
+    /// sandbox did not look for it, so the refusal was built from the first example, another code's. It is the
+    /// example saying MESSAGE_LOG_NOT_EXISTS.
+    @Test func aRefusalsCodeInAUnionFieldIsTheCodeAnswered() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["d7networks-union"])
+        let answer = emulator.answer(WireRequest(method: "GET", path: "/d7networks/report/v1/message-log/abc", headers: [("Authorization", "Bearer k")]))
+        #expect(answer.status == 404, "\(answer.summary)")
+        let detail = try UserReportsFollowRequestTests.json(answer)[member: "detail"]
+        #expect(detail?[member: "code"] == .string("MESSAGE_LOG_NOT_EXISTS"), "\(answer.summary)")
+        #expect(detail?[member: "message"].flatMap(FormEncoder.text(of:))?.contains("not exists") == true, "\(String(describing: detail))")
+    }
 }
