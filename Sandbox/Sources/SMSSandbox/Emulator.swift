@@ -364,7 +364,7 @@ public struct SandboxEmulator: Sendable {
 struct AcceptedMessage: Sendable {
     let recipient: String
     let item: JSONValue
-    let ids: [String: JSONValue]
+    var ids: [String: JSONValue]
     /// The shape of the answer each id-named field first appears in, by wire name (`PayloadBuilder.idOwners`).
     let idOwners: [String: String]
     /// The request's declared fields it left out (`PayloadPlan.unsent`).

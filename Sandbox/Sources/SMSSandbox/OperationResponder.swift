@@ -72,7 +72,10 @@ struct OperationResponder {
         }
         // A look-up of an id a send was answered names the recipient it was sent to, in that recipient's outcome.
         let sentTo = lookUp ? askedIDs(in: request).lazy.compactMap { self.builder.sent?.recipient(of: $0, provider: self.provider.id) }.first : nil
-        if lookUp, let sentTo, (lookedUpIDs(in: request)?.values.count ?? 1) <= 1 {
+        // A look-up of a batch id (a user's D7 `request_id`, beside each message's own `msg_id`) lists its messages.
+        let asked = lookUp ? askedIDs(in: request) : []
+        let batch = asked.count == 1 && shape.map(listsMessages) == true ? builder.sent?.batch(asked[0], provider: provider.id) : nil
+        if lookUp, batch == nil, let sentTo, (lookedUpIDs(in: request)?.values.count ?? 1) <= 1 {
             plan.recipient = sentTo
             // And the text it was sent, where the look-up gives none (our rule): a user's NHN Cloud `getSms` of a
             // message sent said the example's `body` "Body".
@@ -85,6 +88,9 @@ struct OperationResponder {
             }
         }
         if lookUp, let shape { plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo) }
+        if let batch, let shape {
+            plan.batch = batch.map { ($0.id, $0.recipient, lookedUpState(of: shape, request: request, sentTo: $0.recipient)) }
+        }
         // A look-up naming one message by a field declaring `role: messageID` (Mocean's `mocean-msgid`) is answered that
         // id where its answer declares the message's (`msgid`): it was a fresh one. An id no send of this run was
         // answered is the table's code for an unknown message, where one says so (`notFoundCode`): Mocean's look-up of
@@ -144,18 +150,65 @@ struct OperationResponder {
         // message delivered there, Twilio's listMessages its optional filter `To`. None of a look-up that must name
         // one (`SandboxProvider.isLookUp`): SMSC.ru's status of `phone` and `id` owed a report on every poll. None of a
         // check of a recipient (`SandboxProvider.isCheck`): Jasmin's `/rate` owed a report.
-        let messages = lookUp || provider.isCheck(operation) ? [] : acceptedMessages(
+        var messages = lookUp || provider.isCheck(operation) ? [] : acceptedMessages(
             request: addressed, answer: body, owners: owners,
             unsent: provider.unsentFieldNames(of: request, for: operation, ofEverySend: true),
             failedItems: Set(itemCodes.keys), itemList: itemList)
+        // Each message its own id, where the answer's is the batch's (`batchIDs`).
+        let batched = batchIDs(of: messages)
+        if let batched {
+            for index in messages.indices { messages[index].ids[batched.own.spec.wireName.value] = freshID(batched.own, example: batched.example) }
+        }
         for message in messages {
             let text = builder.sentTextField(in: message.item)
             for id in message.ids.values.compactMap(FormEncoder.text(of:)) { builder.sent?.add(id, recipient: message.recipient, text: text, provider: provider.id) }
+            if let batched, let batch = message.ids[batched.batch].flatMap(FormEncoder.text(of:)),
+                let own = message.ids[batched.own.spec.wireName.value].flatMap(FormEncoder.text(of:))
+            {
+                builder.sent?.add(own, inBatch: batch, recipient: message.recipient, provider: provider.id)
+            }
         }
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.codeAsSent).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
             status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: "\(provider.id).\(operationID) accepted\(failed)\(unknownNote)",
             deliveries: deliveries(messages), contentType: wire?.contentType ?? WrittenAnswer.json)
+    }
+
+    /// Where a send's answer gives its messages one id (a user's D7 `request_id`, `role: messageID`) that the
+    /// report carries in a field of its name, beside another required field declaring `role: messageID` (`msg_id`):
+    /// the answer's id is the batch's, and that other field each message's own, a fresh id per message (our rule: a
+    /// batch id at the answer's top and a per-message id are two ids; every report quoted the batch's as `msg_id`, so a
+    /// receiver keyed on it took three reports for one). The batch id's name, the report's field of a message's own
+    /// id, and its example; nil otherwise.
+    private func batchIDs(of messages: [AcceptedMessage]) -> (batch: String, own: FieldModel, example: JSONValue?)? {
+        guard let first = messages.first, !first.ids.isEmpty, let callback = DeliveryCallback(provider: provider) else { return nil }
+        let fields = callback.shape.fields
+        for field in fields where field.spec.required && field.spec.role?.value == .messageID && first.ids[field.spec.wireName.value] == nil {
+            let name = field.spec.wireName.value
+            guard let quoted = builder.quotedIDName(name, among: Array(first.ids.keys)),
+                fields.contains(where: { $0.spec.wireName.value != name && PayloadBuilder.plain($0.spec.wireName.value) == PayloadBuilder.plain(quoted) })
+            else { continue }
+            let example = provider.examples(of: [callback.shape.spec.name.value, callback.shape.swiftName]).lazy.compactMap { $0[member: name] }.first
+            return (quoted, field, example)
+        }
+        return nil
+    }
+
+    /// A fresh id for `field`, written as its example is (a number in a number field).
+    private func freshID(_ field: FieldModel, example: JSONValue?) -> JSONValue {
+        switch field.type {
+        case .int, .int64: .number(JSONNumber(integerLiteral: builder.ids.number()))
+        default: .string(builder.ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: field.spec.constraints.pattern?.value))
+        }
+    }
+
+    /// Whether a look-up's answer `shape` lists messages: a list of objects each declaring its message's id (`role:
+    /// messageID`), at its top.
+    private func listsMessages(_ shape: ShapeModel) -> Bool {
+        shape.fields.contains { field in
+            guard case .array(.shape(let reference)) = field.type, let element = provider.shape(reference) else { return false }
+            return element.fields.contains { $0.spec.role?.value == .messageID }
+        }
     }
 
     /// The state a look-up (`SandboxProvider.isLookUp`) answers, by table: the configured outcome's for the recipient

@@ -41,6 +41,9 @@ struct PayloadPlan {
     /// The ids a look-up's request lists (SMS.ru's `sms_id=a,b`), and the request field listing them: an answer's map
     /// keyed by id, or list of entries each quoting an id, has an entry for each.
     var lookedUpIDs: (parameter: String, values: [String])?
+    /// The messages a look-up's batch id was answered for (`SentMessages.batch`), each with its id, recipient and
+    /// the codes its outcome says: a list of messages has one entry each.
+    var batch: [(id: String, recipient: String, codes: [String: StatusEntry])]?
     /// Whose operation's wording to use for codes ("Valid" rather than "Success" for Fortytwo's validateCode).
     var operation: String = ""
     /// The shapes being built around this one: a shape met again inside itself with no example to follow is not
@@ -1010,7 +1013,12 @@ struct PayloadBuilder: Sendable {
         for field in shape.fields where [.int, .int64].contains(field.type) {
             let name = field.spec.wireName.value
             // And a count of the messages queued or sent (SerwerSMS's `queued: 1` beside two messages queued).
-            guard ["count", "total"].contains(where: { Self.plain(name).hasSuffix($0) }) || ["queued", "sent", "accepted", "submitted"].contains(Self.plain(name)),
+            // Or named a total of what the list holds (a user's D7 `total_recipients: 2` beside one message listed).
+            let words = SandboxProvider.words(name)
+            let total = words.contains(where: ["total", "count"].contains)
+                && !words.contains(where: ["cost", "price", "amount", "credit", "credits", "balance", "charge", "parts", "segments", "pages", "size", "length"].contains)
+            guard ["count", "total"].contains(where: { Self.plain(name).hasSuffix($0) }) || total
+                || ["queued", "sent", "accepted", "submitted"].contains(Self.plain(name)),
                 case .number(let given)? = example[name], Int(given.text) == list.example else { continue }
             out[name] = .number(JSONNumber(integerLiteral: Int64(list.built)))
         }
@@ -1291,6 +1299,24 @@ struct PayloadBuilder: Sendable {
         if plan.scope[member: name]?.items == nil {
             // An element that must carry a code there is none for (Telnyx's `errors` of a delivered message) is none.
             if !plan.isFailure && lacksRequiredCode(element, plan: plan, examples: examples) { return [] }
+            // One entry per message of the batch a look-up asks for, each quoting its own id and naming its recipient
+            // (a user's D7 message log of a send to three numbers listed one, the last, beside the example's
+            // `total_recipients: 2`, its id the batch's).
+            if let batch = plan.batch, let lookedUp = plan.lookedUp, !plan.isFailure,
+                element.fields.contains(where: { $0.spec.role?.value == .messageID && isLookedUp($0, by: lookedUp.parameter) })
+            {
+                let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
+                    ?? template(for: element, code: nil)
+                return batch.enumerated().map { index, message in
+                    var itemPlan = plan
+                    itemPlan.batch = nil
+                    itemPlan.lookedUp = (lookedUp.parameter, .string(message.id))
+                    itemPlan.recipient = message.recipient
+                    itemPlan.codes.merge(message.codes) { _, own in own }
+                    itemPlan.placed = place(plan.placed, entering: name, item: index)
+                    return build(element, template: success, plan: itemPlan)
+                }
+            }
             // One entry per id a look-up asks for, each quoting it (Kavenegar's status of `messageid=a,b`: one entry, a
             // fresh id).
             if let asked = plan.lookedUpIDs, !plan.isFailure, element.fields.contains(where: { isLookedUp($0, by: asked.parameter) }) {

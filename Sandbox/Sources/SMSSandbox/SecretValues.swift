@@ -199,6 +199,36 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         return recipients[provider]?[id]
     }
 
+    /// The messages of each batch id (a request's id, beside each message's own: a user's D7 `request_id` and
+    /// `msg_id`), in the order sent; the last `IssuedSecrets.limit` batches of each provider, and no more than twice
+    /// that many messages in all (the newest batch is kept whole).
+    private var batches: [String: [String: [(id: String, recipient: String)]]] = [:]
+    private var batchOrder: [String: [String]] = [:]
+    private var batchedCount: [String: Int] = [:]
+
+    func add(_ id: String, inBatch batch: String, recipient: String, provider: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if batches[provider]?[batch] == nil { batchOrder[provider, default: []].append(batch) }
+        batches[provider, default: [:]][batch, default: []].append((id, recipient))
+        batchedCount[provider, default: 0] += 1
+        while let order = batchOrder[provider], order.count > 1,
+            order.count > IssuedSecrets.limit || batchedCount[provider, default: 0] > IssuedSecrets.limit * 2
+        {
+            let oldest = order[0]
+            batchedCount[provider, default: 0] -= batches[provider]?[oldest]?.count ?? 0
+            batches[provider]?[oldest] = nil
+            batchOrder[provider]?.removeFirst()
+        }
+    }
+
+    /// The messages sent under the batch id `id`, in the order sent; nil for an id that is none.
+    func batch(_ id: String, provider: String) -> [(id: String, recipient: String)]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return batches[provider]?[id]
+    }
+
     /// The text `id` was sent, and the request's field that gave it.
     func text(of id: String, provider: String) -> (name: String, text: String)? {
         lock.lock()

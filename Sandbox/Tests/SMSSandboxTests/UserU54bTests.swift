@@ -55,4 +55,47 @@ struct UserU54bTests {
         #expect(detail?[member: "code"] == .string("MESSAGE_LOG_NOT_EXISTS"), "\(answer.summary)")
         #expect(detail?[member: "message"].flatMap(FormEncoder.text(of:))?.contains("not exists") == true, "\(String(describing: detail))")
     }
+
+    /// The fields of a form-encoded report.
+    static func form(_ delivery: PendingDelivery) throws -> [String: String] {
+        let body = String(decoding: try #require(delivery.request()?.httpBody), as: UTF8.self)
+        let items = URLComponents(string: "?" + body.replacingOccurrences(of: "+", with: "%20"))?.queryItems ?? []
+        return Dictionary(items.map { ($0.name, $0.value ?? "") }) { first, _ in first }
+    }
+
+    /// A user's D7 send answers one `request_id` (`role: messageID`) and each report carries it beside the message's
+    /// own `msg_id` (`role: messageID` too): every report's `msg_id` was the `request_id`, so a receiver keyed on it
+    /// took three reports for one, and the message log of that `request_id` listed one message, the last recipient,
+    /// beside the example's `total_recipients: 2`. Each message has its own id, its report quotes it beside the
+    /// batch's, and the log lists every message sent, with the id its report quoted, counting them.
+    @Test func aBatchIDAndEachMessagesOwnIDAreTwoIDs() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["d7networks-union"], callbackURL: "http://127.0.0.1:9/d7")
+        let numbers = ["+971509752556", "+971509752557", "+971509752558"]
+        let send = Self.d7(emulator, """
+            {"messages":[{"channel":"sms","recipients":["\(numbers[0])","\(numbers[1])"],"content":"hi"},\
+            {"channel":"sms","recipients":["\(numbers[2])"],"content":"yo"}],"message_globals":{"originator":"X"}}
+            """)
+        #expect(send.status == 200, "\(send.summary)")
+        let requestID = try #require(try UserReportsFollowRequestTests.json(send)[member: "request_id"].flatMap(FormEncoder.text(of:)))
+        let reports = try send.deliveries.map(Self.form)
+        #expect(reports.map { $0["recipient"] } == numbers, "\(reports)")
+        #expect(reports.allSatisfy { $0["request_id"] == requestID }, "\(reports)")
+        let ids = reports.compactMap { $0["msg_id"] }
+        #expect(ids.count == 3 && Set(ids).count == 3 && !ids.contains(requestID), "\(reports)")
+
+        let log = emulator.answer(WireRequest(method: "GET", path: "/d7networks/report/v1/message-log/\(requestID)", headers: [("Authorization", "Bearer k")]))
+        #expect(log.status == 200, "\(log.summary)")
+        let json = try UserReportsFollowRequestTests.json(log)
+        #expect(json[member: "request_id"] == .string(requestID), "\(json)")
+        #expect(json[member: "total_recipients"] == .number(3), "\(json)")
+        let messages = try #require(json[member: "messages"]?.items, "\(json)")
+        #expect(messages.map { $0[member: "recipient"] } == numbers.map(JSONValue.string), "\(json)")
+        #expect(messages.map { $0[member: "msg_id"] } == ids.map(JSONValue.string), "\(json)")
+        #expect(messages.allSatisfy { $0[member: "status"] == .string("delivered") }, "\(json)")
+
+        // A message's own id is looked up as that one message.
+        let one = try UserReportsFollowRequestTests.json(emulator.answer(WireRequest(
+            method: "GET", path: "/d7networks/report/v1/message-log/\(ids[1])", headers: [("Authorization", "Bearer k")])))
+        #expect(one[member: "messages"]?.items?.map { $0[member: "recipient"] } == [.string(numbers[1])], "\(one)")
+    }
 }
