@@ -879,7 +879,8 @@ struct OperationResponder {
 
     /// Whether the success answer has a list named `list` whose elements hold a field of `table`.
     private func resultList(_ list: String, reaches table: String) -> Bool {
-        guard let shape = answerShape(of: provider.successAnswer(of: operation)) else { return false }
+        let success = provider.successAnswer(of: operation)
+        guard let shape = answerShape(of: success) else { return false }
         // An answer that is a list with one element per recipient, for an item of the request's recipients (Gupshup's
         // line per number of `send_to`, whose one bad number refused every number).
         if let element = shape.listElement, provider.recipientNames.contains(list.lowercased()) {
@@ -890,7 +891,13 @@ struct OperationResponder {
         // bare 400 (our rule: a per-number code answers in that number's entry).
         // Only a code the envelope does not carry itself (a table of the entries, listed under `reports`): one table
         // for both refuses the whole request, as before.
-        if provider.recipientNames.contains(list.lowercased()), shape.listElement == nil, !holdsOutsideLists(shape, table) {
+        // Or one the success both lists in `tables` and `reports` (docs/spec-format.md: its codes outside lists and
+        // maps decide, those inside entries are reported): a user's SMS.ru spec with one table for the envelope's
+        // `status_code` and each number's refused the whole send 202 where one number broke its phone rule.
+        let reported = success.map { response in
+            response.reports.contains { provider.table(specName: $0.value)?.id == table } && lists(table, response)
+        } ?? false
+        if provider.recipientNames.contains(list.lowercased()), shape.listElement == nil, reported || !holdsOutsideLists(shape, table) {
             let examples = provider.examples(of: [shape.spec.name.value, shape.swiftName])
             let keyed = shape.fields.contains { field in
                 switch field.type {

@@ -98,4 +98,27 @@ struct UserU54bTests {
             method: "GET", path: "/d7networks/report/v1/message-log/\(ids[1])", headers: [("Authorization", "Bearer k")])))
         #expect(one[member: "messages"]?.items?.map { $0[member: "recipient"] } == [.string(numbers[1])], "\(one)")
     }
+
+    /// A user's SMS.ru spec lists one table, RequestCode, in both `tables` and `reports` of its send (its codes
+    /// outside lists and maps decide, those of each number's entry in `sms` are reported: docs/spec-format.md), and
+    /// ties `to`'s phone rule to 202. A send to a good number and `123` was refused whole, `{"status": "ERROR",
+    /// "status_code": 202}`, where a table listed under `reports` alone answers the number's entry: it is 200, the
+    /// envelope's 100, the good number sent and `123` refused in its own entry with 202.
+    @Test func aTableInTablesAndReportsAnswersANumbersCodeInItsEntry() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["smsru-both-tables"])
+        let answer = UserU54Tests.form(emulator, "/smsru/sms/send", "api_id=k&to=79255070602,123&msg=hello&json=1")
+        #expect(answer.status == 200, "\(answer.summary)")
+        let json = try UserReportsFollowRequestTests.json(answer)
+        #expect(json[member: "status"] == .string("OK") && json[member: "status_code"] == .number(100), "\(json)")
+        let sms = try #require(json[member: "sms"]?.members, "\(json)")
+        #expect(Set(sms.keys) == ["79255070602", "123"], "\(json)")
+        #expect(sms["79255070602"]?[member: "status_code"] == .number(100), "\(json)")
+        #expect(sms["79255070602"]?[member: "sms_id"] != nil, "\(json)")
+        #expect(sms["123"]?[member: "status_code"] == .number(202), "\(json)")
+        #expect(sms["123"]?[member: "status"] == .string("ERROR"), "\(json)")
+        #expect(sms["123"]?[member: "sms_id"] == nil, "\(json)")
+        // A code of the envelope still refuses the whole request: no text is 203 at the top.
+        let empty = try UserReportsFollowRequestTests.json(UserU54Tests.form(emulator, "/smsru/sms/send", "api_id=k&to=79255070602&msg=&json=1"))
+        #expect(empty[member: "status_code"] == .number(203) && empty[member: "sms"] == nil, "\(empty)")
+    }
 }
