@@ -953,6 +953,12 @@ struct PayloadBuilder: Sendable {
                     // A refusal that concerns no field (bad credentials, a request that does not decode) names none:
                     // Mailjet's 401 kept the example's `["To"]`, blaming a valid field.
                     out[name] = Self.noLocation(like: value)
+                } else if plan.refusedField == nil, let unread = plan.unreadPart, Self.isLocation(name), value == base[name], case .array(let items) = value,
+                    !items.contains(where: { FormEncoder.text(of: $0) == unread })
+                {
+                    // A request part that cannot be read is where the problem is: a user's D7 body that is no JSON was
+                    // located at its example's placeholder `["string"]` (FastAPI says `["body", …]`).
+                    out[name] = .array([.string(unread)])
                 } else if value == base[name] {
                     // A map of errors by field (Laravel's `errors: {"recipients": ["The recipients field is required."]}`)
                     // names the refused field and why, where it repeated the example's field and words; with none

@@ -32,7 +32,8 @@ struct UserU54bTests {
         // A body that is not JSON: the same documented list.
         let unread = Self.d7(emulator, "not json")
         #expect(unread.status == 422, "\(unread.summary)")
-        #expect(try UserReportsFollowRequestTests.json(unread)[member: "detail"]?.items?.count == 1, "\(unread.summary)")
+        let unreadDetail = try #require(try UserReportsFollowRequestTests.json(unread)[member: "detail"]?.items, "\(unread.summary)")
+        #expect(unreadDetail.count == 1 && unreadDetail.first?[member: "loc"] == .array([.string("body")]), "\(unreadDetail)")
 
         // Bad credentials: the `error` variant, its code.
         let refused = emulator.answer(WireRequest(
