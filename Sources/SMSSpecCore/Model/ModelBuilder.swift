@@ -25,7 +25,7 @@ public struct ModelBuilder {
 
     public init(spec original: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
         // A credential in a URL's query in the documents' prose (`?api_key=…`) is shown `<redacted>` in all that is built.
-        let spec = ExampleRedaction(original).redactingQueryPairs(inProseOf: original)
+        let spec = ExampleRedaction(original).redactingQueryPairs(inProseOf: original.resolvingDecisionReferences())
         self.spec = spec
         self.fileStem = fileStem
         self.diagnostics = diagnostics

@@ -245,6 +245,10 @@ public struct SpecParser {
 
     func decisions(in element: MappingReader) -> [DecisionSpec] {
         element.list("decisions").compactMap { node in
+            // An id alone names a decision recorded elsewhere (the validator checks that one is).
+            if case .scalar(let scalar) = node {
+                return DecisionSpec(id: Located(scalar.string, at: node.location(in: file)), issue: "", decision: "", isReference: true)
+            }
             guard let decision = reader(node, "a decision of \(element.subject)") else { return nil }
             decision.checkKeys(SpecKeys.decision)
             guard let id = decision.string("id", required: true) else { return nil }

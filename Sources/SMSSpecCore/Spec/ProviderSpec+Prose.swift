@@ -3,6 +3,17 @@
 /// explanations.
 extension ProviderSpec {
     func mappingProse(_ transform: (String) -> String) -> ProviderSpec {
+        mapping(prose: transform, decision: { $0.mappingProse(transform) })
+    }
+
+    /// The spec with each decision, wherever it sits, replaced by `decision`'s (a reference by the decision it names).
+    func mappingDecisions(_ decision: (DecisionSpec) -> DecisionSpec) -> ProviderSpec {
+        mapping(prose: { $0 }, decision: decision)
+    }
+
+    /// The prose rewritten by `transform`, and each decision by `decision`: one walk of every part a decision or prose
+    /// sits in.
+    private func mapping(prose transform: (String) -> String, decision: (DecisionSpec) -> DecisionSpec) -> ProviderSpec {
         var spec = self
         spec.summary = summary.map(transform)
         spec.sources = sources.map { source in
@@ -12,9 +23,9 @@ extension ProviderSpec {
             source.url = source.url.map(transform)
             return source
         }
-        spec.decisions = decisions.map { $0.mappingProse(transform) }
+        spec.decisions = decisions.map(decision)
         spec.operations = operations.map { operation in
-            var operation = operation.mappingDocumentation(transform)
+            var operation = operation.mappingDocumentation(transform, decision)
             operation.responses = operation.responses.map { response in
                 var response = response
                 response.summary = response.summary.map(transform)
@@ -23,17 +34,17 @@ extension ProviderSpec {
             return operation
         }
         spec.shapes = shapes.map { shape in
-            var shape = shape.mappingDocumentation(transform)
+            var shape = shape.mappingDocumentation(transform, decision)
             shape.fields = shape.fields.map { field in
                 var field = field
                 field.summary = field.summary.map(transform)
-                field.decisions = field.decisions.map { $0.mappingProse(transform) }
+                field.decisions = field.decisions.map(decision)
                 return field
             }
             return shape
         }
         spec.enums = enums.map { enumeration in
-            var enumeration = enumeration.mappingDocumentation(transform)
+            var enumeration = enumeration.mappingDocumentation(transform, decision)
             enumeration.values = enumeration.values.map { value in
                 var value = value
                 value.summary = value.summary.map(transform)
@@ -41,22 +52,22 @@ extension ProviderSpec {
             }
             return enumeration
         }
-        spec.unions = unions.map { $0.mappingDocumentation(transform) }
+        spec.unions = unions.map { $0.mappingDocumentation(transform, decision) }
         spec.callbacks = callbacks.map { callback in
-            var callback = callback.mappingDocumentation(transform)
+            var callback = callback.mappingDocumentation(transform, decision)
             callback.signatureSource = callback.signatureSource?.mappingProse(transform)
             let acknowledgementSource = callback.acknowledgement?.source?.mappingProse(transform)
             callback.acknowledgement?.source = acknowledgementSource
             return callback
         }
-        spec.tables = tables.map { $0.mappingProse(transform) }
+        spec.tables = tables.map { $0.mapping(prose: transform, decision: decision) }
         return spec
     }
 }
 
 extension TableSpec {
-    fileprivate func mappingProse(_ transform: (String) -> String) -> TableSpec {
-        var table = mappingDocumentation(transform)
+    fileprivate func mapping(prose transform: (String) -> String, decision: (DecisionSpec) -> DecisionSpec) -> TableSpec {
+        var table = mappingDocumentation(transform, decision)
         table.title = transform(title)
         table.entries = entries.map { entry in
             var entry = entry
@@ -70,7 +81,7 @@ extension TableSpec {
                 return meaning
             }
             entry.source = entry.source?.mappingProse(transform)
-            entry.decisions = entry.decisions.map { $0.mappingProse(transform) }
+            entry.decisions = entry.decisions.map(decision)
             return entry
         }
         return table
@@ -102,11 +113,11 @@ protocol DocumentedSpec {
 }
 
 extension DocumentedSpec {
-    fileprivate func mappingDocumentation(_ transform: (String) -> String) -> Self {
+    fileprivate func mappingDocumentation(_ transform: (String) -> String, _ decision: (DecisionSpec) -> DecisionSpec) -> Self {
         var documented = self
         documented.summary = summary.map(transform)
         documented.source = source?.mappingProse(transform)
-        documented.decisions = decisions.map { $0.mappingProse(transform) }
+        documented.decisions = decisions.map(decision)
         return documented
     }
 }

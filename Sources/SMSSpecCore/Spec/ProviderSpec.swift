@@ -75,13 +75,27 @@ extension ProviderSpec {
         return names
     }
 
-    /// Every decision the spec records, wherever it sits.
-    public var allDecisions: [DecisionSpec] {
+    /// Every decision the spec records, wherever it sits (not a reference to one: `decisionReferences`).
+    public var allDecisions: [DecisionSpec] { decisionsAndReferences.filter { !$0.isReference } }
+
+    /// Every reference to a decision recorded elsewhere (`decisions: [B5]`).
+    public var decisionReferences: [DecisionSpec] { decisionsAndReferences.filter(\.isReference) }
+
+    private var decisionsAndReferences: [DecisionSpec] {
         var all = decisions + operations.flatMap(\.decisions) + shapes.flatMap(\.decisions)
         all += shapes.flatMap { $0.fields.flatMap(\.decisions) } + tables.flatMap(\.decisions)
         all += tables.flatMap { $0.entries.flatMap(\.decisions) } + callbacks.flatMap(\.decisions)
         all += enums.flatMap(\.decisions) + unions.flatMap(\.decisions)
         return all
+    }
+
+    /// The spec with each reference to a decision replaced by the decision it names (one the spec does not record, the
+    /// validator's error, stays as it is).
+    public func resolvingDecisionReferences() -> ProviderSpec {
+        let references = decisionReferences
+        guard !references.isEmpty else { return self }
+        let recorded = Dictionary(allDecisions.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        return mappingDecisions { decision in decision.isReference ? recorded[decision.id.value] ?? decision : decision }
     }
 }
 
@@ -198,6 +212,9 @@ public struct DecisionSpec {
     public var issue: String
     /// What the spec does about it.
     public var decision: String
+    /// Written as its id alone (`decisions: [B5]`), naming a decision recorded elsewhere in the spec, which the model
+    /// stands in its place: one decision about two parts is recorded once and shown at both.
+    public var isReference = false
 }
 
 /// A reference to a source, optionally to a section of it.

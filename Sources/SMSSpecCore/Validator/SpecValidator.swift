@@ -195,6 +195,13 @@ public struct SpecValidator {
             }
             seen[decision.id.value] = decision.id.location
         }
+        let recorded = spec.allDecisions.map(\.id.value)
+        for reference in spec.decisionReferences where seen[reference.id.value] == nil {
+            diagnostics.error(
+                "decision '\(reference.id.value)' is named here but recorded nowhere in the spec\(hint(for: reference.id.value, in: recorded)); "
+                    + "record it once ({id, issue, decision}) next to what it affects most, and name it by its id elsewhere",
+                at: reference.id.location)
+        }
     }
 
     private func checkSourceReference(_ reference: SourceReference?) {
