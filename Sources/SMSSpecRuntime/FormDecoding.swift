@@ -144,7 +144,8 @@ public struct FormDecoder: Sendable {
 private struct FormFields {
     let names: [String]
     let valuesByName: [String: [String]]
-    /// Indexed lists whose indexes are not 0 to n − 1 each once, with what is wrong and each value by its index.
+    /// Indexed lists whose indexes are not 0 to n − 1 each once, or that the form also sends as `data[]`, with what is
+    /// wrong and each value by its index.
     let misnumberedLists: [String: (problem: String, byIndex: [(index: String, value: String)])]
 
     init(_ fields: [(name: String, value: String)]) {
@@ -262,7 +263,8 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     /// Whether an optional number or boolean is there to read: sent, and not sent empty (`units=`, as gateways leave
     /// an unset field): empty text is no number, and a form has no null. One look-up, as `contains` was.
     private func isPresent(_ key: Key) -> Bool {
-        guard let texts = fields.valuesByName[key.stringValue] else { return fields.misnumberedLists[key.stringValue] != nil }
+        guard fields.misnumberedLists[key.stringValue] == nil else { return true }
+        guard let texts = fields.valuesByName[key.stringValue] else { return false }
         return texts != [""]
     }
 
@@ -275,7 +277,10 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     /// number, a union of numbers and lists, a list of numbers): `count=` was an error beside `units=`, absent. Text
     /// keeps its empty value, a code its empty text (`unknown("")`), and a union with a text variant reads it.
     func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        guard let texts = fields.valuesByName[key.stringValue] else { return isPresent(key) ? try decode(type, forKey: key) : nil }
+        // A misnumbered list says why it is none, even sent empty beside its indexes (`data[]=&data[0]=y`: a review).
+        guard let texts = fields.valuesByName[key.stringValue], fields.misnumberedLists[key.stringValue] == nil else {
+            return isPresent(key) ? try decode(type, forKey: key) : nil
+        }
         guard texts == [""] else { return try decode(type, forKey: key) }
         return try? decode(type, forKey: key)
     }

@@ -25,10 +25,10 @@ public enum CanonicalForm {
         for character in text {
             if character.isASCII {
                 result.append(character)
-            } else if let mapping = known[character] {
-                result += mapping
             } else if character.unicodeScalars.count > longestCharacter {
                 for scalar in character.unicodeScalars { result += form(String(scalar)) }
+            } else if let mapping = known[character] {
+                result += mapping
             } else {
                 let mapping = form(String(character))
                 known[character] = mapping

@@ -117,25 +117,40 @@ public enum EncodedSpellings {
         }
 
         /// These bytes with each character in its canonically decomposed form (`é` as `e` + U+0301), each byte knowing
-        /// the range of the original text its character came from; bytes that are no UTF-8 stay as they are.
+        /// the range of the original text its character came from; bytes that are no UTF-8 stay as they are. A scalar
+        /// and the combining marks after it are decomposed together, so marks written in another order are put in
+        /// canonical order (a review: Vietnamese `ệ` as `ê` + U+0323, or `e` + U+0302 + U+0323, was missed).
         func decomposed() -> Decoded {
             var result = Decoded([])
             var known: [[UInt8]: [UInt8]] = [:]
             var index = 0
             while index < bytes.count {
-                let length = bytes[index] < 0x80 ? 1 : bytes[index] >= 0xF0 ? 4 : bytes[index] >= 0xE0 ? 3 : bytes[index] >= 0xC0 ? 2 : 1
-                let end = min(index + length, bytes.count)
-                let scalar = Array(bytes[index..<end])
-                if length > 1, let mapping = known[scalar] ?? String(validating: scalar, as: UTF8.self).map({ Array(CanonicalForm.decomposed($0).utf8) }) {
-                    known[scalar] = mapping
-                    for byte in mapping { result.append(byte, from: starts[index], to: ends[end - 1]) }
-                    index = end
-                } else {
+                guard let (first, firstLength) = scalar(at: index), !first.isASCII else {
                     result.append(bytes[index], from: starts[index], to: ends[index])
                     index += 1
+                    continue
                 }
+                var end = index + firstLength
+                while end < bytes.count, let (mark, length) = scalar(at: end), mark.properties.canonicalCombiningClass != .notReordered {
+                    end += length
+                }
+                let run = Array(bytes[index..<end])
+                let mapping = known[run] ?? Array(CanonicalForm.decomposed(String(decoding: run, as: UTF8.self)).utf8)
+                known[run] = mapping
+                for byte in mapping { result.append(byte, from: starts[index], to: ends[end - 1]) }
+                index = end
             }
             return result
+        }
+
+        /// The scalar whose UTF-8 begins at `index`, and its length; nil for a byte that begins none.
+        private func scalar(at index: Int) -> (Unicode.Scalar, Int)? {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+            guard length > 0, index + length <= bytes.count, let text = String(validating: bytes[index..<(index + length)], as: UTF8.self),
+                text.unicodeScalars.count == 1
+            else { return nil }
+            return text.unicodeScalars.first.map { ($0, length) }
         }
 
         /// One byte, read from `start..<end` of the text (three bytes of an `%XX`, all the bytes of a JSON escape).

@@ -572,6 +572,7 @@ import Testing
             operations:
               a: {method: POST, path: /a, responses: {200: {shape: A, tables: [Error], reports: [Error]}}}
               b: {method: POST, path: /b, responses: {200: {shape: B, tables: [Error], reports: [Error]}}}
+              c: {method: POST, path: /c, responses: {200: {shape: Entry, tables: [Error], reports: [Error]}}}
             shapes:
               A: {fields: {status: Error, numbers: '{Entry}'}}
               Entry: {fields: {status: Error}}
@@ -584,6 +585,9 @@ import Testing
                 + "outside lists and maps and are reported inside them, but its shape 'B' carries its codes only inside a list or a map: "
                 + "none decides; keep it in 'reports' alone when each entry's code is data, or in 'tables' alone when any entry's failure "
                 + "means the request failed",
+            "specs/acme.yaml:11:90: warning: table 'Error' is in both the 'tables' and the 'reports' of response 200 of operation 'c', so its "
+                + "codes decide outside lists and maps and are reported inside them, but its shape 'Entry' carries none of its codes inside a list "
+                + "or a map: 'reports' changes nothing; remove it there",
         ])
         let swift = try Snippet.swift(operations.replacingOccurrences(of: "shape: B", with: "shape: A") + DecidingTablesScaleTests.tables, "operations")
         #expect(swift.contains(#"responses: [.status(200, "A", tables: ["Error"], codeFields: ["status"], reportedInEntries: ["Error"])])"#), "\(swift)")

@@ -114,7 +114,7 @@ import Testing
 
     /// What a retrying client sends again was judged by the answers that may succeed alone, and said of a server error
     /// as of any code (a user): a POST's refusal under 4XX made `rateLimited` is sent again (it was not reported), and
-    /// its 5XX code made `networkError` is not (it was said to be, breaking).
+    /// its 5XX code made `networkError` is not (it was said to be, breaking), nor a look-up that no code decides (a review).
     @Test func aFailureStatussCodesDecideWhatIsSentAgain() {
         let refusedOnly = DiffCoverageTests.spec.replacingOccurrences(of: "200: {shape: Ans, tables: [Code]}", with: "200: {shape: Ans, tables: []}")
         #expect(Self.changes([("{code: 7, summary: Bad, outcome: failure, category: invalidRequest}", "{code: 7, summary: Bad, outcome: failure, category: rateLimited}")], from: refusedOnly) == [
@@ -122,6 +122,11 @@ import Testing
                 + "again a call whose answer holds it"
         ])
         #expect(Self.changes([("{code: 7, summary: Bad, outcome: failure, category: invalidRequest}", "{code: 7, summary: Bad, outcome: failure, category: networkError}")], from: refusedOnly) == [
+            "acme: changed table Code, code 7 — category invalidRequest → networkError; retryable false → true"
+        ])
+        // Where an idempotent call decides by the table too, it is sent again, and the POST still not.
+        let lookUpDecides = refusedOnly.replacingOccurrences(of: "200: {shape: Look, tables: []}", with: "200: {shape: Look}\n      4XX: {shape: Err, tables: [Code]}")
+        #expect(Self.changes([("{code: 7, summary: Bad, outcome: failure, category: invalidRequest}", "{code: 7, summary: Bad, outcome: failure, category: networkError}")], from: lookUpDecides) == [
             "acme: changed table Code, code 7 — category invalidRequest → networkError; retryable false → true; a retrying client now sends again an "
                 + "idempotent call whose answer holds it, and never one that is not idempotent (a server error)"
         ])

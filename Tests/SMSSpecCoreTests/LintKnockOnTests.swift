@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func aMisspeltTypeInAnAnswersShapeIsTheOneFinding() {
-        let found = Self.findings(("Ans: {fields: {code: Code}}", "Ans: {fields: {code: Cod}}"))
+        let found = Self.findings(("Ans: {fields: {code: Code,", "Ans: {fields: {code: Cod,"))
         #expect(found.count == 1 && found[0].contains("'Cod' is not a defined shape, enum or table (did you mean 'Code'?)"), "\(found)")
     }
 }

@@ -50,6 +50,11 @@ import Testing
             #expect("https://h.example/cb?s=\(escaped)".redactingURLUserinfo(hiding: [Secret("cl\u{E9}-secr\u{E8}te-12345")]) == "https://h.example/cb?s=<redacted>")
         }
         #expect(sweep.redacting("https://h.example/cb?s=caf%C3%A9") == "https://h.example/cb?s=caf%C3%A9")
+        // Marks written in another order than the canonical one, escaped (a review: Vietnamese `ệ`).
+        let vietnamese = SecretSweep(values: ["vi\u{1EC7}t-secret-123"])
+        for escaped in ["vi%C3%AA%CC%A3t-secret-123", "vie%CC%82%CC%A3t-secret-123", #"vi\u00ea\u0323t-secret-123"#, "vie%CC%A3%CC%82t-secret-123"] {
+            #expect(vietnamese.redacting("s=\(escaped)") == "s=<redacted>", "\(escaped)")
+        }
         // A space written as a form's `+` in the mix, escaped or not (an attack).
         let spaced = SecretSweep(values: ["cl\u{E9} secr\u{E8}te-12345"])
         for text in ["s=cle%CC%81+secr%C3%A8te-12345", "s=cle\u{301}+secr\u{E8}te-12345"] {

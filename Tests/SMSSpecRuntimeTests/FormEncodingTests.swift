@@ -197,7 +197,9 @@ import Testing
         }
         // Optional, it is not taken for absent; the whole form's object holds it keyed by its indexes, as PHP's array.
         struct MaybeReports: Decodable { var events: [String]?; enum CodingKeys: String, CodingKey { case events = "data[]" } }
-        #expect(throws: DecodingError.self) { try FormDecoder().decode(MaybeReports.self, from: "data[3]=a") }
+        for form in ["data[3]=a", "data[]=&data[0]=y"] {
+            #expect(throws: DecodingError.self, "\(form)") { try FormDecoder().decode(MaybeReports.self, from: form) }
+        }
         #expect(try FormDecoder().decode(JSONValue.self, from: "data[0]=a&data[5]=b")
             == .object(["data[0]": .string("a"), "data[5]": .string("b"), "data[]": .object(["0": .string("a"), "5": .string("b")])]))
     }

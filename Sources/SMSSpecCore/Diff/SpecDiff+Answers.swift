@@ -13,7 +13,9 @@ struct StatusAnswer: Equatable {
     init(_ response: ResponseSpec, carried: TablesCarried) {
         message = response.shape?.value
         deciding = response.noCodeDecides ? [] : !response.tables.isEmpty ? Set(response.tables.map(\.value)) : message.map(carried.tables(of:)) ?? []
-        reportedInEntries = response.noCodeDecides ? [] : Set(response.reportedInEntries)
+        // Only those the answer holds inside entries: another changes nothing (a review: said to be breaking).
+        let both = response.noCodeDecides ? [] : response.reportedInEntries
+        reportedInEntries = both.isEmpty ? [] : Set(both).intersection(message.map(carried.tablesInEntries(of:)) ?? [])
     }
 }
 
@@ -147,12 +149,13 @@ extension ProviderComparison {
 
     /// The tables whose codes decide a call that may succeed, in some operation of the new version: a code of one
     /// made a failure makes such a call throw.
-    /// `notIdempotent`: only of the operations that are not idempotent, which a retrying client sends again on a
-    /// retryable code only when it says the call was not carried out (`RetryPolicy`).
+    /// A retrying client sends a call that is not idempotent again on a retryable code only when it says the call was
+    /// not carried out (`RetryPolicy`).
     /// `anyStatus`: of every answer, a failure status's too, where a retrying client reads the codes as well.
-    static func decidingTables(of model: ProviderModel, carried: TablesCarried, notIdempotent: Bool = false, anyStatus: Bool = false) -> Set<String> {
+    /// `idempotent`: only of the operations that are (true) or are not (false) idempotent.
+    static func decidingTables(of model: ProviderModel, carried: TablesCarried, idempotent: Bool? = nil, anyStatus: Bool = false) -> Set<String> {
         var deciding = Set<String>()
-        for operation in model.operations where !notIdempotent || !operation.isIdempotent {
+        for operation in model.operations where idempotent.map({ $0 == operation.isIdempotent }) ?? true {
             for response in operation.spec.responses where anyStatus || response.representativeStatus.map({ $0 / 100 == 2 }) ?? true {
                 deciding.formUnion(StatusAnswer(response, carried: carried).deciding)
             }

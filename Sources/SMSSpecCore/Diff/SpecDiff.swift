@@ -68,9 +68,9 @@ struct ProviderComparison {
     /// The new version's tables with a failure code, and those deciding a call that may succeed (`decidingTables`);
     /// the old version's with a failure code that the new one still declares.
     let failingTables: Set<String>, decidingTables: Set<String>, failingTablesBefore: Set<String>
-    /// The new version's tables deciding a call, at any status, which a retrying client reads (`RetryPolicy`); and
-    /// those deciding a call that is not idempotent: a retry of it may send twice.
-    let retryingTables: Set<String>, resendingTables: Set<String>
+    /// The new version's tables deciding a call, at any status, which a retrying client reads (`RetryPolicy`): of a
+    /// call that is not idempotent, which a retry may send twice, and of one that is.
+    let resendingTables: Set<String>, retryingIdempotentTables: Set<String>
     /// Each version's phone countries by code, as the phone constraints name them.
     let phoneRules: (before: [String: PhoneNumberRules], after: [String: PhoneNumberRules])
     /// Each version's request shapes whose every operation sends its body in the query: a body field travels there.
@@ -88,8 +88,8 @@ struct ProviderComparison {
         failingTablesBefore = failing(before).intersection(after.tables.map(\.swiftName))
         decidingTables = Self.decidingTables(of: after, carried: carried.after)
         // A failure status's codes decide a retry too (a user's 422 made rateLimited was resent, and diff said nothing).
-        retryingTables = Self.decidingTables(of: after, carried: carried.after, anyStatus: true)
-        resendingTables = Self.decidingTables(of: after, carried: carried.after, notIdempotent: true, anyStatus: true)
+        resendingTables = Self.decidingTables(of: after, carried: carried.after, idempotent: false, anyStatus: true)
+        retryingIdempotentTables = Self.decidingTables(of: after, carried: carried.after, idempotent: true, anyStatus: true)
         let countries = { (model: ProviderModel) in Self.firstByKey(model.spec.phoneCountries, \.country.value).mapValues(\.rules) }
         phoneRules = (countries(before), countries(after))
         let bodiedInQuery = { (model: ProviderModel) in
@@ -437,12 +437,19 @@ struct ProviderComparison {
             // out (a user's POST's 500 made one was said to be sent again).
             let retriedNow = !previous.retryable && record.retryable && record.outcome == .failure && record.category != .networkError
                 && resendingTables.contains(new.swiftName)
-            if previous.retryable != record.retryable, record.outcome == .failure, retryingTables.contains(new.swiftName) {
-                facts.append(
-                    !record.retryable ? "a retrying client no longer sends it again"
-                        : retriedNow ? "a retrying client now sends again a call whose answer holds it"
-                        : "a retrying client now sends again an idempotent call whose answer holds it, "
-                            + (record.category == .networkError ? "and never one that is not idempotent (a server error)" : "which acts once"))
+            // Said only of calls it decides (a review: a look-up saying `tables: []` was said to be sent again).
+            let retriedIdempotent = retryingIdempotentTables.contains(new.swiftName)
+            if previous.retryable != record.retryable, record.outcome == .failure {
+                if !record.retryable, resendingTables.contains(new.swiftName) || retriedIdempotent {
+                    facts.append("a retrying client no longer sends it again")
+                } else if retriedNow {
+                    facts.append("a retrying client now sends again a call whose answer holds it")
+                } else if record.retryable, retriedIdempotent {
+                    facts.append(
+                        "a retrying client now sends again an idempotent call whose answer holds it, "
+                            + (record.category == .networkError && resendingTables.contains(new.swiftName)
+                                ? "and never one that is not idempotent (a server error)" : "which acts once"))
+                }
             }
             // Whether a message in this state may still change: a poller stops there, or goes on polling.
             let finalChanged = previous.isFinal != nil && record.isFinal != nil && previous.isFinal != record.isFinal

@@ -30,15 +30,24 @@ enum DecidingTables {
                 }
                 // A table in both lists decides by its codes outside lists and maps: one the answer holds only in entries
                 // would never decide.
-                let outsideEntries = carriedOutsideEntries.tables(of: shape)
-                for table in response.reportedInEntries where carriedByShape.contains(table) && !outsideEntries.contains(table) {
+                // Walked only for a table in both lists: a walk per response of thousands down a deep chain took time in its square.
+                let both = response.reportedInEntries
+                let outsideEntries = carriedOutsideEntries.tables(of: shape), inEntries = both.isEmpty ? [] : carried.tablesInEntries(of: shape)
+                for table in both where carriedByShape.contains(table) {
                     guard let reported = response.reports.first(where: { $0.value == table }) else { continue }
-                    diagnostics.warning(
-                        "table '\(table)' is in both the 'tables' and the 'reports' of response \(response.key) of operation '\(operation.id.value)', "
-                            + "so its codes decide outside lists and maps and are reported inside them, but its \(carried.described(shape)) "
-                            + "carries its codes only inside a list or a map: none decides; keep it in 'reports' alone when each entry's code "
-                            + "is data, or in 'tables' alone when any entry's failure means the request failed",
-                        at: reported.location)
+                    let listedTwice = "table '\(table)' is in both the 'tables' and the 'reports' of response \(response.key) of operation "
+                        + "'\(operation.id.value)', so its codes decide outside lists and maps and are reported inside them, but its "
+                        + carried.described(shape)
+                    if !outsideEntries.contains(table) {
+                        diagnostics.warning(
+                            listedTwice + " carries its codes only inside a list or a map: none decides; keep it in 'reports' alone when each "
+                                + "entry's code is data, or in 'tables' alone when any entry's failure means the request failed",
+                            at: reported.location)
+                    } else if !inEntries.contains(table) {
+                        diagnostics.warning(
+                            listedTwice + " carries none of its codes inside a list or a map: 'reports' changes nothing; remove it there",
+                            at: reported.location)
+                    }
                 }
                 // A listed table the answer does not carry decides by the HTTP status alone (`401` in a table of statuses):
                 // one with no such code never matches (a user's int table of report errors, 30, 60, 70, listed for a send).
@@ -145,6 +154,9 @@ struct TablesCarried {
     private var reachesUndeclared: Set<String> = []
     /// The shapes and unions the spec declares (`s:Name`, `u:Name`).
     private var declared: Set<String> = []
+    /// Each node's tables inside a list or map of its own fields, the nodes it holds there, and those it holds outside
+    /// any: what `tablesInEntries` walks.
+    private var entryTables: [String: Set<String>] = [:], entryTargets: [String: [String]] = [:], directTargets: [String: [String]] = [:]
 
     /// `throughEntries: false` follows no list or map (a list shape is one): what a value carries in its own fields
     /// and the shapes they hold, where a table listed in both `tables` and `reports` decides.
@@ -153,21 +165,30 @@ struct TablesCarried {
         func read(_ node: String, _ types: [ResolvedType]) {
             guard edges[node] == nil else { return }
             var tables: Set<String> = [], next: [String] = []
-            var pending = types
-            while let type = pending.popLast() {
+            var inEntries: Set<String> = [], heldInEntries: [String] = [], heldDirectly: [String] = []
+            var pending = types.map { ($0, false) }
+            while let (type, inEntry) = pending.popLast() {
                 switch type {
-                case .table(let table): tables.insert(table.swiftName)
-                case .array(let element), .map(let element): if throughEntries { pending.append(element) }
-                case .shape(let reference): next.append("s:" + reference.swiftName)
-                case .union(let reference): next.append("u:" + reference.swiftName)
+                case .table(let table):
+                    tables.insert(table.swiftName)
+                    if inEntry { inEntries.insert(table.swiftName) }
+                case .array(let element), .map(let element): if throughEntries { pending.append((element, true)) }
+                case .shape(let reference), .union(let reference):
+                    let target: String
+                    if case .union = type { target = "u:" + reference.swiftName } else { target = "s:" + reference.swiftName }
+                    next.append(target)
+                    if inEntry { heldInEntries.append(target) } else { heldDirectly.append(target) }
                 default: continue
                 }
             }
             own[node] = tables
             edges[node] = next
+            (entryTables[node], entryTargets[node], directTargets[node]) = (inEntries, heldInEntries, heldDirectly)
         }
         for shape in shapes {
-            read("s:" + shape.swiftName, shape.fields.map(\.type) + (throughEntries ? shape.listElement.map { [$0] } ?? [] : []))
+            // A list shape's elements are entries.
+            let elements = throughEntries ? shape.listElement.map { [ResolvedType.array($0)] } ?? [] : []
+            read("s:" + shape.swiftName, shape.fields.map(\.type) + elements)
         }
         for union in unions { read("u:" + union.swiftName, union.variants.map(\.type)) }
         declared = Set(edges.keys)
@@ -202,6 +223,20 @@ struct TablesCarried {
     /// one namespace).
     func tables(of name: String) -> Set<String> {
         carried["s:" + name] ?? carried["u:" + name] ?? []
+    }
+
+    /// The tables a value of the shape or union `name` can carry inside an element of a list or a value of a map, at
+    /// any depth (a list shape's elements too): where a table listed in both `tables` and `reports` is reported.
+    func tablesInEntries(of name: String) -> Set<String> {
+        var found: Set<String> = [], seen: Set<String> = []
+        var pending = [entryTables["s:" + name] != nil ? "s:" + name : "u:" + name]
+        while let node = pending.popLast() {
+            guard seen.insert(node).inserted else { continue }
+            found.formUnion(entryTables[node] ?? [])
+            for target in entryTargets[node] ?? [] { found.formUnion(carried[target] ?? []) }
+            pending += directTargets[node] ?? []
+        }
+        return found
     }
 
     /// `shape 'Sent'` or `union 'SendAnswer'`: what an answer names (a union of forms, seven.io's object or bare code).
