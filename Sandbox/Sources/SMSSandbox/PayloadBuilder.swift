@@ -1515,9 +1515,21 @@ struct PayloadBuilder: Sendable {
         if Self.isStatus(name), plan.pathValues[name] != nil || requestField(echoedBy: field, at: plan.placed)?.spec.placement == .path { return nil }
         guard example != nil || field.spec.required || template == nil || !Self.isMessage(name), echoes(field, at: plan.placed),
             plan.reportedTables != nil || plan.operation.isEmpty || !isWords(field, example: example),
-            let echoed = Self.echoed(name, in: plan.echoScope) ?? plan.pathValues[name], let text = FormEncoder.text(of: echoed)
+            let echoed = Self.echoed(name, in: plan.echoScope) ?? plan.pathValues[name] ?? defaultEcho(of: field, plan: plan),
+            let text = FormEncoder.text(of: echoed)
         else { return nil }
         return (echoed, text)
+    }
+
+    /// The default of the request's field an answer's `field` echoes, where the request left it out: the provider
+    /// applies it, so the answer says it (our rule), where a user's Mobivate send left at `routeId`'s default `mglobal`
+    /// was answered a fresh UUID as its `routeId`, an id-named field no request gave. Not for a report (no request
+    /// place) nor a refusal.
+    private func defaultEcho(of field: FieldModel, plan: PayloadPlan) -> JSONValue? {
+        guard !plan.isFailure, plan.reportedTables == nil, let place = plan.placed,
+            let requestField = requestField(echoedBy: field, at: place), place.value[member: requestField.spec.wireName.value] == nil
+        else { return nil }
+        return Self.defaultValue(of: requestField)
     }
 
     /// `example` of the field `name`, a list joined into one text (`separator:`), as its items, empty ones dropped
