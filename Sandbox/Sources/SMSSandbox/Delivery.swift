@@ -128,15 +128,22 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
 
     /// The codes saying `outcome`, by table: a report's, or a look-up's answer's; nil for `never`.
     func codes(for outcome: DeliveryOutcome) -> [String: StatusEntry]? {
-        let finalFailure = statusTable.entries.first { $0.outcome == .failure && $0.isFinal != false && $0.deliveryState == .undelivered }
+        // The first final failure (docs/sandbox.md, Outcomes): of a message sent and not delivered (`undelivered`)
+        // first, as a report of a failed delivery says, where one that was never sent (BudgetSMS's 2 "Message is not
+        // sent", listed before 3 "Message delivery failed") or expired says more than `failed` asks; else the first
+        // final one, else the first. A failure that is not final (a retry under way) said a failed message might
+        // still be delivered, where a final one came after it.
+        let finals = statusTable.entries.filter { $0.outcome == .failure && $0.isFinal != false }
+        let finalFailure = finals.first { $0.deliveryState == .undelivered } ?? finals.first
             ?? statusTable.entries.first { $0.outcome == .failure }
         var codes: [String: StatusEntry] = [:]
         switch outcome.kind {
         case .never:
             return nil
         case .delivered:
-            codes[statusTable.id] = statusTable.outgoingDelivered ?? statusTable.successEntry
-            for table in errorTables { codes[table.id] = table.successEntry }
+            let delivered = statusTable.outgoingDelivered ?? statusTable.successEntry
+            codes[statusTable.id] = delivered
+            for table in errorTables { codes[table.id] = (Self.saysState(table) ? Self.sameState(delivered, in: table) : nil) ?? table.successEntry }
         case .failed(let code):
             // A code no table lists as a failure (refused at start: `SandboxEmulator.outcomeCodeProblems`) is the
             // first final failure, as one they do not list: an entry saying success made a "failed" report say

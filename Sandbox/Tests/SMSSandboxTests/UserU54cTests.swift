@@ -27,4 +27,45 @@ struct UserU54cTests {
             emulator, "single", #"{"originator":"Test","recipient":"44700011122","body":"hi","routeId":"mlocal"}"#))
         #expect(given[member: "routeId"] == .string("mlocal"), "\(given)")
     }
+
+    /// The query of each report `answer` owes (a GET report).
+    static func queryReports(_ answer: SandboxAnswer) throws -> [[String: String]] {
+        try answer.deliveries.map { delivery in
+            let url = try #require(delivery.request()?.url)
+            let items = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+            return Dictionary(items.map { ($0.name, $0.value ?? "") }) { first, _ in first }
+        }
+    }
+
+    static func budget(_ emulator: SandboxEmulator, _ operation: String = "sendsms") -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "GET", path: "/budgetsms/\(operation)/", query: "username=u&userid=21547&handle=h&msg=Hello&from=BudgetSMS&to=31612345679"))
+    }
+
+    /// `--outcome failed` is the first final failure (docs/sandbox.md, Outcomes): of a message sent and not delivered
+    /// first (a user's BudgetSMS 3 "Message delivery failed", not the 2 "Message is not sent" listed before it), else
+    /// the first final one: a failure that is not final, listed first, was reported where a final one came after it.
+    @Test func failedIsTheFirstFinalFailure() throws {
+        let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
+        let emulator = try UserReportsFollowRequestTests.emulator(["budgetsms-testsms"], outcomes: failed, callbackURL: "http://127.0.0.1:9/dlr")
+        let send = Self.budget(emulator)
+        #expect(try Self.queryReports(send).map { $0["status"] } == ["3"], "\(send.summary)")
+
+        // No undelivered state; a failure that is not final first.
+        let path = try UserReportsFollowRequestTests.edited(
+            "budgetsms-testsms", "deliveryState: rejected, final: true}\n      - {code: 3", "deliveryState: rejected, final: false}\n      - {code: 3")
+        for (old, new) in [("Message delivery failed, outcome: failure, category: recipientUnavailable, deliveryState: undelivered",
+                            "Message delivery failed, outcome: failure, category: recipientUnavailable, deliveryState: expired"),
+                           ("could not be processed', outcome: failure, category: networkError, deliveryState: undelivered",
+                            "could not be processed', outcome: failure, category: networkError, deliveryState: rejected")]
+        {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text.contains(old))
+            try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let edited = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", outcomes: failed, seed: 4))
+        let report = Self.budget(edited)
+        #expect(try Self.queryReports(report).map { $0["status"] } == ["3"], "\(report.summary)")
+    }
 }
