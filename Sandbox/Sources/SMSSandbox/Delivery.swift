@@ -151,14 +151,45 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
             let failure = code.flatMap(failure)
             if let failure, failure.table.id != statusTable.id {
                 codes[failure.table.id] = failure.entry
-                codes[statusTable.id] = Self.agreeing(finalFailure, in: statusTable, with: failure.entry)
+                let status = Self.agreeing(finalFailure, in: statusTable, with: failure.entry)
+                codes[statusTable.id] = status
+                for table in errorTables where table.id != failure.table.id && Self.saysState(table) { codes[table.id] = Self.sameState(status, in: table) }
             } else {
                 let status = failure?.entry ?? finalFailure
                 codes[statusTable.id] = status
-                for table in errorTables { codes[table.id] = Self.deliveryFailure(in: table, beside: status) }
+                for table in errorTables {
+                    codes[table.id] = Self.saysState(table) ? Self.sameState(status, in: table) : Self.deliveryFailure(in: table, beside: status)
+                }
             }
         }
         return codes.compactMapValues { $0 }
+    }
+
+    /// Whether `table` says what became of a message (its entries give delivery states): a second delivery-status
+    /// table of one report, such as a user's Mobivate numeric `statusCode` beside its `status` by name.
+    static func saysState(_ table: StatusTable) -> Bool { table.entries.contains { $0.deliveryState != nil } }
+
+    /// The entry of a second delivery-status table `table` saying what the report's status `status` says (our
+    /// rule): of its entries of the same outcome and finality, the one of the status's code or name, else (of a
+    /// failure) the one `deliveryFailure` takes (a user's AWS `TEXT_SPAM` event says `messageStatus` `SPAM`), else of
+    /// its delivery state, else of its category, else (of a failure) its first; nil for none. A user's Mobivate
+    /// numeric table lists 1 DELIVERED and 2 ACCEPTED only, and a failed report said `"status": "UNDELIVERABLE",
+    /// "statusCode": 2`, its example's pending code beside a final failure.
+    static func sameState(_ status: StatusEntry?, in table: StatusTable) -> StatusEntry? {
+        guard let status else { return nil }
+        let alike = table.entries.filter { $0.outcome == status.outcome && ($0.isFinal ?? true) == (status.isFinal ?? true) }
+        return alike.first { $0.code == status.code || $0.name == status.name || $0.name == status.code }
+            ?? (status.outcome == .failure ? deliveryFailure(in: table, beside: status).flatMap { entry in alike.first { $0 == entry } } : nil)
+            ?? alike.first { $0.deliveryState != nil && $0.deliveryState == status.deliveryState }
+            ?? alike.first { $0.category == status.category }
+            ?? (status.outcome == .failure ? alike.first : nil)
+    }
+
+    /// The delivery-status tables beside the report's status that cannot say `outcome` (no entry agrees with it:
+    /// `sameState`): a report's optional field of one is left out, and the log says so at start
+    /// (`SandboxProvider.unsaidStatesNote`).
+    func unsaid(in codes: [String: StatusEntry]) -> Set<String> {
+        Set(errorTables.filter { Self.saysState($0) && codes[$0.id] == nil }.map(\.id))
     }
 
     /// The status a failed report gives beside another table's failure `failure`: `status` (the first final failure)
@@ -259,6 +290,7 @@ struct PendingDelivery: Sendable {
         plan.declaresMessageID = held.compactMap(builder.provider.shape).contains { $0.fields.contains { $0.spec.role?.value == .messageID } }
         plan.unsent = message.unsent
         plan.reportedTables = callback.carriedTables(for: outcome)
+        plan.unsaid = callback.tables.unsaid(in: codes)
         let discriminator = callback.discriminator(for: codes)
         let names = [callback.callback.spec.name.value, callback.callback.swiftName]
         let matches = { (value: JSONValue) in discriminator.map { value[member: $0.field] == .string($0.value) } ?? true }
@@ -315,5 +347,24 @@ struct PendingDelivery: Sendable {
             do { try await Task.sleep(for: .milliseconds(outcome.delayMilliseconds)) } catch { return "no callback: \(what) (cancelled)" }
         }
         return await sender.post(request, what: what, loggedURL: loggedURL).line
+    }
+}
+
+extension SandboxProvider {
+    /// What the log says at start of a report's second delivery-status table that cannot say a failed delivery (no
+    /// entry agrees with the first final failure of the status: `DeliveryTables.sameState`): a user's Mobivate numeric
+    /// `statusCode` lists 1 DELIVERED and 2 ACCEPTED only. An optional field of it is left out of a failed report; a
+    /// required one says its example's code, which the note names as contradicting the status.
+    var unsaidStatesNote: String? {
+        guard let callback = DeliveryCallback(provider: self), let codes = callback.tables.codes(for: DeliveryOutcome(.failed(code: nil))) else { return nil }
+        let unsaid = callback.tables.unsaid(in: codes).sorted()
+        guard !unsaid.isEmpty else { return nil }
+        let status = codes[callback.statusTable.id].map { "\(callback.statusTable.id) \($0.codeAndName)" } ?? callback.statusTable.id
+        let fields = callback.shape.fields.compactMap { field -> String? in
+            guard case .table(let reference) = field.type, unsaid.contains(reference.swiftName) else { return nil }
+            return "\(field.spec.wireName.value) (\(field.spec.required ? "required: it says its example's code" : "optional: it is left out"))"
+        }
+        return "\(id): a failed delivery's report (\(callback.callback.spec.name.value)) says \(status), and \(unsaid.joined(separator: ", ")) "
+            + "lists no failure agreeing with it" + (fields.isEmpty ? "" : ": " + fields.joined(separator: ", "))
     }
 }

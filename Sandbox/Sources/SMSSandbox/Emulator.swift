@@ -148,8 +148,9 @@ public struct SandboxEmulator: Sendable {
         entry.name == entry.description ? entry.codeAsSent : entry.codeAndName
     }
 
-    /// What the log says at start about the emulation: the providers whose delivery reports are never sent, and why.
-    public var notes: [String] { providers.compactMap(\.unsentReportsNote) }
+    /// What the log says at start about the emulation: the providers whose delivery reports are never sent, and why;
+    /// a report table that cannot say a failed delivery.
+    public var notes: [String] { providers.compactMap(\.unsentReportsNote) + providers.compactMap(\.unsaidStatesNote) }
 
     /// Routes `/<provider id>/<operation path>` to that provider, and a bare operation path to the first provider
     /// that has it.

@@ -49,6 +49,10 @@ struct PayloadPlan {
     /// The shapes being built around this one: a shape met again inside itself with no example to follow is not
     /// built again (a spec's `Node` with a required `children: [Node]` was built without end, a stack overflow).
     var enclosing: Set<String> = []
+    /// For a report: its delivery-status tables beside the status that cannot say the outcome
+    /// (`DeliveryTables.unsaid`): an optional field of one is left out, where its example's code contradicted the
+    /// status.
+    var unsaid: Set<String> = []
     /// The HTTP status of a refusal: an integer field named `status` beside its code says it (our inference).
     var httpStatus: Int?
     /// The HTTP status of a success: a table's success naming it (`httpStatus`) is its code, where Taqnyat's 201 said
@@ -358,6 +362,7 @@ struct PayloadBuilder: Sendable {
             switch field.type {
             case .table(let tableNameReference):
                 let tableName = tableNameReference.swiftName
+                if plan.unsaid.contains(tableName), !field.spec.required { continue }
                 // A success follows its example: an optional code it leaves out stays out, where the outcome does not
                 // need it (smsmode's balance, example `123.45`, was answered `0 | `, the table's success in its
                 // optional `code`, and the balance lost). A refusal's code, or a report's status, is written.

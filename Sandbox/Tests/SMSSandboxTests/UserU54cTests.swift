@@ -68,4 +68,29 @@ struct UserU54cTests {
         let report = Self.budget(edited)
         #expect(try Self.queryReports(report).map { $0["status"] } == ["3"], "\(report.summary)")
     }
+
+    /// A user's Mobivate receipt carries two delivery-status tables: `status` (DeliveryStatus, by name) and `statusCode`
+    /// (StatusCode, numeric, listing 1 DELIVERED and 2 ACCEPTED only). A failed receipt said `"status":
+    /// "UNDELIVERABLE", "statusCode": 2`, a final failure beside the example's pending code. The log says at start that
+    /// StatusCode cannot say a failure; an optional such field is left out of a failed report, and says the status's
+    /// own entry (1 DELIVERED) in a delivered one.
+    @Test func aSecondStatusTableThatCannotSayTheFailureContradictsNothing() throws {
+        let failing = "44700000099"
+        let outcomes = OutcomePolicy(byRecipient: [failing: DeliveryOutcome(.failed(code: nil))])
+        let emulator = try UserReportsFollowRequestTests.emulator(["mobivate-batch"], outcomes: outcomes, callbackURL: "http://127.0.0.1:9/dlr")
+        #expect(emulator.notes.contains { $0.hasPrefix("mobivate: a failed delivery's report (DeliveryReceipt) says DeliveryStatus UNDELIVERABLE, and StatusCode lists no failure") && $0.contains("statusCode (required") }, "\(emulator.notes)")
+
+        let path = try UserReportsFollowRequestTests.edited(
+            "mobivate-batch", "statusCode: {type: StatusCode, summary:", "statusCode: {type: StatusCode, required: false, summary:")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let optional = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [path]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", outcomes: outcomes, seed: 4))
+        #expect(optional.notes.contains { $0.contains("statusCode (optional: it is left out)") }, "\(optional.notes)")
+        let failed = try Self.jsonReports(Self.mobivate(optional, "single", #"{"originator":"Test","recipient":"\#(failing)","body":"hi"}"#))
+        #expect(failed.count == 1 && failed.first?[member: "status"] == .string("UNDELIVERABLE"), "\(failed)")
+        #expect(failed.first?[member: "statusCode"] == nil, "\(failed)")
+        let delivered = try Self.jsonReports(Self.mobivate(optional, "single", #"{"originator":"Test","recipient":"44700011122","body":"hi"}"#))
+        #expect(delivered.first?[member: "status"] == .string("DELIVERED") && delivered.first?[member: "statusCode"] == .number(1), "\(delivered)")
+    }
 }
