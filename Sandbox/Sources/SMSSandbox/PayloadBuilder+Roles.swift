@@ -99,7 +99,8 @@ extension PayloadBuilder {
     /// A report's own id, which quotes no id of the send, where its example gives one: one named for the report's
     /// event (`eventId`, `notification_id`) is fresh, each report being another event; where the report declares its
     /// message's id (`role: messageID`), any other is the example's (a user's Mobizon `webhookId`, the same for every
-    /// event of its webhook). Both were the message's id, the send's id named as a message's. An optional one is left
+    /// event of its webhook), where its name says whose (`namesOthersID`), else fresh (SMS.to's `trackingId` was the
+    /// example's for every message). Both were the message's id, the send's id named as a message's. An optional one is left
     /// out, and one whose example is the declared id's example is the message's id answered: a user's SignalWire report,
     /// `MessageSid` declaring `role: messageID`, said the example's `SmsSid`, another message's (our rule). Nil for any
     /// other field.
@@ -121,7 +122,13 @@ extension PayloadBuilder {
             let idName = declared.spec.wireName.value
             if let answered = plan.ids[idName] ?? quotedID(idName, in: plan.ids) { return answered }
         }
-        return field.spec.required ? example : nil
+        guard field.spec.required else { return nil }
+        // A required one named as something else's (a webhook's, an account's) is the example's; any other is the
+        // message's own, fresh: a user's SMS.to callback repeated its example's `trackingId` for every message.
+        guard !Self.namesOthersID(name) else { return example }
+        return field.type == .string || field.type == .secret
+            ? .string(ids.text(like: FormEncoder.text(of: example), pattern: field.spec.constraints.pattern?.value))
+            : .number(JSONNumber(integerLiteral: ids.number()))
     }
 
     /// A text that words an answer's code or refusal: `message`, `error_message`, `description`, `error`, and the
@@ -590,6 +597,23 @@ extension PayloadBuilder {
         guard !isIdentifier(name) || !bareIdentifiers.contains(plain(name)) else { return nil }
         return (scope.members ?? [:]).sorted { $0.key < $1.key }.first { plain($0.key) == plain(name) }?.value
     }
+
+    /// Whether an id's name says it is something's other than the message's (`accountId`, `batch_id`, `routeId`):
+    /// a report's required id of such a name the send did not answer keeps its example's, and one of another name
+    /// (SMS.to's `trackingId`) is fresh for each message.
+    static func namesOthersID(_ wireName: String) -> Bool {
+        let words = SandboxProvider.words(wireName).map { $0.lowercased() }
+        // One word (`accountid`): what comes before its `id`.
+        let owner = words.count == 1 && words[0].hasSuffix("id") ? [String(words[0].dropLast(2))] : []
+        return !Set(words + owner).isDisjoint(with: othersIDWords)
+    }
+
+    static let othersIDWords: Set<String> = [
+        "account", "acct", "subaccount", "user", "customer", "client", "project", "app", "application", "company", "org",
+        "organization", "tenant", "route", "sender", "service", "api", "key", "campaign", "batch", "bulk", "group", "list",
+        "template", "channel", "country", "operator", "network", "mcc", "mnc", "session", "request", "transaction", "order",
+        "webhook", "hook", "subscription", "endpoint", "callback", "workspace", "integration", "profile", "number", "phone",
+    ]
 
     /// Id names that do not say whose id they are.
     static let bareIdentifiers: Set<String> = ["id", "sid", "uid", "uuid", "guid"]

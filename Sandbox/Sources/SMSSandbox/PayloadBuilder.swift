@@ -486,9 +486,11 @@ struct PayloadBuilder: Sendable {
                 } else if quotes, isIdentifier(field), field.spec.required, !plan.ids.isEmpty, let quoted = quotedID(name, in: plan.ids) {
                     out[name] = ownID(quoted, quoting: quotedIDName(name, among: Array(plan.ids.keys)), plan: plan)
                 } else if quotes, isIdentifier(field), field.spec.required, plan.reportedTables != nil, !plan.ids.isEmpty,
-                    field.spec.role?.value == .messageID
+                    field.spec.role?.value == .messageID || field.spec.role == nil && !Self.namesOthersID(name)
                 {
-                    // A report's message id the answer gave none of (only its group's): the message's own, fresh.
+                    // A report's message id the answer gave none of (only its group's): the message's own, fresh. So is
+                    // any id of the report whose name says no one else's (an account's, a batch's): a user's SMS.to
+                    // callback repeated its example's `trackingId` for every message (our rule).
                     out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: field.spec.constraints.pattern?.value))
                         : .number(JSONNumber(integerLiteral: ids.number()))
                 } else if let lookedUp = plan.lookedUp, isLookedUp(field, by: lookedUp.parameter),
@@ -1240,10 +1242,10 @@ struct PayloadBuilder: Sendable {
     }
 
     /// The words the provider's examples give `name` beside `entry`: of an answer of an operation that sends where
-    /// `sending`, else of one that does not, else any.
+    /// `sending`, else of one that does not; never another kind's: a user's Aakash balance and report answers said the
+    /// send's "1 messages has been queued for delivery", of a message never sent (our rule).
     func statusText(_ name: String, answering entry: StatusEntry, sending: Bool) -> String? {
-        let found = exampleTexts(name).filter { $0.codes.contains { $0.table == entry.table && $0.code == entry.code } }
-        return (found.first { $0.ofSends == sending } ?? found.first)?.text
+        exampleTexts(name).first { $0.ofSends == sending && $0.codes.contains { $0.table == entry.table && $0.code == entry.code } }?.text
     }
 
     /// The text the examples of the provider's shapes with a text field `name` (a `status`, no code) give it, the

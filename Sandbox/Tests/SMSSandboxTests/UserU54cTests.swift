@@ -93,4 +93,37 @@ struct UserU54cTests {
         let delivered = try Self.jsonReports(Self.mobivate(optional, "single", #"{"originator":"Test","recipient":"44700011122","body":"hi"}"#))
         #expect(delivered.first?[member: "status"] == .string("DELIVERED") && delivered.first?[member: "statusCode"] == .number(1), "\(delivered)")
     }
+
+    /// A user's Aakash SMS balance and report answers (their optional `message` no example of theirs gives) said the
+    /// send's example "1 messages has been queued for delivery", of a message never sent: the words of another kind of
+    /// operation's example are not theirs. The send keeps its example's words.
+    @Test func anotherOperationsWordsAreNotAnAnswers() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["aakashsms-words"])
+        for (path, body) in [("/aakashsms/sms/v3/account/balance", "auth_token=t"), ("/aakashsms/sms/v3/report", "auth_token=t&id=1180453")] {
+            let answer = UserU54Tests.form(emulator, path, body)
+            #expect(answer.status == 200, "\(answer.summary)")
+            let json = try UserReportsFollowRequestTests.json(answer)
+            #expect(json[member: "error"] == .bool(false), "\(json)")
+            let words = json[member: "message"].flatMap(FormEncoder.text(of:)) ?? ""
+            #expect(!words.contains("queued"), "\(path): \(json)")
+        }
+        let send = try UserReportsFollowRequestTests.json(UserU54Tests.form(emulator, "/aakashsms/sms/v3/send", "auth_token=t&to=9841000000&text=hi"))
+        #expect(send[member: "message"] == .string("1 messages has been queued for delivery"), "\(send)")
+    }
+
+    /// A user's SMS.to status callback (a form, its example's `trackingId` 185c9d63-…) repeated the example's
+    /// `trackingId` for every message: an id of a report whose name says it is no one else's (an account's, a batch's)
+    /// is fresh for each message, as the report's message id is.
+    @Test func aReportsOwnIDIsFreshForEachMessage() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["smsto-tracking"], callbackURL: "http://127.0.0.1:9/st")
+        var tracking: [String] = []
+        for _ in 0..<2 {
+            let send = UserReportsFollowRequestTests.post(emulator, "/smsto/sms/send", json: #"{"message":"hi","to":"+35799999999"}"#, headers: [("Authorization", "Bearer k")])
+            #expect(send.status == 200, "\(send.summary)")
+            let reports = try UserReportsFollowRequestTests.formReports(send)
+            #expect(reports.count == 1, "\(reports)")
+            tracking += reports.compactMap { $0["trackingId"] }
+        }
+        #expect(tracking.count == 2 && Set(tracking).count == 2 && !tracking.contains("185c9d63-dae2-4614-b0f4-48453e870dcf"), "\(tracking)")
+    }
 }
