@@ -25,9 +25,22 @@ extension PayloadBuilder {
             }
         }
         guard texts.count >= 2, Set(texts.values).count == texts.count else { return nil }
+        // Texts that are verdict words only (`success`, `error`) say the outcome, not the code: the word the examples
+        // pair with a code of the answer's outcome (our rule). A user's SMS Gateway Center `status` ("success or
+        // error.") said "Invalid mobile number" for its code 904, where its examples say "error".
+        if texts.values.allSatisfy({ Self.verdictWords.contains($0.lowercased()) }) {
+            let same = Set(texts.compactMap { code, text in table.entry(for: code).map { $0.outcome == entry.outcome } == true ? text : nil })
+            if let word = texts[entry.code] ?? (same.count == 1 ? same.first : nil) { return word }
+        }
         // Else the code's own words (`words(of:in:)`): its name, its summary where it has none or the name is a
         // machine's (camel case, `_`): a user's Netgsm refusals said `"description": "InvalidHeader"`, where its examples
         // pair sentences ("queued", "Invalid username, password or no API access") with their codes.
         return texts[entry.code] ?? Self.words(of: entry, in: operation)
     }
+
+    /// Words that say a request's outcome, not why: a field the examples give only these is a verdict.
+    static let verdictWords: Set<String> = [
+        "success", "successful", "succeeded", "ok", "okay", "done", "accepted", "error", "err", "errors", "fail", "failed", "failure",
+        "rejected", "refused", "true", "false", "yes", "no",
+    ]
 }

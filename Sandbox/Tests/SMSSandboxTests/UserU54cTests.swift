@@ -126,4 +126,18 @@ struct UserU54cTests {
         }
         #expect(tracking.count == 2 && Set(tracking).count == 2 && !tracking.contains("185c9d63-dae2-4614-b0f4-48453e870dcf"), "\(tracking)")
     }
+
+    /// A user's SMS Gateway Center `status` ("success or error."), its examples "success" beside 200 and "error" beside
+    /// 901, said each refusal's words ("Invalid mobile number" for 904, "Empty message" for 905): a field the examples
+    /// give verdict words only says the outcome, "error"; `reason` says why.
+    @Test func aVerdictWordSaysTheOutcomeNotTheCode() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["smsgatewaycenter-status"])
+        for (body, code, reason) in [("mobile=9812345678&msg=hello", "904", "Invalid mobile number"), ("mobile=919812345678&msg=", "905", "Empty message")] {
+            let json = try UserReportsFollowRequestTests.json(UserU54Tests.form(emulator, "/smsgatewaycenter/SMSApi/rest/send", "userId=u&password=p&\(body)"))
+            #expect(json[member: "statusCode"] == .string(code) && json[member: "status"] == .string("error"), "\(json)")
+            #expect(json[member: "reason"] == .string(reason), "\(json)")
+        }
+        let sent = try UserReportsFollowRequestTests.json(UserU54Tests.form(emulator, "/smsgatewaycenter/SMSApi/rest/send", "userId=u&password=p&mobile=919812345678&msg=hi"))
+        #expect(sent[member: "status"] == .string("success") && sent[member: "statusCode"] == .string("200"), "\(sent)")
+    }
 }
