@@ -77,9 +77,18 @@ extension SandboxProvider {
     }
 
     /// Whether the operation's request must name a recipient, at any depth (`addressesRecipients`), and it is no
-    /// look-up (`isLookUp`): a send.
+    /// look-up (`isLookUp`), no check (`isCheck`) and no simulation (`simulates`): a send.
     func sends(_ operation: OperationModel) -> Bool {
-        addressesRecipients(operation) && !isLookUp(operation) && !isCheck(operation)
+        addressesRecipients(operation) && !isLookUp(operation) && !isCheck(operation) && !simulates(operation)
+    }
+
+    /// Whether the operation is a GET the spec says `idempotent: true` of: docs/spec-format.md has a GET that carries
+    /// a text and a recipient but sends nothing (a price, a simulation) say so, and a GET that sends say `false`. It
+    /// sends nothing and owes no report (our rule): a user's BudgetSMS `testsms` ("Simulates a send; no credit is
+    /// deducted and no SMS is sent") was owed a delivery report. A POST saying it (a send deduplicated by a key, as
+    /// Azure's repeatable requests) still sends.
+    func simulates(_ operation: OperationModel) -> Bool {
+        operation.spec.idempotent?.value == true && ["GET", "HEAD"].contains(operation.spec.method.value.uppercased())
     }
 
     /// Whether the operation asks about a recipient and sends nothing (Jasmin's `/rate`, a GET price check of `to`,

@@ -149,8 +149,10 @@ struct OperationResponder {
         // Recipients only of fields the request declares and needs: Exotel's look-up read an undeclared `?to=` as a
         // message delivered there, Twilio's listMessages its optional filter `To`. None of a look-up that must name
         // one (`SandboxProvider.isLookUp`): SMSC.ru's status of `phone` and `id` owed a report on every poll. None of a
-        // check of a recipient (`SandboxProvider.isCheck`): Jasmin's `/rate` owed a report.
-        var messages = lookUp || provider.isCheck(operation) ? [] : acceptedMessages(
+        // check of a recipient (`SandboxProvider.isCheck`): Jasmin's `/rate` owed a report. None of a GET the spec
+        // says is idempotent (`SandboxProvider.simulates`): BudgetSMS's `testsms`, a simulation, owed a report.
+        let simulated = !lookUp && provider.simulates(operation) && provider.addressesRecipients(operation)
+        var messages = lookUp || provider.isCheck(operation) || simulated ? [] : acceptedMessages(
             request: addressed, answer: body, owners: owners,
             unsent: provider.unsentFieldNames(of: request, for: operation, ofEverySend: true),
             failedItems: Set(itemCodes.keys), itemList: itemList)
@@ -170,7 +172,7 @@ struct OperationResponder {
         }
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.codeAsSent).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
-            status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: "\(provider.id).\(operationID) accepted\(failed)\(unknownNote)",
+            status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: "\(provider.id).\(operationID) accepted\(failed)\(unknownNote)\(simulated ? " (idempotent: true: sends nothing, no report owed)" : "")",
             deliveries: deliveries(messages), contentType: wire?.contentType ?? WrittenAnswer.json)
     }
 

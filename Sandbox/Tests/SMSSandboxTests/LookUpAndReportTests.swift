@@ -80,13 +80,15 @@ struct LookUpAndReportTests {
                     for operation in provider.model.operations where provider.addressesRecipients(operation) {
                         let name = "\(provider.id).\(operation.spec.id.value)"
                         if provider.sends(operation) { sends.append(name) } else if provider.isLookUp(operation) { lookUps.append(name) } else { checks.append(name) }
-                        #expect(provider.sends(operation) == !(provider.isLookUp(operation) || provider.isCheck(operation)), "\(name)")
+                        #expect(provider.sends(operation) == !(provider.isLookUp(operation) || provider.isCheck(operation) || provider.simulates(operation)), "\(name)")
                     }
                 }
             }
         }
         #expect(lookUps == ["aliyunsms.querySendDetails", "beem.getDeliveryReport", "labsmobile.ack", "smsc.status"])
-        #expect(checks == ["jasmin.rate"])
+        // A check of a recipient, and the GETs saying `idempotent: true` (a simulation or a price: BudgetSMS's
+        // `testsms`, SMSFactor's `simulateSingle`, SMS.ru's `cost`, "What a send would cost, without sending").
+        #expect(checks == ["budgetsms.testSMS", "jasmin.rate", "smsfactor.simulateSingle", "smsru.cost"])
         let getSends = ["infobip.sendQuery", "clickatell.sendHTTP", "kannel.sendSMS", "smsru.send", "textanswers.send", "textanswers.sendBatch", "textlines.sendMessage"]
         #expect(getSends.filter { !sends.contains($0) } == [], "\(sends)")
         #expect(sends.count > 50, "\(sends)")

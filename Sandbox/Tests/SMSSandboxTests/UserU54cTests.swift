@@ -140,4 +140,16 @@ struct UserU54cTests {
         let sent = try UserReportsFollowRequestTests.json(UserU54Tests.form(emulator, "/smsgatewaycenter/SMSApi/rest/send", "userId=u&password=p&mobile=919812345678&msg=hi"))
         #expect(sent[member: "status"] == .string("success") && sent[member: "statusCode"] == .string("200"), "\(sent)")
     }
+
+    /// A user's BudgetSMS `testsms` (a GET saying `idempotent: true`, "Simulates a send; no credit is deducted and no SMS
+    /// is sent") carries a text and a recipient, and was owed a delivery report: a GET the spec says is idempotent
+    /// sends nothing. Its `sendsms` (`idempotent: false`) owes one.
+    @Test func anIdempotentGETSendsNothing() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["budgetsms-testsms"], callbackURL: "http://127.0.0.1:9/dlr")
+        let test = Self.budget(emulator, "testsms")
+        #expect(test.status == 200 && String(decoding: test.body, as: UTF8.self).hasPrefix("OK "), "\(test.summary)")
+        #expect(test.deliveries.isEmpty, "\(test.summary)")
+        #expect(test.summary.contains("no report owed"), "\(test.summary)")
+        #expect(Self.budget(emulator).deliveries.count == 1)
+    }
 }
