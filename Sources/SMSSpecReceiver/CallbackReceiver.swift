@@ -224,7 +224,10 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
 
 /// What a server answers the provider.
 public struct CallbackAnswer: Hashable, Sendable {
-    public var status: HTTPResponse.Status
+    /// With its reason phrase, set or given (`withReasonPhrase`).
+    public var status: HTTPResponse.Status {
+        didSet { status = Self.withReasonPhrase(status) }
+    }
     public var contentType: String?
     public var body: Data
     /// The methods the callback arrives by (`GET, POST`), in the `Allow` header of a 405.

@@ -373,7 +373,7 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
             guard let value = scalarType.init(wireText: text) as? Value else {
                 throw DecodingError.typeMismatch(
                     Value.self,
-                    .init(codingPath: codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not \(scalarType.wireDescription)."))
+                    .init(codingPath: codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not \(scalarType.wireDescription).\(scalarType.refusalNote(for: text))"))
             }
             return value
         }
@@ -410,7 +410,8 @@ extension FormTextDecoder {
         guard texts.count <= 1 else { return try decode(Int.self) }
         let text = texts.first ?? ""
         guard let value = Int(wireText: text) else {
-            throw DecodingError.typeMismatch(Int.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not \(Int.wireDescription)."))
+            throw DecodingError.typeMismatch(
+                Int.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not \(Int.wireDescription).\(Int.refusalNote(for: text))"))
         }
         return value
     }

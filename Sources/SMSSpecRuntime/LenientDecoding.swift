@@ -10,6 +10,15 @@ import Foundation
     static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Self?
 }
 
+extension LenientScalar {
+    /// What a refusal of `text` adds: a number written with a comma (a user's balance "29,296.800") is refused rather
+    /// than guessed, and says so; nothing for any other text.
+    public static func refusalNote(for text: String?) -> String {
+        Self.self != String.self && Self.self != Bool.self && text?.contains(",") == true
+            ? " A comma is read neither as a decimal point nor as a thousands separator: the text is refused rather than guessed." : ""
+    }
+}
+
 /// A number Swift parses from its own text: `Int`, `Int64`, `Double`.
 @_spi(Generated) public protocol LenientNumber: LenientScalar, LosslessStringConvertible {}
 
@@ -165,12 +174,11 @@ extension KeyedDecodingContainer {
             return value
         }
         if let error = refusal.error { throw error }
-        // A number written with a comma (a user's balance "29,296.800") says why it is refused.
-        let comma = Value.self != String.self && Value.self != Bool.self && text?.contains(",") == true
-            ? " A comma is read neither as a decimal point nor as a thousands separator: the text is refused rather than guessed." : ""
         throw DecodingError.typeMismatch(
             Value.self,
-            .init(codingPath: codingPath + [key], debugDescription: "Field \"\(key.stringValue)\" must be \(Value.wireDescription), as a value or as text.\(comma)")
+            .init(
+                codingPath: codingPath + [key],
+                debugDescription: "Field \"\(key.stringValue)\" must be \(Value.wireDescription), as a value or as text.\(Value.refusalNote(for: text))")
         )
     }
 

@@ -83,6 +83,9 @@ import Testing
         // A status made from its code alone, as a spec's acknowledgement writes it, has its reason phrase (it was `200 `).
         #expect(CallbackAnswer(status: 200, text: "ACK").status.reasonPhrase == "OK" && answer?.status.reasonPhrase == "Accepted")
         #expect(CallbackAnswer(status: 299, text: "ACK").status.reasonPhrase == "")
+        var changed = CallbackAnswer(status: 202, text: "ACK")
+        changed.status = 200
+        #expect(changed.status.reasonPhrase == "OK")
     }
 
     @Test func aMissingFieldIsRefusedWithA400NamingIt() throws {

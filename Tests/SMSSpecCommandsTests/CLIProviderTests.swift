@@ -242,6 +242,16 @@ import Testing
         #expect(!read.errors.contains("holds the date"))
     }
 
+    /// An undocumented code's annotation names its table and provider ("Not in ginota's Status table" read oddly for
+    /// ids such as `d7networks`, a user).
+    @Test func anUndocumentedCodesMeaningNamesItsTableAndProvider() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let payload = try scratch.write("answer.json", #"{"status": "999"}"#)
+        let run = await CLI.run(["decode", "ginota", "SendResponse", payload], exitsWith: .success)
+        #expect(run.output.contains(#""meaning" : "Not in table Status of ginota""#), "\(run.output)")
+    }
+
     /// Each code printed with its meaning is about 200 bytes of JSON: a query of 4 MiB of commas (4 million empty codes
     /// of SMSAPI's `status` list) printed 843 MB and took 5 GB (an attack). The first `annotatedCodes` are annotated,
     /// the rest written as sent, and a note says so.

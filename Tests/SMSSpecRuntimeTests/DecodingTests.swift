@@ -32,6 +32,9 @@ import Testing
         // A thousands separator is refused, and says why (a user's balance "29,296.800").
         let comma = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":"1,000"}"#.utf8)) }
         #expect(DecodingErrorDescription.describe(comma).hasSuffix("A comma is read neither as a decimal point nor as a thousands separator: the text is refused rather than guessed."))
+        // In a form too (a form's fields are text).
+        let formComma = try #require(throws: DecodingError.self) { try FormDecoder().decode(Packet.self, from: "id=1%2C000") }
+        #expect(DecodingErrorDescription.describe(formComma).hasSuffix("the text is refused rather than guessed."), "\(DecodingErrorDescription.describe(formComma))")
     }
 
     @Test func lenientScalarsReadOnceAndNameTheFieldWhenMissingOrNull() throws {
