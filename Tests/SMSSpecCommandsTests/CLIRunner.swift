@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCommands
+import SMSSpecTestSupport
 import Testing
 
 /// `smsspec` as its executable runs it — `SMSSpecCommand.parseAsRoot`, `run()`, and `exit(withError:)` on a
@@ -43,17 +44,8 @@ extension CLI {
     /// The built `smsspec` executable, beside the test bundle, run with both streams into one pipe, as `2>&1` does (a
     /// pipe, so standard output is buffered as a terminal's is not): what a reader of the two sees, in its order.
     static func runMerged(_ arguments: [String]) throws -> String {
-        let executable = URL(filePath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appending(path: "smsspec")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return output
+        let executable = try #require(BuildProducts.directory?.appending(path: "smsspec"), "the smsspec executable is not built")
+        return try BuildProducts.run(executable, arguments).output
     }
 }
 
