@@ -17,7 +17,8 @@ public struct UndocumentedAnswer: Hashable, Sendable {
 /// read only for the codes it reports.
 public struct MessageReader<Success: Sendable>: Sendable {
     /// Reads an answer's body; the answer's `Content-Type` says the charset of a form.
-    let read: @Sendable (Data, _ contentType: String?) throws -> Read
+    /// Reads an answer's body; a form or text declaring no charset is read in the provider's (`formCharset`).
+    let read: @Sendable (Data, _ contentType: String?, _ formCharset: FormCharset) throws -> Read
     /// How the message travels, to say so when an answer does not decode and its `Content-Type` names another.
     var wire: PayloadEncoding = .json
 
@@ -36,8 +37,8 @@ public struct MessageReader<Success: Sendable>: Sendable {
         _ type: Message.Type, wire: PayloadEncoding = .json, as wrap: @escaping @Sendable (Message) -> Success
     ) -> Self {
         MessageReader(
-            read: { data, contentType in
-                let message = try decode(Message.self, from: data, wire: wire, contentType: contentType)
+            read: { data, contentType, charset in
+                let message = try decode(Message.self, from: data, wire: wire, contentType: contentType, otherwise: charset)
                 return Read(result: wrap(message), reports: statusReports(of: message), message: message)
             }, wire: wire)
     }
@@ -46,19 +47,23 @@ public struct MessageReader<Success: Sendable>: Sendable {
     /// the failure it explains.
     public static func reports<Message: Decodable & Sendable>(_ type: Message.Type, wire: PayloadEncoding = .json) -> Self {
         MessageReader(
-            read: { data, contentType in
-                let message = try decode(Message.self, from: data, wire: wire, contentType: contentType)
+            read: { data, contentType, charset in
+                let message = try decode(Message.self, from: data, wire: wire, contentType: contentType, otherwise: charset)
                 return Read(result: nil, reports: statusReports(of: message), message: message)
             }, wire: wire)
     }
 
-    /// A form or plain-text answer in the charset its `Content-Type` declares (UTF-8 when none), as receivers read callbacks.
-    static func decode<Message: Decodable>(_ type: Message.Type, from data: Data, wire: PayloadEncoding, contentType: String?) throws -> Message {
+    /// A form or plain-text answer in the charset its `Content-Type` declares (`fallback`, the provider's, when none), as
+    /// receivers read callbacks.
+    static func decode<Message: Decodable>(
+        _ type: Message.Type, from data: Data, wire: PayloadEncoding, contentType: String?, otherwise fallback: FormCharset = .utf8
+    ) throws -> Message {
         switch wire {
-        case .form, .query: try FormDecoder(charset: FormCharset(contentType: contentType, body: data, escaped: true)).decode(Message.self, from: data)
+        case .form, .query:
+            try FormDecoder(charset: FormCharset(contentType: contentType, body: data, escaped: true, otherwise: fallback)).decode(Message.self, from: data)
         case .text:
-            try TextAnswer.decodeAnswer(Message.self, from: data, charset: FormCharset(contentType: contentType, body: data, escaped: false))
-        case .json, .none: try JSONPayload.decode(Message.self, from: data)
+            try TextAnswer.decodeAnswer(Message.self, from: data, charset: FormCharset(contentType: contentType, body: data, escaped: false, otherwise: fallback))
+        case .json, .none: try JSONPayload.decode(Message.self, from: JSONPayload.inProvidersCharset(data, contentType: contentType, charset: fallback))
         }
     }
 

@@ -13,6 +13,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     /// the trailing `/` of its path, which a request's path follows (`https://host/` sent `//sms/…`). One with a query or
     /// fragment, which requests would drop, throws `ServerURLError` when a request is sent (`ServerURL.check`).
     public let serverURL: URL
+    /// The URLs of operations sent to a host of their own (an operation's `baseURL` in its spec), by operation id, as
+    /// `serverURL` is kept; such an operation not listed goes to its descriptor's `baseURL`.
+    public let operationServerURLs: [String: URL]
     public let configuration: ClientConfiguration
     let registry: StatusRegistry
     let transport: any ClientTransport
@@ -20,13 +23,16 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
 
     /// - Parameters:
     ///   - tables: the provider's status tables, to name the code of an HTTP status the body does not explain.
+    ///   - operationServerURLs: where operations with a host of their own are sent instead, by operation id (a test
+    ///     sends them to the sandbox too).
     public init(
-        provider: ProviderDescriptor, tables: [StatusTable], serverURL: URL, transport: any ClientTransport,
-        middlewares: [any ClientMiddleware] = [], configuration: ClientConfiguration = ClientConfiguration()
+        provider: ProviderDescriptor, tables: [StatusTable], serverURL: URL, operationServerURLs: [String: URL] = [:],
+        transport: any ClientTransport, middlewares: [any ClientMiddleware] = [], configuration: ClientConfiguration = ClientConfiguration()
     ) {
         self.provider = provider
         self.registry = StatusRegistry(tables: tables)
         self.serverURL = Self.base(serverURL)
+        self.operationServerURLs = operationServerURLs.mapValues(Self.base)
         self.transport = transport
         self.middlewares = middlewares
         self.configuration = configuration
@@ -65,10 +71,11 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     public func send<Request: ProviderMessage, Success: Sendable>(
         _ request: Request, as operation: OperationDescriptor, reading answers: AnswerReading<Success>
     ) async throws -> Success {
-        let (httpRequest, body, secrets) = try build(request, as: operation)
+        let url = serverURL(for: operation)
+        let (httpRequest, body, secrets) = try build(request, as: operation, to: url)
         var attempt = 1
         while true {
-            let (response, data) = try await exchange(httpRequest, body: body, operationID: operation.id, secrets: secrets)
+            let (response, data) = try await exchange(httpRequest, body: body, to: url, operationID: operation.id, secrets: secrets)
             let contentType = response.headerFields[.contentType]
             switch try read(response.status.code, data, contentType: contentType, of: operation, reading: answers, secrets: secrets) {
             case .success(let result):
@@ -93,9 +100,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
 
     /// Sends through the middlewares and the transport, and collects the answer's body; their errors are thrown as
     /// `TransportFailure`, printed without the credentials (cancellation stays itself).
-    private func exchange(_ request: HTTPRequest, body: Data?, operationID: String, secrets: SecretRedactor) async throws -> (HTTPResponse, Data) {
+    private func exchange(_ request: HTTPRequest, body: Data?, to url: URL, operationID: String, secrets: SecretRedactor) async throws -> (HTTPResponse, Data) {
         do {
-            let (response, responseBody) = try await exchange(request, body: body, operationID: operationID)
+            let (response, responseBody) = try await exchange(request, body: body, to: url, operationID: operationID)
             var data = Data()
             if let responseBody { data = try await Data(collecting: responseBody, upTo: PayloadLimits.maximumBytes) }
             return (response, data)
@@ -114,7 +121,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     }
 
     /// Sends through the middlewares, first to last, then the transport.
-    private func exchange(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+    private func exchange(_ request: HTTPRequest, body: Data?, to url: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = { request, body, url in
             try await transport.send(request, body: body, baseURL: url, operationID: operationID)
         }
@@ -122,17 +129,22 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             let inner = next
             next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
         }
-        return try await next(request, body.map { HTTPBody($0) }, serverURL)
+        return try await next(request, body.map { HTTPBody($0) }, url)
     }
 
-    /// The request as swift-http-types has it (path and query relative to `serverURL`), its body, and the secrets
+    /// Where `operation` is sent: its entry in `operationServerURLs`, else its own `baseURL`, else `serverURL`.
+    public func serverURL(for operation: OperationDescriptor) -> URL {
+        operationServerURLs[operation.id] ?? operation.baseURL.flatMap { URL(string: $0) }.map(Self.base) ?? serverURL
+    }
+
+    /// The request as swift-http-types has it (path and query relative to `url`), its body, and the secrets
     /// that must never show in what the client throws.
-    private func build<Request: ProviderMessage>(_ request: Request, as operation: OperationDescriptor) throws -> (HTTPRequest, Data?, SecretRedactor) {
-        try ServerURL.check(serverURL)
+    private func build<Request: ProviderMessage>(_ request: Request, as operation: OperationDescriptor, to url: URL) throws -> (HTTPRequest, Data?, SecretRedactor) {
+        try ServerURL.check(url)
         var request = request
         var redactor = SecretRedactor()
         // A transport's error quotes the URL, and a provider may echo the password of a server URL too.
-        for secret in SecretRedactor.credentials(of: URLComponents(url: serverURL, resolvingAgainstBaseURL: false)) { redactor.add(secret) }
+        for secret in SecretRedactor.credentials(of: URLComponents(url: url, resolvingAgainstBaseURL: false)) { redactor.add(secret) }
         // An operation that sends no credentials (a login) is sent without them, and without asking for them.
         let (authentication, credentials) = operation.sent(provider.authentication, configuration.credentials)
         // The client's credentials are hidden in what it throws either way (a login's password field may repeat one).
@@ -202,7 +214,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         }
         if let message = documented?.message, let reader = answers.messages[message] {
             do {
-                read = try reader.read(raw, contentType)
+                read = try reader.read(raw, contentType, provider.formCharset)
                 // The codes an error holds and prints: an echoed credential in one is the client's to hide, and in a
                 // map's key, which a path holds cut (`MessagePath.entry`), its beginning before the cut too.
                 // The code is whole: redacted as text (a message's cut-spelling search over a 4 MiB code of `…`
@@ -219,7 +231,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                     return .failure(error, reports: refusal.reports)
                 }
                 return try unreadable(
-                    as: message, DecodingErrorDescription.describe(error) + reader.wire.contentTypeNote(contentType, owner: "answer's", subject: "answer"))
+                    as: message, DecodingErrorDescription.describe(error) + reader.wire.contentTypeNote(contentType, owner: "answer's", subject: "answer", providersCharset: provider.formCharset))
             }
         }
         if let documented, documented.message == nil, !documented.codeFields.isEmpty {

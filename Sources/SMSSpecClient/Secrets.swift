@@ -14,9 +14,17 @@ struct SecretRedactor: Sendable {
     private var values: [String] = []
     private var sweep = SecretSweep(values: [])
     static let replacement = "<redacted>"
+    /// The shortest part of a credential with spaces in it that is hidden alone: `JWT` is a scheme, not a secret.
+    static let shortestSecretPart = 8
 
     mutating func add(_ secret: String) {
         guard !secret.isEmpty else { return }
+        // A key given with its scheme (`JWT eyJ…`, `Bearer …` for an `Authorization` header the spec gives no scheme)
+        // comes back without it too: each long part is a secret of its own (a user's 401 echoed the bare token).
+        let parts = secret.split(whereSeparator: \.isWhitespace)
+        if parts.count > 1 {
+            for part in parts where part.unicodeScalars.count >= Self.shortestSecretPart { add(String(part)) }
+        }
         // A gateway may echo it in the other Unicode form (`é` composed sent, `e` + U+0301 back: an attack), which a
         // byte search for the form sent misses.
         for form in Secret.canonicalForms(of: secret) { addSpellings(of: form) }

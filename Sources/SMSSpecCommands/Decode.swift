@@ -39,7 +39,7 @@ struct Decode: ParsableCommand {
     @Option(name: .long, help: "Read the payload as json, form, query or text instead of the message's own wire format.")
     var format: String?
 
-    @Option(name: .long, help: "The charset of a form, query or plain-text payload: UTF-8 (the default), \(FormCharset.listed).")
+    @Option(name: .long, help: "The charset of a form, query or plain-text payload: the provider's (UTF-8 unless its spec names one), UTF-8, \(FormCharset.listed).")
     var charset: String?
 
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
@@ -91,7 +91,7 @@ struct Decode: ParsableCommand {
         let (source, descriptor) = try resolve(provider, message)
         let data = try Lookup.read(payloadFile)
         let value: any Encodable & Sendable
-        let formCharset = charset.flatMap(FormCharset.init(name:)) ?? .utf8
+        let formCharset = charset.flatMap(FormCharset.init(name:)) ?? source.formCharset
         do {
             value = try descriptor.decode(data, as: format.flatMap(PayloadEncoding.init(rawValue:)), charset: formCharset)
         } catch {

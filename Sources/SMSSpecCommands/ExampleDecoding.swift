@@ -8,6 +8,13 @@ import SMSSpecInterpreter
 /// `smsspec lint` can say that an example does not decode, or that a `verbatim` text (kept because the document's is
 /// broken) does.
 enum ExampleDecoding {
+    /// An example's text as the bytes its format is read from: a form's, query's or text's in the provider's charset
+    /// (its characters, where the charset writes them all), JSON's in UTF-8.
+    private static func payload(_ text: String, _ format: EncodingKind, _ charset: FormCharset) -> Data {
+        guard format != .json, charset != .utf8, let bytes = charset.bytes(of: text) else { return Data(text.utf8) }
+        return Data(bytes)
+    }
+
     static func check(_ model: ProviderModel, diagnostics: DiagnosticCollector) {
         try? ModelReader.onLargeStack { checkExamples(model, diagnostics: diagnostics) }
     }
@@ -21,6 +28,8 @@ enum ExampleDecoding {
             uniquingKeysWith: { first, _ in first })
         // The spec's own examples, not the catalog's: a redacted value can make a broken text read, or a payload fail.
         let quoting = ExampleQuoting(model)
+        // A form, query or text is read in the provider's charset, its example's characters written in it first.
+        let charset = model.spec.charset
         for example in model.spec.examples {
             // A message that names nothing is the validator's error.
             guard let message = reader.message(named: example.message.value) else { continue }
@@ -35,23 +44,34 @@ enum ExampleDecoding {
             let diagnostics = said
             let subject = "example '\(example.name.value)'"
             do {
-                let value = try reader.decode(message, from: Data(example.payload.utf8), as: example.format)
+                let value = try reader.decode(message, from: payload(example.payload, example.format, charset), as: example.format, charset: charset)
                 // A document's example, not one the spec's author wrote to show an undocumented code (no source).
                 if example.source != nil {
                     warnOfUndocumentedCodes(in: value, subject: subject, at: example.location, diagnostics: diagnostics)
-                    warnOfBrokenRules(example, rules: rules, subject: subject, diagnostics: diagnostics)
+                    warnOfBrokenRules(example, rules: rules, charset: charset, subject: subject, diagnostics: diagnostics)
                 }
             } catch {
                 let body = wholeBodies[example.message.value].flatMap { example.format == .json && !isObject(example.payload) ? $0 : nil }
+                // JSON read as a form (a callback the spec says is posted as a form, its document showing JSON) fails
+                // at a field, which names no cause.
+                let trimmed = example.payload.trimmingCharacters(in: .whitespacesAndNewlines)
+                let jsonAsForm = (example.format == .form || example.format == .query) && example.formatIsDefault
+                    && (trimmed.hasPrefix("{") || trimmed.hasPrefix("["))
                 diagnostics.error(
                     "payload of \(subject) does not decode as \(example.message.value): \(DecodingErrorDescription.describe(error))"
                         + (body.map {
                             " (a request is read as its fields by wire name, its body under '\($0)': an example of the body as sent names "
                                 + "the body's type, a list shape for a list)"
-                        } ?? ""),
+                        } ?? "")
+                        + (jsonAsForm
+                            ? " (the payload is JSON, read as a \(example.format == .form ? "form" : "query") as its message travels: give the example "
+                                + "'format: json' if the document shows it so, or a callback posted either way 'encoding: [form, json]')"
+                            : ""),
                     at: example.location)
             }
-            if let verbatim = example.verbatim, (try? reader.decode(message, from: Data(verbatim.utf8), as: example.format)) != nil {
+            if let verbatim = example.verbatim,
+                (try? reader.decode(message, from: payload(verbatim, example.format, charset), as: example.format, charset: charset)) != nil
+            {
                 diagnostics.error(
                     "the verbatim text of \(subject) decodes as \(example.message.value); 'verbatim' keeps a document's broken text only"
                         + leniency(of: verbatim, as: example.format),
@@ -78,14 +98,16 @@ enum ExampleDecoding {
 
     /// The rules a document's example request breaks, as the generated `validate()` would report them: the example
     /// shows what the provider takes, so the rule (or the example's transcription) is wrong.
-    private static func warnOfBrokenRules(_ example: ExampleSpec, rules: RuleInterpreter, subject: String, diagnostics: DiagnosticCollector) {
+    private static func warnOfBrokenRules(
+        _ example: ExampleSpec, rules: RuleInterpreter, charset: FormCharset, subject: String, diagnostics: DiagnosticCollector
+    ) {
         guard let shape = rules.shape(example.message.value),
             let operation = rules.operation(requesting: shape)
         else { return }
         let payload: JSONValue?
         switch example.format {
         case .json: payload = try? JSONPayload.decode(JSONValue.self, from: Data(example.payload.utf8))
-        case .form, .query: payload = try? FormDecoder().decode(JSONValue.self, from: example.payload)
+        case .form, .query: payload = try? FormDecoder(charset: charset).decode(JSONValue.self, from: example.payload)
         case .none, .text: payload = nil
         }
         guard let payload else { return }

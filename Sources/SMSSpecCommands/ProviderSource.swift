@@ -20,12 +20,15 @@ struct ProviderSource {
     /// The wire names of fields holding credentials, looked for in a payload that does not decode (`PrintedSecrets`):
     /// a bundled provider's credential request fields, a spec's secret fields.
     let credentialFields: Set<String>
+    /// The charset its forms and queries are written in (the spec's `charset`): what `decode` reads one in by default.
+    let formCharset: FormCharset
 
     init(_ catalog: ProviderCatalog) {
         (id, name, messages, tables, decisions) = (catalog.provider.id, catalog.provider.name, catalog.messages, catalog.tables, catalog.decisions)
         tableSummaries = catalog.tableSummaries
         segmentCapacities = catalog.provider.segmentCapacities
         credentialFields = Self.credentialFields(of: catalog.provider.authentication)
+        formCharset = catalog.provider.formCharset
     }
 
     static func credentialFields(of authentication: Authentication) -> Set<String> {
@@ -82,6 +85,7 @@ struct ProviderSource {
             SegmentCapacities(gsm7Single: $0.gsm7Single, gsm7Concatenated: $0.gsm7Concatenated, ucs2Single: $0.ucs2Single, ucs2Concatenated: $0.ucs2Concatenated)
         } ?? .standard
         credentialFields = Set(model.shapes.flatMap { $0.fields.filter(\.spec.secret).map(\.spec.wireName.value) })
+        formCharset = model.spec.charset
         messages = model.messages.compactMap { message -> MessageDescriptor? in
             guard reader.message(named: message.name) != nil else { return nil }
             let name = message.name

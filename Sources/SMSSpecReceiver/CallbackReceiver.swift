@@ -15,6 +15,13 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     public let methods: [String]
     /// How a request by a method other than GET writes the payload; a GET's payload is its query.
     public let encoding: PayloadEncoding
+    /// Encodings a request by a method other than GET may write the payload in instead, told by its `Content-Type`
+    /// (a provider that documents JSON and posts forms as well): a request whose Content-Type names none of them is
+    /// read as `encoding`.
+    public let otherEncodings: [PayloadEncoding]
+    /// The charset the provider writes a callback's query in, and a form or text that declares none (its spec's
+    /// `charset`: smsmode's ISO-8859-15): UTF-8 unless the spec names another.
+    public var charset: FormCharset = .utf8
     /// What the provider is answered when the callback decodes: the spec's `acknowledgement` (SMSAPI's text `OK`),
     /// else 200 with an empty body, our inference (no bundled document says what a provider expects; RajaSMS R11:
     /// "respond 200"; any 2xx is what webhook senders treat as taken). A copy may set another.
@@ -42,31 +49,38 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     public var method: String { methods.first ?? "" }
 
     public init(
-        provider: String, name: String, methods: [String], encoding: PayloadEncoding,
-        acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil, secretFields: Set<String> = []
+        provider: String, name: String, methods: [String], encoding: PayloadEncoding, otherEncodings: [PayloadEncoding] = [],
+        charset: FormCharset = .utf8, acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil,
+        secretFields: Set<String> = []
     ) {
+        self.charset = charset
         self.secretFields = secretFields
         self.provider = provider
         self.name = name
         self.methods = methods.map { $0.uppercased() }
         self.encoding = encoding
+        self.otherEncodings = otherEncodings
         self.acknowledgement = acknowledgement
         self.signature = signature
     }
 
     /// A receiver of a callback sent by one method.
     public init(
-        provider: String, name: String, method: String, encoding: PayloadEncoding,
-        acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil, secretFields: Set<String> = []
+        provider: String, name: String, method: String, encoding: PayloadEncoding, otherEncodings: [PayloadEncoding] = [],
+        charset: FormCharset = .utf8, acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil,
+        secretFields: Set<String> = []
     ) {
         self.init(
-            provider: provider, name: name, methods: [method], encoding: encoding, acknowledgement: acknowledgement, signature: signature,
-            secretFields: secretFields)
+            provider: provider, name: name, methods: [method], encoding: encoding, otherEncodings: otherEncodings, charset: charset,
+            acknowledgement: acknowledgement, signature: signature, secretFields: secretFields)
     }
 
-    /// How `request` carries the payload: a GET's is its query, any other method's is `encoding`.
+    /// How `request` carries the payload: a GET's is its query, any other method's is the one of `otherEncodings`
+    /// its Content-Type names, else `encoding`.
     func encoding(of request: HTTPRequest) -> PayloadEncoding {
-        request.method.rawValue.uppercased() == "GET" ? .query : encoding  // As `methods` are matched: `get` too.
+        guard request.method.rawValue.uppercased() != "GET" else { return .query }  // As `methods` are matched: `get` too.
+        guard !otherEncodings.isEmpty, let contentType = request.headerFields[.contentType] else { return encoding }
+        return otherEncodings.first { $0.isNamed(byContentType: contentType) } ?? encoding
     }
 
     /// This receiver checking each request's signature with `secret` (and, for a signature over the URL, the
@@ -93,25 +107,27 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         do {
             switch encoding {
             case .json:
-                return try JSONPayload.decode(Callback.self, from: body)
+                let json = JSONPayload.inProvidersCharset(body, contentType: request.headerFields[.contentType], charset: charset)
+                return try JSONPayload.decode(Callback.self, from: json)
             case .form:
-                // In the charset the request declares (legacy gateways post ISO-8859-1), UTF-8 when it declares none.
-                let charset = try FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: true)
+                // In the charset the request declares (legacy gateways post ISO-8859-1), the provider's when it declares none.
+                let charset = try FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: true, otherwise: charset)
                 return try FormDecoder(charset: charset).decode(Callback.self, from: body)
             case .text:
-                let charset = try FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: false)
+                let charset = try FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: false, otherwise: charset)
                 return try TextAnswer.decodeAnswer(Callback.self, from: body, charset: charset)
             case .query, .none:
                 // `?` first: the decoder reads what follows as the query, never as a URL or path of its own. A query
-                // has no Content-Type to declare a charset: it is UTF-8, as URLs are.
-                return try FormDecoder().decode(Callback.self, from: "?" + query)
+                // has no Content-Type to declare a charset: it is the provider's (UTF-8 unless its spec says another).
+                return try FormDecoder(charset: charset).decode(Callback.self, from: "?" + query)
             }
         } catch {
-            var problem = DecodingErrorDescription.describe(error) + Self.contentTypeNote(request, expected: encoding)
+            var problem = DecodingErrorDescription.describe(error) + contentTypeNote(request, expected: encoding)
                 + Self.contentEncodingNote(request, encoding: encoding)
             if !secretFields.isEmpty {
                 let payload = encoding == .query || encoding == .none ? Data(query.utf8) : body
-                let charset = encoding == .form ? (try? FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: true)) ?? .utf8 : .utf8
+                let charset = encoding == .form
+                    ? (try? FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: true, otherwise: charset)) ?? charset : charset
                 // The value was quoted escaped and cut before this: the sweep finds those spellings too.
                 problem = SecretSweep(values: PayloadSecrets.values(in: payload, named: secretFields, charset: charset)).redacting(problem)
             }
@@ -131,9 +147,9 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         // Only a signed form's fields are read, in its charset: a body signed as sent (JSON labelled UTF-16, or
         // with its Content-Type twice) was refused for a charset no part of the signature is read in.
         let readsForm = form && (signature.signs.parts.contains(.urlAndSortedFormParameters) || signature.readsPayloadFields)
-        var charset = FormCharset.utf8
+        var charset = self.charset
         if readsForm {
-            do { charset = try FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: true) } catch {
+            do { charset = try FormCharset(contentType: request.headerFields[.contentType], body: body, escaped: true, otherwise: self.charset) } catch {
                 throw .unreadableForm(DecodingErrorDescription.describe(error))
             }
         }
@@ -147,10 +163,11 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         let code = try CallbackSignature.value(at: signature.carrier, header: header, fields: fields)
         try signature.verify(headerValue: code, secret: signingSecret, signed: signed)
         // A form or text body signed as its bytes is read in the charset its unsigned label declares: a replayed
-        // callback relabelled ISO-8859-1 read `Café` as `CafÃ©`, and verified. Another label than UTF-8 is taken for
+        // callback relabelled ISO-8859-1 read `Café` as `CafÃ©`, and verified. Another label than the provider's charset
+        // (UTF-8 unless its spec names one) is taken for
         // a body that is ASCII only, which every charset reads alike (a charset no form is read in is a 400 below).
-        if !readsForm, form || encoding == .text, let declared = try? FormCharset(contentType: request.headerFields[.contentType]),
-            declared != .utf8, !FormCharset.isASCIIText(body, escaped: form)
+        if !readsForm, form || encoding == .text, let declared = try? FormCharset(contentType: request.headerFields[.contentType], otherwise: self.charset),
+            declared != self.charset, !FormCharset.isASCIIText(body, escaped: form)
         {
             throw .unsignedCharset(declared)
         }
@@ -164,7 +181,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         switch encoding {
         case .json: try PayloadFields.json(body, reading: reading)
         case .form: try PayloadFields.form(body, charset: charset)
-        case .query, .none, .text: try PayloadFields.form(Data(("?" + Self.query(of: request)).utf8))
+        case .query, .none, .text: try PayloadFields.form(Data(("?" + Self.query(of: request)).utf8), charset: charset)
         }
     }
 
@@ -178,8 +195,12 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     }
 
     /// What the request's `Content-Type` adds to a payload that does not decode (`PayloadEncoding.contentTypeNote`).
-    static func contentTypeNote(_ request: HTTPRequest, expected encoding: PayloadEncoding) -> String {
-        encoding.contentTypeNote(request.headerFields[.contentType], owner: "request's", subject: "callback")
+    func contentTypeNote(_ request: HTTPRequest, expected encoding: PayloadEncoding) -> String {
+        let note = encoding.contentTypeNote(request.headerFields[.contentType], owner: "request's", subject: "callback", providersCharset: charset)
+        guard !note.isEmpty, encoding == self.encoding, !otherEncodings.isEmpty else { return note }
+        // A Content-Type naming another of its encodings would have been read as that one.
+        let others = otherEncodings.map(\.payloadDescription).joined(separator: " or ")
+        return String(note.dropLast()) + ", or \(others) when its Content-Type says so)"
     }
 
     /// What the request's `Content-Encoding` adds to a body that does not decode: the receiver reads the bytes as they

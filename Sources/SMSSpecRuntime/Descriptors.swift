@@ -22,34 +22,45 @@ extension PayloadEncoding {
     /// A form's or text's header that names no one charset gets none: the charset's error quotes it.
     /// - Parameters:
     ///   - owner: whose header it is, `"request's"` or `"answer's"`; `subject`: what should have been read.
-    public func contentTypeNote(_ contentType: String?, owner: String, subject: String) -> String {
+    public func contentTypeNote(_ contentType: String?, owner: String, subject: String, providersCharset: FormCharset = .utf8) -> String {
         guard let contentType else { return "" }
         // A form or text is read in the charset the header declares: one that names no one charset failed that read,
         // whose error quotes the header already.
         if self == .form || self == .text, case .failure = Result(catching: { try FormCharset.declared(in: contentType) }) { return "" }
-        let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        let matches: Bool
-        switch self {
-        case .json: matches = mediaType == "application/json" || mediaType.hasSuffix("+json")
-        case .form: matches = mediaType == "application/x-www-form-urlencoded"
-        case .text: matches = mediaType.hasPrefix("text/")
-        case .query, .none: return ""
-        }
-        guard !matches else {
+        guard self != .query, self != .none else { return "" }
+        guard !isNamed(byContentType: contentType) else {
             // JSON has no charset parameter (RFC 8259, section 11): its bytes say UTF-8, -16 or -32 whatever the label
             // says, so a label naming another charset (Latin-1 bytes in a string) explains why the payload is not JSON.
+            // The provider's own charset (its spec's `charset`) is one such JSON was read in (`JSONPayload.inProvidersCharset`).
             guard self == .json, let charset = (try? FormCharset.declared(in: contentType)) ?? nil,
-                !["utf-8", "utf8", "utf-16", "utf-16be", "utf-16le", "utf-32", "utf-32be", "utf-32le"].contains(charset.lowercased())
+                !["utf-8", "utf8", "utf-16", "utf-16be", "utf-16le", "utf-32", "utf-32be", "utf-32le"].contains(charset.lowercased()),
+                providersCharset == .utf8 || FormCharset(name: charset) != providersCharset
             else { return "" }
             return " (the \(owner) Content-Type declares charset \(DisplayText.quotedExcerpt(charset)); JSON is read as UTF-8, or UTF-16 "
                 + "or UTF-32 by its first bytes, whatever the label says: RFC 8259)"
         }
-        let expected = switch self {
+        return " (the \(owner) Content-Type is \(DisplayText.quotedExcerpt(contentType)); this \(subject) is \(payloadDescription))"
+    }
+
+    /// What a payload of this encoding is, in a note: "JSON", "a form (application/x-www-form-urlencoded)".
+    public var payloadDescription: String {
+        switch self {
         case .json: "JSON"
         case .text: "plain text"
         case .form, .query, .none: "a form (application/x-www-form-urlencoded)"
         }
-        return " (the \(owner) Content-Type is \(DisplayText.quotedExcerpt(contentType)); this \(subject) is \(expected))"
+    }
+
+    /// Whether `contentType`'s media type (any case, parameters aside) is this encoding's: `application/json` or
+    /// `…+json`, `application/x-www-form-urlencoded`, `text/…`; a query or no body has none.
+    public func isNamed(byContentType contentType: String) -> Bool {
+        let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        switch self {
+        case .json: return mediaType == "application/json" || mediaType.hasSuffix("+json")
+        case .form: return mediaType == "application/x-www-form-urlencoded"
+        case .text: return mediaType.hasPrefix("text/")
+        case .query, .none: return false
+        }
     }
 }
 
@@ -89,15 +100,19 @@ public struct ProviderDescriptor: Sendable {
     /// How the provider splits long messages.
     public let segmentCapacities: SegmentCapacities
     public let sources: [SourceDocument]
+    /// The charset of the forms and queries the provider reads and sends (its spec's `charset`): what a form or text
+    /// answer declaring none is read in. Its requests are written in it (`ProviderMessage.formCharset`).
+    public let formCharset: FormCharset
 
     public init(
-        id: String, name: String, baseURLs: [String], authentication: Authentication,
+        id: String, name: String, baseURLs: [String], authentication: Authentication, formCharset: FormCharset = .utf8,
         segmentCapacities: SegmentCapacities = .standard, sources: [SourceDocument]
     ) {
         self.id = id
         self.name = name
         self.baseURLs = baseURLs
         self.authentication = authentication
+        self.formCharset = formCharset
         self.segmentCapacities = segmentCapacities
         self.sources = sources
     }
@@ -186,13 +201,18 @@ public struct OperationDescriptor: Hashable, Sendable {
     /// Whether the provider's credentials go with the request: not for an operation that obtains them (a login), whose
     /// spec says `auth: none`.
     public let sendsCredentials: Bool
+    /// The host this operation alone is sent to, instead of the client's server (the spec's `baseURL`: SMS.to's
+    /// balance on `https://auth.sms.to`); nil: the client's server.
+    public let baseURL: String?
 
     public init(
         provider: String, id: String, summary: String, method: String, path: String, encoding: PayloadEncoding,
-        request: String?, responses: [ResponseDescriptor], idempotent: Bool? = nil, sendsCredentials: Bool = true
+        request: String?, responses: [ResponseDescriptor], idempotent: Bool? = nil, sendsCredentials: Bool = true,
+        baseURL: String? = nil
     ) {
         self.isIdempotent = idempotent ?? IdempotentMethods.contains(method)
         self.sendsCredentials = sendsCredentials
+        self.baseURL = baseURL
         self.provider = provider
         self.id = id
         self.summary = summary
@@ -229,6 +249,8 @@ public protocol ProviderMessage: Codable, Sendable {
     static var preEncodedFields: Set<String> { get }
     /// How a boolean is written as text (in a form, a query, the path or a header).
     static var formBooleans: FormBooleans { get }
+    /// The charset a form body and a query are written in, percent-encoded (the spec's `charset`): UTF-8 by default.
+    static var formCharset: FormCharset { get }
 }
 
 /// A request shape that exactly one operation sends: it knows that operation.
@@ -242,4 +264,5 @@ extension ProviderMessage {
     public static var headerFields: [String] { [] }
     public static var preEncodedFields: Set<String> { [] }
     public static var formBooleans: FormBooleans { .digits }
+    public static var formCharset: FormCharset { .utf8 }
 }

@@ -103,6 +103,10 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     case notACredentialHeader(provider: String, header: String)
     /// `.headers` credentials giving one header twice, its name in two cases (`X-Key`, `x-key`): HTTP reads them as one.
     case credentialHeaderTwice(header: String)
+    /// A form or query field holding a character the provider's charset (its spec's `charset`) cannot write.
+    case unwritableInCharset(field: String, charset: String)
+    /// An API key that starts with the scheme the header writes before it (`JWT eyJ…` where the spec says `scheme: JWT`).
+    case schemeInKey(scheme: String)
 
     public var description: String {
         switch self {
@@ -119,6 +123,11 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
             "\(provider) authenticates every request with the header '\(header)' too: give its value in the credentials' .headers"
         case .notACredentialHeader(let provider, let header): "\(provider) takes no credential in the header '\(header)'"
         case .credentialHeaderTwice(let header): "the credentials give the header '\(header)' twice, its name in two cases; give it once"
+        case .schemeInKey(let scheme):
+            "the API key starts with \(scheme), the scheme the header writes before it: give the key alone (nothing was sent)"
+        case .unwritableInCharset(let field, let charset):
+            "the field '\(field)' holds a character \(charset), the charset the provider reads forms and queries in, cannot write; "
+                + "nothing was sent (replace it, or leave it out)"
         }
     }
 }
@@ -203,8 +212,9 @@ extension ProviderMessage {
             encoder.userInfo[.omitNonBodyFields] = true
             body = try JSONPayload.encode(self, using: encoder)
         case .form:
+            try Self.checkWritable(bodyFields)
             headers.append(("Content-Type", "application/x-www-form-urlencoded"))
-            body = Data(FormEncoder.encode(bodyFields, preEncoded: Self.preEncodedFields).utf8)
+            body = Data(FormEncoder.encode(bodyFields, preEncoded: Self.preEncodedFields, charset: Self.formCharset).utf8)
         case .query:
             queryFields += bodyFields
         case .none:
@@ -214,16 +224,19 @@ extension ProviderMessage {
                 codingPath: [], debugDescription: "A request is sent as JSON, a form, a query or nothing: plain text is an answer's wire."))
         }
         queryFields.sort { $0.name < $1.name }
+        try Self.checkWritable(queryFields)
         /// The URL as sent, or as printed: credentials' values `<redacted>` (written as is, not escaped).
         func url(redacting: Bool) -> String {
             let query = FormEncoder.encode(
                 queryFields.map { ($0.name, shown($0, redacting: redacting)) }, preEncoded: Self.preEncodedFields,
-                verbatim: redacting ? secrets : [])
+                verbatim: redacting ? secrets : [], charset: Self.formCharset)
             return (redacting ? DisplayText.redactingUserinfo(base) : base) + (redacting ? path.printed : path.sent)
                 + (query.isEmpty ? "" : "?" + query)
         }
         switch (authentication, credentials) {
         case (.header(let name, let scheme), .apiKey(let key)?):
+            // `scheme: JWT` and a key pasted as `JWT eyJ…` sent `JWT JWT eyJ…`, which the provider refuses.
+            if let scheme, key.value.lowercased().hasPrefix(scheme.lowercased() + " ") { throw RequestBuildingError.schemeInKey(scheme: scheme) }
             try checkHeader(name, key.value)
             headers.append((name, scheme.map { "\($0) \(key.value)" } ?? key.value))
             credentialHeaders.insert(name.lowercased())
@@ -248,6 +261,17 @@ extension ProviderMessage {
             method: operation.method, url: url(redacting: false), headers: headers, body: body,
             redactedURL: url(redacting: true), credentialHeaders: credentialHeaders,
             secrets: SecretSweep(values: fields.filter { secrets.contains($0.name) }.map(\.value) + credentialValues))
+    }
+
+    /// Throws for the first field whose name or value `formCharset` has no bytes for (a `€` in windows-1251): sent
+    /// otherwise, the provider would read another character, or none. A pre-encoded value is sent as it is written.
+    private static func checkWritable(_ fields: [(name: String, value: String)]) throws {
+        guard formCharset != .utf8 else { return }
+        for field in fields where formCharset.bytes(of: field.name) == nil
+            || (!preEncodedFields.contains(field.name) && formCharset.bytes(of: field.value) == nil)
+        {
+            throw RequestBuildingError.unwritableInCharset(field: field.name, charset: formCharset.rawValue)
+        }
     }
 
     /// Each header `auth: headers` names, with its value in `values` (looked up in any case, as HTTP reads names).
@@ -394,16 +418,33 @@ public enum FormEncoder {
     /// cannot end its field and start another. `verbatim` fields are written as they are, for text that is printed,
     /// never sent (`<redacted>` in a printed URL).
     public static func encode(
-        _ fields: [(name: String, value: String)], preEncoded: Set<String> = [], verbatim: Set<String> = []
+        _ fields: [(name: String, value: String)], preEncoded: Set<String> = [], verbatim: Set<String> = [], charset: FormCharset = .utf8
     ) -> String {
         fields.map { field in
             let value =
                 verbatim.contains(field.name)
                 ? field.value
                 : preEncoded.contains(field.name)
-                    ? escape(escapingStrayPercents(field.value), allowing: preEncodedAllowed) : escape(field.value, allowing: formAllowed)
-            return escape(field.name, allowing: formAllowed) + "=" + value
+                    ? escape(escapingStrayPercents(field.value), allowing: preEncodedAllowed) : escape(field.value, in: charset)
+            return escape(field.name, in: charset) + "=" + value
         }.joined(separator: "&")
+    }
+
+    /// `text` as a form writes it: its bytes in `charset` (UTF-8's where the charset has none for a character, which
+    /// `httpRequest` refuses first), each outside `formAllowed` as `%XX`.
+    static func escape(_ text: String, in charset: FormCharset) -> String {
+        guard charset != .utf8, let bytes = charset.bytes(of: text) else { return escape(text, allowing: formAllowed) }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if byte < 0x80, formAllowed.contains(Unicode.Scalar(byte)) {
+                escaped.append(byte)
+            } else {
+                escaped += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     static let formAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")

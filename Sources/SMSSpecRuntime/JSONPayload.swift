@@ -9,6 +9,17 @@ public enum JSONPayload {
         try decode(type, from: data, limitingDepth: true)
     }
 
+    /// JSON in the provider's own charset (its spec's `charset`: SMSC.ru answers JSON in windows-1251 unless asked for
+    /// UTF-8), written as UTF-8: a payload whose bytes are not UTF-8 (nor UTF-16 or UTF-32, whose ASCII leaves zero
+    /// bytes), unlabelled or labelled with that charset. Any other payload is returned as it is, for `decode` to read
+    /// or refuse: a label naming another charset is not taken (it is not signed, and RFC 8259 reads JSON by its bytes).
+    public static func inProvidersCharset(_ data: Data, contentType: String?, charset: FormCharset) -> Data {
+        guard charset != .utf8, !data.contains(0), StrictUTF8.firstInvalidOffset(data) != nil,
+            (try? FormCharset(contentType: contentType, otherwise: charset)) == charset, let text = charset.text([UInt8](data))
+        else { return data }
+        return Data(text.utf8)
+    }
+
     /// Where the UTF-8 JSON `data` puts a comma before a closing bracket (`{"a": 1,}`), which RFC 8259 refuses and
     /// Foundation's decoder, so every read here, passes over: the first such comma's line and column, or nil.
     @_spi(Generated) public static func commaBeforeClosingBracket(in data: Data) -> (line: Int, column: Int)? {

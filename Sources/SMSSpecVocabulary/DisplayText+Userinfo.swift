@@ -71,7 +71,7 @@ extension DisplayText {
     /// (`api_key`, `API-Key`, `access_token`). Whole names only: `monkey=` is no key.
     static let credentialQueryNames: Set<String> = [
         "key", "apikey", "token", "accesstoken", "authtoken", "apitoken", "secret", "apisecret", "clientsecret", "password",
-        "passwd", "pwd", "pass", "auth", "authorization", "signature", "sig", "sessionkey", "userkey",
+        "passwd", "pwd", "psw", "pswd", "pass", "auth", "authorization", "signature", "sig", "sessionkey", "userkey",
     ]
 
     /// `text` with the value of each query pair named as a credential `<redacted>`; the rest as it is. Read byte by

@@ -292,6 +292,27 @@ import Testing
         #expect(!dumped.contains(Self.apiKey.value))
     }
 
+    /// A key given with its scheme (`JWT eyJ…` for an `Authorization` header whose spec names none: The SMS Works') is
+    /// echoed without it: the bare token is hidden too, a short word (`JWT`) is not.
+    @Test func aKeyGivenWithItsSchemeIsHiddenWithoutItToo() async throws {
+        let token = "SECRETTOKEN42abcdef"
+        let echo = #"{"status": "REJECTED", "error_message": "UNAUTHORIZED: \#(token) is not a JWT token"}"#
+        let bind = Bind.Client(transport: ScriptedTransport(status: 401, body: echo), configuration: ClientConfiguration(credentials: .apiKey(Secret("JWT " + token))))
+        let error = try await #require(throws: ProviderError.self) {
+            try await bind.sendTemplate(Bind.SendTemplateRequest(id: "t1", to: "385911234567"))
+        }
+        let body = String(decoding: error.rawBody ?? Data(), as: UTF8.self)
+        #expect(!body.contains(token) && !"\(error)".contains(token), "\(body)")
+        #expect(body.contains("<redacted> is not a JWT token"), "\(body)")
+        // Where the spec writes the scheme itself, a key pasted with it would go out as `JWT JWT …`: refused, unsent.
+        let scheme = Authentication.header(name: "Authorization", scheme: "JWT")
+        #expect(throws: RequestBuildingError.schemeInKey(scheme: "JWT")) {
+            try Self.bindRequest.httpRequest(baseURL: "https://x.example", authentication: scheme, credentials: .apiKey(Secret("jwt " + token)))
+        }
+        let sent = try Self.bindRequest.httpRequest(baseURL: "https://x.example", authentication: scheme, credentials: .apiKey(Secret(token)))
+        #expect(sent.headers.contains { $0 == ("Authorization", "JWT " + token) })
+    }
+
     /// A transport that fails as URLSession does on Linux: its error prints the URL it was asked for, query included.
     struct UnreachableTransport: ClientTransport {
         func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {

@@ -617,4 +617,35 @@ extension ExampleDecodingTests {
 
             """)
     }
+
+    /// An example of a callback that may arrive as JSON or as a form (`encoding: [json, form]`) is read as JSON when it
+    /// is a JSON object, as the form otherwise (unless it says its `format`); each is checked as its receiver reads it.
+    @Test func anExampleOfACallbackTakenAsJSONOrAFormIsReadAsItIsWritten() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            shapes:
+              Receipt: {fields: {id: string, status: int}}
+              Posted: {fields: {id: string, status: int}}
+            callbacks:
+              Receipt: {encoding: [json, form], shape: Receipt}
+              Posted: {encoding: form, shape: Posted}
+            examples:
+              - {name: json, message: Receipt, payload: '{"id": "m1", "status": 2}'}
+              - {name: form, message: Receipt, payload: 'id=m1&status=2'}
+              - {name: bad-form, message: Receipt, payload: 'id=m1&status=two'}
+              - {name: bad-json, message: Receipt, payload: '{"id": "m1", "status": "two"}'}
+              - {name: json-as-form, message: Posted, payload: '{"id": "m1", "status": 2}'}
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let run = await CLI.run(["lint", file], exitsWith: .failure)
+        #expect(run.errors == """
+            \(file):12:5: error: payload of example 'bad-form' does not decode as Receipt: at `status`: expected Int; "two" is not an integer.
+            \(file):13:5: error: payload of example 'bad-json' does not decode as Receipt: at `status`: expected Int; Expected to decode Int but found a string instead.
+            \(file):14:5: error: payload of example 'json-as-form' does not decode as Posted: at `id`: the required field is missing (the payload is JSON, read as a form as its message travels: give the example 'format: json' if the document shows it so, or a callback posted either way 'encoding: [form, json]')
+
+            """)
+    }
 }

@@ -177,16 +177,27 @@ import Testing
         "operation.encoding": ("path: /send", "path: /send\n    encoding: form"),
         "operation.idempotent": ("path: /send", "path: /send\n    idempotent: true"),
         "operation.auth": ("path: /send", "path: /send\n    auth: none"),
+        "operation.baseURL": ("path: /send", "path: /send\n    baseURL: https://send.acme.example"),
         "operation.request": ("request: Req", "request: Look"),
         "operation.responses": nil, "operation.summary": nil, "operation.source": nil, "operation.decisions": nil,
         "provider.formBooleans": ("name: Acme\n", "name: Acme\n  formBooleans: true/false\n"),
+        "provider.charset": ("name: Acme\n", "name: Acme\n  charset: windows-1254\n"),
     ]
+
+    /// A table's title or source changed is said once for the table (a user's new source was said for each of 54
+    /// codes, a new title not at all); a code that cites a source of its own is said apart.
+    @Test func aTablesTitleAndSourceAreSaidOnce() {
+        #expect(Self.changes([("title: Codes\n    source: doc", "title: Result codes\n    source: {source: doc, section: Errors}")]) == [
+            "acme: changed table Code — title \"Codes\" → \"Result codes\"",
+            "acme: changed table Code — source \"Doc (https://acme.example/doc)\" → \"Doc, section \\\"Errors\\\" (https://acme.example/doc)\"",
+        ])
+    }
 
     /// `smsspec diff` said "No changes" of edits that change what goes on the wire: a default (smsc.ru's `fmt: 3`
     /// → `0` switches its answers from JSON to text), a date's format or time zone, `formBooleans`, an operation's
     /// encoding, `preEncoded`. Each key of a field, an operation or the provider is now reported, or said to be none.
     @Test func everyFieldOperationAndProviderKeyIsCompared() {
-        let elements = ["field": SpecKeys.field, "operation": SpecKeys.operation, "provider": ["formBooleans"]]
+        let elements = ["field": SpecKeys.field, "operation": SpecKeys.operation, "provider": ["formBooleans", "charset"]]
         let keys = elements.flatMap { element, keys in keys.map { "\(element).\($0)" } }
         #expect(Set(keys) == Set(Self.editOfEachFieldOperationAndProviderKey.keys), "a key without an edit here goes unreported by smsspec diff")
         let base = Self.spec.replacingOccurrences(of: "      size: {type: int, required: false}\n", with: """

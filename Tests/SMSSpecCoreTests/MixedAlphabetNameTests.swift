@@ -7,8 +7,28 @@ import Testing
     @Test func aFieldWithACyrillicLetterAmongLatinOnesIsRefused() {
         #expect(Snippet.diagnostics("shapes:\n  S:\n    fields: {id: string, \"st\\u0430tus\": string}\n") == [
             "10:26: field 'st\u{430}tus' mixes Latin and Cyrillic letters ('s', then '\u{430}' U+0430 CYRILLIC SMALL LETTER A); "
-                + "a name that becomes a Swift name keeps to one of these alphabets, or it could look like another in review"
+                + "a name that becomes a Swift name keeps to one of these alphabets, or it could look like another in review; "
+                + "give it a Swift name with 'name:', and the document's name stays as written"
         ])
+    }
+
+    /// A document's own name that mixes alphabets (SMSC.ru's `IP-адрес временно заблокирован`) is told where it can stay.
+    @Test func aDocumentsCodeNameIsToldToTakeACase() {
+        let yaml = """
+            tables:
+              Errors:
+                title: Codes
+                source: {source: doc}
+                entries:
+                  - {code: '9', name: IP-адрес временно заблокирован, summary: Blocked., outcome: failure, category: authorization}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "13:9: code name 'IP-адрес временно заблокирован' mixes Latin and Cyrillic letters ('I', then 'а' U+0430 CYRILLIC SMALL LETTER A); "
+                + "a name that becomes a Swift name keeps to one of these alphabets, or it could look like another in review; "
+                + "give it a Swift name with 'case:', and the document's name stays as written"
+        ])
+        #expect(Snippet.diagnostics(yaml.replacingOccurrences(of: "outcome: failure,", with: "case: ipBlocked, outcome: failure,")) == [])
     }
 
     @Test func everyKindOfNameIsChecked() {

@@ -316,6 +316,9 @@ struct RandomSpecGenerator {
         out.append("  encoding: \(providerEncoding)")
         let formBooleans = features.pick([nil, "1/0", "true/false"])
         if let formBooleans { out.append("  formBooleans: \(formBooleans)") }
+        // A charset of the provider's own, by the seed (drawing nothing): one that reads every byte, so that an example's
+        // hostile text still reads as some text.
+        if seed % 5 == 2 { out.append("  charset: \(seed % 2 == 0 ? "latin9" : "KOI8-R")") }
         if random.chance(40) { out.append("  segments: {gsm7Single: 160, gsm7Concatenated: 153, ucs2Single: 70, ucs2Concatenated: 67}") }
         out.append("  phoneNumbers:")
         out.append("    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}")
@@ -645,6 +648,7 @@ struct RandomSpecGenerator {
         // By the seed, drawing nothing: the other draws, and so every seed's spec, stay as they were.
         if seed % 4 == 1 { out.append("    idempotent: \(seed % 8 == 1)") }
         if seed % 6 == 5 { out.append("    auth: none") }
+        if seed % 7 == 3 { out.append("    baseURL: https://send.example.com:8443/v2") }
         out.append("    request: \(Self.quoted(request))")
         out.append("    responses:")
         // Every table decides: a response that lists tables must list each one its shape carries (`DecidingTables`).
@@ -754,7 +758,9 @@ struct RandomSpecGenerator {
         }
         var event = typeName("Event", avoiding: namespace)
         if [alias, shapes[1]].map(answerCase).contains(answerCase(event)) { event = "EventFor\(seed)" }
-        out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: \(eventEncoding)",
+        // A form event may be posted as JSON too, told by its Content-Type (by the seed, drawing nothing).
+        let eventEncodings = eventEncoding == "form" && seed % 3 == 1 ? "[form, json]" : eventEncoding
+        out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: \(eventEncodings)",
             "    method: \(eventEncoding == "form" && methods.chance(50) ? "[POST, GET]" : "POST")", "    source: {source: doc}", "    discriminator:"]
         out.append("      field: \(Self.quoted(discriminator))")
         out.append("      variants:")

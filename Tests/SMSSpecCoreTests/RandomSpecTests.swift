@@ -108,7 +108,7 @@ import Testing
             "in: query, required: true}", "in: body, required: false}", "status_list: {type: '[", "maxItems: 9223372036854775807}", "{minItems: 0, maxItems: 3}",
             "required: false, default: []}", "discriminator:\n      field: 'payload'", "padding: 4", "aliases: ['000002']", "encoding: form\n    discriminator:", "format: unixSeconds", "format: unixMilliseconds", "method: [GET, POST]", "method: [PUT, GET, POST]", "method: [POST, GET]", "in: wholeBody", "in: wholeBody, required: false, default: []", "- url: 'https://{", "'\(RandomSpecGenerator.longestPattern)'", "algorithm: secret", "names: [signed_ref]",
             "report_url:", "held_reply: {type: '[", "held_reply: {type: '{", "providerCodes: {format:", "held_auth: {type: HeldAuth, required: false}",
-            "held_auth: {type: HeldAuth, required: true}",
+            "held_auth: {type: HeldAuth, required: true}", "charset: latin9", "charset: KOI8-R", "encoding: [form, json]",
         ] {
             if !text.contains(construct) { Issue.record("no random spec uses \(construct)") }
         }

@@ -39,13 +39,19 @@ import Testing
         let data = try Data(contentsOf: Repository.root.appending(path: "docs/smsspec.schema.json"))
         let defs = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["$defs"] as? [String: Any])
         let properties = try #require((defs["callback"] as? [String: Any])?["properties"] as? [String: Any])
-        let encodings = try #require((properties["encoding"] as? [String: Any])?["enum"] as? [String])
+        // One encoding, or a list of the body encodings told apart by Content-Type.
+        let encodingForms = try #require((properties["encoding"] as? [String: Any])?["oneOf"] as? [[String: Any]])
+        let encodings = try #require(encodingForms.first?["enum"] as? [String])
+        let listed = try #require((encodingForms.last?["items"] as? [String: Any])?["enum"] as? [String])
         let methods = try #require(((properties["method"] as? [String: Any])?["oneOf"] as? [[String: Any]])?.first?["enum"] as? [String])
         func problems(_ method: String, _ encoding: String) -> [String] {
             Snippet.diagnostics("callbacks:\n  Hook: {method: \(method), encoding: \(encoding), shape: Hook}\nshapes:\n  Hook: {fields: {id: string}}\n")
                 .filter { $0.contains("'method'") || $0.contains("'encoding'") }
         }
         for encoding in encodings { #expect(problems("POST", encoding) == [], "encoding: \(encoding)") }
+        #expect(problems("POST", "[\(listed.joined(separator: ", "))]") == [], "encoding: \(listed)")
+        #expect(listed.sorted() == ["form", "json"])
+        #expect(Snippet.diagnostics("callbacks:\n  Hook: {encoding: [json, query], shape: Hook}\nshapes:\n  Hook: {fields: {id: string}}\n").count == 1)
         for method in methods { #expect(problems("[\(method)]", "query") == [], "method: \(method)") }
         for (method, encoding) in [("POST", "none"), ("POST", "text"), ("DELETE", "query")] {
             let offered = encodings.contains(encoding) && methods.contains(method)

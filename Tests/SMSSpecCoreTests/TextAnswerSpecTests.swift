@@ -45,6 +45,22 @@ import Testing
 
         """
 
+    /// A code is read from a JSON object's members, never from plain text: an answer in text promises no code read from
+    /// an answer that matches none of its forms (a user's FireText `1:x Authentication error` threw no code where the
+    /// documentation said it would), and its descriptor names no code fields.
+    @Test func aTextAnswerPromisesNoCodeReadFromAnAnswerThatDoesNotDecode() throws {
+        let operations = try Snippet.swift(Self.yaml, "operations")
+        #expect(!operations.contains("Our inference"), "\(operations)")
+        #expect(operations.contains(#"responses: [.status(200, "SendAnswer", tables: ["Result"])])"#), "\(operations)")
+        // The same answer in JSON keeps both.
+        let json = Self.yaml.replacingOccurrences(of: "    text: ['OK: {code}; Sent queued message ID: {id} SMSGlobalMsgID:{globalID}', 'ERROR: {code}']\n", with: "")
+            .replacingOccurrences(of: "format: text, ", with: "").replacingOccurrences(of: "payload: \"OK: 0; Sent queued message ID: 9415 SMSGlobalMsgID:67\\n\"", with: #"payload: '{"code": 0}'"#)
+            .replacingOccurrences(of: "payload: 'ERROR: 402'", with: #"payload: '{"code": 402}'"#)
+        let jsonOperations = try Snippet.swift(json, "operations")
+        #expect(jsonOperations.contains("Our inference: a 200 answer that does not decode as `SendAnswer` throws the failure code its `code` member holds, if any."), "\(jsonOperations)")
+        #expect(jsonOperations.contains(#"codeFields: ["code"]"#), "\(jsonOperations)")
+    }
+
     @Test func theGeneratedTypeReadsAndWritesItsForms() throws {
         #expect(Snippet.diagnostics(Self.yaml) == [])
         let models = try Snippet.swift(Self.yaml)

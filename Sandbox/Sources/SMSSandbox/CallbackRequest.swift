@@ -31,13 +31,13 @@ struct CallbackRequest {
             // Before a fragment, which is the URL's own and never sent: after it the fields were lost.
             let (base, fragment) = url.firstIndex(of: "#").map { (String(url[..<$0]), String(url[$0...])) } ?? (url, "")
             let (prefix, kept) = Self.query(of: base, without: Set(fields.map(\.name)))
-            let encoded = FormEncoder.encode(fields.filter { !kept.contains($0.name) })
+            let encoded = FormEncoder.encode(fields.filter { !kept.contains($0.name) }, charset: provider.model.spec.charset)
             let separator = encoded.isEmpty ? "" : prefix.contains("?") ? (prefix.hasSuffix("?") ? "" : "&") : "?"
             target = prefix + separator + encoded + fragment
         case .form:
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
             target = url
-            body = (Self.formType, Data(FormEncoder.encode(fields).utf8))
+            body = (Self.formType, Data(FormEncoder.encode(fields, charset: provider.model.spec.charset).utf8))
         case .json:
             target = url
             body = ("application/json", WirePayload.json(payload))

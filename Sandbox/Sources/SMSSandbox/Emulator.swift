@@ -174,13 +174,17 @@ public struct SandboxEmulator: Sendable {
     /// The provider and operation of `request`, and the request as that provider sees it (without the id prefix).
     private func route(_ request: WireRequest, anyMethod: Bool = false) -> (WireRequest, SandboxProvider, MatchedOperation)? {
         let segments = SandboxProvider.segments(request.path)
+        // Each provider reads the request in its own charset (smsmode's Latin-9 query).
         if let first = segments.first, let provider = providers.first(where: { $0.id == first }) {
             var inner = request
             inner.path = "/" + segments.dropFirst().joined(separator: "/")
+            inner.formCharset = provider.model.spec.charset
             if let matched = provider.match(inner, anyMethod: anyMethod) { return (inner, provider, matched) }
         }
         for provider in providers {
-            if let matched = provider.match(request, anyMethod: anyMethod) { return (request, provider, matched) }
+            var read = request
+            read.formCharset = provider.model.spec.charset
+            if let matched = provider.match(read, anyMethod: anyMethod) { return (read, provider, matched) }
         }
         return nil
     }
@@ -190,7 +194,9 @@ public struct SandboxEmulator: Sendable {
     /// (`/keys/{key}/balance`), also when the method is not the operation's (a `POST` of that path, answered 404, printed the key).
     public func redactedTarget(_ request: WireRequest) -> String {
         var path = request.path
-        if let (_, provider, matched) = route(request) ?? route(request, anyMethod: true) {
+        var request = request
+        if let (routed, provider, matched) = route(request) ?? route(request, anyMethod: true) {
+            request.formCharset = routed.formCharset
             let secrets = Authenticator.secretNames(of: provider)
             var segments = SandboxProvider.segments(request.path)
             let template = SandboxProvider.segments(matched.operation.spec.path.value)
@@ -201,13 +207,13 @@ public struct SandboxEmulator: Sendable {
             path = "/" + segments.joined(separator: "/") + (request.path.hasSuffix("/") && !segments.isEmpty ? "/" : "")
         }
         guard !request.query.isEmpty else { return path }
-        // A query that is no form of UTF-8 text (smsmode's Latin-9 `Caf%E9`) was logged as a bare `?`: whose values
-        // are secret cannot be told, so it is named, not shown.
+        // A query that is no form of text in the provider's charset (smsmode's Latin-9 `Caf%E9` where its spec names
+        // none) was logged as a bare `?`: whose values are secret cannot be told, so it is named, not shown.
         guard let parsed = try? request.parsedQueryFields() else { return path + "?<a query that does not decode, not shown>" }
         let fields = parsed.map { field in
             (name: field.name, value: secretNames.contains(field.name.lowercased()) ? Secret.redacted : field.value)
         }
-        return path + "?" + FormEncoder.encode(fields, verbatim: Set(fields.filter { $0.value == Secret.redacted }.map(\.name)))
+        return path + "?" + FormEncoder.encode(fields, verbatim: Set(fields.filter { $0.value == Secret.redacted }.map(\.name)), charset: request.formCharset)
     }
 
     /// Every emulated provider's secret field names, lowercased: a query is redacted before it is routed, a name in any
@@ -237,12 +243,13 @@ public struct SandboxEmulator: Sendable {
     }
 
     /// Sweeps of each accepted credential, whole, the password after its first `:` (`user:pass:word`), and each value
-    /// one joins by `:`, of 8 characters or more: a shorter one (a user name `user`) is a word of the log's text too, and
-    /// is redacted where a request presents it as its credential. In sweeps of their own, as many as there are: with a
+    /// one joins by `:` or a space (a token given with its scheme, `JWT eyJ…`), of 8 characters or more: a shorter one
+    /// (a user name `user`, the scheme `JWT`) is a word of the log's text too, and is redacted where a request presents
+    /// it as its credential. In sweeps of their own, as many as there are: with a
     /// request's values in one sweep of at most `SecretSweep.mostValues`, the 11th `user:password` printed (an attack).
     private var configuredSweeps: [SecretSweep] {
         let values = configuration.credentials.flatMap { credential in
-            let parts = credential.split(separator: ":", omittingEmptySubsequences: true).map(String.init)
+            let parts = credential.split(omittingEmptySubsequences: true, whereSeparator: { $0 == ":" || $0.isWhitespace }).map(String.init)
             let password = credential.firstIndex(of: ":").map { String(credential[credential.index(after: $0)...]) }
             return ([credential] + (parts.count > 1 ? parts : []) + [password].compactMap { $0 }).filter { $0.count >= 8 }
         }

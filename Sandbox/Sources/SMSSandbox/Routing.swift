@@ -116,10 +116,11 @@ extension SandboxProvider {
         }
     }
 
-    /// A form body's fields in the charset the request declares, UTF-8 when none, as the runtime's receivers read a
-    /// form; or why it is none.
+    /// A form body's fields in the charset the request declares, the provider's when none, as the runtime's receivers
+    /// read a form; or why it is none.
     static func formFields(of request: WireRequest) throws(UnreadableRequest) -> [(name: String, value: String)] {
-        do { return try FormDecoder.parse(request.body, charset: FormCharset(contentType: request.header("Content-Type"), body: request.body, escaped: true)) } catch {
+        let declared = { try FormCharset(contentType: request.header("Content-Type"), body: request.body, escaped: true, otherwise: request.formCharset) }
+        do { return try FormDecoder.parse(request.body, charset: declared()) } catch {
             throw UnreadableRequest(reason: "the body is not a form: \(DecodingErrorDescription.describe(error))")
         }
     }

@@ -9,6 +9,9 @@ public struct WireRequest: Sendable {
     public var query: String
     public var headers: [(name: String, value: String)]
     public var body: Data
+    /// The charset of the provider it is routed to (its spec's `charset`): its query, and a form body that declares
+    /// none, are read in it.
+    public var formCharset: FormCharset = .utf8
 
     public init(method: String, path: String, query: String = "", headers: [(name: String, value: String)] = [], body: Data = Data()) {
         self.method = method
@@ -27,7 +30,7 @@ public struct WireRequest: Sendable {
 
     /// The query's fields, or why it is no form. `?` first: what follows is read as the query, never as a URL or
     /// path of its own (`/x?to=1` is one field).
-    func parsedQueryFields() throws -> [(name: String, value: String)] { try FormDecoder.parse("?" + query) }
+    func parsedQueryFields() throws -> [(name: String, value: String)] { try FormDecoder.parse(Data(("?" + query).utf8), charset: formCharset) }
 
     var queryFields: [(name: String, value: String)] { (try? parsedQueryFields()) ?? [] }
 }

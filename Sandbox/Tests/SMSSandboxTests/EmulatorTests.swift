@@ -300,6 +300,12 @@ import Testing
             let line = many.loggedLine(request, many.answer(request))
             #expect(!line.contains("never"), "\(line)")
         }
+        // A token accepted with its scheme (`JWT …`, a user's The SMS Works key) is hidden bare too; the scheme is a word.
+        let scheme = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: ["fortytwo"], specPaths: []), configuration: .init(credentials: ["JWT SECRETTOKEN42never"]))
+        let bare = WireRequest(method: "GET", path: "/fortytwo/messages/SECRETTOKEN42never", query: "q=JWT")
+        let line = scheme.loggedLine(bare, scheme.answer(bare))
+        #expect(!line.contains("never") && line.contains("q=JWT"), "\(line)")
     }
 }
 

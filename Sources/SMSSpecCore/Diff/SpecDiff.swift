@@ -141,6 +141,12 @@ struct ProviderComparison {
                 .changed, "provider", "flags in forms and queries written \(before.spec.formBooleans.rawValue) → \(after.spec.formBooleans.rawValue)"
                     + (holdsFlags ? ": the provider reads one of them" : " (no field is a flag)"), holdsFlags ? .breaking : .compatible))
         }
+        // The bytes of every non-ASCII character sent or read in a form or query change: the provider reads one charset.
+        if before.spec.charset != after.spec.charset {
+            changes.append(change(
+                .changed, "provider", "forms and queries in \(before.spec.charset.rawValue) → \(after.spec.charset.rawValue): the provider reads and writes one of them",
+                .breaking))
+        }
         let unions = (before: Set(before.unions.map(\.swiftName)), after: Set(after.unions.map(\.swiftName)))
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
             // The call reaches another URL, or the same by another method (which the provider may refuse): breaking,
@@ -150,6 +156,13 @@ struct ProviderComparison {
                     .changed, "operation \(new.spec.id.value)",
                     "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value): the client's call "
                         + (old.spec.path.value == new.spec.path.value ? "uses another method" : "reaches another URL"), .breaking)])
+                // A host of its own, given, changed or taken away: the call reaches another URL, and the client's
+                // parameter for that host comes or goes.
+                + (old.spec.baseURL?.value == new.spec.baseURL?.value
+                    ? [] : [change(
+                        .changed, "operation \(new.spec.id.value)",
+                        "host \(old.spec.baseURL?.value ?? "the client's server") → \(new.spec.baseURL?.value ?? "the client's server"): the client's call "
+                            + "reaches another URL", .breaking)])
                 + (old.requestType == new.requestType
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request \(old.requestType ?? "none") → \(new.requestType ?? "none"): the client's call takes another value", .breaking)])
                 + (old.encoding == new.encoding
@@ -386,6 +399,15 @@ struct ProviderComparison {
                     || StatusTable.canonicalCode(spelling, isNumeric: isNumeric).isSameUTF8(as: after.code)
             }
         }
+        // The table's own words, said once (a new source was said for each of 54 codes, a new title not at all): its
+        // doc comment, Docs page and registry entry change, its API does not.
+        let (oldTable, newTable) = (old.resolved, new.resolved)
+        if oldTable.title != newTable.title {
+            changes.append(change(.changed, scope, "title \(DisplayText.quoted(oldTable.title)) → \(DisplayText.quoted(newTable.title))", .compatible))
+        }
+        if oldTable.source != newTable.source {
+            changes.append(change(.changed, scope, "source \(DisplayText.quoted(oldTable.source)) → \(DisplayText.quoted(newTable.source))", .compatible))
+        }
         changes += cases(
             oldRows.map { (shown($0.record.code), $0.swiftName) }, newRows.map { (shown($0.record.code), $0.swiftName) }, in: scope, noun: "code",
             readsAsBefore: readsAsBefore, written: written)
@@ -408,7 +430,8 @@ struct ProviderComparison {
             compare("meanings per operation", \.perOperation) { meanings in
                 meanings.isEmpty ? "none" : meanings.map { "\($0.operation): \(DisplayText.quoted($0.description))" }.joined(separator: ", ")
             }
-            compare("source", \.source) { DisplayText.quoted($0) }
+            // A code citing its table's source both before and after changed with the table: said once, above.
+            if previous.source != oldTable.source || record.source != newTable.source { compare("source", \.source) { DisplayText.quoted($0) } }
             // A code's own spelling (`'007'` beside `padding: 2`): read as before, written otherwise. A change of the
             // table's wire respells every code; said once above.
             let respelled = old.spec.wireFormat == new.spec.wireFormat && previous.codeAsSent != record.codeAsSent

@@ -810,7 +810,11 @@ public struct ModelBuilder {
         let name = memberName(Naming.memberName(spec.id.value))
         let results = results(of: spec)
         var codeFields: [String: [String]] = [:]
-        for response in spec.responses where !response.tables.isEmpty && !response.noCodeDecides {
+        // A code is read from a JSON object's members: not from an answer in plain text, which the client reads by its
+        // text forms alone (an answer that matches none is undecodable, its code unread: the doc said it was thrown).
+        for response in spec.responses where !response.tables.isEmpty && !response.noCodeDecides
+            && response.shape.map({ answerWire(of: $0.value) }) != .text
+        {
             // Each field once, in the order the answer shapes give them; not one the answer's own shape holds as
             // something else (its `status` text, where another answer's `status` is a code).
             let tables = Set(response.tables.map(\.value))
@@ -840,7 +844,7 @@ public struct ModelBuilder {
         var fields: [String: [(order: Int, name: String)]] = [:]
         var seen = Set<[String]>()
         var order = 0
-        for shape in spec.shapes where answerShapes.contains(shape.name.value) {
+        for shape in spec.shapes where answerShapes.contains(shape.name.value) && answerWire(of: shape.name.value) != .text {
             for field in shape.fields where field.placement == .body {
                 guard case .named(let type) = field.type.value, seen.insert([type, field.wireName.value]).inserted else { continue }
                 fields[type, default: []].append((order, field.wireName.value))

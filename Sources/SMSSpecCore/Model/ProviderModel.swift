@@ -474,15 +474,21 @@ public struct CallbackModel {
     /// A callback named as its one shape declares no type of its own: its shape's documentation says what it does.
     var sharesItsShapesName: Bool { spec.shape != nil && messageType == swiftName }
 
-    /// Each method it may arrive by, and how a request by it carries the payload.
-    var deliveries: [(method: String, encoding: EncodingKind)] { spec.methods.map { ($0, spec.encoding(for: $0)) } }
+    /// Each method it may arrive by, and each way a request by it may carry the payload.
+    var deliveries: [(method: String, encoding: EncodingKind)] {
+        spec.methods.flatMap { method in spec.encodings(for: method).map { (method, $0) } }
+    }
 
-    /// What its type's documentation says of its delivery: "Delivered as GET with a query string, or POST with a form body."
+    /// What its type's documentation says of its delivery: "Delivered as GET with a query string, or POST with a form
+    /// body." A method with several encodings says how its receiver tells them apart.
     var deliveryDocumentation: String {
-        let ways = deliveries.map { delivery in
-            "\(delivery.method) with a \(delivery.encoding == .json ? "JSON body" : delivery.encoding == .query ? "query string" : "form body")"
+        let ways = spec.methods.map { method in
+            let encodings = spec.encodings(for: method)
+            let bodies = encodings.map { $0 == .json ? "a JSON body" : $0 == .query ? "a query string" : "a form body" }
+            guard encodings.count > 1 else { return "\(method) with \(bodies[0])" }
+            return "\(method) with \(bodies.dropLast().joined(separator: ", ")) or \(bodies.last!), as its Content-Type says (\(bodies[0]) when it names neither)"
         }
-        return "Delivered as \(ways.joined(separator: ", or ")).\(ways.count > 1 ? " Its receiver takes each; any other method is answered 405." : "")"
+        return "Delivered as \(ways.joined(separator: ", or ")).\(spec.methods.count > 1 ? " Its receiver takes each; any other method is answered 405." : "")"
     }
 
     /// What its receiver's documentation starts with: each method and its payload's encoding (`GET query, POST form`).
@@ -547,6 +553,11 @@ public struct OperationModel {
     public var isIdempotent: Bool { spec.idempotent?.value ?? IdempotentMethods.contains(spec.method.value) }
     /// Whether the provider's credentials go with the request: not with `auth: none`.
     public var sendsCredentials: Bool { spec.auth == nil }
+    /// What its documentation starts with: "`GET /balance`", and the host of an operation sent to its own
+    /// (`baseURL`), "`GET /api/balance` at https://auth.sms.to".
+    var endpoint: String {
+        "`\(spec.method.value) \(spec.path.value)`" + (spec.baseURL.map { " at \(DisplayText.redactingUserinfo($0.value))" } ?? "")
+    }
     /// The successful answers' shapes (nil: a 2xx answer with no shape), once each in the spec's order: the 2xx
     /// answers, or the catch-all answer when no 2xx status is listed. Several become the client's answer enum.
     public let results: [OperationResult]

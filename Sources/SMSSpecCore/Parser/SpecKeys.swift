@@ -6,7 +6,7 @@ public enum SpecKeys {
         "examples",
     ]
     public static let provider = [
-        "id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "formBooleans", "segments", "phoneNumbers", "decisions",
+        "id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "formBooleans", "charset", "segments", "phoneNumbers", "decisions",
     ]
     public static let server = ["url", "name", "variables"]
     public static let serverVariable = ["default", "enum", "description"]
@@ -17,7 +17,7 @@ public enum SpecKeys {
     public static let decision = ["id", "issue", "decision"]
     public static let sourceReference = ["source", "section"]
     public static let operation = [
-        "summary", "method", "path", "encoding", "idempotent", "auth", "request", "responses", "source", "decisions",
+        "summary", "method", "path", "baseURL", "encoding", "idempotent", "auth", "request", "responses", "source", "decisions",
     ]
     public static let response = ["shape", "tables", "reports", "summary"]
     public static let shape = ["summary", "source", "decisions", "fields", "items", "text"] + PresenceRule.allCases.map(\.rawValue)

@@ -36,4 +36,36 @@ extension SpecParser {
         }
         return allKnown ? methods : nil
     }
+
+    /// A callback's `encoding:`: one encoding (`json`, `form`, `query`), or a list of body encodings a request may
+    /// carry, told by its Content-Type (`[json, form]`: the first when it names neither), each once. nil when the key
+    /// is absent or a wrong one is written (reported where it is).
+    func callbackEncodings(in callback: MappingReader, subject: String) -> [EncodingKind]? {
+        let bodies = [EncodingKind.json, .form].map(\.rawValue)
+        guard let node = callback.node("encoding"), case .sequence = node else {
+            return callback.choice("encoding", [EncodingKind.json, .form, .query].map(\.rawValue), hints: Self.mediaTypeHints)
+                .flatMap { EncodingKind(rawValue: $0.value) }.map { [$0] }
+        }
+        guard let written = callback.strings("encoding") else { return nil }
+        guard !written.isEmpty else {
+            diagnostics.error("'encoding' of \(subject) lists no encoding; give json, form or query, or a list of json and form", at: node.location(in: file))
+            return nil
+        }
+        var encodings: [EncodingKind] = []
+        for item in written {
+            guard bodies.contains(item.value), let encoding = EncodingKind(rawValue: item.value) else {
+                let hint = item.value == EncodingKind.query.rawValue
+                    ? " (a query is a GET's payload, which has no Content-Type to choose by: list GET in 'method', and its query is read)"
+                    : Self.mediaTypeHints[item.value.lowercased()].map { " (\($0))" } ?? Suggestions.hint(for: item.value, in: bodies)
+                diagnostics.error("an encoding in the list of \(subject) must be one of \(bodies.joined(separator: ", ")); found '\(item.value)'\(hint)", at: item.location)
+                return nil
+            }
+            guard !encodings.contains(encoding) else {
+                diagnostics.error("'encoding' of \(subject) lists \(item.value) twice; remove one", at: item.location)
+                return nil
+            }
+            encodings.append(encoding)
+        }
+        return encodings.count == written.count ? encodings : nil
+    }
 }

@@ -1,3 +1,4 @@
+import SMSSpecVocabulary
 import Yams
 
 extension SpecParser {
@@ -75,7 +76,29 @@ extension SpecParser {
         spec.encodingIsUnreadable = spec.encoding == nil && operation.node("encoding") != nil
         spec.idempotent = operation.bool("idempotent")
         spec.auth = operationAuth(in: operation, subject: subject)
+        spec.baseURL = operationBaseURL(in: operation, subject: subject)
         return spec
+    }
+
+    /// An operation's `baseURL`: the one plain URL it alone is sent to (SMS.to's balance on `auth.sms.to`), checked as
+    /// the provider's `baseURLs` are. A list or a URL with variables is an error: the provider's servers are the choices.
+    private func operationBaseURL(in operation: MappingReader, subject: String) -> Located<String>? {
+        guard let node = operation.node("baseURL") else { return nil }
+        guard case .scalar(let scalar) = node else {
+            diagnostics.error(
+                "'baseURL' of \(subject) is one URL, the host this operation alone is sent to; found \(node.kindDescription) "
+                    + "(servers to choose among, with variables, are the provider's 'baseURLs')",
+                at: node.location(in: file))
+            return nil
+        }
+        if let names = ServerTemplate(scalar.string)?.variableNames, let first = names.first {
+            diagnostics.error(
+                "'baseURL' of \(subject) has the placeholder '{\(first)}': an operation's base URL is a plain URL "
+                    + "(servers to choose among, with variables, are the provider's 'baseURLs')",
+                at: node.location(in: file))
+            return nil
+        }
+        return servers(operation, key: "baseURL").first?.url
     }
 
     /// An operation's `auth`: only `none`, an operation that sends no credentials. Credentials of its own (a mapping,
@@ -102,24 +125,28 @@ extension SpecParser {
         }
         let methods = callbackMethods(in: callback, subject: subject)
         // A callback always carries a payload: `none` is for requests without a body.
-        let given = callback.choice("encoding", [EncodingKind.json, .form, .query].map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) }
+        let givenEncodings = callbackEncodings(in: callback, subject: subject)
+        let given = givenEncodings?.first
         let encoding = given ?? .json
         // (An encoding it does not know is reported as such, not as a GET's.) A GET among several methods carries
         // the payload in its query, and `encoding` says how the others write it.
         if let methods, methods.count == 1, let method = methods.first, method.value == "GET", encoding != .query, given != nil || callback.node("encoding") == nil {
             // A receiver would read the body of a GET, which HTTP gives no meaning and clients do not send.
             diagnostics.error(
-                "\(subject) is a GET, which carries no body, but says its payload is \(encoding == .json ? "JSON" : "a form") "
-                    + "(encoding: \(encoding.rawValue)\(callback.node("encoding") == nil ? ", the default" : "")): a GET's payload is its query; give it 'encoding: query'",
+                "\(subject) is a GET, which carries no body, but says its payload is \((givenEncodings ?? [encoding]).map { $0 == .json ? "JSON" : "a form" }.joined(separator: " or ")) "
+                    + "(encoding: \(givenEncodings.map { $0.count > 1 ? "[\($0.map(\.rawValue).joined(separator: ", "))]" : encoding.rawValue } ?? encoding.rawValue)\(callback.node("encoding") == nil ? ", the default" : "")): a GET's payload is its query; give it 'encoding: query'",
                 at: method.location)
         }
         let methodNames = methods?.map(\.value) ?? ["POST"]
-        let signature = signature(in: callback, subject: subject, encoding: encoding, byGET: methodNames.count > 1 && methodNames.contains("GET"))
+        // A payload that may arrive as JSON has no form fields to sign.
+        let signedEncoding = givenEncodings?.contains(.json) == true ? .json : encoding
+        let signature = signature(in: callback, subject: subject, encoding: signedEncoding, byGET: methodNames.count > 1 && methodNames.contains("GET"))
         var spec = CallbackSpec(
             name: entry.name,
             summary: callback.string("summary")?.value,
             methods: methodNames,
             encoding: encoding,
+            otherEncodings: Array((givenEncodings ?? []).dropFirst()),
             shape: shape,
             discriminator: discriminator,
             signature: signature?.0,

@@ -5,8 +5,8 @@ extension SpecParser {
     /// `baseURLs`: one URL or a list, each a plain URL or a mapping `{url, name?, variables?}` (OpenAPI's server variables).
     /// Each URL, made with its defaults and with each allowed value, is a base URL (`ServerTemplate.baseURLProblem`),
     /// and each value one that cannot change the URL's host or path (`ServerTemplate.valueRule`).
-    func servers(_ provider: MappingReader) -> [ServerSpec] {
-        guard let node = provider.node("baseURLs") else { return [] }
+    func servers(_ provider: MappingReader, key: String = "baseURLs") -> [ServerSpec] {
+        guard let node = provider.node(key) else { return [] }
         let items: [Node]
         if case .sequence(let sequence) = node { items = Array(sequence) } else { items = [node] }
         return items.compactMap { item in
@@ -17,7 +17,7 @@ extension SpecParser {
                 return nil
             }
             let url = Located(scalar.string, at: item.location(in: file))
-            guard !provider.holdsCredential(url, of: "baseURLs") else { return nil }
+            guard !provider.holdsCredential(url, of: key) else { return nil }
             if let names = ServerTemplate(url.value)?.variableNames, let first = names.first {
                 diagnostics.error(
                     "base URL '\(DisplayText.escapedExcerpt(url.value))' has the placeholder '{\(first)}': a URL with variables is written "

@@ -43,6 +43,7 @@ public struct SpecParser {
             authentication: provider.mapping("auth", subject: "'auth'").flatMap(authentication),
             encoding: provider.choice("encoding", EncodingKind.requestEncodings.map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
             formBooleans: provider.choice("formBooleans", FormBooleans.allCases.map(\.rawValue)).flatMap { FormBooleans(rawValue: $0.value) } ?? .digits,
+            charset: charset(of: provider),
             segments: provider.mapping("segments", subject: "'segments'").map(segments),
             phoneCountries: provider.namedEntries("phoneNumbers").compactMap(phoneCountry),
             sources: document.namedEntries(section("sources")).compactMap(source),
@@ -75,8 +76,8 @@ public struct SpecParser {
             let payload = spec.examples[index].payload.trimmingCharacters(in: .whitespacesAndNewlines)
             if let callback = callbacksByName[message], callback.encodingIsUnreadable {
                 spec.examples[index].formatIsUnknown = true
-            } else if let callback = callbacksByName[message], callback.encoding == .form || callback.encoding == .query {
-                spec.examples[index].format = callback.encoding
+            } else if let callback = callbacksByName[message], let format = Self.exampleFormat(of: callback, payload: payload) {
+                spec.examples[index].format = format
             } else if textShapes.contains(message) {
                 spec.examples[index].format = .text
             } else if let encodings = requestEncodings[message], encodings.count == 1, let encoding = encodings.first,
@@ -86,6 +87,30 @@ public struct SpecParser {
             }
         }
         return spec
+    }
+
+    /// The provider's `charset`: a charset forms and queries are read and written in (`ISO-8859-15`, `latin9`, …),
+    /// UTF-8 when the spec names none.
+    func charset(of provider: MappingReader) -> FormCharset {
+        guard let name = provider.string("charset") else { return .utf8 }
+        guard let charset = FormCharset(name: name.value) else {
+            let names = FormCharset.allCases.map(\.rawValue)
+            diagnostics.error(
+                "'charset' of the provider must be one of \(names.joined(separator: ", ")) (or an alias of one: latin9, cp1252, …); "
+                    + "found '\(DisplayText.escapedExcerpt(name.value))'" + Suggestions.hint(for: name.value, in: names),
+                at: name.location)
+            return .utf8
+        }
+        return charset
+    }
+
+    /// The form or query an example of `callback` is written as: its encoding's, or where it may arrive as JSON or a
+    /// form by its Content-Type (`encoding: [json, form]`), the form's unless the payload is a JSON object or list.
+    /// nil: JSON.
+    static func exampleFormat(of callback: CallbackSpec, payload: String) -> EncodingKind? {
+        let bodies = [callback.encoding] + callback.otherEncodings
+        guard let form = bodies.first(where: { $0 == .form || $0 == .query }) else { return nil }
+        return bodies.count == 1 || !(payload.hasPrefix("{") || payload.hasPrefix("[")) ? form : nil
     }
 
     /// What to say of an encoding written as the media type documents name (lowercased): which encoding it is.

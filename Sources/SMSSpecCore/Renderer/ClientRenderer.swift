@@ -58,14 +58,21 @@ struct ClientRenderer {
             : model.spec.servers[0].variables.isEmpty
                 ? "the spec's first base URL unless given" + (templated.isEmpty ? "" : " (others: \(templated.joined(separator: ", ")))")
             : "the spec's first base URL, its variables at their defaults, unless given (\(servers) makes it with others)"
-        printer.doc(["- Parameters:\n  - serverURL: \(given)."])
+        // An operation sent to a host of its own takes that host unless given (a test gives the sandbox's).
+        let ownHosts = model.operations.compactMap { operation in operation.spec.baseURL.map { (operation: operation, parameter: operation.swiftName + "ServerURL", url: $0.value) } }
+        printer.doc((["- Parameters:\n  - serverURL: \(given)."] + ownHosts.map { host in
+            "  - \(host.parameter): where `\(Naming.escaped(host.operation.swiftName))` is sent, its own host in the spec (\(host.url)) unless given."
+        }).joined(separator: "\n"))
+        let hostParameters = ownHosts.map { "\($0.parameter): Foundation.URL = Foundation.URL(string: \(SwiftLiteral.string($0.url)))!, " }.joined()
         printer.block(
-            "\(context.access)init(serverURL: \(serverURL), transport: any OpenAPIRuntime.ClientTransport, "
+            "\(context.access)init(serverURL: \(serverURL), \(hostParameters)transport: any OpenAPIRuntime.ClientTransport, "
                 + "middlewares: [any OpenAPIRuntime.ClientMiddleware] = [], configuration: SMSSpecClient.ClientConfiguration = SMSSpecClient.ClientConfiguration())"
         ) { printer in
             let tables = model.tables.map { context.member($0.swiftName) + ".table" }.joined(separator: ", ")
+            let hosts = ownHosts.isEmpty ? ""
+                : "operationServerURLs: [\(ownHosts.map { "\(SwiftLiteral.string($0.operation.spec.id.value)): \($0.parameter)" }.joined(separator: ", "))], "
             printer.line("self.providerClient = SMSSpecClient.ProviderClient(")
-            printer.line("    provider: \(context.member("provider")), tables: [\(tables)], serverURL: serverURL, transport: transport,")
+            printer.line("    provider: \(context.member("provider")), tables: [\(tables)], serverURL: serverURL, \(hosts)transport: transport,")
             printer.line("    middlewares: middlewares, configuration: configuration)")
         }
     }
@@ -81,7 +88,7 @@ struct ClientRenderer {
                 + ": see `\(context.member("Operations.\(Naming.escaped(operation.swiftName))"))`."
         ]
         printer.doc(context.documentation(
-            summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
+            summary: operation.endpoint + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
             decisions: [], extra: operation.answerNotes + decisions))
         let parameter = operation.requestType.map { "_ request: \(context.member($0))" } ?? ""
         let argument = operation.requestType == nil ? "SMSSpecClient.NoRequest()" : "request"
@@ -156,7 +163,9 @@ struct ReceiverRenderer {
                     printer.line("\(context.access)static let \(name) = SMSSpecReceiver.CallbackReceiver<\(context.member(callback.messageType))>(")
                     let methods = spec.methods.count == 1
                         ? "method: \(SwiftLiteral.string(spec.methods[0]))" : "methods: [\(spec.methods.map(SwiftLiteral.string).joined(separator: ", "))]"
-                    var lines = ["provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), \(methods), encoding: .\(spec.encoding.rawValue)"]
+                    var lines = ["provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), \(methods), encoding: .\(spec.encoding.rawValue)"
+                        + (spec.otherEncodings.isEmpty ? "" : ", otherEncodings: [\(spec.otherEncodings.map { ".\($0.rawValue)" }.joined(separator: ", "))]")]
+                    if model.spec.charset != .utf8 { lines.append("charset: .\(model.spec.charset)") }
                     if callback.acknowledgement.isDeclared { lines.append("acknowledgement: \(Self.literal(callback.acknowledgement))") }
                     if let signature = callback.signature { lines.append("signature: \(Self.literal(signature))") }
                     if !secretFields.isEmpty { lines.append("secretFields: \(SwiftLiteral.strings(secretFields))") }

@@ -51,6 +51,9 @@ struct OperationsRenderer {
                 if model.spec.formBooleans != .digits {
                     printer.line("\(access)static var formBooleans: SMSSpecRuntime.FormBooleans { .\(model.spec.formBooleans) }")
                 }
+                if model.spec.charset != .utf8 {
+                    printer.line("\(access)static var formCharset: SMSSpecRuntime.FormCharset { .\(model.spec.charset) }")
+                }
             }
         }
     }
@@ -70,6 +73,7 @@ struct OperationsRenderer {
             printer.line("    id: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name)),")
             printer.line("    baseURLs: \(SwiftLiteral.strings(spec.baseURLs)),")
             printer.line("    authentication: \(auth),")
+            if spec.charset != .utf8 { printer.line("    formCharset: .\(spec.charset),") }
             if model.segmentCapacities != nil {
                 printer.line("    segmentCapacities: \(context.segmentCapacities),")
             }
@@ -96,7 +100,7 @@ struct OperationsRenderer {
         let spec = operation.spec
         let encoding = operation.encoding
         printer.doc(context.documentation(
-            summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
+            summary: operation.endpoint + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
             decisions: spec.decisions, extra: operation.answerNotes))
         let responses = spec.responses.map { response in
             let details = [
@@ -114,9 +118,11 @@ struct OperationsRenderer {
             printer.line("    provider: \(SwiftLiteral.string(model.id)), id: \(SwiftLiteral.string(spec.id.value)), summary: \(SwiftLiteral.string(operation.summary)),")
             printer.line("    method: \(SwiftLiteral.string(spec.method.value)), path: \(SwiftLiteral.string(spec.path.value)), encoding: .\(encoding.rawValue), request: \(SwiftLiteral.optionalString(operation.requestType)),")
             let list = responses.joined(separator: ", ")
-            // Only where the spec says it: otherwise the method says whether sending twice acts once.
-            let idempotent = (spec.idempotent.map { ", idempotent: \($0.value)" } ?? "") + (operation.sendsCredentials ? "" : ", sendsCredentials: false")
-            printer.line(list.count <= 100 ? "    responses: [\(list)]\(idempotent))" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ]\(idempotent))")
+            // Only where the spec says them: otherwise the method says whether sending twice acts once, and the
+            // client's server is the host.
+            let stated = (spec.idempotent.map { ", idempotent: \($0.value)" } ?? "") + (operation.sendsCredentials ? "" : ", sendsCredentials: false")
+                + (spec.baseURL.map { ", baseURL: \(SwiftLiteral.string($0.value))" } ?? "")
+            printer.line(list.count <= 100 ? "    responses: [\(list)]\(stated))" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ]\(stated))")
         }
     }
 

@@ -17,6 +17,8 @@ public struct OperationSpec {
     /// `auth: none`: the operation sends no credentials, whatever the provider's `auth` (a login that obtains them:
     /// Skebby's, whose keys it answers; a public quick-send). Nil: the provider's credentials go with it.
     public var auth: Located<String>? = nil
+    /// The one host this operation is sent to instead of the provider's `baseURLs` (`baseURL:`), a plain URL.
+    public var baseURL: Located<String>? = nil
     public var request: Located<String>?
     public var responses: [ResponseSpec]
     public var source: SourceReference?
@@ -61,6 +63,8 @@ public struct CallbackSpec {
     public var methods: [String]
     /// How a request by a method other than GET writes the payload (a GET's is its query: `encoding(for:)`).
     public var encoding: EncodingKind
+    /// The body encodings such a request may carry instead, told by its Content-Type (`encoding: [json, form]`).
+    public var otherEncodings: [EncodingKind] = []
     /// An `encoding` was written that is none the parser knows (reported there): its examples' format is unknown too.
     public var encodingIsUnreadable = false
     /// The payload shape, for single-shape callbacks.
@@ -80,9 +84,23 @@ public struct CallbackSpec {
     /// `encoding` (a GET alone says `encoding: query`, or lint reports it).
     public func encoding(for method: String) -> EncodingKind { method == "GET" && methods.count > 1 ? .query : encoding }
 
+    /// Each encoding a request by `method` may carry the payload in: its query for a GET among several methods,
+    /// else `encoding` and `otherEncodings`.
+    public func encodings(for method: String) -> [EncodingKind] {
+        method == "GET" && methods.count > 1 ? [.query] : [encoding] + otherEncodings
+    }
+
+    /// Where a payload arriving as `encoding` comes from, for a diagnostic: `encoding: form`, `encoding: [json, form]`,
+    /// or `by GET, among its methods`.
+    public func origin(of encoding: EncodingKind) -> String {
+        guard encoding == self.encoding || otherEncodings.contains(encoding) else { return "by GET, among its methods" }
+        let written = [self.encoding] + otherEncodings
+        return "encoding: " + (written.count == 1 ? encoding.rawValue : "[\(written.map(\.rawValue).joined(separator: ", "))]")
+    }
+
     /// Each encoding the payload may arrive in, once, in the order of `methods`.
     public var payloadEncodings: [EncodingKind] {
-        methods.map(encoding(for:)).reduce(into: []) { encodings, encoding in
+        methods.flatMap(encodings(for:)).reduce(into: []) { encodings, encoding in
             if !encodings.contains(encoding) { encodings.append(encoding) }
         }
     }

@@ -15,6 +15,9 @@ public struct ProviderSpec {
     public var encoding: EncodingKind
     /// How forms, queries, paths and headers write a boolean: `1/0` (the default) or `true/false`.
     public var formBooleans: FormBooleans = .digits
+    /// The charset of the forms and queries the provider reads and sends (`charset:`): a request's form body and query
+    /// are written in it, a callback's query and a form or text that declares none are read in it. UTF-8 by default.
+    public var charset: FormCharset = .utf8
     /// Segment capacities, when the provider's differ from 160/153 and 70/67.
     public var segments: SegmentsSpec?
     /// Numbering rules of the countries the provider's phone constraints name, by ISO country code.

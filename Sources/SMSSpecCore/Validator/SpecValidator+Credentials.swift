@@ -65,7 +65,7 @@ extension SpecValidator {
     static let credentialWords: Set<String> = [
         "apikey", "apitoken", "apisecret", "accesstoken", "accesskey", "authtoken", "authkey", "xauthtoken", "refreshtoken",
         "idtoken", "sessiontoken", "secret", "clientsecret", "appsecret", "webhooksecret", "password", "passwd", "pwd",
-        "sessionkey", "privatekey", "secretkey",
+        "psw", "pswd", "sessionkey", "privatekey", "secretkey",
     ]
 
     /// Shapes the provider sends and no operation does: an answer's or a callback's payload, or a variant of a union an

@@ -53,7 +53,8 @@ extension SpecValidator {
             for shape in [callback.shape] + (callback.discriminator?.variants.map(\.shape) ?? []) {
                 guard let encoding = callback.formEncoding else { continue }
                 // A JSON callback that may also arrive by GET sends its payload in the GET's query.
-                let by = encoding == callback.encoding ? "" : " when it arrives by GET"
+                let by = encoding == callback.encoding ? ""
+                    : callback.otherEncodings.contains(encoding) ? " when its Content-Type says so" : " when it arrives by GET"
                 note(shape, sentBy: "callback '\(callback.name.value)'\(by)", as: encoding)
             }
         }

@@ -5,11 +5,12 @@ extension SpecValidator {
     /// Nor may one mix lookalike alphabets (`Naming.mixedAlphabets`): `stаtus` with a Cyrillic `а` beside `status`.
     func checkVisibleNames() {
         for (name, what) in swiftNameSources() {
+            // A document's name may need the character (Persian's zero-width non-joiner) or both alphabets (Russian's
+            // `IP-адрес`): it stays on the wire, or in the table, under a Swift name of the spec's own.
+            let keep = ["field": "name", "enum value": "name", "code name": "case"][what].map {
+                "; give it a Swift name with '\($0):', and the document's name stays as written"
+            } ?? ""
             if let scalar = Naming.invisibleCharacter(in: name.value) {
-                // A document's name may need the character (Persian's zero-width non-joiner): it stays on the wire.
-                let keep = ["field": "name", "enum value": "name", "code name": "case"][what].map {
-                    "; give it a Swift name with '\($0):', and the document's name stays as written"
-                } ?? ""
                 diagnostics.error(
                     "\(what) '\(name.value)' holds \(Naming.codePoint(scalar)), a character that does not show; "
                         + "a name that becomes a Swift name cannot hold one, or it would look like another in review\(keep)",
@@ -18,7 +19,7 @@ extension SpecValidator {
                 diagnostics.error(
                     "\(what) '\(name.value)' mixes \(first.1.rawValue) and \(other.1.rawValue) letters ('\(first.0)', then "
                         + "'\(other.0)' \(Naming.codePoint(other.0))); a name that becomes a Swift name keeps to one of these "
-                        + "alphabets, or it could look like another in review",
+                        + "alphabets, or it could look like another in review\(keep)",
                     at: name.location)
             }
         }

@@ -489,7 +489,7 @@ public struct SpecValidator {
             // A form or query is a set of named fields: a list has no such spelling, and its receiver would refuse
             // every callback ("A form body is a set of named fields, not a list").
             if let encoding = callback.formEncoding, names.shapesByName[shape.value]?.items != nil {
-                let by = encoding == callback.encoding ? "encoding: \(encoding.rawValue)" : "by GET, among its methods"
+                let by = callback.origin(of: encoding)
                 diagnostics.error(
                     "callback '\(callback.name.value)' is sent as \(encoding == .form ? "a form" : "a query") (\(by)), "
                         + "a set of named fields, so its payload cannot be '\(shape.value)', a list shape; give it a shape with fields",
