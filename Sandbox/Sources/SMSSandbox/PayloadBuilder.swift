@@ -372,7 +372,7 @@ struct PayloadBuilder: Sendable {
                 let exampleEntry = example.flatMap { provider.table(tableName)?.entry(of: $0) }
                 guard let table = provider.table(tableName),
                     let entry = plan.codes[tableName] ?? answeredStatus(of: table, in: field, plan: plan)
-                        ?? reported(exampleEntry, of: table, plan: plan) ?? verdict(of: table, plan: plan)
+                        ?? reported(exampleEntry, of: table, plan: plan) ?? verdict(of: table, plan: plan, required: field.spec.required)
                 else {
                     // An optional code with none to report is left out: the example's code (a failure) is no answer's.
                     if let example, field.spec.required || example == .null { out[name] = example }
@@ -1575,7 +1575,7 @@ struct PayloadBuilder: Sendable {
         shape.fields.contains { field in
             guard field.spec.required, case .table(let reference) = field.type, let table = provider.table(reference.swiftName) else { return false }
             let exampleEntries = examples.compactMap { $0[member: field.spec.wireName.value].flatMap(table.entry(of:)) }
-            return plan.codes[table.id] == nil && verdict(of: table, plan: plan) == nil
+            return plan.codes[table.id] == nil && verdict(of: table, plan: plan, required: true) == nil
                 && !exampleEntries.contains { reported($0, of: table, plan: plan) != nil }
         }
     }
@@ -1613,7 +1613,7 @@ struct PayloadBuilder: Sendable {
 
     /// The code of a table the plan does not name: in a failure answer, the table's one failure code when it has
     /// exactly one (a verdict such as Bind's REJECTED beside the code that explains it); else its success code.
-    private func verdict(of table: StatusTable, plan: PayloadPlan) -> StatusEntry? {
+    private func verdict(of table: StatusTable, plan: PayloadPlan, required: Bool = false) -> StatusEntry? {
         let failures = table.entries.filter { $0.outcome == .failure }
         if plan.isFailure, plan.codes.values.contains(where: { $0.outcome == .failure }), failures.count == 1 { return failures[0] }
         // A send's answer says its message accepted (queued), not a final state the sandbox has not reached: a user's
@@ -1643,6 +1643,14 @@ struct PayloadBuilder: Sendable {
             if successes.count > 1, !sharing.isEmpty, sharing.count < successes.count {
                 return sharing.first { $0 == table.successEntry } ?? sharing[0]
             }
+        }
+        // A required code of an answer that is no refusal, of a table with no success, is its pending state (its
+        // accepted one, else its sent one, else its first): 8x8's send answered `"status":{}` where its table's only
+        // entry that is no failure is `QUEUED`, pending, and its own client could not decode it; Voodoo's send listed
+        // no message, its element's table being `PENDING_SENT` alone (users; our rule).
+        if table.successEntry == nil, required, !plan.isFailure {
+            let pending = table.entries.filter { $0.outcome == .pending }
+            return pending.first { $0.deliveryState == .accepted } ?? pending.first { $0.deliveryState == .sent } ?? pending.first
         }
         return table.successEntry
     }

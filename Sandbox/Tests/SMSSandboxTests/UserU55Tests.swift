@@ -1,0 +1,38 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Sandbox answers three users reported for their 8x8, tyntec, LINK Mobility, Voodoo, The SMS Works, SMSC, SMS Aero
+/// and Beem specs that no real gateway would give.
+@Suite(.timeLimit(.minutes(1)))
+struct UserU55Tests {
+    /// A user's 8x8 send answer requires `status.code`, of a table whose only entry that is no failure is `QUEUED`,
+    /// pending (no example of the answer): the answer said `"status":{}`, which its own client could not decode. An
+    /// accepted message is answered the table's pending entry where it has no success.
+    @Test func aRequiredCodeOfATableWithNoSuccessIsItsPendingEntry() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["eightbyeight-queued"])
+        let answer = UserReportsFollowRequestTests.post(
+            emulator, "/eightbyeight/api/v1/subaccounts/riders_hq/messages", json: #"{"destination":"+6512345678","text":"hi"}"#,
+            headers: [("Authorization", "Bearer k")])
+        #expect(answer.status == 200, "\(answer.summary)")
+        let body = try UserReportsFollowRequestTests.json(answer)
+        #expect(body[member: "status"]?[member: "code"] == .string("QUEUED"), "\(body)")
+    }
+
+    /// A user's Voodoo send answer lists each message with a `status` whose table is `PENDING_SENT` alone: the
+    /// accepted send was answered `"count":0,"messages":[]`, then a report quoted an id never answered. The message
+    /// is listed, pending, and the report quotes its id.
+    @Test func anAcceptedMessageIsListedWithThePendingCode() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["voodoo-pending"], callbackURL: "http://127.0.0.1:9/dlr")
+        let answer = UserReportsFollowRequestTests.post(
+            emulator, "/voodoo/sendsms", json: #"{"to":"447000123891","from":"VoodooSMS","msg":"Hello"}"#, headers: [("Authorization", "Bearer k")])
+        let body = try UserReportsFollowRequestTests.json(answer)
+        let messages = try #require(body[member: "messages"]?.items, "\(body)")
+        #expect(messages.count == 1, "\(body)")
+        #expect(body[member: "count"] == .number(1), "\(body)")
+        #expect(messages.first?[member: "status"] == .string("PENDING_SENT"), "\(body)")
+        guard case .string(let id)? = messages.first?[member: "id"] else { Issue.record("no id: \(body)"); return }
+        #expect(try UserU54cTests.queryReports(answer).map { $0["message_id"] } == [id], "\(answer.summary)")
+    }
+}
