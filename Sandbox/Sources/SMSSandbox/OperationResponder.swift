@@ -254,6 +254,17 @@ struct OperationResponder {
             || words.contains { ["notfound", "nonexistent", "inexistent"].contains($0) }
         let aboutMessage = words.contains { ids.contains($0) || ["message", "messages", "sms", "msg"].contains($0) }
         return missing && aboutMessage || words.contains("unknown") && words.contains(where: ids.contains)
+            || [entry.name, entry.description].contains(where: saysNotFoundAlone)
+    }
+
+    /// Whether a name or summary says "not found" and nothing else (`Not found`, `Does not exist`, `No such`): what
+    /// is missing is the thing looked up. A user's SMSC MessageStatus -3 `Not found`, its summary in Russian, was not
+    /// read, and a look-up of an id never sent said delivered. One naming something else (`User not found`) is not.
+    static func saysNotFoundAlone(_ text: String) -> Bool {
+        let words = SandboxProvider.words(text)
+        let phrases: [[String]] = [["not", "found"], ["notfound"], ["does", "not", "exist"], ["not", "exist"], ["no", "such"],
+                                   ["nonexistent"], ["inexistent"], ["is", "not", "found"], ["was", "not", "found"]]
+        return phrases.contains(words)
     }
 
     /// A request breaking constraints: the predicted code in its place, or the generic invalid-request answer

@@ -36,3 +36,20 @@ struct UserU55Tests {
         #expect(try UserU54cTests.queryReports(answer).map { $0["message_id"] } == [id], "\(answer.summary)")
     }
 }
+
+extension UserU55Tests {
+    /// A user's SMSC status table names its -3 `Not found` alone (its summary "Сообщение не найдено."): a look-up of
+    /// an id never sent said 1, delivered. A name or summary saying "not found" and nothing else counts
+    /// (docs/sandbox.md, "A look-up of an id never issued is not found"); one naming something else does not.
+    @Test func notFoundAloneSaysAnIdWasNeverIssued() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["smsc-notfound"])
+        let send = emulator.answer(WireRequest(
+            method: "POST", path: "/smsc/sys/send.php", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("login=a&psw=b&phones=79991234567&mes=Hi&fmt=3".utf8)))
+        #expect(send.status == 200, "\(send.summary)")
+        let lookUp = emulator.answer(WireRequest(method: "GET", path: "/smsc/sys/status.php", query: "login=a&psw=b&phone=79991234567&id=424242&fmt=3"))
+        #expect(try UserReportsFollowRequestTests.json(lookUp)[member: "status"] == .number(-3), "\(lookUp.summary)")
+        #expect(OperationResponder.saysNotFoundAlone("Does not exist"))
+        #expect(!OperationResponder.saysNotFoundAlone("User not found"))
+    }
+}
