@@ -316,7 +316,8 @@ extension PayloadBuilder {
     /// The number an answer's count field says where it plainly counts the request's messages (our inference): one
     /// named as a list of the request is that list's length (SMSPortal's `Messages`, which said the example's 1 for
     /// two messages); one whose name and summary say it counts accepted messages or recipients (Beem's `valid`,
-    /// "Recipients accepted."; Sveve's `msgOkCount`; Aligo's `success_cnt`), or its name alone (Skebby's `total_sent`),
+    /// "Recipients accepted."; Sveve's `msgOkCount`; Aligo's `success_cnt`), or its name alone (Skebby's `total_sent`;
+    /// `valid` or `accepted` alone, a user's Beem `valid` with no summary),
     /// or all of them (a user's SMSFactor `total`, "Number of message before filtering"; Octopush's
     /// `number_of_contacts`, which said 1 of two contacts; one named for the recipients, Transmit SMS's `recipients`),
     /// their number, 0 in a refusal; one named as a count and nothing else (SMSC.ru's `cnt`), their number, times
@@ -353,7 +354,10 @@ extension PayloadBuilder {
         let bare: Set<String> = ["count", "cnt", "total", "qty", "quantity"]
         let bareCount = field.spec.role == nil && !nameWords.isEmpty && nameWords.isSubset(of: bare)
             && words.subtracting(["part", "parts", "segment", "segments"]).isDisjoint(with: other)
-        guard namedSo || namedForRecipients || bareCount || (isTotal || !words.isDisjoint(with: accepted)) && (!words.isDisjoint(with: counting) || isTotal) && words.isDisjoint(with: other)
+        // A count named `valid` or `accepted` alone and nothing else by its summary (a flag is `bool`): a user's Beem
+        // `valid`, with no summary, said the example's 1 for a send to two valid numbers (our rule).
+        let namedAccepted = field.spec.role == nil && !nameWords.isEmpty && nameWords.isSubset(of: ["valid", "accepted"]) && words.isDisjoint(with: other)
+        guard namedSo || namedForRecipients || bareCount || namedAccepted || (isTotal || !words.isDisjoint(with: accepted)) && (!words.isDisjoint(with: counting) || isTotal) && words.isDisjoint(with: other)
         else { return nil }
         if plan.isFailure { return 0 }
         let (list, addressees) = self.addressees(in: plan.scope)

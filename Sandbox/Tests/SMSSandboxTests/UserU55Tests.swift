@@ -53,3 +53,18 @@ extension UserU55Tests {
         #expect(!OperationResponder.saysNotFoundAlone("User not found"))
     }
 }
+
+extension UserU55Tests {
+    /// A user's Beem send answer has `valid`, with no summary: a send to two valid recipients said the example's 1,
+    /// where the same sandbox counts SMSC's `cnt`. A count named `valid` (or `accepted`) alone counts the recipients.
+    @Test func aCountNamedValidCountsTheRecipients() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["beem-valid"])
+        let answer = UserReportsFollowRequestTests.post(
+            emulator, "/beem/v1/send",
+            json: #"{"source_addr":"INFO","message":"Hello","recipients":[{"recipient_id":"1","dest_addr":"255700000001"},{"recipient_id":"2","dest_addr":"255700000002"}]}"#,
+            headers: [("Authorization", "Basic YTpi")])
+        let body = try UserReportsFollowRequestTests.json(answer)
+        #expect(body[member: "valid"] == .number(2), "\(body)")
+        #expect(body[member: "invalid"] == .number(0), "\(body)")
+    }
+}
