@@ -265,6 +265,34 @@ struct PayloadBuilder: Sendable {
         return shape.fields.allSatisfy { carriesFailureOnly($0, plan: plan, visited: visited.union([reference.swiftName])) }
     }
 
+    /// Whether `plan` reports a failure (a refusal, or a code of a failure).
+    private func failureReported(_ plan: PayloadPlan) -> Bool {
+        plan.isFailure || plan.codes.values.contains { $0.outcome == .failure }
+    }
+
+    /// Whether `field` is a text or enum saying why or how a code came about, declaring no role (`detail`, `reason`,
+    /// `cause`, `explanation`; not an envelope's words, `message` or `description`, which say the code written).
+    private func explainsOutcome(_ field: FieldModel) -> Bool {
+        guard field.spec.role == nil, !provider.isRecipient(field), !isIdentifier(field) else { return false }
+        switch field.type {
+        case .string, .enumeration: break
+        default: return false
+        }
+        let name = Self.plain(field.spec.wireName.value)
+        return ["reason", "detail", "details", "cause", "explanation"].contains { name.hasSuffix($0) }
+    }
+
+    private func isText(_ field: FieldModel) -> Bool { field.type == .string }
+
+    /// Whether `example`, an object of `shape`, holds a code, and each code it holds is no failure.
+    private func saysNoFailure(_ example: [String: JSONValue], of shape: ShapeModel) -> Bool {
+        let entries = shape.fields.compactMap { field -> StatusEntry? in
+            guard case .table(let reference) = field.type, let value = example[field.spec.wireName.value] else { return nil }
+            return provider.table(reference.swiftName)?.entry(of: value)
+        }
+        return !entries.isEmpty && entries.allSatisfy { $0.outcome != .failure }
+    }
+
     /// Whether `field` says what a code beside it is, declaring no role: a text of words why (`reason`, `details`,
     /// `description`, `cause`, or whose summary says why) or a flag (`permanent`) — the words of the example's code,
     /// no other's (our inference).
@@ -341,6 +369,22 @@ struct PayloadBuilder: Sendable {
             // only a failure carries: The SMS Works' DELIVERED report said the example's `failurereason: {details:
             // "Unknown subscriber", permanent: true}`.
             if failureExample, !field.spec.required, example != nil, carriesFailureOnly(field, plan: plan) { continue }
+            // Nor, of any example, one named for a failure (`failurereason`, `failure_reason`), where nothing failed:
+            // a user's SMS Works example says DELIVERED beside `failurereason: {details: "Handset error"}`, and every
+            // delivered report, inbound message and look-up said it (our rule).
+            if !field.spec.required, example != nil, example != .null, !failureReported(plan), Self.plain(name).contains("fail"),
+                carriesFailureOnly(field, plan: plan)
+            {
+                continue
+            }
+            // And a reason or detail an example that did not fail gives (a text or enum: `detail`, `reason`, `cause`)
+            // is no failure's: a user's 8x8 undelivered report said the delivered example's `"detail":
+            // "delivered_to_recipient"` (our rule).
+            if !field.spec.required, failureReported(plan), !leadsToCode, explainsOutcome(field),
+                example != nil ? saysNoFailure(base, of: shape) : template == nil && !isText(field)
+            {
+                continue
+            }
             // Nor under a shorter name: Voodoo's answer `reference` of a send without `external_reference` said the
             // example's "Testing VoodooSMS".
             if !field.spec.required, !isIdentifier(field), Self.plain(name).count >= 5,

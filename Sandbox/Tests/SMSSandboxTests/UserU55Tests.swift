@@ -68,3 +68,37 @@ extension UserU55Tests {
         #expect(body[member: "invalid"] == .number(0), "\(body)")
     }
 }
+
+extension UserU55Tests {
+    /// A user's SMS Works example message says DELIVERED beside `failurereason: {…, details: "Handset error"}`: every
+    /// delivered report and look-up said the handset error. An optional field named for a failure is left out where
+    /// nothing failed, whatever the example's status.
+    @Test func aFailureReasonIsNoDeliveredMessagesWords() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["smsworks-delivered-reason"], callbackURL: "http://127.0.0.1:9/dlr")
+        let send = UserReportsFollowRequestTests.post(
+            emulator, "/smsworks/message/send", json: #"{"sender":"YourCompany","destination":"447777777777","content":"Hi"}"#,
+            headers: [("Authorization", "JWT k")])
+        let reports = try UserU54cTests.jsonReports(send)
+        #expect(reports.count == 1 && reports.allSatisfy { $0[member: "status"] == .string("DELIVERED") && $0[member: "failurereason"] == nil }, "\(reports)")
+        guard case .string(let id)? = try UserReportsFollowRequestTests.json(send)[member: "messageid"] else { Issue.record("\(send.summary)"); return }
+        let lookUp = try UserReportsFollowRequestTests.json(emulator.answer(WireRequest(
+            method: "GET", path: "/smsworks/messages/\(id)", headers: [("Authorization", "JWT k")])))
+        #expect(lookUp[member: "status"] == .string("DELIVERED") && lookUp[member: "failurereason"] == nil, "\(lookUp)")
+    }
+
+    /// A user's 8x8 receipt has an optional `detail` enum the delivered example gives `delivered_to_recipient`: a
+    /// failed receipt said it beside `"state":"undelivered"`. A reason or detail of an example that did not fail is
+    /// left out of a failure.
+    @Test func aDeliveredDetailIsNoFailuresWords() throws {
+        let outcomes = OutcomePolicy(byRecipient: ["6511111111": DeliveryOutcome(.failed(code: "46"))])
+        let emulator = try UserReportsFollowRequestTests.emulator(["eightbyeight-detail"], outcomes: outcomes, callbackURL: "http://127.0.0.1:9/dlr")
+        let path = "/eightbyeight/api/v1/subaccounts/r/messages"
+        let failed = try UserU54cTests.jsonReports(UserReportsFollowRequestTests.post(
+            emulator, path, json: #"{"destination":"6511111111","text":"hi"}"#, headers: [("Authorization", "Bearer k")]))
+        let status = failed.first?[member: "payload"]?[member: "status"]
+        #expect(status?[member: "state"] == .string("undelivered") && status?[member: "detail"] == nil, "\(failed)")
+        let delivered = try UserU54cTests.jsonReports(UserReportsFollowRequestTests.post(
+            emulator, path, json: #"{"destination":"6522222222","text":"hi"}"#, headers: [("Authorization", "Bearer k")]))
+        #expect(delivered.first?[member: "payload"]?[member: "status"]?[member: "detail"] == .string("delivered_to_recipient"), "\(delivered)")
+    }
+}
