@@ -390,10 +390,15 @@ struct OperationResponder {
         // for an empty 400.
         func standIn(among entries: [StatusEntry], under status: Int) -> (entry: StatusEntry, saysWhy: Bool)? {
             let underStatus = entries.filter { $0.httpStatuses.contains(status) }
+            // An answer that says why in words, its code optional, leaves the code out rather than stand in one about
+            // something else: a user's LINK Mobility missing `platformId` was answered 3000 "GSM encoding is not
+            // supported" beside "platformId: is missing" (our rule).
+            let saysWhyInWords = saysWhyWithoutCode(responses.first { $0.httpStatus == status } ?? responses.first { $0.statusClass == status / 100 })
             func pick(_ pool: [StatusEntry]) -> (entry: StatusEntry, saysWhy: Bool)? {
                 let entry = problem.standIn(
                     among: problem.field == nil ? pool.filter(mayBeSaid) : pool.filter(allowed),
-                    namesAnotherField: { entry in problem.field.map { ties.namesAnotherField(entry, than: $0) } ?? false })
+                    namesAnotherField: { entry in problem.field.map { ties.namesAnotherField(entry, than: $0) } ?? false },
+                    orNone: saysWhyInWords)
                 return entry.map { ($0, problem.isSaid(by: $0) || pool.count == 1) }
             }
             return pick(underStatus.isEmpty ? entries : underStatus) ?? (underStatus.isEmpty || underStatus.count == entries.count ? nil : pick(entries))
@@ -433,6 +438,19 @@ struct OperationResponder {
         }
         let status = status(for: choice.entry)
         return (status, response(for: status), choice.entry, choice.saysWhy)
+    }
+
+    /// Whether `response`'s answer says why in words without a code: each code field of its shape (or of an object
+    /// field of it) is optional, and a text of words (`description`, `message`, …) is beside it.
+    private func saysWhyWithoutCode(_ response: ResponseSpec?) -> Bool {
+        guard let shape = answerShape(of: response) else { return false }
+        func codes(_ shape: ShapeModel) -> [FieldModel] { shape.fields.filter { if case .table = $0.type { true } else { false } } }
+        let inner = shape.fields.compactMap { field -> ShapeModel? in
+            if case .shape(let reference) = field.type { provider.shape(reference.swiftName) } else { nil }
+        }
+        let all = ([shape] + inner).flatMap(codes)
+        return !all.isEmpty && all.allSatisfy { !$0.spec.required }
+            && ([shape] + inner).contains { shape in shape.fields.contains { $0.type == .string && PayloadBuilder.wordsWhy($0.spec.wireName.value, in: shape) } }
     }
 
     /// Where no code of its tables may say the problem (`genericRefusal` is nil), the refusal of an operation that
@@ -662,7 +680,7 @@ struct OperationResponder {
         let codeless = code == nil ? answerShape(of: response).flatMap(codelessExample(of:)) : nil
         guard let shape = answerShape(of: response, code: code),
             code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || codes.count > 1 || (leavesOutEveryCode(shape) && lists($0.table, response)) })
-                ?? (!reachesAnyTable(shape) || codeless != nil)
+                ?? (!reachesAnyTable(shape) || codeless != nil || saysWhyWithoutCode(response))
         else {
             // The log names no code the body does not hold, nor its status says (a table the answer lists: LabsMobile's
             // HTTPStatus 401 under 401; a code whose own status no response documents: SMS Aero's HTTPStatus 400).

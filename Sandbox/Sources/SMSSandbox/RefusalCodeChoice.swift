@@ -448,7 +448,8 @@ enum InvalidRequest {
     /// (`mayStandIn`: Octopush's 120 DUPLICATE_REQUEST_ID, a "Message too long") nor, of a field, naming a field of the
     /// provider's but this one (`namesAnotherField`), one saying only a problem, if another, else the one the rule took
     /// before it asked the words, the first with the best word, else the first; none when none is left.
-    func standIn(among standIns: [StatusEntry], namesAnotherField: (StatusEntry) -> Bool) -> StatusEntry? {
+    /// With `orNone` (the answer says why in words, its code optional), none rather than the first that is left.
+    func standIn(among standIns: [StatusEntry], namesAnotherField: (StatusEntry) -> Bool, orNone: Bool = false) -> StatusEntry? {
         let left = standIns.filter { mayStandIn($0) && !namesAnotherField($0) }
         // One saying only a problem, if another (Telnyx's 10004 "Missing required parameter", websms's 4019 "Parameter
         // missing"), before one speaking of another thing (websms's 4005 "Invalid message alphabet"); of a field, not
@@ -461,7 +462,7 @@ enum InvalidRequest {
         for word in words {
             if let entry = left.first(where: { [$0.name, $0.description, $0.code].contains { $0.lowercased().contains(word) } }) { return entry }
         }
-        return left.first
+        return orNone ? nil : left.first
     }
 
     /// Words that, beside `json` or `xml`, say a body is not the JSON or XML it should be ("The JSON is not valid").

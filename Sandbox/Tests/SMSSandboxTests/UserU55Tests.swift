@@ -102,3 +102,20 @@ extension UserU55Tests {
         #expect(delivered.first?[member: "payload"]?[member: "status"]?[member: "detail"] == .string("delivered_to_recipient"), "\(delivered)")
     }
 }
+
+extension UserU55Tests {
+    /// A user's LINK Mobility error answer says why in `description`, its `resultCode` optional, and no result code
+    /// says a field is missing: a missing `platformId` was answered 3000 "GSM encoding is not supported". The code is
+    /// left out rather than one about something else.
+    @Test func aRefusalSayingWhyInWordsLeavesOutACodeAboutSomethingElse() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["linkmobility-missing"])
+        let answer = UserReportsFollowRequestTests.post(
+            emulator, "/linkmobility/sms/send", json: #"{"source":"LINK","destination":"+4799999999","userData":"hi"}"#,
+            headers: [("Authorization", "Basic dXNlcjpwdw==")])
+        #expect(answer.status == 400, "\(answer.summary)")
+        let body = try UserReportsFollowRequestTests.json(answer)
+        #expect(body[member: "resultCode"] == nil, "\(body)")
+        guard case .string(let words)? = body[member: "description"] else { Issue.record("\(body)"); return }
+        #expect(words.contains("platformId"), "\(body)")
+    }
+}
