@@ -978,6 +978,29 @@ struct PayloadBuilder: Sendable {
                 if case .string(let text) = value, ties?.saysAnother(text, than: field) == true { out[name] = .string(code.description(in: plan.operation)) }
             }
         }
+        // Nor an example's title or problem link of another code: a user's tyntec 401 said the 400 example's `title`
+        // "The given data were not parsable." and `type` ".../problems/DataNotParseable". A title says the code's
+        // words; a link (`type`, `…uri`, `…url`, `…link`, `more_info`) is left out where optional, else cut before the
+        // part naming the example's problem (our rule).
+        if plan.isFailure, let replaced = rewordings.last(where: { $0.old != $0.new && $0.new.outcome == .failure }) {
+            for field in shape.fields where field.type == .string && field.spec.role == nil && !isIdentifier(field) && !provider.isRecipient(field) {
+                let name = field.spec.wireName.value
+                guard !codeFields.contains(name), case .string(let text)? = out[name], out[name] == base[name], !text.isEmpty else { continue }
+                let plain = Self.plain(name)
+                if plain.hasSuffix("title") {
+                    let words = replaced.new.description(in: plan.operation)
+                    if field.spec.required || !words.isEmpty { out[name] = .string(words.isEmpty ? replaced.new.name : words) } else { out[name] = nil }
+                } else if text.lowercased().hasPrefix("http"), plain == "type" || ["uri", "url", "link", "info"].contains(where: plain.hasSuffix) {
+                    if !field.spec.required {
+                        out[name] = nil
+                    } else if let slash = text.lastIndex(of: "/"), text[..<slash].contains("//"), text[text.index(after: slash)...].count > 0,
+                        text[..<slash].split(separator: "/").count > 1
+                    {
+                        out[name] = .string(String(text[...slash]))
+                    }
+                }
+            }
+        }
         // Nor the example's own reason, words of the code that are not the code's (its name, its summary) and do not
         // say what is wrong with this request (our rule): a user's CallFire refused a `phoneNumber` "123", and a body
         // that is no list, "must contain at least one recipient", its error example's, beside the same 400. The

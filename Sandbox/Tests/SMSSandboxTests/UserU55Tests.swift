@@ -119,3 +119,20 @@ extension UserU55Tests {
         #expect(words.contains("platformId"), "\(body)")
     }
 }
+
+extension UserU55Tests {
+    /// A user's tyntec problem example is a 400 (DataNotParseable): the 401 for a missing key said its `title` "The
+    /// given data were not parsable." and its `type` ".../problems/DataNotParseable". An example's title and problem
+    /// link of another code are not the refusal's: the title says the code's words, the link drops the example's
+    /// problem.
+    @Test func aRefusalSaysNoTitleOfAnotherStatusesExample() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["tyntec-problem"])
+        let answer = UserReportsFollowRequestTests.post(
+            emulator, "/tyntec/messaging/v1/sms", json: #"{"to":"+491611111111","from":"Shop","message":"hi"}"#)
+        #expect(answer.status == 401, "\(answer.summary)")
+        let body = try UserReportsFollowRequestTests.json(answer)
+        #expect(body[member: "title"] == .string("Unauthorized"), "\(body)")
+        guard case .string(let type)? = body[member: "type"] else { Issue.record("\(body)"); return }
+        #expect(!type.contains("DataNotParseable"), "\(body)")
+    }
+}
