@@ -265,6 +265,16 @@ struct PayloadBuilder: Sendable {
         return shape.fields.allSatisfy { carriesFailureOnly($0, plan: plan, visited: visited.union([reference.swiftName])) }
     }
 
+    /// Whether `request` (or an object in it) gives a schedule: a field named for one (`schedule`, `scheduled_at`) with
+    /// a value that is not empty.
+    static func schedules(_ request: JSONValue, depth: Int = 0) -> Bool {
+        guard depth < 4, let members = request.members else { return false }
+        return members.contains { name, value in
+            if plain(name).contains("schedul"), value != .null, value != .string("") { return true }
+            return schedules(value, depth: depth + 1) || (value.items ?? []).prefix(8).contains { schedules($0, depth: depth + 1) }
+        }
+    }
+
     /// Whether `plan` reports a failure (a refusal, or a code of a failure).
     private func failureReported(_ plan: PayloadPlan) -> Bool {
         plan.isFailure || plan.codes.values.contains { $0.outcome == .failure }
@@ -785,6 +795,9 @@ struct PayloadBuilder: Sendable {
             case .timestamp(let formats, let timeZone):
                 // A time of what happens to this message is now, where the example's day was written (SMSAPI's
                 // `date_sent` of 2016); a time that plans or bounds one (`…expir…`, `valid…`, `schedul…`) is the example's.
+                // An optional schedule the request did not give is left out: a user's Voodoo send that scheduled
+                // nothing was answered the example's 2018 `scheduledDateTime` (our rule).
+                if !field.spec.required, Self.plain(name).contains("schedul"), !Self.schedules(plan.scope) { continue }
                 let now = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
                 if let example, example != .null, !Self.isPlannedTime(name) { out[name] = now } else { out[name] = example ?? (field.spec.required ? now : nil) }
             case .union(let reference):

@@ -136,3 +136,18 @@ extension UserU55Tests {
         #expect(!type.contains("DataNotParseable"), "\(body)")
     }
 }
+
+extension UserU55Tests {
+    /// A user's Voodoo send answer has an optional `scheduledDateTime` its example gives (1537525884, in 2018): a send
+    /// that scheduled nothing was answered it. An optional schedule the request did not give is left out.
+    @Test func anUnscheduledSendSaysNoSchedule() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["voodoo-pending"])
+        let plain = try UserReportsFollowRequestTests.json(UserReportsFollowRequestTests.post(
+            emulator, "/voodoo/sendsms", json: #"{"to":"447000123891","from":"VoodooSMS","msg":"Hello"}"#, headers: [("Authorization", "Bearer k")]))
+        #expect(plain[member: "scheduledDateTime"] == nil && plain[member: "count"] == .number(1), "\(plain)")
+        let scheduled = try UserReportsFollowRequestTests.json(UserReportsFollowRequestTests.post(
+            emulator, "/voodoo/sendsms", json: #"{"to":"447000123891","from":"VoodooSMS","msg":"Hello","schedule":"3 weeks"}"#,
+            headers: [("Authorization", "Bearer k")]))
+        #expect(scheduled[member: "scheduledDateTime"] != nil, "\(scheduled)")
+    }
+}
