@@ -53,6 +53,10 @@ struct OperationResponder {
 
     /// A valid request: the first successful answer the spec documents, with fresh ids.
     func accepted(request: JSONValue, itemCodes: [Int: StatusEntry] = [:], itemList: String? = nil, deliveries: ([AcceptedMessage]) -> [PendingDelivery]) -> SandboxAnswer {
+        // One instant for the answer and the times kept of its messages (`SentMessages.time(of:)`).
+        if PayloadBuilder.instant == nil {
+            return PayloadBuilder.$instant.withValue(Date()) { accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries) }
+        }
         let response = provider.successAnswer(of: operation)
         let shape = answerShape(of: response)
         let lookUp = provider.isLookUp(operation)
@@ -77,6 +81,9 @@ struct OperationResponder {
         let batch = asked.count == 1 && shape.map(listsMessages) == true ? builder.sent?.batch(asked[0], provider: provider.id) : nil
         if lookUp, batch == nil, let sentTo, (lookedUpIDs(in: request)?.values.count ?? 1) <= 1 {
             plan.recipient = sentTo
+            // And the time it was created, as its send's answer said it (a user's SMS Aero `dateCreate` was later in
+            // the look-up than in the send's answer; our rule).
+            plan.createdAt = askedIDs(in: request).lazy.compactMap { self.builder.sent?.time(of: $0, provider: self.provider.id) }.first
             // And the text it was sent, where the look-up gives none (our rule): a user's NHN Cloud `getSms` of a
             // message sent said the example's `body` "Body".
             if let sent = askedIDs(in: request).lazy.compactMap({ self.builder.sent?.text(of: $0, provider: self.provider.id) }).first,
@@ -163,7 +170,9 @@ struct OperationResponder {
         }
         for message in messages {
             let text = builder.sentTextField(in: message.item)
-            for id in message.ids.values.compactMap(FormEncoder.text(of:)) { builder.sent?.add(id, recipient: message.recipient, text: text, provider: provider.id) }
+            for id in message.ids.values.compactMap(FormEncoder.text(of:)) {
+                builder.sent?.add(id, recipient: message.recipient, text: text, at: PayloadBuilder.instant, provider: provider.id)
+            }
             if let batched, let batch = message.ids[batched.batch].flatMap(FormEncoder.text(of:)),
                 let own = message.ids[batched.own.spec.wireName.value].flatMap(FormEncoder.text(of:))
             {

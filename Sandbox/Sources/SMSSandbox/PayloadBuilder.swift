@@ -4,6 +4,8 @@ import SMSSpecCore
 
 /// What a payload built from a shape reports, and where its values come from.
 struct PayloadPlan {
+    /// When the message a look-up names was created (its send answered): its creation times say it.
+    var createdAt: Date?
     /// The code written into each table's field, by table id; tables not named get their success entry.
     var codes: [String: StatusEntry] = [:]
     /// Failure codes of single request items, by index, for the list `itemList` of the request.
@@ -798,6 +800,11 @@ struct PayloadBuilder: Sendable {
                 // An optional schedule the request did not give is left out: a user's Voodoo send that scheduled
                 // nothing was answered the example's 2018 `scheduledDateTime` (our rule).
                 if !field.spec.required, Self.plain(name).contains("schedul"), !Self.schedules(plan.scope) { continue }
+                // A look-up's creation time is its send's (`dateCreate`, `created_at`, `creationDate`).
+                if let created = plan.createdAt, Self.plain(name).contains("creat"), example != nil || field.spec.required {
+                    out[name] = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone, at: created)
+                    continue
+                }
                 let now = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
                 if let example, example != .null, !Self.isPlannedTime(name) { out[name] = now } else { out[name] = example ?? (field.spec.required ? now : nil) }
             case .union(let reference):
@@ -1380,8 +1387,8 @@ struct PayloadBuilder: Sendable {
     }
 
     /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.
-    static func now(format: String, timeZone: String?) -> JSONValue {
-        let stamp = Timestamp(instant ?? Date(), format: format, timeZone: timeZone)
+    static func now(format: String, timeZone: String?, at date: Date? = nil) -> JSONValue {
+        let stamp = Timestamp(date ?? instant ?? Date(), format: format, timeZone: timeZone)
         return (try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(stamp))) ?? .string(stamp.text)
     }
 

@@ -178,16 +178,21 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
     private let lock = NSLock()
     static let textLimit = 2_000
 
-    func add(_ id: String, recipient: String, text: (name: String, text: String)? = nil, provider: String) {
+    /// When each was answered (the instant its send's answer was written at).
+    private var times: [String: [String: Date]] = [:]
+
+    func add(_ id: String, recipient: String, text: (name: String, text: String)? = nil, at time: Date? = nil, provider: String) {
         lock.lock()
         defer { lock.unlock() }
         guard recipients[provider, default: [:]].updateValue(recipient, forKey: id) == nil else { return }
         if let text, text.text.count <= Self.textLimit { texts[provider, default: [:]][id] = text }
+        if let time { times[provider, default: [:]][id] = time }
         order[provider, default: []].append(id)
         if let ids = order[provider], ids.count > IssuedSecrets.limit * 2 {
             for oldest in ids.prefix(ids.count - IssuedSecrets.limit) {
                 recipients[provider]?[oldest] = nil
                 texts[provider]?[oldest] = nil
+                times[provider]?[oldest] = nil
             }
             order[provider] = Array(ids.suffix(IssuedSecrets.limit))
         }
@@ -227,6 +232,13 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         lock.lock()
         defer { lock.unlock() }
         return batches[provider]?[id]
+    }
+
+    /// When the send `id` was answered.
+    func time(of id: String, provider: String) -> Date? {
+        lock.lock()
+        defer { lock.unlock() }
+        return times[provider]?[id]
     }
 
     /// The text `id` was sent, and the request's field that gave it.

@@ -151,3 +151,22 @@ extension UserU55Tests {
         #expect(scheduled[member: "scheduledDateTime"] != nil, "\(scheduled)")
     }
 }
+
+extension UserU55Tests {
+    /// A user's SMS Aero send answer and status look-up are one message object with `dateCreate`: the look-up said a
+    /// later creation time than the send's answer. A look-up of a message sent says the time its send was answered.
+    @Test func aLookUpSaysTheCreationTimeItsSendSaid() async throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["smsaero-created"])
+        let auth = [("Authorization", "Basic YTpi")]
+        let send = try UserReportsFollowRequestTests.json(UserReportsFollowRequestTests.post(
+            emulator, "/smsaero/sms/send", json: #"{"number":"79990000001","sign":"X","text":"hi"}"#, headers: auth))
+        guard case .number(let id)? = send[member: "data"]?[member: "id"], let created = send[member: "data"]?[member: "dateCreate"] else {
+            Issue.record("\(send)")
+            return
+        }
+        try await Task.sleep(for: .milliseconds(1_100))
+        let lookUp = try UserReportsFollowRequestTests.json(UserReportsFollowRequestTests.post(
+            emulator, "/smsaero/sms/status", json: #"{"id":\#(id.text)}"#, headers: auth))
+        #expect(lookUp[member: "data"]?[member: "dateCreate"] == created, "\(send) \(lookUp)")
+    }
+}
