@@ -84,6 +84,11 @@ struct OperationResponder {
             // And the time it was created, as its send's answer said it (a user's SMS Aero `dateCreate` was later in
             // the look-up than in the send's answer; our rule).
             plan.createdAt = askedIDs(in: request).lazy.compactMap { self.builder.sent?.time(of: $0, provider: self.provider.id) }.first
+            // And the ids its request item gave beside it, where the look-up gives none of their names: a user's Beem
+            // report look-up said a fresh `recipient_id` where the send gave "7", which its callback said (our rule).
+            if let given = askedIDs(in: request).lazy.map({ self.builder.sent?.itemIDs(of: $0, provider: self.provider.id) ?? [:] }).first(where: { !$0.isEmpty }) {
+                for (name, value) in given where request[member: name] == nil && plan.ids[name] == nil { plan.ids[name] = value }
+            }
             // And the text it was sent, where the look-up gives none (our rule): a user's NHN Cloud `getSms` of a
             // message sent said the example's `body` "Body".
             if let sent = askedIDs(in: request).lazy.compactMap({ self.builder.sent?.text(of: $0, provider: self.provider.id) }).first,
@@ -168,10 +173,16 @@ struct OperationResponder {
         if let batched {
             for index in messages.indices { messages[index].ids[batched.own.spec.wireName.value] = freshID(batched.own, example: batched.example) }
         }
+        let secret = messages.isEmpty ? [] : Authenticator.secretNames(of: provider)
         for message in messages {
             let text = builder.sentTextField(in: message.item)
+            // The ids the item gives beside its message (Beem's `recipient_id`), which a look-up says as its report does.
+            let itemIDs = (message.item.members ?? [:]).filter { name, value in
+                message.ids[name] == nil && PayloadBuilder.isIdentifier(name) && !secret.contains(name)
+                    && { if case .string = value { true } else if case .number = value { true } else { false } }()
+            }
             for id in message.ids.values.compactMap(FormEncoder.text(of:)) {
-                builder.sent?.add(id, recipient: message.recipient, text: text, at: PayloadBuilder.instant, provider: provider.id)
+                builder.sent?.add(id, recipient: message.recipient, text: text, at: PayloadBuilder.instant, itemIDs: itemIDs, provider: provider.id)
             }
             if let batched, let batch = message.ids[batched.batch].flatMap(FormEncoder.text(of:)),
                 let own = message.ids[batched.own.spec.wireName.value].flatMap(FormEncoder.text(of:))

@@ -181,18 +181,27 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
     /// When each was answered (the instant its send's answer was written at).
     private var times: [String: [String: Date]] = [:]
 
-    func add(_ id: String, recipient: String, text: (name: String, text: String)? = nil, at time: Date? = nil, provider: String) {
+    /// The ids each request item gave beside it (Beem's `recipient_id`), at most 8 of at most 200 characters.
+    private var itemIDs: [String: [String: [String: JSONValue]]] = [:]
+
+    func add(
+        _ id: String, recipient: String, text: (name: String, text: String)? = nil, at time: Date? = nil, itemIDs ids: [String: JSONValue] = [:],
+        provider: String
+    ) {
         lock.lock()
         defer { lock.unlock() }
         guard recipients[provider, default: [:]].updateValue(recipient, forKey: id) == nil else { return }
         if let text, text.text.count <= Self.textLimit { texts[provider, default: [:]][id] = text }
         if let time { times[provider, default: [:]][id] = time }
+        let kept = ids.filter { (FormEncoder.text(of: $0.value)?.count ?? .max) <= 200 }
+        if !kept.isEmpty, kept.count <= 8 { itemIDs[provider, default: [:]][id] = kept }
         order[provider, default: []].append(id)
         if let ids = order[provider], ids.count > IssuedSecrets.limit * 2 {
             for oldest in ids.prefix(ids.count - IssuedSecrets.limit) {
                 recipients[provider]?[oldest] = nil
                 texts[provider]?[oldest] = nil
                 times[provider]?[oldest] = nil
+                itemIDs[provider]?[oldest] = nil
             }
             order[provider] = Array(ids.suffix(IssuedSecrets.limit))
         }
@@ -232,6 +241,13 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         lock.lock()
         defer { lock.unlock() }
         return batches[provider]?[id]
+    }
+
+    /// The ids the request item of `id` gave beside it.
+    func itemIDs(of id: String, provider: String) -> [String: JSONValue] {
+        lock.lock()
+        defer { lock.unlock() }
+        return itemIDs[provider]?[id] ?? [:]
     }
 
     /// When the send `id` was answered.

@@ -170,3 +170,19 @@ extension UserU55Tests {
         #expect(lookUp[member: "data"]?[member: "dateCreate"] == created, "\(send) \(lookUp)")
     }
 }
+
+extension UserU55Tests {
+    /// A user's Beem report look-up (by `dest_addr` and `request_id`) said a fresh `recipient_id` where the send gave
+    /// "7", which its callback said. A look-up of a message sent says the ids its request item gave beside it.
+    @Test func aLookUpSaysTheRecipientIDTheSendGave() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["beem-valid"])
+        let send = try UserReportsFollowRequestTests.json(UserReportsFollowRequestTests.post(
+            emulator, "/beem/v1/send", json: #"{"source_addr":"INFO","message":"Hello","recipients":[{"recipient_id":"7","dest_addr":"255700000007"}]}"#,
+            headers: [("Authorization", "Basic YTpi")]))
+        guard case .number(let id)? = send[member: "request_id"] else { Issue.record("\(send)"); return }
+        let lookUp = try UserReportsFollowRequestTests.json(emulator.answer(WireRequest(
+            method: "GET", path: "/beem/public/v1/delivery-reports", query: "dest_addr=255700000007&request_id=\(id.text)",
+            headers: [("Authorization", "Basic YTpi")])))
+        #expect(lookUp.items?.first?[member: "recipient_id"] == .string("7"), "\(lookUp)")
+    }
+}
