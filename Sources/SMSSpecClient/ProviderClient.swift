@@ -143,6 +143,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         try ServerURL.check(url)
         var request = request
         var redactor = SecretRedactor()
+        redactor.charset = provider.formCharset
         // A transport's error quotes the URL, and a provider may echo the password of a server URL too.
         for secret in SecretRedactor.credentials(of: URLComponents(url: url, resolvingAgainstBaseURL: false)) { redactor.add(secret) }
         // An operation that sends no credentials (a login) is sent without them, and without asking for them.

@@ -14,8 +14,26 @@ struct SecretRedactor: Sendable {
     private var values: [String] = []
     private var sweep = SecretSweep(values: [])
     static let replacement = "<redacted>"
+    /// The charset the provider's forms and queries are written in (its spec's `charset`): a credential sent in one
+    /// is spelled in its bytes, which a transport's error quoting the URL repeats (`psw=%CF%E0…`: an attack).
+    var charset: FormCharset = .utf8
     /// The shortest part of a credential with spaces in it that is hidden alone: `JWT` is a scheme, not a secret.
     static let shortestSecretPart = 8
+
+    /// `escaped` with the hex digits of its `%XX` escapes in lowercase.
+    private static func lowercasedEscapes(_ escaped: String) -> [UInt8] {
+        var bytes = Array(escaped.utf8)
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: "%") {
+                for digit in index + 1...index + 2 where (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(bytes[digit]) { bytes[digit] += 32 }
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return bytes
+    }
 
     mutating func add(_ secret: String) {
         guard !secret.isEmpty else { return }
@@ -40,6 +58,11 @@ struct SecretRedactor: Sendable {
         let values = [secret] + [secret.removingPercentEncoding].compactMap { $0 }.filter { $0 != secret && !$0.isEmpty }
         // As a URL, a form or a path segment spells it (Kavenegar's key in `/v1/{apikey}/…`), escapes in either case.
         for spelling in Secret.urlSpellings(of: secret) where !spellings.contains(Array(spelling.utf8)) { spellings.append(Array(spelling.utf8)) }
+        if charset != .utf8, let bytes = charset.bytes(of: secret), bytes != Array(secret.utf8) {
+            // As the client sent it, `%XX` in either case, and the bytes raw (a Latin-1 page echoing it).
+            let escaped = FormEncoder.escape(secret, in: charset)
+            for spelling in [Array(escaped.utf8), Self.lowercasedEscapes(escaped), bytes] where !spellings.contains(spelling) { spellings.append(spelling) }
+        }
         for value in values {
             let escaped = [false, true].flatMap { slash in [false, true].map { ascii in Self.jsonEscaped(value, slash: slash, ascii: ascii) } }
                 + [DisplayText.escaped(value), String(DisplayText.quoted(value).unicodeScalars.dropFirst().dropLast())]

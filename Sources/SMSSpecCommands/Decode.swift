@@ -89,9 +89,12 @@ struct Decode: ParsableCommand {
         if list { return try printList() }
         guard let provider, let message, let payloadFile else { return }
         let (source, descriptor) = try resolve(provider, message)
-        let data = try Lookup.read(payloadFile)
-        let value: any Encodable & Sendable
         let formCharset = charset.flatMap(FormCharset.init(name:)) ?? source.formCharset
+        // JSON that is not UTF-8 is the provider's charset's text, as its receivers and client read it.
+        let isJSON = (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) == .json
+        let read = try Lookup.read(payloadFile)
+        let data = isJSON ? JSONPayload.inProvidersCharset(read, contentType: nil, charset: source.formCharset) : read
+        let value: any Encodable & Sendable
         do {
             value = try descriptor.decode(data, as: format.flatMap(PayloadEncoding.init(rawValue:)), charset: formCharset)
         } catch {

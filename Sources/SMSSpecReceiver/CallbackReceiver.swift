@@ -76,11 +76,17 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     }
 
     /// How `request` carries the payload: a GET's is its query, any other method's is the one of `otherEncodings`
-    /// its Content-Type names, else `encoding`.
-    func encoding(of request: HTTPRequest) -> PayloadEncoding {
+    /// its Content-Type names, else `encoding` — but for a JSON object or list where JSON is one of them (a
+    /// `[form, json]` callback's JSON labelled `text/plain`, or not at all, was read as a form of one field: nothing).
+    func encoding(of request: HTTPRequest, body: Data) -> PayloadEncoding {
         guard request.method.rawValue.uppercased() != "GET" else { return .query }  // As `methods` are matched: `get` too.
-        guard !otherEncodings.isEmpty, let contentType = request.headerFields[.contentType] else { return encoding }
-        return otherEncodings.first { $0.isNamed(byContentType: contentType) } ?? encoding
+        guard !otherEncodings.isEmpty else { return encoding }
+        if let contentType = request.headerFields[.contentType], let named = ([encoding] + otherEncodings).first(where: { $0.isNamed(byContentType: contentType) }) {
+            return named
+        }
+        let first = body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        let looksJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        return looksJSON && ([encoding] + otherEncodings).contains(.json) ? .json : encoding
     }
 
     /// This receiver checking each request's signature with `secret` (and, for a signature over the URL, the
@@ -97,7 +103,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         guard methods.contains(request.method.rawValue.uppercased()) else {
             throw .wrongMethod(callback: name, expected: methods.joined(separator: ", "), received: request.method.rawValue)
         }
-        let encoding = self.encoding(of: request)
+        let encoding = self.encoding(of: request, body: body)
         // A GET's payload is its query: the same limit holds whatever the server lets through in a URL.
         let query = encoding == .query || encoding == .none ? Self.query(of: request) : ""
         for size in [body.count, query.utf8.count] where size > PayloadLimits.maximumBytes {
@@ -142,7 +148,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         guard let signingSecret, !signingSecret.isBlank else { throw .noSecret }
         // A header written twice reads as its values joined by ", " (RFC 9110 §5.3); a name that is no token, as none.
         let header = { (name: String) in HTTPField.Name(name).flatMap { request.headerFields[$0] } }
-        let encoding = encoding(of: request)
+        let encoding = encoding(of: request, body: body)
         let form = encoding == .form
         // Only a signed form's fields are read, in its charset: a body signed as sent (JSON labelled UTF-16, or
         // with its Content-Type twice) was refused for a charset no part of the signature is read in.
@@ -179,7 +185,8 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         _ request: HTTPRequest, body: Data, encoding: PayloadEncoding, charset: FormCharset, reading: Set<String>?
     ) throws(SignatureFailure) -> [(name: String, value: String)] {
         switch encoding {
-        case .json: try PayloadFields.json(body, reading: reading)
+        // Read as the decoder reads it: JSON in the provider's own charset is that charset's text.
+        case .json: try PayloadFields.json(JSONPayload.inProvidersCharset(body, contentType: request.headerFields[.contentType], charset: self.charset), reading: reading)
         case .form: try PayloadFields.form(body, charset: charset)
         case .query, .none, .text: try PayloadFields.form(Data(("?" + Self.query(of: request)).utf8), charset: charset)
         }

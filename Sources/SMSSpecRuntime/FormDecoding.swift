@@ -66,6 +66,13 @@ public struct FormDecoder: Sendable {
                 codingPath: [], debugDescription: "The form starts with a UTF-8 byte-order mark but declares charset \(charset.rawValue)."))
         }
         let bytes = queryPart(of: trimmed(Array(marked ? data.dropFirst(3) : data)))
+        // A JSON object or list read as a form is one field named by the whole text: every real field then read as
+        // missing, or, all of them optional, as absent (a `[form, json]` callback posted as `text/plain` JSON answered
+        // 200 with nothing in it: an attack). No form's first name starts so.
+        if let first = bytes.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "The form is JSON (it starts with '\(Character(Unicode.Scalar(first)))'), not name=value fields."))
+        }
         var fields: [(name: String, value: String)] = []
         for pair in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             guard fields.count < PayloadLimits.maximumFormFields else {

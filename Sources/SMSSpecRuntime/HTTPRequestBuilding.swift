@@ -432,7 +432,7 @@ public enum FormEncoder {
 
     /// `text` as a form writes it: its bytes in `charset` (UTF-8's where the charset has none for a character, which
     /// `httpRequest` refuses first), each outside `formAllowed` as `%XX`.
-    static func escape(_ text: String, in charset: FormCharset) -> String {
+    @_spi(Generated) public static func escape(_ text: String, in charset: FormCharset) -> String {
         guard charset != .utf8, let bytes = charset.bytes(of: text) else { return escape(text, allowing: formAllowed) }
         let hex = Array("0123456789ABCDEF".utf8)
         var escaped: [UInt8] = []

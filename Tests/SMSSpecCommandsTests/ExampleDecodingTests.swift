@@ -644,7 +644,7 @@ extension ExampleDecodingTests {
         #expect(run.errors == """
             \(file):12:5: error: payload of example 'bad-form' does not decode as Receipt: at `status`: expected Int; "two" is not an integer.
             \(file):13:5: error: payload of example 'bad-json' does not decode as Receipt: at `status`: expected Int; Expected to decode Int but found a string instead.
-            \(file):14:5: error: payload of example 'json-as-form' does not decode as Posted: at `id`: the required field is missing (the payload is JSON, read as a form as its message travels: give the example 'format: json' if the document shows it so, or a callback posted either way 'encoding: [form, json]')
+            \(file):14:5: error: payload of example 'json-as-form' does not decode as Posted: at `(top level)`: The form is JSON (it starts with '{'), not name=value fields. (the payload is JSON, read as a form as its message travels: give the example 'format: json' if the document shows it so, or a callback posted either way 'encoding: [form, json]')
 
             """)
     }

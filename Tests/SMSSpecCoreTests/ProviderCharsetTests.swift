@@ -110,4 +110,78 @@ import Testing
 
             """)
     }
+
+    /// Attacks on the charset: a password sent in windows-1251 is hidden as the client spelled it (`%CF%E0…`, quoted
+    /// by a transport's error); a JSON callback in windows-1251 signed over its fields verifies, its fields read as
+    /// its decoder reads them; a `[form, json]` callback's JSON labelled neither way is read as JSON, and JSON posted
+    /// to a form callback is refused, not read as a form of nothing.
+    @Test func aCredentialInTheCharsetIsHiddenAndItsJSONIsReadAlikeEverywhere() throws {
+        let spec = Snippet.header(providerKeys: "  charset: windows-1251\n  auth: {type: fields, fields: [psw]}\n") + """
+            shapes:
+              Send: {fields: {psw: {type: string, secret: true}, phones: string, mes: string}}
+              Sent: {fields: {id: string}}
+              Signed: {fields: {id: string, text: string, md5: {type: string, required: false}}}
+              Inbound: {fields: {from: {type: string, required: false}, text: {type: string, required: false}}}
+            operations:
+              send: {method: GET, path: /send.php, encoding: query, idempotent: false, request: Send, responses: {200: {shape: Sent}}}
+            callbacks:
+              Signed:
+                encoding: json
+                shape: Signed
+                signature: {field: md5, algorithm: md5, signs: [{fields: {names: [id, text], pair: '{value}', separator: ':'}}, {text: ':'}, secret], encoding: hex}
+              Inbound: {encoding: [form, json], shape: Inbound}
+              Posted: {encoding: form, shape: Inbound}
+
+            """
+        let main = ##"""
+            import Foundation
+            import HTTPTypes
+            import OpenAPIRuntime
+            import SMSSpecClient
+            import SMSSpecReceiver
+            import SMSSpecRuntime
+
+            struct TimedOut: Error, CustomStringConvertible {
+                let url: String
+                var description: String { "The request timed out: \(url)" }
+            }
+            struct Failing: ClientTransport {
+                func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                    throw TimedOut(url: baseURL.absoluteString + (request.path ?? ""))
+                }
+            }
+            let client = Acme.Client(transport: Failing(), configuration: ClientConfiguration(credentials: .fields(["psw": "Пароль-секрет-123"])))
+            do { _ = try await client.send(Acme.Send(psw: "", phones: "79991234567", mes: "Привет")) } catch { print(error) }
+
+            func post(_ receiver: CallbackReceiver<some Sendable>, _ contentType: String?, _ body: Data) -> String {
+                var request = HTTPRequest(method: .post, scheme: "https", authority: "h", path: "/cb")
+                if let contentType { request.headerFields[.contentType] = contentType }
+                let reception = receiver.receive(request, body: body)
+                switch reception.result {
+                case .success(let value): return "\(reception.answer.status.code) \(value)"
+                case .failure(let error): return "\(reception.answer.status.code) \(error)"
+                }
+            }
+            let cp1251 = Data([0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2])  // Привет
+            let signed = Data(#"{"id": "1", "text": ""#.utf8) + cp1251 + Data(#"", "md5": "6a4c2a8d58216089b2aed26f00bdbdc5"}"#.utf8)
+            print(post(Acme.Receivers.signed.verifying(with: "s3cret"), "application/json", signed))
+            let json = Data(#"{"from": "4915112345678", "text": "STOP"}"#.utf8)
+            print(post(Acme.Receivers.inbound, "text/plain", json))
+            print(post(Acme.Receivers.inbound, nil, json))
+            print(post(Acme.Receivers.inbound, nil, Data("from=49151&text=STOP".utf8)))
+            print(post(Acme.Receivers.posted, "text/plain", json))
+            """##
+        let (build, run) = try BuildProducts.buildAndRun(spec: spec, main: main, receivers: true, clients: true)
+        #expect(build.status == 0 && !build.output.contains("warning"), "\(build.output)")
+        let output = try #require(run?.output, "\(build.output)")
+        #expect(!output.contains("%CF%E0") && !output.contains("%cf%e0") && output.contains("psw=<redacted>"), "\(output)")
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(Array(lines.dropFirst()) == [
+            #"200 Signed(id: "1", text: "Привет", md5: Optional("6a4c2a8d58216089b2aed26f00bdbdc5"))"#,
+            #"200 Inbound(from: Optional("4915112345678"), text: Optional("STOP"))"#,
+            #"200 Inbound(from: Optional("4915112345678"), text: Optional("STOP"))"#,
+            #"200 Inbound(from: Optional("49151"), text: Optional("STOP"))"#,
+            #"400 Posted: at `(top level)`: The form is JSON (it starts with '{'), not name=value fields. (the request's Content-Type is "text/plain"; this callback is a form (application/x-www-form-urlencoded))"#,
+        ], "\(output)")
+    }
 }
