@@ -628,7 +628,8 @@ extension Bind {
             case .inboundMessage(let event):
                 try event.encode(to: encoder)
                 kind = "MO"
-            case .unknown(_, let payload):
+            case .unknown(let sentKind, let payload):
+                SMSSpecRuntime.UnionVariantNotes.noteUnknownKind(sentKind, of: "CallbackEvent", by: "type", to: encoder)
                 try payload.encode(to: encoder, redactingMembersNamed: ["X-API-KEY"])
                 return
             }

@@ -128,6 +128,7 @@ struct Decode: ParsableCommand {
             }
         }
         Self.printUnionVariants(variants, note: note)
+        Self.printUnknownKinds(variants, note: note)
         Self.printUnreadDates(in: value, note: note)
         guard let failures = (value as? any StatusCarrying)?.failures, !failures.isEmpty else { return }
         note("note: \(failures.count) code(s) in this message report a failure:")
@@ -151,7 +152,7 @@ struct Decode: ParsableCommand {
             if let decoded = value as? DecodedValue {
                 switch decoded {
                 case .scalar(let value): walk(value, path)
-                case .unionVariant(let value, _): walk(value, path)
+                case .unionVariant(let value, _), .unknownKind(let value, _, _, _): walk(value, path)
                 case .list(let items): for (index, item) in items.enumerated() { walk(item, path + "[\(index)]") }
                 case .object(let members), .map(let members): for member in members { walk(member.value, path + "." + member.key) }
                 case .code, .separatedCodes: break
@@ -188,6 +189,18 @@ struct Decode: ParsableCommand {
         note("note: \(variants.places) union(s) in this message read as:")
         for place in variants.notes { note("  \(place.path): \(DisplayText.escaped(place.variants.joined(separator: " → ")))") }
         if variants.places > variants.notes.count { note("  and \(variants.places - variants.notes.count) more") }
+    }
+
+    /// An event of a kind its callback does not list: the JSON is the payload as sent, which does not say it was
+    /// kept whole, in the unknown case, rather than read.
+    private static func printUnknownKinds(_ variants: UnionVariantNotes, note: (String) -> Void) {
+        for event in variants.unknownKinds {
+            let place = event.path == DecodingErrorDescription.path([]) ? "" : " at \(event.path)"
+            let kind = event.kind.isEmpty ? "is empty or null" : "is \(DisplayText.quotedExcerpt(event.kind))"
+            note(
+                "note: the event's `\(DisplayText.escaped(event.field))`\(place) \(kind), no kind \(event.type) lists: it is kept whole, "
+                    + "as sent (`\(event.type).unknown`), and none of its fields is read")
+        }
     }
 
     private func printList() throws {

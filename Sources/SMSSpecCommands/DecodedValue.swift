@@ -21,6 +21,8 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
     /// The variant of a union that read the value, and its name (`SendAnswer.answer (SendResponse)`), noted when the
     /// encoder asks as the generated union notes it.
     case unionVariant(DecodedValue, name: String)
+    /// A callback's payload of a kind it does not list, kept whole, noted as the generated enum's unknown case notes it.
+    case unknownKind(DecodedValue, kind: String, callback: String, field: String)
 
     func encode(to encoder: any Encoder) throws {
         switch self {
@@ -42,6 +44,9 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
         case .unionVariant(let value, let name):
             UnionVariantNotes.note(name, to: encoder)
             try value.encode(to: encoder)
+        case .unknownKind(let value, let kind, let callback, let field):
+            UnionVariantNotes.noteUnknownKind(kind, of: callback, by: field, to: encoder)
+            try value.encode(to: encoder)
         }
     }
 
@@ -56,7 +61,7 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
         case .list(let items): items.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
         case .object(let fields): fields.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
         case .map(let entries): entries.sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.entry(path, $0)) }
-        case .unionVariant(let value, _): value.statusReports(at: path)
+        case .unionVariant(let value, _), .unknownKind(let value, _, _, _): value.statusReports(at: path)
         case .scalar: []
         }
     }

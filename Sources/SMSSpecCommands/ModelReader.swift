@@ -348,7 +348,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     /// place of the payload (`UnionModel.isReadOncePerPlace`).
     private func readUnion(_ union: UnionModel, from decoder: any Decoder) throws -> DecodedValue {
         if let discriminated = union.discriminated {
-            let (value, variant) = try readDiscriminated(discriminated, from: decoder)
+            let (value, variant, _) = try readDiscriminated(discriminated, from: decoder)
             return .unionVariant(value, name: variant.map { union.variantName($0.caseName, .shape($0.shape)) } ?? union.unknownVariantName)
         }
         guard union.isReadOncePerPlace, let identity = unionIdentities[union.swiftName] else { return try readVariants(of: union, from: decoder) }
@@ -386,7 +386,9 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     /// A callback told apart by a discriminator, as its generated enum reads it (`readDiscriminated`).
     private func readCallback(_ callback: CallbackModel, from decoder: any Decoder) throws -> DecodedValue {
         guard let discriminated = callback.discriminated else { return .object([]) }
-        return try readDiscriminated(discriminated, from: decoder).value
+        let read = try readDiscriminated(discriminated, from: decoder)
+        guard read.variant == nil else { return read.value }
+        return .unknownKind(read.value, kind: read.kind ?? "", callback: callback.swiftName, field: discriminated.field)
     }
 
     /// `DiscriminatedEnumRenderer`'s `init(from:)`: the discriminator (text, leniently), then its shape; any other
@@ -394,15 +396,15 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     /// the discriminator out is written with it.
     private func readDiscriminated(
         _ discriminated: DiscriminatedModel, from decoder: any Decoder
-    ) throws -> (value: DecodedValue, variant: DiscriminatedVariant?) {
+    ) throws -> (value: DecodedValue, variant: DiscriminatedVariant?, kind: String?) {
         let field = discriminated.field
         let kind = try decoder.container(keyedBy: FieldKey.self).decodeKind(forKey: FieldKey(stringValue: field))
         guard let kind, let variant = discriminated.variant(forKind: kind, lookUp: { tables[$0]?.entry(for: $1)?.code }) else {
-            return (.scalar(RedactableJSON(payload: try JSONValue(from: decoder), secretMemberNames: secretMemberNames)), nil)
+            return (.scalar(RedactableJSON(payload: try JSONValue(from: decoder), secretMemberNames: secretMemberNames)), nil, kind)
         }
         let read = try read(.shape(variant.shape), from: decoder)
-        guard variant.values.count == 1, case .object(let fields) = read, !fields.contains(where: { $0.key == field }) else { return (read, variant) }
-        return (.object(fields + [(field, .scalar(variant.values[0]))]), variant)
+        guard variant.values.count == 1, case .object(let fields) = read, !fields.contains(where: { $0.key == field }) else { return (read, variant, kind) }
+        return (.object(fields + [(field, .scalar(variant.values[0]))]), variant, kind)
     }
 
     private func unresolved(_ name: String, _ decoder: any Decoder) -> DecodingError {
@@ -491,7 +493,7 @@ private struct URLHolder: Encodable, Sendable {
         case .scalar(let json as JSONValue): .scalar(json.redactingURLUserinfo())
         case .list(let items): .list(items.map(redacted))
         case .map(let entries): .map(entries.map { ($0.key, redacted($0.value)) })
-        case .scalar, .code, .separatedCodes, .object, .unionVariant: value
+        case .scalar, .code, .separatedCodes, .object, .unionVariant, .unknownKind: value
         }
     }
 }

@@ -19,6 +19,20 @@
         notes.add(variant, at: encoder.codingPath)
     }
 
+    /// The places where an event told apart by a field held a kind its type does not list, in the order written:
+    /// the whole payload is kept (`.unknown`), which its JSON alone does not say.
+    public private(set) var unknownKinds: [(path: String, type: String, field: String, kind: String)] = []
+
+    /// Notes that the event `encoder` writes at its place is of `kind`, one the type `type` does not list by its
+    /// `field` (empty: the field was `null`), when the encoder asks; a generated callback enum's `encode(to:)` calls it
+    /// before writing its unknown case.
+    public static func noteUnknownKind(_ kind: String, of type: String, by field: String, to encoder: any Encoder) {
+        guard !encoder.userInfo.isEmpty, let notes = encoder.userInfo[.unionVariantNotes] as? UnionVariantNotes,
+            notes.unknownKinds.count < notes.limit
+        else { return }
+        notes.unknownKinds.append((DecodingErrorDescription.path(encoder.codingPath), type, field, kind))
+    }
+
     private func add(_ variant: String, at codingPath: [any CodingKey]) {
         // A union that is a variant of another is written next, at the same place.
         if let last = lastPath, last.count == codingPath.count, zip(last, codingPath).allSatisfy({ $0.stringValue == $1.stringValue }) {

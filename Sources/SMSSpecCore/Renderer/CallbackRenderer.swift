@@ -18,7 +18,7 @@ struct CallbackRenderer {
         }
         guard let discriminated = callback.discriminated else { return }
         printer.doc(documentation)
-        DiscriminatedEnumRenderer(context: context, discriminated: discriminated, noun: "event")
+        DiscriminatedEnumRenderer(context: context, discriminated: discriminated, noun: "event", callbackName: callback.swiftName)
             .render(declaring: "enum \(Naming.escaped(callback.swiftName))", into: &printer)
     }
 }

@@ -7,6 +7,9 @@ struct DiscriminatedEnumRenderer {
     let noun: String
     /// For a union: its cases are noted as they are written (`UnionVariantNotes`), which `smsspec decode` shows.
     var union: UnionModel? = nil
+    /// For a callback: its type's name, with which an unknown kind is noted as it is written (`UnionVariantNotes`), which
+    /// `smsspec decode` shows.
+    var callbackName: String? = nil
 
     /// `declaration`: "enum Events", "indirect enum Content".
     func render(declaring declaration: String, into printer: inout CodePrinter) {
@@ -141,8 +144,16 @@ struct DiscriminatedEnumRenderer {
                         printer.line("    return")
                     }
                 }
-                printer.line("case .unknown(_, let payload):")
-                if let union { printer.line("    \(Self.noting(union.unknownVariantName))") }
+                if let union {
+                    printer.line("case .unknown(_, let payload):")
+                    printer.line("    \(Self.noting(union.unknownVariantName))")
+                } else if let callbackName {
+                    printer.line("case .unknown(let sentKind, let payload):")
+                    printer.line("    SMSSpecRuntime.UnionVariantNotes.noteUnknownKind("
+                        + "sentKind, of: \(SwiftLiteral.string(callbackName)), by: \(SwiftLiteral.string(discriminated.field)), to: encoder)")
+                } else {
+                    printer.line("case .unknown(_, let payload):")
+                }
                 printer.line(context.model.secretMemberNames.isEmpty
                     ? "    try payload.encode(to: encoder)" : "    try payload.encode(to: encoder, redactingMembersNamed: \(context.secretNamesLiteral))")
                 printer.line("    return")
