@@ -207,9 +207,14 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         let body = secrets.redact(answer: raw)
         let documented = operation.response(for: status)
         var read = MessageReader<Success>.Read(result: nil, reports: [], message: nil)
+        /// What a failed answer says in words (the spec's `role: reason` fields), read only for a failure.
+        let reason = {
+            documented?.reason(in: JSONPayload.inProvidersCharset(raw, contentType: contentType, charset: provider.formCharset))
+                .map { secrets.redact(message: $0) }
+        }
         /// An answer that cannot be read as `message`: a failure status is still explained by its status.
         func unreadable(as message: String, _ problem: String) throws -> Reading<Success> {
-            guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }
+            guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body, reason: reason()), reports: []) }
             throw ProviderClientError.undecodableAnswer(
                 operation: operation.id, httpStatus: status, message: message, problem: secrets.redact(message: problem), body: body)
         }
@@ -227,7 +232,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 if (200..<300).contains(status), let refusal = refusal(in: raw, answering: documented, secrets: secrets) {
                     let error = ProviderError(
                         provider: refusal.failed.provider, table: refusal.failed.table, rawCode: refusal.failed.rawCode,
-                        codeIsNull: refusal.failed.codeIsNull, rawMessage: nil, httpStatus: status, entry: refusal.failed.entry, rawBody: body,
+                        codeIsNull: refusal.failed.codeIsNull, rawMessage: reason(), httpStatus: status, entry: refusal.failed.entry, rawBody: body,
                         reports: refusal.reports, answer: nil)
                     return .failure(error, reports: refusal.reports)
                 }
@@ -253,15 +258,18 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             if failed.entry.map({ $0.category == .unknown }) ?? true, !(200..<300).contains(status),
                 let row = statusRow(status, documented, strict: true), row.entry.outcome == .failure, row.entry.category != .unknown
             {
-                return .failure(httpError(status, documented, body, row: row, reports: read.reports, answer: read.message), reports: read.reports)
+                return .failure(
+                    httpError(status, documented, body, row: row, reports: read.reports, answer: read.message, reason: reason()), reports: read.reports)
             }
             let error = ProviderError(
-                provider: failed.provider, table: failed.table, rawCode: failed.rawCode, codeIsNull: failed.codeIsNull, rawMessage: nil,
+                provider: failed.provider, table: failed.table, rawCode: failed.rawCode, codeIsNull: failed.codeIsNull, rawMessage: reason(),
                 httpStatus: status,
                 entry: failed.entry, rawBody: body, reports: read.reports, answer: read.message)
             return .failure(error, reports: read.reports)
         }
-        guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body, reports: read.reports, answer: read.message), reports: read.reports) }
+        guard (200..<300).contains(status) else {
+            return .failure(httpError(status, documented, body, reports: read.reports, answer: read.message, reason: reason()), reports: read.reports)
+        }
         if let result = read.result { return .success(result) }
         if documented?.message == nil, let undocumented = answers.undocumented {
             // The caller's result, as a decoded answer is: the bytes received (what the client throws is redacted).
@@ -317,11 +325,11 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     /// answer's HTTP-status table has it.
     private func httpError(
         _ status: Int, _ documented: ResponseDescriptor?, _ body: Data, row: (table: String, entry: StatusEntry)? = nil,
-        reports: [StatusReport] = [], answer: (any Sendable)? = nil
+        reports: [StatusReport] = [], answer: (any Sendable)? = nil, reason: String?
     ) -> ProviderError {
         let known = row ?? statusRow(status, documented)
         return ProviderError(
-            provider: provider.id, table: known?.table, rawCode: String(status), rawMessage: nil, httpStatus: status, entry: known?.entry,
+            provider: provider.id, table: known?.table, rawCode: String(status), rawMessage: reason, httpStatus: status, entry: known?.entry,
             rawBody: body, reports: reports, answer: answer)
     }
 

@@ -138,10 +138,13 @@ public struct ResponseDescriptor: Hashable, Sendable {
     /// read in an answer without a documented shape, so that a refusal is not taken for a success, and in a 2xx answer
     /// that does not decode as its message, so that an error envelope without the result's fields throws its code.
     public let codeFields: [String]
+    /// Where a JSON body says in words why it failed, by wire name from the top (`["error", "message"]`): the spec's
+    /// `role: reason` fields. The first that holds text is a failure's `ProviderError.rawMessage`.
+    public let reasonPaths: [[String]]
 
     public init(
         httpStatus: Int?, statusClass: Int? = nil, message: String?, tables: [String], codesDecide: Bool = true, codeFields: [String] = [],
-        reportedInEntries: [String] = []
+        reportedInEntries: [String] = [], reasonPaths: [[String]] = []
     ) {
         self.httpStatus = httpStatus
         self.statusClass = statusClass
@@ -150,36 +153,37 @@ public struct ResponseDescriptor: Hashable, Sendable {
         self.codesDecide = codesDecide
         self.codeFields = codeFields
         self.reportedInEntries = reportedInEntries
+        self.reasonPaths = reasonPaths
     }
 
     /// The answer documented for `httpStatus`: generated operations list their responses with it.
     @_spi(Generated) public static func status(
         _ httpStatus: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = [],
-        reportedInEntries: [String] = []
+        reportedInEntries: [String] = [], reasonPaths: [[String]] = []
     ) -> ResponseDescriptor {
         ResponseDescriptor(
             httpStatus: httpStatus, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields,
-            reportedInEntries: reportedInEntries)
+            reportedInEntries: reportedInEntries, reasonPaths: reasonPaths)
     }
 
     /// The answer documented for the statuses of a class not listed on their own (`2XX`: `statusClass(2, …)`).
     @_spi(Generated) public static func statusClass(
         _ digit: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = [],
-        reportedInEntries: [String] = []
+        reportedInEntries: [String] = [], reasonPaths: [[String]] = []
     ) -> ResponseDescriptor {
         ResponseDescriptor(
             httpStatus: nil, statusClass: digit, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields,
-            reportedInEntries: reportedInEntries)
+            reportedInEntries: reportedInEntries, reasonPaths: reasonPaths)
     }
 
     /// The answer documented for any other HTTP status.
     @_spi(Generated) public static func otherwise(
         _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = [],
-        reportedInEntries: [String] = []
+        reportedInEntries: [String] = [], reasonPaths: [[String]] = []
     ) -> ResponseDescriptor {
         ResponseDescriptor(
             httpStatus: nil, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields,
-            reportedInEntries: reportedInEntries)
+            reportedInEntries: reportedInEntries, reasonPaths: reasonPaths)
     }
 }
 

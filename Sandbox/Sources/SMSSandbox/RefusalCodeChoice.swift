@@ -46,7 +46,7 @@ struct CodeTies {
     private static func key(_ entry: StatusEntry) -> String { entry.table + "\u{0}" + entry.code }
 
     private static func role(of field: FieldModel, provider: SandboxProvider) -> FieldRole? {
-        if let declared = field.spec.role?.value { return declared == .messageID ? nil : declared }
+        if let declared = field.spec.role?.value { return [.messageID, .reason].contains(declared) ? nil : declared }
         let name = field.spec.wireName.value.lowercased()
         if PayloadBuilder.senderNames.contains(name) || ["tpoa", "originator", "sender_id", "senderid", "source_addr"].contains(name) { return .sender }
         if InboundCallback.textNames.contains(name) { return .text }

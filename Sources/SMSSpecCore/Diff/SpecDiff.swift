@@ -634,7 +634,7 @@ struct ProviderComparison {
             if previous.spec.role?.value != field.spec.role?.value {
                 let shown = { (role: Located<FieldRole>?) in role.map { "'\($0.value.rawValue)'" } ?? "none" }
                 changes.append(change(
-                    .changed, subject, "role \(shown(previous.spec.role)) → \(shown(field.spec.role)) (what the sandbox reads the field as)", .compatible))
+                    .changed, subject, "role \(shown(previous.spec.role)) → \(shown(field.spec.role)) (\([previous.spec.role?.value, field.spec.role?.value].contains(.reason) ? "what a client's error says a failure is" : "what the sandbox reads the field as"))", .compatible))
             }
             if previous.spec.lenient != field.spec.lenient {
                 // A value the provider sends in the other kind no longer decodes: a call whose answer holds one throws. A

@@ -796,7 +796,18 @@ public struct ModelBuilder {
     /// still meet once a reserved name is renamed (`self` → `self_` beside an operation `self_`).
     private func operations() -> [OperationModel] {
         let codeFields = answerCodeFields()
-        let operations = spec.operations.map { operation($0, answerCodeFields: codeFields) }
+        let answerShapes = spec.operations.flatMap { $0.responses.compactMap(\.shape?.value) }
+        let reasons = Dictionary(
+            answerShapes.filter { answerWire(of: $0) != .text }.map { ($0, FailureReasons.paths(in: $0, shapes: shapesByName)) },
+            uniquingKeysWith: { first, _ in first })
+        // Where an answer read by the codes other answers carry (`codeFields`) may say why: any answer's reason.
+        var anyAnswersReasons: [[String]] = []
+        for shape in answerShapes { for path in reasons[shape] ?? [] where !anyAnswersReasons.contains(path) { anyAnswersReasons.append(path) } }
+        let operations = spec.operations.map { operation($0, answerCodeFields: codeFields, reasons: { shape, readsOthers in
+            var paths = shape.flatMap { reasons[$0] } ?? []
+            if readsOthers { for path in anyAnswersReasons where !paths.contains(path) { paths.append(path) } }
+            return paths
+        }) }
         checkCollisions(
             operations.map { ($0.swiftName, $0.spec.id.location, "operation '\($0.spec.id.value)'") }, in: "Operations", fix: "rename one")
         for operation in operations where operation.swiftName == "_" {
@@ -806,7 +817,11 @@ public struct ModelBuilder {
         return operations
     }
 
-    private func operation(_ spec: OperationSpec, answerCodeFields: [String: [(order: Int, name: String)]]) -> OperationModel {
+    /// `reasons`: the paths of the reasons an answer of a shape (or none) gives, and, when its codes may be read
+    /// where other answers carry them, theirs after its own.
+    private func operation(
+        _ spec: OperationSpec, answerCodeFields: [String: [(order: Int, name: String)]], reasons: (String?, Bool) -> [[String]]
+    ) -> OperationModel {
         let name = memberName(Naming.memberName(spec.id.value))
         let results = results(of: spec)
         var codeFields: [String: [String]] = [:]
@@ -829,10 +844,15 @@ public struct ModelBuilder {
             }
             if !fields.isEmpty { codeFields[response.key] = fields }
         }
+        var reasonPaths: [String: [[String]]] = [:]
+        for response in spec.responses {
+            let paths = reasons(response.shape?.value, codeFields[response.key] != nil)
+            if !paths.isEmpty { reasonPaths[response.key] = paths }
+        }
         return OperationModel(
             spec: spec, swiftName: name == "all" ? "all_" : name, requestType: spec.request?.value,
             encoding: encoding(of: spec), results: results, answers: answers(of: spec, results: results),
-            codeFields: codeFields)
+            codeFields: codeFields, reasonPaths: reasonPaths)
     }
 
     /// By the type they hold (a table's name), the wire names of the top-level body fields of the spec's answer shapes,

@@ -568,6 +568,9 @@ public struct OperationModel {
     /// inference, since the documents describe no body; without it every such answer would read as a success — and of
     /// a 2xx answer that does not decode as its shape (an error envelope without the result's fields, under HTTP 200).
     public let codeFields: [String: [String]]
+    /// For each answer that may say why it failed (by its key), the paths by wire name of its `role: reason` fields,
+    /// those of the provider's other answers after them where its codes are read as theirs (`codeFields`).
+    public let reasonPaths: [String: [[String]]]
 
     /// The spec's summary as the descriptor holds it: a URL's password in it redacted.
     public var summary: String { DisplayText.redactingUserinfo(spec.summary ?? "") }

@@ -109,6 +109,7 @@ struct OperationsRenderer {
                 response.noCodeDecides ? "codesDecide: false" : nil,
                 operation.codeFields[response.key].map { "codeFields: \(SwiftLiteral.strings($0))" },
                 response.reportedInEntries.isEmpty ? nil : "reportedInEntries: \(SwiftLiteral.strings(response.reportedInEntries))",
+                operation.reasonPaths[response.key].map { "reasonPaths: [\($0.map(SwiftLiteral.strings).joined(separator: ", "))]" },
             ]
             let arguments = ([(response.httpStatus ?? response.statusClass).map(String.init)] + details).compactMap { $0 }.joined(separator: ", ")
             return response.httpStatus != nil ? ".status(\(arguments))" : response.statusClass != nil ? ".statusClass(\(arguments))" : ".otherwise(\(arguments))"

@@ -72,7 +72,8 @@ public enum FieldPlacement: String, CaseIterable, Sendable {
 }
 
 /// What a field is in a message's life, said where its name does not say it (Kavenegar's `receptor`, SMSFactor's
-/// `value`, Octopush's `sms_ticket`): the sandbox reads a field so declared as its role, before any name.
+/// `value`, Octopush's `sms_ticket`): the sandbox reads a field so declared as its role, before any name; the client
+/// reads an answer's `reason`.
 public enum FieldRole: String, CaseIterable, Sendable {
     /// The number a message goes to: a request's (a list, or a list joined by a separator, for several), a report's.
     case recipient
@@ -83,12 +84,15 @@ public enum FieldRole: String, CaseIterable, Sendable {
     /// The id the provider gives a message: an answer's (fresh for each message), a report's (quoting it), a look-up
     /// request's (the ids asked for).
     case messageID
+    /// What the provider says of a failure in words: an answer's message or error description (SMS Aero's
+    /// `message`), which the client carries as `ProviderError.rawMessage`.
+    case reason
 
     /// The types a field of this role may have, in words, and whether `type` is one of them.
     func accepts(_ type: TypeExpression) -> Bool {
         switch (self, type) {
-        case (.text, .primitive(.string)): true
-        case (.text, _): false
+        case (.text, .primitive(.string)), (.reason, .primitive(.string)): true
+        case (.text, _), (.reason, _): false
         case (_, .primitive(let primitive)): [.string, .int, .int64].contains(primitive)
         case (.recipient, .array(.primitive(let primitive))), (.messageID, .array(.primitive(let primitive))): [.string, .int, .int64].contains(primitive)
         default: false
@@ -97,7 +101,7 @@ public enum FieldRole: String, CaseIterable, Sendable {
 
     var acceptedTypes: String {
         switch self {
-        case .text: "a string"
+        case .text, .reason: "a string"
         case .sender: "a string or an integer, or a union of them"
         case .recipient, .messageID: "a string or an integer, a list of them, or a union of these"
         }
