@@ -240,15 +240,17 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                     as: message, DecodingErrorDescription.describe(error) + reader.wire.contentTypeNote(contentType, owner: "answer's", subject: "answer", providersCharset: provider.formCharset))
             }
         }
-        if let documented, documented.message == nil, !documented.codeFields.isEmpty {
+        let codesRead: ResponseDescriptor? =
+            if let documented { documented.message == nil ? documented : nil } else { undocumentedSuccess(status, of: operation) }
+        if let codesRead, !codesRead.codeFields.isEmpty {
             // No shape: the code is read where the provider's other answers carry it.
-            let tables = documented.tables.compactMap { registry.table(provider: provider.id, id: $0) }
+            let tables = codesRead.tables.compactMap { registry.table(provider: provider.id, id: $0) }
             do {
-                read.reports = try StatusReport.reports(inUndocumented: raw, fields: documented.codeFields, tables: tables)
+                read.reports = try StatusReport.reports(inUndocumented: raw, fields: codesRead.codeFields, tables: tables)
                     .map { $0.redacting(path: { $0 }, code: { secrets.redact($0) }) }
             } catch {
                 return try unreadable(
-                    as: "a JSON object holding its code (\(documented.codeFields.joined(separator: ", ")))", DecodingErrorDescription.describe(error))
+                    as: "a JSON object holding its code (\(codesRead.codeFields.joined(separator: ", ")))", DecodingErrorDescription.describe(error))
             }
         }
         if let failed = Self.mostSpecificFailure(in: Self.deciding(read.reports, of: documented)) {
@@ -276,6 +278,16 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             return .success(undocumented(UndocumentedAnswer(httpStatus: status, body: raw)))
         }
         throw ProviderClientError.undocumentedAnswer(operation: operation.id, httpStatus: status, body: body)
+    }
+
+    /// For a 2xx status the spec lists no answer for, the operation's first listed 2xx answer whose codes are read
+    /// where the provider's answers carry them: the unlisted answer is read for them as that one is (an attack:
+    /// Ginota's `{"status":"7"}`, Access denied, under HTTP 201 was a success).
+    private func undocumentedSuccess(_ status: Int, of operation: OperationDescriptor) -> ResponseDescriptor? {
+        guard (200..<300).contains(status) else { return nil }
+        return operation.responses.first { response in
+            !response.codeFields.isEmpty && (response.httpStatus.map { (200..<300).contains($0) } ?? (response.statusClass == 2))
+        }
     }
 
     /// A deciding failure code in the top-level members where the provider's answers carry codes (`codeFields`) of a

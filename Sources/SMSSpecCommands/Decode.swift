@@ -109,7 +109,7 @@ struct Decode: ParsableCommand {
                 Output.standardError("note: a form or query in another charset is read with --charset (\(FormCharset.listed))")
             }
             // JSON given for a message that travels as a form or query was read as one: say so.
-            if format == nil, descriptor.wire != .json, let first = data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
+            if format == nil, descriptor.wire != .json, let first = JSONPayload.opening(of: data),
                 first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
             {
                 Output.standardError("note: it was read as \(descriptor.wire.rawValue), \(descriptor.name)'s wire format; --format json reads it as JSON")

@@ -98,7 +98,7 @@ struct Validate: ParsableCommand {
     }
 
     private static func isJSON(_ data: Data) -> Bool {
-        data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
+        JSONPayload.opening(of: data) == UInt8(ascii: "{")
     }
 
     static func render(_ violations: [ValidationViolation], format: Format) -> String {

@@ -84,7 +84,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         if let contentType = request.headerFields[.contentType], let named = ([encoding] + otherEncodings).first(where: { $0.isNamed(byContentType: contentType) }) {
             return named
         }
-        let first = body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        let first = JSONPayload.opening(of: body)
         let looksJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
         return looksJSON && ([encoding] + otherEncodings).contains(.json) ? .json : encoding
     }

@@ -69,7 +69,8 @@ public struct FormDecoder: Sendable {
         // A JSON object or list read as a form is one field named by the whole text: every real field then read as
         // missing, or, all of them optional, as absent (a `[form, json]` callback posted as `text/plain` JSON answered
         // 200 with nothing in it: an attack). No form's first name starts so.
-        if let first = bytes.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+        // JSON in UTF-16 or UTF-32 too, whose first byte is a mark or zero.
+        if let first = [bytes.first, JSONPayload.opening(of: data)].lazy.compactMap({ $0 }).first(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: [], debugDescription: "The form is JSON (it starts with '\(Character(Unicode.Scalar(first)))'), not name=value fields."))
         }

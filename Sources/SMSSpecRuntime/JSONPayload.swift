@@ -130,6 +130,17 @@ public enum JSONPayload {
     /// told by a byte-order mark or by the zero bytes an ASCII first character leaves among the first four; those are
     /// transcoded here, once, rather than left to each reader's own guess (Foundation's decoder reads `FE FF 00 00`
     /// as UTF-32, a UTF-16 guess reads it otherwise, and a key could then be seen twice by one and once by the other).
+    /// The first character past white space of the text `data` is read as when it is JSON (by its bytes: UTF-8 with
+    /// or without a byte-order mark, UTF-16 or UTF-32): `{` for an object, `[` for a list. nil when there is none, or
+    /// it is not ASCII. An answer or payload is told to be JSON by it, in whichever of these it comes (an attack:
+    /// `{"status":"7","status":"0"}` in UTF-16 was a success, its first byte not `{`).
+    public static func opening(of data: Data) -> UInt8? {
+        let text = (try? utf8(data)) ?? data
+        var bytes = text[...]
+        while bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        return bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }.flatMap { $0 < 0x80 ? $0 : nil }
+    }
+
     public static func utf8(_ data: Data) throws -> Data {
         let head = [UInt8](data.prefix(4)) + [UInt8](repeating: 1, count: max(0, 4 - data.count))
         let encoding: (String.Encoding, name: String, markLength: Int)

@@ -183,7 +183,7 @@ extension StatusReport {
         do {
             value = try JSONPayload.decode(JSONValue.self, from: body)
         } catch {
-            guard body.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "{") else { return [] }
+            guard JSONPayload.opening(of: body) == UInt8(ascii: "{") else { return [] }
             throw error
         }
         guard let members = value.members else { return [] }

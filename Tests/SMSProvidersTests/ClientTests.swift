@@ -208,6 +208,41 @@ import Testing
         }
     }
 
+    /// An attack: the same answers in UTF-16 or UTF-32, which the client reads as JSON, were successes — whether the
+    /// body is an object was told by its first byte (a mark, or zero).
+    @Test func anUndocumentedAnswerInUTF16OrUTF32IsReadAsInUTF8() async throws {
+        let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        for (text, refused) in [(#"{"status":"7"}"#, false), (#"{"status":"7","status":"0"}"#, true), (#"{"status":"7""#, true), (#"{"status":"7","x":\#(deep)}"#, true)] {
+            for encoding in [String.Encoding.utf16LittleEndian, .utf16BigEndian, .utf32BigEndian, .utf16] {
+                let bytes = try #require(text.data(using: encoding))
+                let transport = ScriptedTransport([.init(status: 200, body: "", bytes: bytes)])
+                do {
+                    _ = try await Self.ginota(transport).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+                    Issue.record("\(text) in \(encoding) read as a success")
+                } catch let error as ProviderError {
+                    #expect(!refused && error.rawCode == "7", "\(text) in \(encoding): \(error)")
+                } catch let error as ProviderClientError {
+                    #expect(refused, "\(text) in \(encoding): \(error)")
+                }
+            }
+        }
+    }
+
+    /// An attack: a 2xx status the spec lists no answer for is read for codes as the operation's listed 2xx answer is —
+    /// Ginota's `{"status":"7"}` (Access denied) under HTTP 201 was a success; a success code stays one.
+    @Test func anUnlistedSuccessStatusIsReadForCodesAsTheListedOneIs() async throws {
+        for status in [201, 202, 204, 299] {
+            let error = try await #require(throws: ProviderError.self, "\(status)") {
+                try await Self.ginota(ScriptedTransport(status: status, body: #"{"status":"7"}"#)).balance(
+                    Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+            }
+            #expect(error.rawCode == "7" && error.httpStatus == status, "\(error)")
+            let answer = try await Self.ginota(ScriptedTransport(status: status, body: #"{"status":"0","balance":1}"#)).balance(
+                Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+            #expect(answer.httpStatus == status)
+        }
+    }
+
     @Test func retriesAreOffByDefault() async throws {
         let transport = ScriptedTransport([.init(status: 200, body: #"{"status": "3"}"#), .init(status: 200, body: #"{"status": "0"}"#)])
         await #expect(throws: ProviderError.self) { try await Self.ginota(transport).sendSMS(Self.ginotaRequest()) }
