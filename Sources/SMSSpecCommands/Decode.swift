@@ -67,7 +67,8 @@ struct Decode: ParsableCommand {
 
     private func checkCharset(for descriptor: MessageDescriptor) throws {
         guard let charset = charset.flatMap(FormCharset.init(name:)) else { return }
-        if (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) == .json, charset != .utf8 {
+        let formats = format.flatMap(PayloadEncoding.init(rawValue:)).map { [$0] } ?? [descriptor.wire] + descriptor.otherEncodings
+        if formats.allSatisfy({ $0 == .json }), charset != .utf8 {
             throw ValidationError("--charset reads form and query payloads; JSON is UTF-8, UTF-16 or UTF-32 by its bytes (RFC 8259).")
         }
     }
@@ -91,28 +92,29 @@ struct Decode: ParsableCommand {
         let (source, descriptor) = try resolve(provider, message)
         let formCharset = charset.flatMap(FormCharset.init(name:)) ?? source.formCharset
         // JSON that is not UTF-8 is the provider's charset's text, as its receivers and client read it.
-        let isJSON = (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) == .json
         let read = try Lookup.read(payloadFile)
-        let data = isJSON ? JSONPayload.inProvidersCharset(read, contentType: nil, charset: source.formCharset) : read
+        // The format given, or the message's own (of a callback posted either way, the one the payload reads as).
+        let wire = format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.format(of: read)
+        let data = wire == .json ? JSONPayload.inProvidersCharset(read, contentType: nil, charset: source.formCharset) : read
         let value: any Encodable & Sendable
         do {
-            value = try descriptor.decode(data, as: format.flatMap(PayloadEncoding.init(rawValue:)), charset: formCharset)
+            value = try descriptor.decode(data, as: wire, charset: formCharset)
         } catch {
             // The error may quote a value that repeats a credential of the payload.
             let secrets = PrintedSecrets(payload: data, fields: source.credentialFields, charset: formCharset)
             let problem = secrets.redacting(DecodingErrorDescription.describe(error))
             Output.standardError("error: \(Lookup.shown(payloadFile)) is not a valid \(source.id) \(descriptor.name): \(problem)")
             // A legacy gateway's Latin-1 form reads as invalid UTF-8: say how to read it in its charset.
-            if charset == nil, (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) != .json,
+            if charset == nil, wire != .json,
                 problem.contains("is not valid UTF-8 after percent-decoding")
             {
                 Output.standardError("note: a form or query in another charset is read with --charset (\(FormCharset.listed))")
             }
             // JSON given for a message that travels as a form or query was read as one: say so.
-            if format == nil, descriptor.wire != .json, let first = JSONPayload.opening(of: data),
+            if format == nil, wire != .json, let first = JSONPayload.opening(of: data),
                 first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
             {
-                Output.standardError("note: it was read as \(descriptor.wire.rawValue), \(descriptor.name)'s wire format; --format json reads it as JSON")
+                Output.standardError("note: it was read as \(wire.rawValue), \(descriptor.name)'s wire format; --format json reads it as JSON")
             }
             throw ExitCode.failure
         }
@@ -215,10 +217,13 @@ struct Decode: ParsableCommand {
             lines.append("\(provider.id) — \(provider.name)")
             // Padded to the longest name, never cut: the listed name is the one to type.
             let width = max(24, provider.messages.map(\.name.count).max() ?? 0)
-            for message in provider.messages {
+            // A callback posted either way is listed with each encoding: `json/form`.
+            let wires = provider.messages.map { ([$0.wire] + $0.otherEncodings).map(\.rawValue).joined(separator: "/") }
+            let wireWidth = max(5, wires.map(\.count).max() ?? 0)
+            for (message, wire) in zip(provider.messages, wires) {
                 let columns = [message.name.padding(toLength: width, withPad: " ", startingAt: 0),
                     message.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0),
-                    message.wire.rawValue.padding(toLength: 5, withPad: " ", startingAt: 0), message.summary]
+                    wire.padding(toLength: wireWidth, withPad: " ", startingAt: 0), message.summary]
                 lines.append("  " + columns.joined(separator: " "))
             }
         }

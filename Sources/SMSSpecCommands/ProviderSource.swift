@@ -91,7 +91,8 @@ struct ProviderSource {
             let name = message.name
             return MessageDescriptor(
                 name: message.name, kind: MessageKind(rawValue: message.kind) ?? .shape, summary: message.summary,
-                wire: PayloadEncoding(rawValue: message.wire.rawValue) ?? .json, methods: message.methods
+                wire: PayloadEncoding(rawValue: message.wire.rawValue) ?? .json, methods: message.methods,
+                otherEncodings: message.otherEncodings.compactMap { PayloadEncoding(rawValue: $0.rawValue) }
             ) { data, format, charset in
                 try ModelReader.onLargeStack {
                     guard let read = reader.message(named: name) else {

@@ -76,17 +76,16 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     }
 
     /// How `request` carries the payload: a GET's is its query, any other method's is the one of `otherEncodings`
-    /// its Content-Type names, else `encoding` — but for a JSON object or list where JSON is one of them (a
-    /// `[form, json]` callback's JSON labelled `text/plain`, or not at all, was read as a form of one field: nothing).
+    /// its Content-Type names, else JSON for a JSON object or list where JSON is one of them (a `[form, json]`
+    /// callback's JSON labelled `text/plain`, or not at all, was read as a form of one field: nothing), else the first
+    /// that is not JSON (`PayloadEncoding.guessed`).
     func encoding(of request: HTTPRequest, body: Data) -> PayloadEncoding {
         guard request.method.rawValue.uppercased() != "GET" else { return .query }  // As `methods` are matched: `get` too.
         guard !otherEncodings.isEmpty else { return encoding }
         if let contentType = request.headerFields[.contentType], let named = ([encoding] + otherEncodings).first(where: { $0.isNamed(byContentType: contentType) }) {
             return named
         }
-        let first = JSONPayload.opening(of: body)
-        let looksJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
-        return looksJSON && ([encoding] + otherEncodings).contains(.json) ? .json : encoding
+        return PayloadEncoding.guessed(for: body, among: [encoding] + otherEncodings)
     }
 
     /// This receiver checking each request's signature with `secret` (and, for a signature over the URL, the

@@ -51,6 +51,18 @@ extension PayloadEncoding {
         }
     }
 
+    /// How a body that names none of `encodings` by its Content-Type is read, among those a callback takes (its own
+    /// first): as JSON when it opens as a JSON object or list and JSON is one of them, else as the first that is not
+    /// JSON (a body that does not open so is no JSON payload: a form posted to a `[json, form]` callback unlabelled,
+    /// or given to `smsspec decode`, was read as JSON and refused).
+    public static func guessed(for body: Data, among encodings: [PayloadEncoding]) -> PayloadEncoding {
+        guard let first = encodings.first else { return .json }
+        guard encodings.count > 1 else { return first }
+        let opening = JSONPayload.opening(of: body)
+        if opening == UInt8(ascii: "{") || opening == UInt8(ascii: "["), encodings.contains(.json) { return .json }
+        return encodings.first { $0 != .json } ?? first
+    }
+
     /// Whether `contentType`'s media type (any case, parameters aside) is this encoding's: `application/json` or
     /// `…+json`, `application/x-www-form-urlencoded`, `text/…`; a query or no body has none.
     public func isNamed(byContentType contentType: String) -> Bool {

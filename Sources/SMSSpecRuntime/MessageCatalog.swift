@@ -19,16 +19,21 @@ public struct MessageDescriptor: Sendable {
     /// For a callback: the HTTP methods it arrives by (`["GET", "POST"]`; a GET's payload is its query, whatever
     /// `wire` says); empty for any other message.
     public let methods: [String]
+    /// For a callback posted either way (`encoding: [json, form]`): the encodings besides `wire` its payload may come
+    /// in; `decode` without a format reads a payload as the callback's receiver reads one no Content-Type labels.
+    public let otherEncodings: [PayloadEncoding]
     private let decoder: @Sendable (Data, PayloadEncoding, FormCharset) throws -> any Encodable & Sendable
 
     public init<Message: Codable & Sendable>(
-        _ type: Message.Type, name: String, kind: MessageKind, summary: String, wire: PayloadEncoding, methods: [String] = []
+        _ type: Message.Type, name: String, kind: MessageKind, summary: String, wire: PayloadEncoding, methods: [String] = [],
+        otherEncodings: [PayloadEncoding] = []
     ) {
         self.name = name
         self.kind = kind
         self.summary = summary
         self.wire = wire
         self.methods = methods
+        self.otherEncodings = otherEncodings
         self.decoder = { data, format, charset in
             switch format {
             case .form, .query:
@@ -44,7 +49,7 @@ public struct MessageDescriptor: Sendable {
     /// A message decoded by `decode` (a payload, its format and a form's charset) instead of a generated type's
     /// `init(from:)`: `smsspec decode` with a spec file reads it with the spec's model.
     @_spi(Generated) public init(
-        name: String, kind: MessageKind, summary: String, wire: PayloadEncoding, methods: [String] = [],
+        name: String, kind: MessageKind, summary: String, wire: PayloadEncoding, methods: [String] = [], otherEncodings: [PayloadEncoding] = [],
         decode: @escaping @Sendable (Data, PayloadEncoding, FormCharset) throws -> any Encodable & Sendable
     ) {
         self.name = name
@@ -52,15 +57,22 @@ public struct MessageDescriptor: Sendable {
         self.summary = summary
         self.wire = wire
         self.methods = methods
+        self.otherEncodings = otherEncodings
         self.decoder = decode
     }
 
-    /// Decodes a payload in the message's own wire format, or in `format` when given; a form or query in `charset`
-    /// (JSON is read by its bytes, UTF-8, -16 or -32, whatever `charset` says: RFC 8259).
-    /// A payload over `PayloadLimits.maximumBytes` is refused unread.
+    /// Decodes a payload in the message's own wire format (of a callback posted either way, the one its body reads
+    /// as: `format(of:)`), or in `format` when given; a form or query in `charset` (JSON is read by its bytes, UTF-8,
+    /// -16 or -32, whatever `charset` says: RFC 8259). A payload over `PayloadLimits.maximumBytes` is refused unread.
     public func decode(_ data: Data, as format: PayloadEncoding? = nil, charset: FormCharset = .utf8) throws -> any Encodable & Sendable {
         try PayloadLimits.checkSize(of: data)
-        return try decoder(data, format ?? wire, charset)
+        return try decoder(data, format ?? self.format(of: data), charset)
+    }
+
+    /// The encoding a payload given without one is read in: `wire`, or for a callback posted either way, as its
+    /// receiver reads a body no Content-Type labels (`PayloadEncoding.guessed`).
+    public func format(of data: Data) -> PayloadEncoding {
+        otherEncodings.isEmpty ? wire : PayloadEncoding.guessed(for: data, among: [wire] + otherEncodings)
     }
 }
 

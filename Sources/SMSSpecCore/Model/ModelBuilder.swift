@@ -946,6 +946,7 @@ public struct ModelBuilder {
                     summary: DisplayText.redactingUserinfo(union.summary ?? ""), wire: .json))
         }
         for callback in spec.callbacks {
+            let added = messages.count
             if let shape = callback.shape?.value, shape == callback.name.value {
                 add(shape, "callback", callback.encoding)
                 if let index = messages.firstIndex(where: { $0.name == shape && $0.kind == "callback" }) { messages[index].methods = callback.methods }
@@ -956,8 +957,19 @@ public struct ModelBuilder {
                         summary: DisplayText.redactingUserinfo(callback.summary ?? ""), wire: callback.encoding, methods: callback.methods))
             }
             for variant in callback.discriminator?.variants ?? [] { add(variant.shape.value, "callback", callback.encoding) }
+            // Each message the callback listed may come in any of its encodings.
+            for index in added..<messages.count { messages[index].otherEncodings = callback.otherEncodings }
         }
-        for shape in spec.shapes { add(shape.name.value, "shape", answerWire(of: shape.name.value)) }
+        // A shape only callbacks named otherwise carry (ASPSMS's `Notification`, posted as `Delivered`, `Buffered`, …)
+        // comes as the first of them does: it was listed as JSON, and read so, where it is a query.
+        for shape in spec.shapes where !listed.contains(shape.name.value) {
+            if let callback = spec.callbacks.first(where: { $0.shape?.value == shape.name.value }) {
+                add(shape.name.value, "shape", callback.encoding)
+                messages[messages.count - 1].otherEncodings = callback.otherEncodings
+            } else {
+                add(shape.name.value, "shape", answerWire(of: shape.name.value))
+            }
+        }
         return messages
     }
 }

@@ -486,7 +486,12 @@ public struct CallbackModel {
             let encodings = spec.encodings(for: method)
             let bodies = encodings.map { $0 == .json ? "a JSON body" : $0 == .query ? "a query string" : "a form body" }
             guard encodings.count > 1 else { return "\(method) with \(bodies[0])" }
-            return "\(method) with \(bodies.dropLast().joined(separator: ", ")) or \(bodies.last!), as its Content-Type says (\(bodies[0]) when it names neither)"
+            // When the Content-Type names neither: JSON for a body that is a JSON object or list, else the first
+            // other (`PayloadEncoding.guessed`).
+            let unlabelled = encodings.contains(.json)
+                ? "when it names neither, a JSON body if it is a JSON object or list, else \(bodies.first { $0 != "a JSON body" } ?? bodies[0])"
+                : "\(bodies[0]) when it names neither"
+            return "\(method) with \(bodies.dropLast().joined(separator: ", ")) or \(bodies.last!), as its Content-Type says (\(unlabelled))"
         }
         return "Delivered as \(ways.joined(separator: ", or ")).\(spec.methods.count > 1 ? " Its receiver takes each; any other method is answered 405." : "")"
     }
@@ -638,4 +643,6 @@ public struct MessageModel {
     public let wire: EncodingKind
     /// For a callback's own message: the methods it arrives by; empty for any other message.
     public var methods: [String] = []
+    /// For a callback's message posted either way (`encoding: [json, form]`): the encodings besides `wire`.
+    public var otherEncodings: [EncodingKind] = []
 }

@@ -38,7 +38,7 @@ extension SpecParser {
     }
 
     /// A callback's `encoding:`: one encoding (`json`, `form`, `query`), or a list of body encodings a request may
-    /// carry, told by its Content-Type (`[json, form]`: the first when it names neither), each once. nil when the key
+    /// carry, told by its Content-Type (`[json, form]`: when it names neither, JSON for a JSON object or list, else the form), each once. nil when the key
     /// is absent or a wrong one is written (reported where it is).
     func callbackEncodings(in callback: MappingReader, subject: String) -> [EncodingKind]? {
         let bodies = [EncodingKind.json, .form].map(\.rawValue)

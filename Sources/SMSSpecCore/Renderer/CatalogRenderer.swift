@@ -58,7 +58,8 @@ struct ProviderCatalogRenderer {
             printer.line("    provider: \(context.member("provider")), operations: \(context.member("Operations.all")),")
             printer.line("    messages: [")
             for message in model.messages {
-                let methods = message.methods.isEmpty ? "" : ", methods: [\(message.methods.map(SwiftLiteral.string).joined(separator: ", "))]"
+                let methods = (message.methods.isEmpty ? "" : ", methods: [\(message.methods.map(SwiftLiteral.string).joined(separator: ", "))]")
+                    + (message.otherEncodings.isEmpty ? "" : ", otherEncodings: [\(message.otherEncodings.map { ".\($0.rawValue)" }.joined(separator: ", "))]")
                 printer.line("        .init(\(context.member(message.swiftType)).self, name: \(SwiftLiteral.string(message.name)), kind: .\(message.kind), summary: \(SwiftLiteral.string(message.summary)), wire: .\(message.wire.rawValue)\(methods)),")
             }
             printer.line("    ],")
