@@ -149,7 +149,7 @@ extension ProviderMessage {
         let sentAsText = { (name: String) in
             operation.encoding != .json || Self.pathFields.contains(name) || Self.queryFields.contains(name) || Self.headerFields.contains(name)
         }
-        let fields = try FormEncoder.fields(of: self, sentAsText: sentAsText, booleans: Self.formBooleans)
+        let fields = try FormEncoder.fields(of: self, sentAsText: sentAsText, booleans: Self.formBooleans, inWriteOrder: true)
         let secrets = try credentialFields(among: fields, authentication: authentication, sentAsText: sentAsText)
         /// The field's value as sent, or in the printed form `<redacted>` when it is a credential, and with the user
         /// information of a URL it holds redacted (a callback URL's `user:password@`).
@@ -203,7 +203,11 @@ extension ProviderMessage {
         let bodyFields = fields.filter {
             !Self.pathFields.contains($0.name) && !Self.queryFields.contains($0.name) && !Self.headerFields.contains($0.name)
         }
-        var queryFields = fields.filter { Self.queryFields.contains($0.name) }
+        // In the fields' wire order: the query's own, and of a request sent as a query, its body's too.
+        let queryFields = fields.filter { field in
+            Self.queryFields.contains(field.name)
+                || operation.encoding == .query && !Self.pathFields.contains(field.name) && !Self.headerFields.contains(field.name)
+        }
         switch operation.encoding {
         case .json:
             headers.append(("Content-Type", "application/json"))
@@ -215,15 +219,12 @@ extension ProviderMessage {
             try Self.checkWritable(bodyFields)
             headers.append(("Content-Type", "application/x-www-form-urlencoded"))
             body = Data(FormEncoder.encode(bodyFields, preEncoded: Self.preEncodedFields, charset: Self.formCharset).utf8)
-        case .query:
-            queryFields += bodyFields
-        case .none:
+        case .query, .none:
             break
         case .text:
             throw EncodingError.invalidValue(self, .init(
                 codingPath: [], debugDescription: "A request is sent as JSON, a form, a query or nothing: plain text is an answer's wire."))
         }
-        queryFields.sort { $0.name < $1.name }
         try Self.checkWritable(queryFields)
         /// The URL as sent, or as printed: credentials' values `<redacted>` (written as is, not escaped).
         func url(redacting: Bool) -> String {
@@ -297,7 +298,7 @@ extension ProviderMessage {
     private func credentialFields(
         among fields: [(name: String, value: String)], authentication: Authentication, sentAsText: (String) -> Bool
     ) throws -> Set<String> {
-        let redacted = try FormEncoder.fields(of: self, redactingSecrets: true, sentAsText: sentAsText, booleans: Self.formBooleans)
+        let redacted = try FormEncoder.fields(of: self, redactingSecrets: true, sentAsText: sentAsText, booleans: Self.formBooleans, inWriteOrder: true)
         var names = Set(zip(fields, redacted).filter { $0.value != $1.value }.map(\.0.name))
         if case .requestFields(let credentialNames) = authentication { names.formUnion(credentialNames) }
         return names
@@ -312,11 +313,13 @@ extension CodingUserInfoKey {
 
 /// Writes flat requests as `application/x-www-form-urlencoded` text.
 public enum FormEncoder {
-    /// The request's fields as name/value text, sorted by name (see `fields(ofObject:sentAsText:booleans:)`). With
+    /// The request's fields as name/value text, sorted by name (see `fields(ofObject:sentAsText:booleans:)`), or with
+    /// `inWriteOrder` in the order its `encode(to:)` writes them (a generated shape's: the spec's wire order). With
     /// `redactingSecrets`, every `Secret` reads `<redacted>`. A request that is a list has no named fields: none when it
     /// travels as a JSON body (`sentAsText("")`, asked for the whole value, is false), else an error.
     public static func fields<Value: Encodable>(
-        of value: Value, redactingSecrets: Bool = false, sentAsText: (String) -> Bool = { _ in true }, booleans: FormBooleans = .digits
+        of value: Value, redactingSecrets: Bool = false, sentAsText: (String) -> Bool = { _ in true }, booleans: FormBooleans = .digits,
+        inWriteOrder: Bool = false
     ) throws -> [(name: String, value: String)] {
         let encoder = JSONEncoder()
         if redactingSecrets { encoder.userInfo[.redactSecrets] = true }
@@ -330,7 +333,8 @@ public enum FormEncoder {
             throw EncodingError.invalidValue(value, .init(
                 codingPath: [], debugDescription: "The request is a list, not named fields: a form or query cannot carry it."))
         }
-        return try fields(ofObject: members.mapValues(\.value), sentAsText: sentAsText, booleans: booleans)
+        return try fields(
+            ofObject: members.mapValues(\.value), order: inWriteOrder ? FieldOrder.of(value) : [], sentAsText: sentAsText, booleans: booleans)
     }
 
     /// A member of a request read only as deep as a form spelling goes: a scalar, or a list of scalars; a list or
@@ -370,17 +374,19 @@ public enum FormEncoder {
         }
     }
 
-    /// An object's members as form fields, sorted by name: text as it is, a number as the decimal text `JSONNumber`
+    /// An object's members as form fields, those `order` names first in its order, the others sorted by name: text as it is, a number as the decimal text `JSONNumber`
     /// keeps (`12345678901234567.89`, `0.00000001`: never through `Double`), a boolean as `booleans` says (1 or 0,
     /// true or false), a list as the field
     /// repeated once per element (`to=1&to=2`, as `FormDecoder` reads it back), `null` left out. An object, or a list
     /// holding a list or an object, has no form spelling: an error naming the member when `sentAsText` says it
     /// travels as text (in a form or query, the path or a header), else it is left to the JSON body.
     public static func fields(
-        ofObject members: [String: JSONValue], sentAsText: (String) -> Bool = { _ in true }, booleans: FormBooleans = .digits
+        ofObject members: [String: JSONValue], order: [String] = [], sentAsText: (String) -> Bool = { _ in true }, booleans: FormBooleans = .digits
     ) throws -> [(name: String, value: String)] {
         var fields: [(name: String, value: String)] = []
-        for name in members.keys.sorted() {
+        let ordered = order.filter { members[$0] != nil }
+        let listed = Set(ordered)
+        for name in ordered + members.keys.filter({ !listed.contains($0) }).sorted() {
             let member = members[name]!
             let isList: Bool
             let items: [JSONValue]
