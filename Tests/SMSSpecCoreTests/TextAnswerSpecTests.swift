@@ -250,6 +250,32 @@ import Testing
         ])
     }
 
+    /// An earlier form that takes only some of a later one's answers leaves it read: a user's Msegat balance answers
+    /// its balance, `120.5`, or a bare code, `M0002` — a code of a numeric spelling (`1`) reads as a balance, any other
+    /// is the code. It was called never read.
+    @Test func aFormAnEarlierOneTakesSomeAnswersOfIsRead() {
+        let yaml = """
+            operations:
+              balance: {method: GET, path: /balance, responses: {200: {shape: Credits}}}
+            shapes:
+              Credits:
+                text: ['{balance}', '{code}']
+                fields: {balance: {type: decimal, required: false}, code: {type: Result, required: false}}
+            tables:
+              Result:
+                title: Results
+                source: doc
+                codeType: string
+                entries: [{code: '1', summary: Sent, outcome: success, category: none}, {code: M0002, summary: Bad key, outcome: failure, category: authentication}]
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [])
+        // A text field before it takes every answer.
+        #expect(Snippet.diagnostics(yaml.replacingOccurrences(of: "balance: {type: decimal", with: "balance: {type: string")) == [
+            #"12:25: text form '{code}' of shape 'Credits' is never read: the earlier form '{balance}' takes its answers ("1" reads as balance "1"); put the form that says more first"#
+        ])
+    }
+
     /// `text: []` would make the answer JSON without a word.
     @Test func anEmptyListOfFormsIsALocatedError() {
         let yaml = Self.answering + """

@@ -233,8 +233,10 @@ extension SpecValidator {
     }
 
     /// A form an earlier one takes the answers of is never read: `'{code}|{text}'` before `'{code}|{text}|{batch}'`
-    /// reads `0|x|7` as the text `x|7`. Judged on a sample answer of each form (its fields filled in with a value of
-    /// their type); an earlier form takes it when each of its values reads as its field's type.
+    /// reads `0|x|7` as the text `x|7`. Judged on sample answers of each form (its fields filled in with a value of
+    /// their type: a documented code, and text no table documents, which a code field keeps too); an earlier form
+    /// takes them when each of its values reads as its field's type. One that takes only some (a user's Msegat
+    /// `['{balance}', '{code}']`: a number is the balance, `M0002` the code) leaves the later form read.
     private func checkFormsReached(_ forms: [Located<String>], of shape: ShapeSpec) {
         // Each form is tried against every earlier one: bounded, as an answer is tried against each in turn.
         guard forms.count <= SpecLimits.maximumTextForms else {
@@ -247,12 +249,17 @@ extension SpecValidator {
         let fields = Dictionary(shape.fields.map { ($0.wireName.value, $0) }, uniquingKeysWith: { first, _ in first })
         let parsed = forms.map { TextForm($0.value) }
         for (index, form) in parsed.enumerated() where index > 0 {
-            let samples = Dictionary(uniqueKeysWithValues: Set(form.fieldNames).map { ($0, fields[$0].map(sampleText) ?? "x") })
-            guard form.fieldNames.count == samples.count, let sample = form.text(with: samples) else { continue }
+            let names = Set(form.fieldNames)
+            let documented = Dictionary(uniqueKeysWithValues: names.map { ($0, fields[$0].map { sampleText(of: $0) } ?? "x") })
+            let undocumented = Dictionary(uniqueKeysWithValues: names.map { ($0, fields[$0].map { sampleText(of: $0, documented: false) } ?? "x") })
+            guard form.fieldNames.count == documented.count, let sample = form.text(with: documented) else { continue }
+            let samples = [sample] + [form.text(with: undocumented)].compactMap { $0 }
             for (earlierIndex, earlier) in parsed[..<index].enumerated() {
-                guard let values = earlier.fields(in: sample),
-                    values.allSatisfy({ value in fields[value.name].map { reads(value.value, as: $0) } ?? false })
-                else { continue }
+                let takes = { (answer: String) in
+                    earlier.fields(in: answer).map { values in values.allSatisfy { value in fields[value.name].map { reads(value.value, as: $0) } ?? false } }
+                        ?? false
+                }
+                guard samples.allSatisfy(takes), let values = earlier.fields(in: sample) else { continue }
                 let read = values.map { "\($0.name) \(DisplayText.quoted($0.value))" }.joined(separator: ", ")
                 diagnostics.error(
                     "text form '\(forms[index].value.abbreviated)' of shape '\(shape.name.value)' is never read: the earlier form "
@@ -264,13 +271,15 @@ extension SpecValidator {
         }
     }
 
-    /// A value of `field`'s type, as a sample answer writes it: a documented code of its table, a value of its enum,
-    /// a number, a boolean, or text.
-    private func sampleText(of field: FieldSpec) -> String {
+    /// A value of `field`'s type, as a sample answer writes it: a documented code of its table (unless `documented`
+    /// is false: then text, which a code field keeps as an undocumented code), a value of its enum, a number, a
+    /// boolean, or text.
+    private func sampleText(of field: FieldSpec, documented: Bool = true) -> String {
         switch field.type.value {
         case .primitive(.int), .primitive(.int64), .primitive(.decimal), .primitive(.double): return "7"
         case .primitive(.bool): return "1"
         case .named(let name):
+            guard documented else { return "x" }
             if let code = names.tablesByName[name]?.entries.first?.code.value { return code }
             if let value = names.enumsByName[name]?.values.first?.value.value { return value }
             return "x"
