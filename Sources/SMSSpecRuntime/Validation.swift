@@ -230,6 +230,16 @@ extension ValidatableMessage {
             let read = Timestamp.parse(value.text, isNumber: value.isNumber, formats: formats, timeZone: timeZone)
         else {
             let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
+            // A time the zone's clocks skip (a user's Madrid `2024-03-31 02:30:00`) is written in the format, and names
+            // no moment there.
+            if let timeZone, value.text.trimmingWhitespace == value.text,
+                Timestamp.parse(value.text, isNumber: value.isNumber, formats: formats, timeZone: nil) != nil
+            {
+                return record(
+                    field: field, rule: "format", code: code(),
+                    "\(Self.quoted(value.text, hiding: secrets)) is in the format \(expected) but names no time in \(timeZone): its clocks skip it "
+                        + "(daylight saving time)")
+            }
             return record(field: field, rule: "format", code: code(), "\(Self.quoted(value.text, hiding: secrets)) is not a date in the format \(expected)")
         }
         // Only a date written from a `Date` says which moment it means; one made from text (`Timestamp(text:formats:)`,
