@@ -98,15 +98,17 @@ import Testing
             """)
     }
 
-    /// An acknowledgement declared where there was none changes what the receiver answers: the diff says so.
+    /// An acknowledgement declared where there was none changes what the receiver answers, which a provider reading
+    /// it may take as not received (a user's Jasmin resends until it reads `ACK/Jasmin`): breaking.
     @Test func aDeclaredAcknowledgementIsReported() async throws {
         let run = try await run(editing: "ginota.yaml", [(
             "    shape: DeliveryReceipt\n    source: {source: deliveryReceipt}",
             "    shape: DeliveryReceipt\n    acknowledgement: {contentType: text/plain, body: OK}\n    source: {source: deliveryReceipt}"
-        )], exitsWith: .success)
+        )], exitsWith: .exitCode(1))
         #expect(run.output == """
-            ginota: changed callback DeliveryReceipt, acknowledgement — 200 and an empty body → 200, Content-Type text/plain and the body "OK"
-            1 change(s): 0 breaking, 0 affecting exhaustive switches.
+            [breaking] ginota: changed callback DeliveryReceipt, acknowledgement — 200 and an empty body → 200, Content-Type text/plain and the body "OK": \
+            its receiver answers otherwise, which a provider reading the answer may take as not received
+            1 change(s): 1 breaking, 0 affecting exhaustive switches.
 
             """)
     }

@@ -182,8 +182,9 @@ import Testing
         let long = String(repeating: "a", count: 100)
         #expect(SpecDiff.compare(old: models(long + "1"), new: models(long + "1")) == [])
         #expect(SpecDiff.compare(old: models(long + "1"), new: models(long + "2")).map(\.description) == [
-            "acme: changed callback Receipt, acknowledgement — 200, Content-Type text/plain and the body \"\(long.prefix(64))…\" (101 characters) → "
-                + "200, Content-Type text/plain and the body \"\(long.prefix(64))…\" (101 characters)",
+            "[breaking] acme: changed callback Receipt, acknowledgement — 200, Content-Type text/plain and the body \"\(long.prefix(64))…\" (101 characters) → "
+                + "200, Content-Type text/plain and the body \"\(long.prefix(64))…\" (101 characters): its receiver answers otherwise, which a provider "
+                + "reading the answer may take as not received",
         ])
     }
 

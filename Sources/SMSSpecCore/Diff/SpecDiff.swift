@@ -15,7 +15,7 @@ public struct SpecChange: Hashable, Sendable, CustomStringConvertible {
         /// Existing code can stop compiling (a removed or renamed declaration, a changed type or initializer), or a
         /// call it makes can stop doing what it did (a server value no longer allowed, a server function's URL or default
         /// changed, a client's default server another, a request validate() refuses, an answer's codes that now decide it, a
-        /// callback refused for its signature).
+        /// callback refused for its signature, or answered otherwise).
         case breaking
 
         private var rank: Int { self == .compatible ? 0 : self == .exhaustiveSwitches ? 1 : 2 }
@@ -281,12 +281,17 @@ struct ProviderComparison {
         return [change(old.signature == nil ? .added : .changed, subject, detail, .breaking)]
     }
 
-    /// What a receiver answers a callback that decodes changed: the provider may take the old answer as not received.
-    /// Compared whole: the summaries shown cut a long body.
+    /// What a receiver answers a callback that decodes changed: a provider that reads the answer (Jasmin resends a
+    /// callback until it reads `ACK/Jasmin`) takes one of them as not received — breaking, as a signature is, for the
+    /// callbacks running receivers answer (a user's diff called it compatible). Compared whole: the summaries shown cut
+    /// a long body.
     private func acknowledgementChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
         let (before, after) = (old.acknowledgement, new.acknowledgement)
         guard (before.status, before.contentType, before.body) != (after.status, after.contentType, after.body) else { return [] }
-        return [change(.changed, "callback \(new.swiftName), acknowledgement", "\(before.summary) → \(after.summary)", .compatible)]
+        return [change(
+            .changed, "callback \(new.swiftName), acknowledgement",
+            "\(before.summary) → \(after.summary): its receiver answers otherwise, which a provider reading the answer may take as not received",
+            .breaking)]
     }
 
     func change(_ kind: SpecChange.Kind, _ subject: String, _ detail: String, _ impact: SpecChange.Impact) -> SpecChange {
