@@ -1,6 +1,6 @@
 import Foundation
 import SMSProviders
-@_spi(Generated) import SMSSpecRuntime
+import SMSSpecRuntime
 import Testing
 
 /// A form or query is written in the spec's wire order, the order a shape's `encode(to:)` writes its fields (a user's
@@ -20,7 +20,7 @@ import Testing
     static func operation(_ method: String, _ encoding: PayloadEncoding) -> OperationDescriptor {
         OperationDescriptor(
             provider: "gupshup", id: "send", summary: "", method: method, path: "/rest", encoding: encoding, request: "Send",
-            responses: [.status(200)])
+            responses: [ResponseDescriptor(httpStatus: 200, message: nil, tables: [])])
     }
 
     @Test func aQueryAndAFormAreWrittenInWireOrder() throws {

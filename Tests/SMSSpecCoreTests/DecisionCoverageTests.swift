@@ -234,4 +234,16 @@ import Testing
         #expect(acme.contains("| `1` | FAILED | Failed |"), "\(acme)")
         #expect(acme.contains("- Decision X1 (code `1`): Listed as a failure. The issue: Seen in answers, not in the documents."), "\(acme)")
     }
+
+    /// A decision the table and several of its codes are given is said once, with all it is given to (a user's Jasmin
+    /// page said one decision's whole text eight times).
+    @Test func aDecisionIsSaidOnceForAllItIsGivenTo() throws {
+        let yaml = spec("{code: 1, name: FAILED, summary: Failed, outcome: failure, category: unknown, decisions: [J1]}\n      - {code: 2, name: GONE, summary: Gone, outcome: failure, category: unknown, decisions: [J1]}")
+            .replacingOccurrences(of: "    source: doc\n", with: "    source: doc\n    decisions:\n      - {id: J1, issue: Two vocabularies., decision: One table of both.}\n")
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "specs/acme.yaml", contents: yaml)], diagnostics: diagnostics).first, "\(diagnostics.diagnostics)")
+        let page = try #require(Artifacts.all(for: [model], options: GeneratorOptions()).flatMap(\.files).first { $0.name.hasSuffix(".md") }?.contents)
+        #expect(page.components(separatedBy: "One table of both.").count == 2, "\(page)")
+        #expect(page.contains("- Decision J1 (the table; codes `1`, `2`): One table of both. The issue: Two vocabularies."), "\(page)")
+    }
 }

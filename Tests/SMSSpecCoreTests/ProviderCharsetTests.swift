@@ -97,8 +97,8 @@ import Testing
         let (build, run) = try BuildProducts.buildAndRun(spec: Self.file(), main: main, receivers: true)
         #expect(build.status == 0 && !build.output.contains("warning"), "\(build.output)")
         #expect(run?.output == """
-            https://acme.example/send?text=Caf%E9%20%E0%205%20%A4&to=33600000000
-            ["Content-Type: application/x-www-form-urlencoded"] text=%BCuvre&to=33600000000
+            https://acme.example/send?to=33600000000&text=Caf%E9%20%E0%205%20%A4
+            ["Content-Type: application/x-www-form-urlencoded"] to=33600000000&text=%BCuvre
             the field 'text' holds a character ISO-8859-15, the charset the provider reads forms and queries in, cannot write; nothing was sent (replace it, or leave it out)
             200 Report(id: "1", text: "Café €")
             200 Report(id: "2", text: "Œé")

@@ -112,7 +112,7 @@ public enum RegistryRenderer {
                 if hasOwnSources { cells.append(MarkdownText.prose(row.source == table.source ? "" : row.source)) }
                 lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
             }
-            if !decided.isEmpty { lines += [""] + decided.map(decisionLine) }
+            if !decided.isEmpty { lines += [""] + decisionLines(decided) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -131,10 +131,24 @@ public enum RegistryRenderer {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// "- Decision B3 (the table): … The issue: …", "- Decision EZ5 (code `token-invalid`): …".
-    private static func decisionLine(_ item: TableDecision) -> String {
-        let subject = item.code.map { "code \(MarkdownText.code($0))" } ?? "the table"
-        return line("- Decision \(MarkdownText.prose(item.id)) (\(subject)): \(MarkdownText.prose(item.decision)) The issue: \(MarkdownText.prose(item.issue))")
+    /// "- Decision B3 (the table): … The issue: …", "- Decision EZ5 (code `token-invalid`): …": each decision once, with
+    /// everything it is given to ("the table; codes `DELIVRD`, `ACCEPTD`"), in the order first given (a user's Jasmin
+    /// page said one decision's whole text eight times).
+    private static func decisionLines(_ items: [TableDecision]) -> [String] {
+        var groups: [(first: TableDecision, subjects: [String?])] = []
+        for item in items {
+            if let index = groups.firstIndex(where: { $0.first.id == item.id && $0.first.decision == item.decision && $0.first.issue == item.issue }) {
+                groups[index].subjects.append(item.code)
+            } else {
+                groups.append((item, [item.code]))
+            }
+        }
+        return groups.map { group in
+            let codes = group.subjects.compactMap { $0 }.map(MarkdownText.code)
+            let subject = (group.subjects.contains(nil) ? ["the table"] : []) + (codes.isEmpty ? [] : ["\(codes.count == 1 ? "code" : "codes") \(codes.joined(separator: ", "))"])
+            let decision = group.first
+            return line("- Decision \(MarkdownText.prose(decision.id)) (\(subject.joined(separator: "; "))): \(MarkdownText.prose(decision.decision)) The issue: \(MarkdownText.prose(decision.issue))")
+        }
     }
 
     /// "in `validateCode`: Valid — When the code is valid. (HTTP 200)"
