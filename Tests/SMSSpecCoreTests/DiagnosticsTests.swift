@@ -953,10 +953,15 @@ import Testing
         #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:24'}}") == [])
         #expect(check("{maxLenght: 10}") == ["c.yaml:21:23: error: unknown key 'maxLenght' in 'constraints' of field 'text' of shape 'Send' (did you mean 'maxLength'?)"])
         #expect(check("{maxLength: 10, providerCodes: {minLength: 'Status:24'}}") == [
-            "c.yaml:21:54: error: field 'text' of shape 'Send' declares no 'minLength' rule to attach a provider code to; its rules: maxLength, or '*' for all of them"
+            "c.yaml:21:54: error: field 'text' of shape 'Send' declares no 'minLength' rule to attach a provider code to; its rules: maxLength, or '*' for all of them and a missing field"
         ])
         #expect(check("{maxLength: 10, providerCodes: {maxLenth: 'Status:24'}}") == [
-            "c.yaml:21:54: error: field 'text' of shape 'Send' declares no 'maxLenth' rule to attach a provider code to; its rules: maxLength, or '*' for all of them (did you mean 'maxLength'?)"
+            "c.yaml:21:54: error: field 'text' of shape 'Send' declares no 'maxLenth' rule to attach a provider code to; its rules: maxLength, or '*' for all of them and a missing field (did you mean 'maxLength'?)"
+        ])
+        // A missing field has no rule key: '*' covers it (a user wrote `required`, as the documentation lists it).
+        #expect(check("{maxLength: 10, providerCodes: {required: 'Status:24'}}") == [
+            "c.yaml:21:54: error: field 'text' of shape 'Send' has no 'required' rule to attach a provider code to: a required field that is missing is "
+                + "answered with the code of '*' (which covers every rule of the field, a missing one too); write '*': 'Table:code'"
         ])
         // A date's format and a joined list's separator are rules without a constraint: `validate()` reports them.
         let date = Self.spec.replacingOccurrences(of: "type: string\n        constraints: CONSTRAINTS", with: "type: date\n        format: iso8601\n        constraints: {providerCodes: {format: 'Status:24'}}")

@@ -326,10 +326,16 @@ extension SpecValidator {
         let rules = constraints.declaredRules + implicitRules
         for providerCode in constraints.providerCodes {
             let rule = providerCode.rule
-            if rule.value != "*" && !rules.contains(rule.value) {
+            if rule.value == "required" {
+                // A missing field has no rule key of its own (a user wrote this, as the documentation lists it).
+                diagnostics.error(
+                    "\(subject) has no 'required' rule to attach a provider code to: a required field that is missing is answered "
+                        + "with the code of '*' (which covers every rule of the field, a missing one too); write '*': 'Table:code'",
+                    at: rule.location)
+            } else if rule.value != "*" && !rules.contains(rule.value) {
                 diagnostics.error(
                     "\(subject) declares no '\(rule.value)' rule to attach a provider code to"
-                        + (rules.isEmpty ? "" : "; its rules: \(rules.joined(separator: ", ")), or '*' for all of them")
+                        + (rules.isEmpty ? "" : "; its rules: \(rules.joined(separator: ", ")), or '*' for all of them and a missing field")
                         + (ConstraintsSpec.ruleNames.contains(rule.value) ? "" : Suggestions.hint(for: rule.value, in: rules)),
                     at: rule.location)
             }
