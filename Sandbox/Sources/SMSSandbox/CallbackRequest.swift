@@ -147,7 +147,11 @@ struct CallbackRequest {
     /// A callback URL as the log shows it: its user information (`user:password@`, the receiver's credential)
     /// redacted, a malformed URL's too (`shop:pw@host/dlr`, `DisplayText.redactingURLUserinfo`), cut after its first characters when long (anyone's request names it, a megabyte long if they like),
     /// and quoted when empty or with a space at either end, so that it shows.
-    static func loggedURL(_ url: String) -> String { DisplayText.codeExcerpt(DisplayText.redactingURLUserinfo(url)) }
+    /// A pair named as a credential is hidden at any level of percent-encoding too (`NestedCredentialPairs`): a URL quoting
+    /// another, `?next=https%3A%2F%2Fh%2F%3Ftoken%3D…`.
+    static func loggedURL(_ url: String) -> String {
+        DisplayText.codeExcerpt(NestedCredentialPairs.hiding(in: DisplayText.redactingURLUserinfo(url)))
+    }
 
     /// Why `request` is not sent, for the log after "the URL …" (`loggedURL`); nil when it may be. Anyone's request
     /// names its callback URL, and only http and https are called (URLSession tries any scheme it knows); a URL over

@@ -223,9 +223,13 @@ public struct SandboxEmulator: Sendable {
     }
 
     /// The line the log writes for `request` answered with `answer` (`status`, when the server answered another):
-    /// its target redacted (`redactedTarget`), and no credential or secret value the request carried anywhere in it.
+    /// its target redacted (`redactedTarget`), and no credential or secret value the request carried anywhere in it,
+    /// nor the value of a pair named as a credential at any level of percent-encoding (a callback URL's `api_key=`).
     public func loggedLine(_ request: WireRequest, _ answer: SandboxAnswer, status: Int? = nil) -> String {
-        return requestSweep(request, answer).redacting("\(request.method) \(redactedTarget(request)) → \(status ?? answer.status) \(answer.summary)")
+        let line = requestSweep(request, answer).redacting("\(request.method) \(redactedTarget(request)) → \(status ?? answer.status) \(answer.summary)")
+        // A callback URL's own credential pairs, percent-encoded in a field's value (a Kannel `dlr-url`'s
+        // `api_key%3D…`), are hidden as the callback's line hides them (`NestedCredentialPairs`).
+        return NestedCredentialPairs.hiding(in: line, extraNames: secretNames)
     }
 
     /// The credentials `request` carries, found however far it was read (`answer.secrets`; a request refused before its
