@@ -108,6 +108,7 @@ struct OperationResponder {
         // answered is the table's code for an unknown message, where one says so (`notFoundCode`): Mocean's look-up of
         // `abc` said "delivered" (our rule; the sandbox keeps the ids it answered, `SentMessages`).
         var unknownNote = ""
+        var notFoundTable: String?
         if lookUp, plan.lookedUp == nil, let asked = lookedUpIDs(in: request), asked.values.count == 1,
             provider.declaredRoles[asked.parameter.lowercased()]?.contains(.messageID) == true
         {
@@ -119,6 +120,7 @@ struct OperationResponder {
                 let reason = "message id \"\(asked.values[0])\" was never answered to a send (since the sandbox started)"
                 guard builder.reaches(shapeNamed: shape.swiftName, table: notFound.table) else { return failure(notFound, reason: reason, field: asked.parameter) }
                 plan.codes = [notFound.table: notFound]
+                notFoundTable = notFound.table
                 unknownNote = " (\(notFound.table) \(notFound.codeAndName): \(reason))"
             }
         }
@@ -132,6 +134,14 @@ struct OperationResponder {
         }
         // Not a send's: its own ids for its messages (Kavenegar's `localid`) ask for nothing.
         plan.lookedUpIDs = provider.sends(operation) ? nil : lookedUpIDs(in: request)
+        // An id never answered to a send, answered the not-found code, is listed nowhere and said delivered nowhere
+        // (our rule): a user's Mobizon look-up of `ids[]=999` listed it `DELIVRD` beside its code 2 "Not found.".
+        // A code of the delivery-status table is the entry's own status (Ghasedak's -1 NotFound): the entry is kept.
+        if let notFoundTable, let shape {
+            let deliveryStatus = provider.model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName)
+            if let asked = plan.lookedUpIDs, !deliveryStatus.contains(notFoundTable) { plan.lookedUpIDs = (asked.parameter, []) }
+            plan.unsaid.formUnion(deliveryStatus.filter { $0 != notFoundTable && builder.reaches(shapeNamed: shape.swiftName, table: $0) })
+        }
         var wire: WrittenAnswer?
         if let (variant, example) = successVariant(of: response) {
             // A union's success in the variant its example of a success is written in (LabsMobile's prices by country).
@@ -270,9 +280,11 @@ struct OperationResponder {
         let words = [entry.name, entry.description].flatMap(SandboxProvider.words)
         let pairs = Array(zip(words, words.dropFirst()))
         let ids: Set<String> = ["id", "ids", "msgid", "messageid", "smsid", "uid"]
+        // What a look-up asks for: a message, or a record (Mobizon's 2 API_RECORD_NOT_FOUND "The record was not found."
+        // was read as naming another thing, and an id never sent was answered delivered).
         let missing = pairs.contains { $0.0 == "not" && ["found", "exist", "exists"].contains($0.1) } || pairs.contains { $0.0 == "no" && $0.1 == "such" }
             || words.contains { ["notfound", "nonexistent", "inexistent"].contains($0) }
-        let aboutMessage = words.contains { ids.contains($0) || ["message", "messages", "sms", "msg"].contains($0) }
+        let aboutMessage = words.contains { ids.contains($0) || ["message", "messages", "sms", "msg", "record", "records"].contains($0) }
         return missing && aboutMessage || words.contains("unknown") && words.contains(where: ids.contains)
             || [entry.name, entry.description].contains(where: saysNotFoundAlone)
     }

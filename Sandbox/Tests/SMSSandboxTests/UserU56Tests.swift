@@ -28,3 +28,41 @@ struct UserU56Tests {
         #expect(NestedCredentialPairs.hiding(in: "GET /x?monkey=1&text=a%3Db → 202") == "GET /x?monkey=1&text=a%3Db → 202")
     }
 }
+
+extension UserU56Tests {
+    /// A user's Mobizon look-up of `ids[]=999`, never sent, said `DELIVRD` with code 0: its not-found code, 2
+    /// `API_RECORD_NOT_FOUND` "The record was not found.", was read as naming another thing; with the summary "Not
+    /// found." it said code 2 beside a `DELIVRD` entry for that id. A record not found is the id's, and the answer
+    /// lists no status for it; a message sent is still listed in its state.
+    @Test func aRecordNotFoundIsAnIDNeverSentAndListsNoStatus() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["mobizon-record-not-found"])
+        let path = "/mobizon/service/message/getsmsstatus"
+        func lookUp(_ id: String) throws -> JSONValue {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: path, query: "apiKey=k&output=json&api=v1", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data("ids%5B%5D=\(id)".utf8)))
+            #expect(answer.status == 200, "\(answer.summary)")
+            return try UserReportsFollowRequestTests.json(answer)
+        }
+        let unknown = try lookUp("999")
+        #expect(unknown[member: "code"] == .number(2), "\(unknown)")
+        #expect(!"\(unknown)".contains("DELIVRD"), "\(unknown)")
+        #expect(unknown[member: "data"]?.items?.isEmpty ?? true, "\(unknown)")
+        let sent = emulator.answer(WireRequest(
+            method: "POST", path: "/mobizon/service/message/sendsmsmessage", query: "apiKey=k&output=json&api=v1",
+            headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data("recipient=77001234567&text=Hi".utf8)))
+        guard case .string(let id)? = try UserReportsFollowRequestTests.json(sent)[member: "data"]?[member: "messageId"] else {
+            Issue.record("no id: \(sent.summary)")
+            return
+        }
+        let known = try lookUp(id)
+        #expect(known[member: "code"] == .number(0), "\(known)")
+        #expect(known[member: "data"]?.items?.first?[member: "status"] == .string("DELIVRD"), "\(known)")
+        for words in ["API_RECORD_NOT_FOUND", "RECORD_NOT_FOUND", "The record was not found."] {
+            let entry = StatusEntry(
+                provider: "mobizon", table: "ApiCode", code: "2", name: words, description: words, outcome: .failure, category: .invalidRequest,
+                retryable: false, source: "")
+            #expect(OperationResponder.saysNotFound(entry), "\(words)")
+        }
+    }
+}
