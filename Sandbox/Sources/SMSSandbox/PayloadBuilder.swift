@@ -562,7 +562,8 @@ struct PayloadBuilder: Sendable {
                     // set none said the example's `order-17`).
                     // The caller's own reference (an id field of a request), which the request did not give, is left out,
                     // never made up: a user's Instasent bulk answered each message a random `clientId` (our rule).
-                } else if isIdentifier(field) && (plan.ids.isEmpty || !quotes) && (example != nil || field.spec.required || template == nil)
+                } else if isIdentifier(field) && (plan.ids.isEmpty || !quotes)
+                    && (example != nil || field.spec.required || template == nil || givesSentMessageID(field, plan: plan))
                     // An id-named number the example gives as 0 is no id (Infobip's error `groupId`, a code's group:
                     // it was a random number).
                     && example.flatMap(FormEncoder.text(of:)) != "0"
@@ -1390,6 +1391,15 @@ struct PayloadBuilder: Sendable {
     static func now(format: String, timeZone: String?, at date: Date? = nil) -> JSONValue {
         let stamp = Timestamp(date ?? instant ?? Date(), format: format, timeZone: timeZone)
         return (try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(stamp))) ?? .string(stamp.text)
+    }
+
+    /// Whether `field`, declaring `role: messageID`, is the id a send's success gives its message, which its reports
+    /// quote: written though the success's example leaves it out (a user's Msegat send answered `{"code":"1",
+    /// "message":"Success"}` without its optional `id`, and its reports quoted `msgId`s the client was never given).
+    func givesSentMessageID(_ field: FieldModel, plan: PayloadPlan) -> Bool {
+        field.spec.role?.value == .messageID && !plan.isFailure && plan.reportedTables == nil && !plan.operation.isEmpty
+            && plan.lookedUp == nil && plan.lookedUpIDs == nil && !recipients(in: plan.scope).isEmpty
+            && provider.model.operations.contains { $0.spec.id.value == plan.operation && provider.sends($0) }
     }
 
     /// A list of results: one per item of the request's same-named list (the item's failure code in its element),

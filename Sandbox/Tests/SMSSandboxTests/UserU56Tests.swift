@@ -66,3 +66,22 @@ extension UserU56Tests {
         }
     }
 }
+
+extension UserU56Tests {
+    /// A user's Msegat send answered `{"code":"1","message":"Success"}`, its example's, without its optional `id`
+    /// (`role: messageID`), while its reports quoted fresh `msgId`s: no report could be matched to its send. A send's
+    /// success gives a field declaring `role: messageID`, and the reports quote that id.
+    @Test func aSendsOptionalMessageIDIsTheIdItsReportsQuote() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["msegat-optional-id"], callbackURL: "http://127.0.0.1:9/dlr")
+        let answer = UserReportsFollowRequestTests.post(
+            emulator, "/msegat/sendsms.php", json: #"{"userName":"u","apiKey":"k","numbers":"966500000000,966500000009","userSender":"S","msg":"hi"}"#)
+        #expect(answer.status == 200, "\(answer.summary)")
+        let body = try UserReportsFollowRequestTests.json(answer)
+        guard let id = body[member: "id"].flatMap(FormEncoder.text(of:)) else { Issue.record("no id: \(body)"); return }
+        #expect(answer.deliveries.count == 2, "\(answer.summary)")
+        for delivery in answer.deliveries {
+            let report = try #require(delivery.request()?.httpBody.map { try JSONPayload.decode(JSONValue.self, from: $0) })
+            #expect(report[member: "msgId"].flatMap(FormEncoder.text(of:)) == id, "\(report) \(body)")
+        }
+    }
+}
