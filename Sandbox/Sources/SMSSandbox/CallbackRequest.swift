@@ -30,7 +30,7 @@ struct CallbackRequest {
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
             // Before a fragment, which is the URL's own and never sent: after it the fields were lost.
             let (base, fragment) = url.firstIndex(of: "#").map { (String(url[..<$0]), String(url[$0...])) } ?? (url, "")
-            let (prefix, kept) = Self.query(of: base, without: Set(fields.map(\.name)))
+            let (prefix, kept) = Self.query(of: base, without: Set(fields.map(\.name)), callersOwn: callersOwnNames)
             let encoded = FormEncoder.encode(fields.filter { !kept.contains($0.name) }, charset: provider.model.spec.charset)
             let separator = encoded.isEmpty ? "" : prefix.contains("?") ? (prefix.hasSuffix("?") ? "" : "&") : "?"
             target = prefix + separator + encoded + fragment
@@ -73,7 +73,11 @@ struct CallbackRequest {
     /// escape kept. A user's `…/dlr?id=7&type=%d&to=%p` was no valid URL: the whole query was encoded again
     /// (`to=%252B…`) and each field came twice, which the spec's own receiver refuses; an attack's `|`, `é` or `%１２`
     /// (fullwidth digits) did the same; a review found a plain URL's `?id=order-17` replacing the report's message id.
-    static func query(of url: String, without names: Set<String>) -> (prefix: String, kept: Set<String>) {
+    ///
+    /// A literal value of a field the message does not decide (`callersOwn`: no role, id, code, enum or date — a
+    /// reference the caller wrote into its URL) is kept in any URL, and the callback's value not added: a user's Kannel
+    /// `dlr-url=…/dlr?ref=o-1` was called with `ref=order-1`, its example's (our rule).
+    static func query(of url: String, without names: Set<String>, callersOwn: Set<String> = []) -> (prefix: String, kept: Set<String>) {
         guard let mark = url.firstIndex(of: "?") else { return (url, []) }
         let pairs = url[url.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: true).map { pair in
             (pair: pair, name: String(pair.prefix { $0 != "=" }).removingPercentEncoding ?? String(pair.prefix { $0 != "=" }),
@@ -83,11 +87,28 @@ struct CallbackRequest {
         var kept = Set<String>()
         let left = pairs.filter { pair in
             guard names.contains(pair.name) else { return true }
-            guard filledIn, !pair.value.isEmpty, !Self.holdsFillIn(pair.value) else { return false }
+            guard filledIn || callersOwn.contains(pair.name), !pair.value.isEmpty, !Self.holdsFillIn(pair.value) else { return false }
             kept.insert(pair.name)
             return true
         }
         return (String(url[...mark]) + Self.escapedQuery(left.map { String($0.pair) }.joined(separator: "&")), kept)
+    }
+
+    /// The wire names of the callback's fields whose value the message does not decide: no role, no id, no code,
+    /// enum, date or discriminator — a value a URL may carry as the caller's own (`query(of:without:callersOwn:)`).
+    var callersOwnNames: Set<String> {
+        let shapes = ([callback.spec.shape?.value].compactMap { $0 } + callback.variants.map(\.shape.swiftName)).compactMap(provider.shape)
+        let discriminator = callback.discriminated.map { _ in callback.variants.compactMap { $0.discriminatorField?.spec.wireName.value } } ?? []
+        var names = Set<String>()
+        for field in shapes.flatMap(\.fields) {
+            let name = field.spec.wireName.value
+            guard field.spec.role == nil, !provider.isIdentifier(name), !discriminator.contains(name) else { continue }
+            switch field.type {
+            case .string, .int, .int64, .decimal, .double: names.insert(name)
+            default: continue
+            }
+        }
+        return names
     }
 
     /// Whether a query value holds a `%` that begins no `%XX` escape of ASCII hex digits: a value the provider fills in.
@@ -178,10 +199,17 @@ struct CallbackRequest {
             let acknowledgement = callback.acknowledgement
             let answer = try await CallbackPoster.answer(to: request, readingUpTo: acknowledgement.bodyBytesToRead, within: deadline)
             let mismatch = acknowledgement.mismatch(with: answer).map { "; \($0)" } ?? ""
-            return ("callback \(what) → \(request.httpMethod ?? "") \(loggedURL)\(signatureNote): \(answer.status)\(mismatch)", true)
+            return ("callback \(what) → \(request.httpMethod ?? "") \(Self.calledURL(request, loggedURL))\(signatureNote): \(answer.status)\(mismatch)", true)
         } catch {
-            return ("callback \(what) → \(loggedURL): \(error.localizedDescription)", false)
+            return ("callback \(what) → \(Self.calledURL(request, loggedURL)): \(error.localizedDescription)", false)
         }
+    }
+
+    /// The URL `request` calls as the log shows it (`loggedURL(_:)`), where its query carries the callback: a user's
+    /// Kannel report was logged `…/dlr?ref=o-1` and called `…/dlr?answer=…&ref=order-1&status=1…`. Else `logged`.
+    static func calledURL(_ request: URLRequest, _ logged: String) -> String {
+        guard request.httpBody == nil, let called = request.url?.absoluteString else { return logged }
+        return loggedURL(called)
     }
 
     /// What the log adds about the signature: that a signed callback went unsigned, for want of a secret.

@@ -556,12 +556,15 @@ struct PayloadBuilder: Sendable {
                     out[name] = isText ? FormEncoder.text(of: lookedUp.value).map(JSONValue.string) ?? lookedUp.value
                         : FormEncoder.text(of: lookedUp.value).flatMap { Int64($0) }.map { .number(JSONNumber(integerLiteral: $0)) } ?? lookedUp.value
                 } else if !field.spec.required, field.spec.role == nil, isIdentifier(field) || Self.isReferenceNamed(name), plan.lookedUp == nil,
-                    plan.scope[member: name] == nil, provider.clientReferenceNames.contains(Self.plain(name))
+                    plan.scope[member: name] == nil,
+                    provider.clientReferenceNames.contains(Self.plain(name)) || plan.reportedTables != nil && Self.isReferenceNamed(name)
                 {
                     // Named as a reference too (a user's Hablame `messages[].reference01`: the report of a message that
                     // set none said the example's `order-17`).
                     // The caller's own reference (an id field of a request), which the request did not give, is left out,
-                    // never made up: a user's Instasent bulk answered each message a random `clientId` (our rule).
+                    // never made up: a user's Instasent bulk answered each message a random `clientId` (our rule). So is
+                    // a report's reference no send gives (one its callback URL carries is the URL's): a user's Kannel
+                    // report said its example's `ref=order-1` for a dlr-url with no `ref`.
                 } else if isIdentifier(field) && (plan.ids.isEmpty || !quotes)
                     && (example != nil || field.spec.required || template == nil || givesSentMessageID(field, plan: plan))
                     // An id-named number the example gives as 0 is no id (Infobip's error `groupId`, a code's group:

@@ -85,3 +85,29 @@ extension UserU56Tests {
         }
     }
 }
+
+extension UserU56Tests {
+    /// A user's Kannel send gave `dlr-url=…/kannel/dlr?ref=o-1`: the report was called with `ref=order-1`, its
+    /// example's, while the log showed `…/dlr?ref=o-1`; a dlr-url with no `ref` got `ref=order-1` too. A value of the
+    /// caller's own in the URL (no id, role or code) is kept, a reference no one gave is left out, and the log shows
+    /// the URL called.
+    @Test func aCallbackURLsOwnReferenceIsKept() async throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["kannel-dlr-url"])
+        func report(_ url: String) throws -> (query: [String: String], delivery: PendingDelivery) {
+            let encoded = url.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? url
+            let answer = emulator.answer(WireRequest(
+                method: "GET", path: "/kannel/cgi-bin/sendsms", query: "username=a&password=b&to=4917612345673&text=X&dlr-mask=1&dlr-url=\(encoded)"))
+            #expect(answer.status == 202, "\(answer.summary)")
+            let delivery = try #require(answer.deliveries.first, "\(answer.summary)")
+            return (try #require(try UserU54cTests.queryReports(answer).first), delivery)
+        }
+        let own = try report("http://127.0.0.1:9/kannel/dlr?ref=o-1")
+        #expect(own.query["ref"] == "o-1", "\(own.query)")
+        #expect(own.query["status"] == "1", "\(own.query)")
+        let none = try report("http://127.0.0.1:9/kannel/dlr?token=t")
+        #expect(none.query["ref"] == nil, "\(none.query)")
+        let line = await own.delivery.deliver()
+        // The URL called, its fields after the URL's own (cut, as any long URL the log quotes).
+        #expect(line.contains("/kannel/dlr?ref=o-1&answer="), "\(line)")
+    }
+}
