@@ -222,14 +222,34 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         plan.unsent = Set(builder.shapeNames(in: shape).compactMap(builder.provider.shape).flatMap(\.fields).filter { field in
             let name = field.spec.wireName.value
             return !field.spec.required && scope[name] == nil && !builder.isIdentifier(field)
-                && [.string, .int, .int64, .double, .decimal, .bool].contains(field.type) && Self.part(of: field) == nil
+                && ([.string, .int, .int64, .double, .decimal, .bool].contains(field.type) || Self.isDate(field.type)) && Self.part(of: field) == nil
         }.map { PayloadBuilder.plain($0.spec.wireName.value) })
         var payload = seeded(builder.build(shape, template: template, plan: plan), of: shape, builder: builder, plan: plan)
         if let discriminator, var members = payload.members {
             members[discriminator.field] = .string(discriminator.value)
             payload = .object(members)
         }
-        return placing(sender, number, text, in: payload, of: shape, example: template, provider: builder.provider)
+        let placed = placing(sender, number, text, in: payload, of: shape, example: template, provider: builder.provider)
+        return Self.hexOfText(in: placed, example: template, text: text, shape: shape)
+    }
+
+    static func isDate(_ type: ResolvedType) -> Bool { if case .timestamp = type { true } else { false } }
+
+    /// `payload` with each text its example gives as the example's message text in hexadecimal (Jasmin's MO `binary`
+    /// "48656c6c6f…", "Hello world !") the text sent so: a user's Jasmin `content=STOP` came beside the example's
+    /// `binary` of "Hello world !" (our rule).
+    static func hexOfText(in payload: JSONValue, example: JSONValue?, text: String, shape: ShapeModel) -> JSONValue {
+        guard var members = payload.members, let example = example?.members else { return payload }
+        let texts = shape.fields.filter { part(of: $0) == .text }.compactMap { example[$0.spec.wireName.value].flatMap(FormEncoder.text(of:)) }
+        guard let sample = texts.first(where: { !$0.isEmpty }) else { return payload }
+        let hex = sample.utf8.map { String(format: "%02x", $0) }.joined()
+        for field in shape.fields where field.type == .string {
+            let name = field.spec.wireName.value
+            guard case .string(let given)? = example[name], given.lowercased() == hex else { continue }
+            let sent = text.utf8.map { String(format: "%02x", $0) }.joined()
+            members[name] = .string(given == hex ? sent : sent.uppercased())
+        }
+        return .object(members)
     }
 
     /// `value`, a payload of `shape`, with one element, built from its shape, in each empty list of the message (or of

@@ -111,3 +111,31 @@ extension UserU56Tests {
         #expect(line.contains("/kannel/dlr?ref=o-1&answer="), "\(line)")
     }
 }
+
+extension UserU56Tests {
+    /// A user's Kannel reports all carried the example's SMSC reply in `answer`, `… stat:DELIVRD err:000 text:Hello`,
+    /// a failed one (`status=2`) too. An SMPP receipt in a report says the report's state and the text sent.
+    @Test func anSMPPReceiptSaysTheReportsState() throws {
+        let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
+        let emulator = try UserReportsFollowRequestTests.emulator(["kannel-dlr-url"], outcomes: failed)
+        let answer = emulator.answer(WireRequest(
+            method: "GET", path: "/kannel/cgi-bin/sendsms",
+            query: "username=a&password=b&to=4917612345673&text=Guten+Tag&dlr-mask=3&dlr-url=http%3A%2F%2F127.0.0.1%3A9%2Fdlr"))
+        let report = try #require(try UserU54cTests.queryReports(answer).first, "\(answer.summary)")
+        #expect(report["status"] == "2", "\(report)")
+        let receipt = try #require(report["answer"], "\(report)")
+        #expect(receipt.contains("stat:UNDELIV") && receipt.contains("dlvrd:000") && receipt.hasSuffix("text:Guten Tag"), "\(receipt)")
+        #expect(!receipt.contains("DELIVRD"), "\(receipt)")
+    }
+
+    /// A user's Jasmin MO of `content=STOP` came beside its example's `binary` (the hex of "Hello world !") and
+    /// `validity` 2013-07-16. A text its example gives as the example's text in hex is the text sent so, and an
+    /// optional date the request does not give is left out.
+    @Test func anInboundMessagesBinaryIsItsTextInHex() throws {
+        let payload = try UserReportsFollowRequestTests.inbound(
+            UserReportsFollowRequestTests.spec("jasmin-mo-binary"), from: "21620203060", to: "1234", text: "STOP")
+        #expect(payload[member: "content"] == .string("STOP"), "\(payload)")
+        #expect(payload[member: "binary"] == .string("53544f50"), "\(payload)")
+        #expect(payload[member: "validity"] == nil, "\(payload)")
+    }
+}
