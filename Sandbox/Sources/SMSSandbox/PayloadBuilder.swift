@@ -277,6 +277,12 @@ struct PayloadBuilder: Sendable {
         }
     }
 
+    /// Whether `text` says success and nothing else (`ok`, `OK`, `success`, `delivered`).
+    static func saysSuccessAlone(_ text: String) -> Bool {
+        let words = SandboxProvider.words(text)
+        return !words.isEmpty && words.allSatisfy(["ok", "okay", "success", "successful", "succeeded", "delivered"].contains)
+    }
+
     /// Whether `plan` reports a failure (a refusal, or a code of a failure).
     private func failureReported(_ plan: PayloadPlan) -> Bool {
         plan.isFailure || plan.codes.values.contains { $0.outcome == .failure }
@@ -394,6 +400,13 @@ struct PayloadBuilder: Sendable {
             // "delivered_to_recipient"` (our rule).
             if !field.spec.required, failureReported(plan), !leadsToCode, explainsOutcome(field),
                 example != nil ? saysNoFailure(base, of: shape) : template == nil && !isText(field)
+            {
+                continue
+            }
+            // Nor a status text its example words as a success alone (`ok`, `success`), where a failure is reported: a
+            // user's LabsMobile failed report said its example's `status=ok` beside `acklevel=error` (our rule).
+            if !field.spec.required, failureReported(plan), field.type == .string, field.spec.role == nil, Self.isStatus(name),
+                let said = example.flatMap(FormEncoder.text(of:)), Self.saysSuccessAlone(said)
             {
                 continue
             }

@@ -139,3 +139,20 @@ extension UserU56Tests {
         #expect(payload[member: "validity"] == nil, "\(payload)")
     }
 }
+
+extension UserU56Tests {
+    /// A user's LabsMobile failed report said `acklevel=error` beside its example's `status=ok`: a status text whose
+    /// example says success alone is left out of a report of a failure.
+    @Test func aFailedReportSaysNoOkStatus() throws {
+        let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
+        let emulator = try UserReportsFollowRequestTests.emulator(["labsmobile-ack-status"], outcomes: failed)
+        let answer = UserReportsFollowRequestTests.post(
+            emulator, "/labsmobile/json/send",
+            json: #"{"message":"Hola","recipient":[{"msisdn":"34600000009"}],"ackurl":"http://127.0.0.1:9/lm-ack"}"#,
+            headers: [("Authorization", "Basic dXNlcjp0b2s=")])
+        #expect(answer.status == 200, "\(answer.summary)")
+        let report = try #require(try UserU54cTests.queryReports(answer).first, "\(answer.summary)")
+        #expect(report["acklevel"] == "error", "\(report)")
+        #expect(report["status"] == nil, "\(report)")
+    }
+}
