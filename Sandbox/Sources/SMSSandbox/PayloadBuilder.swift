@@ -600,6 +600,10 @@ struct PayloadBuilder: Sendable {
                     // A text that is a date, written as a date field of the spec is, is now as a date field's is
                     // (SMSC.ru's `last_date` beside `last_timestamp`).
                     out[name] = now
+                } else if isText, !plan.isFailure, plan.reportedTables == nil, plan.recipient == nil, field.spec.role == nil,
+                    case .string(let listed)? = example, let written = Self.numbersListed(like: listed, name: name, recipients: recipients(in: plan.scope))
+                {
+                    out[name] = .string(written)
                 } else if let example {
                     out[name] = example
                 } else if isText, field.spec.required, !plan.isFailure, Self.isStatus(name), let said = statusText(name) {
@@ -1561,6 +1565,25 @@ struct PayloadBuilder: Sendable {
 
     /// Whether a list's name says what it holds was refused or failed (`bad_phone_number_list`, `invalidNumbers`,
     /// `failed`, `rejected_recipients`; our inference).
+    /// A text of a send's success that its example writes as a list of phone numbers (Taqnyat's `accepted`
+    /// "[966501234567,]"), written alike of the numbers sent — none in one named for refusals (`rejected`); nil for
+    /// any other text, or when the request names no recipient. A user's Taqnyat answer said the example's number (our rule).
+    static func numbersListed(like example: String, name: String, recipients: [String]) -> String? {
+        guard !recipients.isEmpty else { return nil }
+        let open = example.prefix { "[({\"' ".contains($0) }
+        let close = example.reversed().prefix { "])}\"' ".contains($0) }.reversed()
+        guard open.count + close.count < example.count else { return nil }
+        let inner = example.dropFirst(open.count).dropLast(close.count)
+        guard let separator = inner.first(where: { !$0.isNumber && $0 != "+" }) else { return nil }
+        let numbers = inner.split(separator: separator, omittingEmptySubsequences: true)
+        guard !numbers.isEmpty, numbers.allSatisfy({ $0.count >= 8 && $0.allSatisfy { $0.isNumber || $0 == "+" } }),
+            ",; |".contains(separator)
+        else { return nil }
+        let trailing = inner.last == separator ? String(separator) : ""
+        let listed = namesRefusals(name) ? "" : recipients.map { $0 + (trailing.isEmpty ? "" : trailing) }.joined(separator: trailing.isEmpty ? String(separator) : "")
+        return String(open) + listed + String(close)
+    }
+
     static func namesRefusals(_ name: String) -> Bool {
         !Set(SandboxProvider.words(name)).isDisjoint(with: ["bad", "invalid", "failed", "failures", "refused", "rejected", "rejects", "errors", "unsent"])
     }

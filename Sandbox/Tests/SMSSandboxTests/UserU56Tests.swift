@@ -156,3 +156,19 @@ extension UserU56Tests {
         #expect(report["status"] == nil, "\(report)")
     }
 }
+
+extension UserU56Tests {
+    /// A user's Taqnyat send to 966500000000 answered its example's `accepted: "[966501234567,]"`, a number never
+    /// sent to. A text its example writes as a list of numbers lists the numbers sent, written alike.
+    @Test func anAcceptedListOfNumbersListsTheNumbersSent() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["taqnyat-accepted"])
+        let answer = UserReportsFollowRequestTests.post(
+            emulator, "/taqnyat/v1/messages", json: #"{"recipients":["966500000000","966500000001"],"body":"Hi","sender":"Taqnyat.sa"}"#,
+            headers: [("Authorization", "Bearer k")])
+        let body = try UserReportsFollowRequestTests.json(answer)
+        #expect(body[member: "accepted"] == .string("[966500000000,966500000001,]"), "\(body)")
+        #expect(body[member: "rejected"] == .string("[]"), "\(body)")
+        #expect(PayloadBuilder.numbersListed(like: "447700900123;447700900124", name: "failed", recipients: ["1"]) == "")
+        #expect(PayloadBuilder.numbersListed(like: "Sent to 2 numbers", name: "accepted", recipients: ["1"]) == nil)
+    }
+}
