@@ -207,10 +207,13 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         let body = secrets.redact(answer: raw)
         let documented = operation.response(for: status)
         var read = MessageReader<Success>.Read(result: nil, reports: [], message: nil)
-        /// What a failed answer says in words (the spec's `role: reason` fields), read only for a failure.
+        /// What a failed answer says in words (the spec's `role: reason` fields, of the answer whose codes are read:
+        /// an unlisted 2xx status's too), read only for a failure, redacted whole as a body is (a message's cut-spelling
+        /// search over 10,000 `…` took minutes: an attack).
         let reason = {
-            documented?.reason(in: JSONPayload.inProvidersCharset(raw, contentType: contentType, charset: provider.formCharset))
-                .map { secrets.redact(message: $0) }
+            (documented ?? undocumentedSuccess(status, of: operation))?
+                .reason(in: JSONPayload.inProvidersCharset(raw, contentType: contentType, charset: provider.formCharset))
+                .map { secrets.redact($0) }
         }
         /// An answer that cannot be read as `message`: a failure status is still explained by its status.
         func unreadable(as message: String, _ problem: String) throws -> Reading<Success> {

@@ -69,9 +69,19 @@ struct SecretRedactor: Sendable {
             for spelling in escaped + Self.entityEscaped(value) where !spellings.contains(Array(spelling.utf8)) {
                 spellings.append(Array(spelling.utf8))
             }
-            // An older gateway echoing it in Latin-1 (`ü` one byte `0xFC`), which a UTF-8 spelling never matches.
-            if !value.allSatisfy(\.isASCII), let latin1 = value.data(using: .isoLatin1), !spellings.contains(Array(latin1)) {
-                spellings.append(Array(latin1))
+            // An older gateway echoing it in Latin-1 (`ü` one byte `0xFC`), which a UTF-8 spelling never matches; or
+            // percent-encoded in it (`%E9`); or the UTF-8 it was sent in read as Latin-1 or windows-1252 and written
+            // back in UTF-8 (`Ã©` for `é`: an attack's gateway did both).
+            if !value.allSatisfy(\.isASCII) {
+                var others: [[UInt8]] = []
+                if let latin1 = value.data(using: .isoLatin1) {
+                    let escaped = FormEncoder.escape(value, in: .isoLatin1)
+                    others += [Array(latin1), Array(escaped.utf8), Self.lowercasedEscapes(escaped)]
+                }
+                for misread in [String.Encoding.isoLatin1, .windowsCP1252] {
+                    if let text = String(data: Data(value.utf8), encoding: misread) { others.append(Array(text.utf8)) }
+                }
+                for spelling in others where !spellings.contains(spelling) { spellings.append(spelling) }
             }
         }
     }

@@ -333,8 +333,11 @@ public enum FormEncoder {
             throw EncodingError.invalidValue(value, .init(
                 codingPath: [], debugDescription: "The request is a list, not named fields: a form or query cannot carry it."))
         }
+        // Only a struct's or class's keys have an order of their own: a dictionary's (or a `JSONValue` object's) are
+        // written in its hash order, which changes from run to run (an attack), and are sorted.
+        let hasOrder = inWriteOrder && [.struct, .class].contains(Mirror(reflecting: value).displayStyle)
         return try fields(
-            ofObject: members.mapValues(\.value), order: inWriteOrder ? FieldOrder.of(value) : [], sentAsText: sentAsText, booleans: booleans)
+            ofObject: members.mapValues(\.value), order: hasOrder ? FieldOrder.of(value) : [], sentAsText: sentAsText, booleans: booleans)
     }
 
     /// A member of a request read only as deep as a form spelling goes: a scalar, or a list of scalars; a list or

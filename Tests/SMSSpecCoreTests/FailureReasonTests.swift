@@ -102,4 +102,60 @@ import Testing
         #expect(lines.dropFirst(3).first?.hasPrefix("nil | ") == true, "\(lines)")
         #expect(lines.last == "sent m1", "\(lines)")
     }
+
+    /// An attack: a reason echoing a credential in another charset printed (the key's UTF-8 read as Latin-1, `Ã©`;
+    /// percent-encoded in Latin-1, `%E9`); a long reason took minutes to redact (a message's cut-spelling search over
+    /// each `…`: 10,000 took 149 s, the same body's redaction 1.8 s); an unlisted 2xx status's refusal lost its reason.
+    @Test func aReasonIsRedactedWholeInTimeAndInEveryCharset() throws {
+        let main = ##"""
+            import Foundation
+            import HTTPTypes
+            import OpenAPIRuntime
+            import SMSSpecClient
+            import SMSSpecRuntime
+
+            struct Answers: ClientTransport {
+                let status: HTTPResponse.Status
+                let body: String
+                func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                    (HTTPResponse(status: status, headerFields: [.contentType: "application/json"]), HTTPBody(self.body))
+                }
+            }
+            let key = "A&b<c>d\"e'f+/=é0123456789abcdef"
+            let misread = String(data: Data(key.utf8), encoding: .isoLatin1)!
+            let latin1 = key.replacingOccurrences(of: "é", with: "%E9").replacingOccurrences(of: "&", with: "%26").replacingOccurrences(of: "+", with: "%2B")
+                .replacingOccurrences(of: "/", with: "%2F").replacingOccurrences(of: "=", with: "%3D").replacingOccurrences(of: "<", with: "%3C")
+                .replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "'", with: "%27")
+            func quoted(_ text: String) -> String { String(data: try! JSONEncoder().encode(text), encoding: .utf8)! }
+            let long = String(repeating: "…", count: 10_000)
+            for (status, body) in [
+                (HTTPResponse.Status.badRequest, #"{"error": {"message": "key "# + quoted(misread).dropFirst()),
+                (.badRequest, #"{"error": {"message": "key "# + quoted(latin1).dropFirst()),
+                (.created, #"{"status": 1, "message": "denied"}"#),
+                (.badRequest, #"{"error": {"message": "\#(long)"}}"#),
+            ] {
+                let client = Acme.Client(transport: Answers(status: status, body: String(body) + (body.hasSuffix("}") ? "" : "}}")),
+                    configuration: ClientConfiguration(credentials: .basic(username: "acme-user", password: Secret(key))))
+                let start = Date()
+                do {
+                    _ = try await client.send(Acme.Send(to: "1"))
+                    print("sent")
+                } catch let error as ProviderError {
+                    print((error.rawMessage ?? "nil").prefix(40), Date().timeIntervalSince(start) < 20)
+                    if "\(error)\(error.rawMessage ?? "")".contains("0123456789abcdef") { print("PRINTED") }
+                }
+            }
+            """##
+        // A password of Basic authentication may be any text, unlike a header's key.
+        let spec = Self.spec.replacingOccurrences(of: "auth: {type: header, name: X-Key}", with: "auth: {type: basic}")
+        let (build, run) = try BuildProducts.buildAndRun(spec: spec, main: main, clients: true)
+        #expect(build.status == 0 && !build.output.contains("warning"), "\(build.output)")
+        #expect(run?.output == """
+            key <redacted> true
+            key <redacted> true
+            denied true
+            \(String(repeating: "…", count: 40)) true
+
+            """, "\(run?.output ?? "")")
+    }
 }
