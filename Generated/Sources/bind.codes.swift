@@ -7,7 +7,7 @@
 extension Bind {
     /// Send statuses (the status field of a send or 2FA request answer).
     ///
-    /// Whether a send was taken.
+    /// Our summary: Whether a send was taken.
     ///
     /// Decision B16: `status` is a table of its own: ACCEPTED is the success, REJECTED a failure whatever `error_message` says, and a status the documents do not list is a failure too.
     /// The issue: The documents pair REJECTED with an `error_message` but do not promise one, so an answer read by its `error_message` alone would take a REJECTED without one for a success.
@@ -56,7 +56,7 @@ extension Bind {
 
     /// /send errors (the error_message field).
     ///
-    /// Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.
+    /// Our summary: Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.
     ///
     /// Decision B3: One error enum keyed on `error_message`; the HTTP status stays a separate fact (GENERAL_ERROR lists both 200 and 401), never part of the case.
     /// The issue: REJECTED / GENERAL_ERROR appears both under HTTP 200 and under HTTP 401.
@@ -284,7 +284,7 @@ extension Bind {
 
     /// DLR error codes (the error field of a delivery receipt).
     ///
-    /// Codes 1 to 36 carry the names of the GSM MAP error values with the same numbers (3GPP TS 29.002: 1 unknownSubscriber, 27 absentSubscriber, 34 systemFailure, …). From 37 up they do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and the document does not say where those codes come from.
+    /// Our summary: Codes 1 to 36 carry the names of the GSM MAP error values with the same numbers (3GPP TS 29.002: 1 unknownSubscriber, 27 absentSubscriber, 34 systemFailure, …). From 37 up they do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and the document does not say where those codes come from.
     ///
     /// Decision B6: The name is the token before the parenthesis; the prose is the entry's cause.
     /// The issue: Two names carry prose, "CLIENT_NETWORK_FORBIDDEN (In a case of MNP being performed)" and "EXPIRED_ON_FORCE_RETRY (When the time to live has been configured for delivery and it has expired)".

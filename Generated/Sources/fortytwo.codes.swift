@@ -7,7 +7,7 @@
 extension Fortytwo {
     /// Error/Success Messages (result_info.status_code).
     ///
-    /// The response message (the description Fortytwo sends), its code and HTTP status; the cause is the document's Description column.
+    /// Our summary: The response message (the description Fortytwo sends), its code and HTTP status; the cause is the document's Description column.
     ///
     /// Decision F5: One code 0 whose meaning depends on the operation (`perOperation`); one shared enum for the negative codes.
     /// The issue: status_code 0 means "Success" (HTTP 201) on request code and "Valid" (HTTP 200) on validate code.
@@ -187,7 +187,7 @@ extension Fortytwo {
 
     /// HTTP status codes.
     ///
-    /// For answers without a result_info (the transport errors 403, 404, 405, 413, 415, 429, 500).
+    /// Our summary: For answers without a result_info (the transport errors 403, 404, 405, 413, 415, 429, 500).
     ///
     /// Decision F9: A table keyed on the HTTP status, for bodies that are not the envelope.
     /// The issue: HTTP 403, 404, 405, 413 ("Maximum size of X bytes" — X unspecified), 415, 429 and 500 have no status_code.
@@ -288,7 +288,7 @@ extension Fortytwo {
 
     /// Delivery states of callback records (SMPP v3.4 message states).
     ///
-    /// The stat values of SMPP v3.4, which the SMS callbacks use. The page names the standard without describing the states: each description is the value itself and each explanation our summary of the standard's message states.
+    /// Our summary: The stat values of SMPP v3.4, which the SMS callbacks use. The page names the standard without describing the states: each description is the value itself and each explanation our summary of the standard's message states.
     public enum CallbackStatus: SMSSpecRuntime.StatusCode {
         /// `DELIVRD` — DELIVRD. Our explanation: SMPP v3.4 DELIVERED: delivered to the destination (final).
         case delivered

@@ -7,7 +7,7 @@
 extension RajaSMS {
     /// Global Error Message (send).
     ///
-    /// The envelope status of a send.
+    /// Our summary: The envelope status of a send.
     ///
     /// Decision R10: Two tables, one per operation kind, so each response's enum has exactly its documented codes (both open); client-synthesised 90 is not a provider code and is not included.
     /// The issue: The balance table differs from the send table (adds 35 and 25, lacks 50 and 55) and is out of order; 35 "Check Balance Limit" is read as a rate limit by go-rajasms. The notes propose one GlobalStatus enum for both.

@@ -235,6 +235,17 @@ import Testing
         #expect(acme.contains("- Decision X1 (code `1`): Listed as a failure. The issue: Seen in answers, not in the documents."), "\(acme)")
     }
 
+    /// A table's summary is how the spec reads the document's table: the codes page says it is ours, and so does the
+    /// enum's documentation (a user read it as the document's words).
+    @Test func aTablesSummaryIsMarkedOurs() throws {
+        let yaml = spec("{code: 1, name: FAILED, summary: Failed, outcome: failure, category: unknown}")
+            .replacingOccurrences(of: "    source: doc\n", with: "    source: doc\n    summary: The states a report carries.\n")
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "specs/acme.yaml", contents: yaml)], diagnostics: diagnostics).first, "\(diagnostics.diagnostics)")
+        let code = try #require(Generator.swiftSources(for: [model], options: GeneratorOptions()).first { $0.name.hasSuffix("codes.swift") })
+        #expect(code.contents.contains("    /// States.\n    ///\n    /// Our summary: The states a report carries.\n"), "\(code.contents.prefix(1_500))")
+    }
+
     /// A decision the table and several of its codes are given is said once, with all it is given to (a user's Jasmin
     /// page said one decision's whole text eight times).
     @Test func aDecisionIsSaidOnceForAllItIsGivenTo() throws {

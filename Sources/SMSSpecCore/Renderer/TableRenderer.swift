@@ -16,7 +16,9 @@ struct TableRenderer {
         let own = spec.source == nil ? "\n\n" + StatusTable.noDocumentRows : ""
         printer.doc(
             context.documentation(
-                summary: "\(spec.title)." + (spec.summary.map { "\n\n" + $0 } ?? "") + own, source: nil, decisions: spec.decisions))
+                // The title is the document's; the summary is how the spec reads the table (ours, as the codes page says:
+                // a user read it as the document's words).
+                summary: "\(spec.title)." + (spec.summary.map { "\n\nOur summary: " + $0 } ?? "") + own, source: nil, decisions: spec.decisions))
         printer.block("\(access)enum \(Naming.escaped(table.swiftName)): SMSSpecRuntime.StatusCode") { printer in
             for (model, entry) in zip(table.entries, resolved.entries) {
                 printer.doc([caseDocumentation(entry)] + context.decisionLines(model.spec.decisions))
