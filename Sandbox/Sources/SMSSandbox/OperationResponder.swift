@@ -15,10 +15,26 @@ struct OperationResponder {
     private var operationID: String { operation.spec.id.value }
     private var responses: [ResponseSpec] { operation.spec.responses }
 
-    /// The ids a look-up asks about: those it lists (`lookedUpIDs`), else the text of each id field it gives at its top.
-    private func askedIDs(in request: JSONValue) -> [String] {
-        if let listed = lookedUpIDs(in: request) { return listed.values }
-        return (request.members ?? [:]).sorted { $0.key < $1.key }.filter { provider.isIdentifier($0.key) }.compactMap { FormEncoder.text(of: $0.value) }
+    /// The ids a look-up asks about: those it lists (`lookedUpIDs`), else the id its path ends in (`pathIDName`), else
+    /// the text of each id field it gives at its top.
+    private func askedIDs(in request: JSONValue) -> [String] { askedIDFields(in: request).map(\.value) }
+
+    /// `askedIDs`, each with the request's field that gave it. A look-up whose path ends in an id asks about that one
+    /// alone (our rule): Twilio's `Accounts/{AccountSid}/Messages/{Sid}.json` of a `Sid` never sent was taken for the
+    /// message whose answer echoed the account's `AccountSid`, and answered its number and text.
+    private func askedIDFields(in request: JSONValue) -> [(name: String, value: String)] {
+        if let listed = lookedUpIDs(in: request) { return listed.values.map { (listed.parameter, $0) } }
+        if let name = pathIDName, let value = request[member: name].flatMap(FormEncoder.text(of:)) { return [(name, value)] }
+        return (request.members ?? [:]).sorted { $0.key < $1.key }.filter { provider.isIdentifier($0.key) }
+            .compactMap { member in FormEncoder.text(of: member.value).map { (member.key, $0) } }
+    }
+
+    /// The id the operation's path ends in (Twilio's `{Sid}` of `Messages/{Sid}.json`): the record it names.
+    private var pathIDName: String? {
+        guard let last = SandboxProvider.segments(operation.spec.path.value).last, let name = PathTemplateSegment(last).names.last,
+            provider.isIdentifier(name)
+        else { return nil }
+        return name
     }
 
     /// The ids a request lists in a field declared `role: messageID` or named as ids are (`sms_id`, `ids`; a list, or
@@ -86,8 +102,16 @@ struct OperationResponder {
             plan.createdAt = askedIDs(in: request).lazy.compactMap { self.builder.sent?.time(of: $0, provider: self.provider.id) }.first
             // And the ids its request item gave beside it, where the look-up gives none of their names: a user's Beem
             // report look-up said a fresh `recipient_id` where the send gave "7", which its callback said (our rule).
-            if let given = askedIDs(in: request).lazy.map({ self.builder.sent?.itemIDs(of: $0, provider: self.provider.id) ?? [:] }).first(where: { !$0.isEmpty }) {
+            // The id asked for is quoted beside them, as its own field's: an id of another name the send gave is never
+            // the message's (Twilio's `sid` said the `MessagingServiceSid` a send gave; our rule).
+            if let (asked, given) = askedIDFields(in: request).lazy.map({ ($0, self.builder.sent?.itemIDs(of: $0.value, provider: self.provider.id) ?? [:]) })
+                .first(where: { !$0.1.isEmpty })
+            {
                 for (name, value) in given where request[member: name] == nil && plan.ids[name] == nil { plan.ids[name] = value }
+                if plan.ids[asked.name] == nil {
+                    let given = request[member: asked.name]
+                    plan.ids[asked.name] = given.flatMap(FormEncoder.text(of:)) == asked.value ? given : .string(asked.value)
+                }
             }
             // And the text it was sent, where the look-up gives none (our rule): a user's NHN Cloud `getSms` of a
             // message sent said the example's `body` "Body".
@@ -126,9 +150,7 @@ struct OperationResponder {
         }
         plan.itemCodes = itemCodes
         plan.itemList = itemList
-        if let last = SandboxProvider.segments(operation.spec.path.value).last, let name = PathTemplateSegment(last).names.last,
-            provider.isIdentifier(name)
-        {
+        if let name = pathIDName {
             plan.lookedUp = request[member: name].map { (name, $0) }
             plan.lookedUpDeclared = shape.map { builder.declaresMessageID(in: $0) } ?? false
         }

@@ -502,7 +502,9 @@ struct PayloadBuilder: Sendable {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if let own = reportsOwnID(field, example: example, plan: plan, shape: shape, base: base) {
                     out[name] = own
-                } else if quotes, let reused = plan.ids[name] {
+                } else if quotes, let reused = plan.ids[name] ?? plan.ids.first(where: { Self.plain($0.key) == Self.plain(name) })?.value {
+                    // Under the answer's name for it: a Twilio look-up's `messaging_service_sid` is the service id
+                    // its send gave as `MessagingServiceSid`.
                     out[name] = ownID(reused, quoting: name, plan: plan)
                 } else if let segments = segmentCount(in: field, plan: plan) {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(segments)))
