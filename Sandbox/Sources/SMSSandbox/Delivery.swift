@@ -313,9 +313,11 @@ struct PendingDelivery: Sendable {
 
     /// `payload` with each text at its top that is an SMPP delivery receipt (`id:… sub:001 dlvrd:001 … stat:DELIVRD
     /// err:000 text:Hello`, an SMSC's reply a gateway passes on, Kannel's `%A`) saying the report's message: its `stat:`
-    /// the state's SMPP word, `dlvrd:` and, delivered, `err:000`, and `text:` the first 20 characters sent (our rule).
-    /// A user's Kannel failed report (`status=2`) said `stat:DELIVRD` in its `answer`, the example's, as every report did.
-    static func receiptsSaying(_ state: DeliveryState, text: String?, in payload: JSONValue) -> JSONValue {
+    /// the state's SMPP word, `dlvrd:`, `err:000` delivered or pending (a failure's left out), its `submit date:` and
+    /// `done date:` now (`yyMMddHHmm`, UTC), and `text:` the first 20 characters sent (our rule). A user's Kannel failed
+    /// report (`status=2`) said `stat:DELIVRD` in its `answer`, the example's, as every report did, then the example's
+    /// `err:000` and dates of 2024.
+    static func receiptsSaying(_ state: DeliveryState, text: String?, at date: Date = Date(), in payload: JSONValue) -> JSONValue {
         guard var members = payload.members else { return payload }
         let word: String = switch state {
         case .accepted: "ACCEPTD"
@@ -336,7 +338,13 @@ struct PendingDelivery: Sendable {
                 if sawText { continue }
                 if part.hasPrefix("stat:") { kept.append("stat:" + word) }
                 else if part.hasPrefix("dlvrd:") { kept.append("dlvrd:" + (state == .delivered ? "001" : "000")) }
-                else if part.hasPrefix("err:"), state == .delivered { kept.append("err:000") }
+                else if part.hasPrefix("err:") {
+                    // No error of a message delivered or on its way; a failure's is no code the sandbox knows (the
+                    // example's `err:000` said none): left out.
+                    if [.delivered, .accepted, .sent].contains(state) { kept.append("err:000") }
+                } else if part.hasPrefix("date:"), part.count == 15, part.dropFirst(5).allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    kept.append("date:" + Self.receiptDate(at: date))
+                }
                 else if part.hasPrefix("text:"), let text {
                     kept.append("text:" + String(text.prefix(20)))
                     sawText = true
@@ -346,6 +354,15 @@ struct PendingDelivery: Sendable {
             members[name] = .string(parts.joined(separator: " "))
         }
         return .object(members)
+    }
+
+    /// `date` as an SMPP receipt writes its dates: `yyMMddHHmm`, UTC.
+    static func receiptDate(at date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return [parts.year.map { $0 % 100 }, parts.month, parts.day, parts.hour, parts.minute]
+            .map { String(format: "%02d", $0 ?? 0) }.joined()
     }
 
     /// How the report goes on the wire.

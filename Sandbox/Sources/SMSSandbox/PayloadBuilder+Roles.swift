@@ -71,6 +71,27 @@ extension PayloadBuilder {
         return sentText(in: scope)
     }
 
+    /// The text a report's `field` says of its message: the text sent, where the field declares `role: text` or is
+    /// named as a message's text (`answerTextNames`: `text`, `body`, …) and is no words about the report (`isWords`),
+    /// and its example gives one (one left out stays out); cut to the field's `maxLength`, or to the first N
+    /// characters its summary says (our rule). A user's Jasmin receipt `text`, "The first 20 characters of the short
+    /// message.", said its example's "Hello foo bar" of every message, the send giving its text as `content`. Nil for
+    /// any other field, and where the request gives no text.
+    func reportedText(_ field: FieldModel, example: JSONValue?, plan: PayloadPlan) -> String? {
+        guard plan.reportedTables != nil, field.type == .string, case .string? = example,
+            provider.plays(field, .text, orIsNamed: Self.answerTextNames.contains), !isWords(field, example: example),
+            let text = sentText(in: plan.scope)
+        else { return nil }
+        if let bound = field.spec.constraints.maxLength?.value { return String(text.prefix(max(bound, 0))) }
+        let words = SandboxProvider.words(field.spec.summary ?? "")
+        if let first = words.firstIndex(of: "first"), words.indices.contains(first + 2), let count = Int(words[first + 1]), count > 0,
+            ["characters", "chars", "letters"].contains(words[first + 2])
+        {
+            return String(text.prefix(count))
+        }
+        return text
+    }
+
     /// The request's text: its first field of the text's role (`text`, `message`, …, or one declared so).
     func sentText(in scope: JSONValue) -> String? {
         first(of: provider.names(.text, guessed: InboundCallback.textNames), in: scope, role: .text)

@@ -544,6 +544,8 @@ struct PayloadBuilder: Sendable {
                     // The request's sender or text, under the answer's other name for it: Voodoo's `originator` and
                     // `body` answered the example's "VoodooSMS" and "Testing The API" for a send `from` MyShop of `msg` Hi.
                     out[name] = .string(echoed)
+                } else if let sent = reportedText(field, example: example, plan: plan) {
+                    out[name] = .string(sent)
                 } else if isText, field.type == .secret || field.spec.secret || example == .string(Secret.redacted) {
                     // A secret (a login's token) is a fresh value written as the spec's example writes it: the
                     // model's examples are redacted, and `<redacted>` was answered as the token. A refusal gives none.

@@ -42,3 +42,41 @@ struct UserU56bTests {
         #expect(fetched["account_sid"] as? String == Self.account, "\(fetched)")
     }
 }
+
+extension UserU56bTests {
+    /// A user's Jasmin receipt `text`, "The first 20 characters of the short message.", said its example's "Hello foo
+    /// bar" of every message (the send gives its text as `content`): a report's text field is the text sent, cut to
+    /// the characters its summary says.
+    @Test func aReceiptsTextIsTheTextSent() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["jasmin-mo-binary"])
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/jasmin/send", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("username=alice&password=s3cretpass1&to=21620203062&content=Bonjour+tout+le+monde+et+merci&dlr=yes&dlr-url=http%3A%2F%2F127.0.0.1%3A9%2Fdlr&dlr-level=2&dlr-method=POST".utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let report = try #require(try UserReportsFollowRequestTests.formReports(answer).first, "\(answer.summary)")
+        #expect(report["message_status"] == "DELIVRD", "\(report)")
+        #expect(report["text"] == "Bonjour tout le mond", "\(report)")
+    }
+
+    /// A user's Kannel failed report (`status=2`) said the example's `err:000` (no error) in its SMPP receipt `answer`,
+    /// and its example's dates of 2024: a failure's receipt gives no `err:`, and its dates are now.
+    @Test func aFailedSMPPReceiptSaysNoErrorCodeOfTheExample() throws {
+        let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
+        let emulator = try UserReportsFollowRequestTests.emulator(["kannel-dlr-url"], outcomes: failed)
+        let answer = emulator.answer(WireRequest(
+            method: "GET", path: "/kannel/cgi-bin/sendsms",
+            query: "username=a&password=b&to=4917612345673&text=Guten+Tag&dlr-mask=3&dlr-url=http%3A%2F%2F127.0.0.1%3A9%2Fdlr"))
+        let report = try #require(try UserU54cTests.queryReports(answer).first, "\(answer.summary)")
+        let receipt = try #require(report["answer"], "\(report)")
+        #expect(receipt.contains("stat:UNDELIV") && !receipt.contains("err:"), "\(receipt)")
+        let today = String(PendingDelivery.receiptDate(at: Date()).prefix(6))
+        #expect(receipt.contains("submit date:\(today)") && receipt.contains("done date:\(today)"), "\(receipt)")
+        #expect(!receipt.contains("2401021530"), "\(receipt)")
+        // Delivered, it says no error.
+        let delivered = try UserReportsFollowRequestTests.emulator(["kannel-dlr-url"])
+        let ok = try #require(try UserU54cTests.queryReports(delivered.answer(WireRequest(
+            method: "GET", path: "/kannel/cgi-bin/sendsms",
+            query: "username=a&password=b&to=4917612345673&text=Guten+Tag&dlr-mask=3&dlr-url=http%3A%2F%2F127.0.0.1%3A9%2Fdlr"))).first)
+        #expect(ok["answer"]?.contains("stat:DELIVRD") == true && ok["answer"]?.contains("err:000") == true, "\(ok)")
+    }
+}
