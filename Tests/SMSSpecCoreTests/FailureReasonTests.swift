@@ -58,21 +58,26 @@ import Testing
         #expect(send.reasonPaths == ["200": [["message"], ["error", "message"]], "400": [["error", "message"]]])
     }
 
-    @Test func theClientCarriesTheReasonAndHidesACredentialInIt() throws {
-        let main = ##"""
-            import Foundation
-            import HTTPTypes
-            import OpenAPIRuntime
-            import SMSSpecClient
-            import SMSSpecRuntime
+    /// A program's transport answering each call with one status and body.
+    static let answering = ##"""
+        import Foundation
+        import HTTPTypes
+        import OpenAPIRuntime
+        import SMSSpecClient
+        import SMSSpecRuntime
 
-            struct Answers: ClientTransport {
-                let status: HTTPResponse.Status
-                let body: String
-                func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
-                    (HTTPResponse(status: status, headerFields: [.contentType: "application/json"]), HTTPBody(self.body))
-                }
+        struct Answers: ClientTransport {
+            let status: HTTPResponse.Status
+            let body: String
+            func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                (HTTPResponse(status: status, headerFields: [.contentType: "application/json"]), HTTPBody(self.body))
             }
+        }
+
+        """##
+
+    @Test func theClientCarriesTheReasonAndHidesACredentialInIt() throws {
+        let main = Self.answering + ##"""
             for (status, body) in [
                 (HTTPResponse.Status.ok, #"{"status": 1, "message": "Validation error."}"#),
                 (.badRequest, #"{"error": {"code": 7, "message": "Bad key sekret-key-1234"}}"#),
@@ -107,20 +112,7 @@ import Testing
     /// percent-encoded in Latin-1, `%E9`); a long reason took minutes to redact (a message's cut-spelling search over
     /// each `…`: 10,000 took 149 s, the same body's redaction 1.8 s); an unlisted 2xx status's refusal lost its reason.
     @Test func aReasonIsRedactedWholeInTimeAndInEveryCharset() throws {
-        let main = ##"""
-            import Foundation
-            import HTTPTypes
-            import OpenAPIRuntime
-            import SMSSpecClient
-            import SMSSpecRuntime
-
-            struct Answers: ClientTransport {
-                let status: HTTPResponse.Status
-                let body: String
-                func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
-                    (HTTPResponse(status: status, headerFields: [.contentType: "application/json"]), HTTPBody(self.body))
-                }
-            }
+        let main = Self.answering + ##"""
             let key = "A&b<c>d\"e'f+/=é0123456789abcdef"
             let misread = String(data: Data(key.utf8), encoding: .isoLatin1)!
             let latin1 = key.replacingOccurrences(of: "é", with: "%E9").replacingOccurrences(of: "&", with: "%26").replacingOccurrences(of: "+", with: "%2B")
