@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The runner the command tests start `smsspec` and `smsspec-generator` with.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct ChildProcessTests {
     /// A child that fills its standard error (a pipe holds 64 KB) before it writes its output: read one stream after
     /// the other, the runner waited for the output while the child waited for a reader of its errors.

@@ -4,7 +4,7 @@ import Testing
 
 /// What `smsspec decode` and `validate` sweep from their output: every spelling of a message's credentials, and a
 /// credential's beginning a cut quote kept (`…`), in time linear in the output.
-@Suite(.timeLimit(.minutes(1))) struct PrintedSecretsTests {
+@Suite(.timeLimit(.minutes(10))) struct PrintedSecretsTests {
     static let secrets = PrintedSecrets(payload: Data(#"{"apiKey": "Sup3rSecretKEY", "user": "shop"}"#.utf8), fields: ["apiKey"], charset: .utf8)
 
     @Test func aCutQuoteKeepsNoBeginningOfACredential() {
