@@ -146,7 +146,10 @@ let package = Package(
             dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSSpecVocabulary", "SMSSpecTestSupport"]),
         .testTarget(
             name: "SMSProvidersTests",
-            dependencies: ["SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSProviderClients", "SMSProviderReceivers", "SMSSpecURLSession"],
+            dependencies: [
+                "SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSSpecVocabulary", "SMSProviderClients", "SMSProviderReceivers",
+                "SMSSpecURLSession",
+            ],
             resources: [.copy("Documents")]
         ),
     ]

@@ -23,13 +23,6 @@ public enum Patterns {
     /// accepted patterns saw one under a load of 6 on two cores), and the work a match may do is what bounds it.
     public static let timeLimit = Duration.milliseconds(400)
 
-    /// The CPU time this thread has used.
-    private static func threadCPUTime() -> Duration {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return .seconds(Int64(time.tv_sec)) + .nanoseconds(Int64(time.tv_nsec))
-    }
-
     /// Whether `pattern` finds a match in `value`, with `$` anchoring at the very end. An invalid pattern matches nothing.
     public static func matches(_ value: String, _ pattern: String) -> Bool {
         verdict(value, pattern) == .matches
@@ -76,7 +69,7 @@ public enum Patterns {
 
     /// `verdict(_:_:)` within `limit` of this thread's CPU time (at most `timeLimit`), and the time it took.
     public static func verdict(_ value: String, _ pattern: String, within limit: Duration) -> (verdict: Verdict, spent: Duration) {
-        let start = threadCPUTime()
+        let start = ThreadCPUClock.now
         let verdict = { () -> Verdict in
             guard let expression = ThreadExpressions.current.expression(pattern) else { return Verdict.doesNotMatch }
             var verdict = Verdict.doesNotMatch
@@ -92,14 +85,14 @@ public enum Patterns {
                 } else if flags.contains(.progress) {
                     // The clock read at every 16th report: an unanchored pattern reports once per character.
                     reports &+= 1
-                    guard reports & 15 == 0, threadCPUTime() >= deadline else { return }
+                    guard reports & 15 == 0, ThreadCPUClock.now >= deadline else { return }
                     verdict = .undecided
                     stop.pointee = true
                 }
             }
             return verdict
         }()
-        return (verdict, threadCPUTime() - start)
+        return (verdict, ThreadCPUClock.now - start)
     }
 
     /// Whether `pattern` compiles as `matches` compiles it, each `$` written as `\z`: `^a${2}` compiles, and

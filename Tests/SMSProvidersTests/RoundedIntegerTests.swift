@@ -1,6 +1,7 @@
 import Foundation
 import SMSProviders
 import SMSSpecRuntime
+import SMSSpecVocabulary
 import Testing
 
 /// Foundation's integer read goes through `Double` for a number written with a fraction or an exponent, so
@@ -105,7 +106,7 @@ import Testing
             let report = #"{"sendingid":1,"number":"62","deliverystatus":3.0000000000000001}"#
             let json = #"{"status_respon":["# + Array(repeating: report, count: count).joined(separator: ",") + "]}"
             var read: [RajaSMS.DeliveryStatusReport] = []
-            let elapsed = try ContinuousClock().measure {
+            let elapsed = try ThreadCPUClock().measure {
                 read = try JSONPayload.decode(RajaSMS.DeliveryReport.self, from: Data(json.utf8)).reports
             }
             #expect(read.count == count && read.allSatisfy { !$0.deliveryStatus.isKnown })

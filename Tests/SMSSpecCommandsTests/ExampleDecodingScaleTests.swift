@@ -1,6 +1,7 @@
 @testable import SMSSpecCommands
 import SMSSpecCore
 import SMSSpecTestSupport
+import SMSSpecVocabulary
 import Testing
 
 /// Lint reads and decodes every example of a spec in time linear in the spec: each example's message is looked up, not
@@ -24,7 +25,7 @@ import Testing
         let input = SpecInput(path: "acme.yaml", contents: spec(count: count))
         var models: [ProviderModel] = []
         // The validator's example checks included: what a message travels as was worked out again for every example.
-        let elapsed = try ContinuousClock().measure {
+        let elapsed = try ThreadCPUClock().measure {
             models = Generator.models(for: [input], diagnostics: diagnostics)
             ExampleDecoding.check(try #require(models.first), diagnostics: diagnostics)
         }

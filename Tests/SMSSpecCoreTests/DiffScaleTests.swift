@@ -1,5 +1,6 @@
 import SMSSpecCore
 import SMSSpecTestSupport
+import SMSSpecVocabulary
 import Testing
 
 /// `smsspec diff` runs on the specs of a pull request, so its time is linear in the specs: declarations, fields,
@@ -27,7 +28,7 @@ import Testing
         let (old, new) = (models(false), models(true))
         #expect(diagnostics.sorted.filter { $0.severity == .error }.map(\.description) == [])
         var changes: [SpecChange] = []
-        let elapsed = ContinuousClock().measure { changes = SpecDiff.compare(old: old, new: new) }
+        let elapsed = ThreadCPUClock().measure { changes = SpecDiff.compare(old: old, new: new) }
         let middle = count / 2
         #expect(changes.map(\.subject).sorted() == [
             "enum Kind, value k\(middle)", "enum Kind, value k\(middle)x", "operation op\(middle), answer", "shape A\(middle)",

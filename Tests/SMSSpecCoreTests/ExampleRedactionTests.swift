@@ -328,7 +328,7 @@ import Testing
         let redaction = ExampleRedaction(secretNames: ["apikey"])
         let member = #"{"apikey": "é🙂x", "d": "{\"apikey\": \"é🙂y\"}", "q": "a=b&apikey=é🙂z"},"#
         let text = "[" + String(repeating: member, count: 4 * 1_048_576 / member.utf8.count) + "{}]"
-        let clock = ContinuousClock(), start = clock.now
+        let clock = ThreadCPUClock(), start = clock.now
         let (redacted, _) = redaction.redact(text, format: .json)
         #expect(clock.now - start < .seconds(30))
         #expect(!redacted.contains("🙂") && redacted.contains("<redacted>"))

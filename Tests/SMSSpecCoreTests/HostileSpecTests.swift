@@ -35,14 +35,8 @@ import Testing
 
     /// Processor seconds `body` takes on this thread: other work on a busy machine does not count.
     func seconds(_ body: () -> Void) -> Double {
-        func now() -> Double {
-            var time = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-        }
-        let start = now()
-        body()
-        return now() - start
+        let elapsed = ThreadCPUClock().measure(body)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
     @Test func theBaseSpecIsValid() {
