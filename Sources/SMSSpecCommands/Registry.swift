@@ -151,9 +151,11 @@ struct LookupCode: ParsableCommand {
             Output.standardOutput("  advice:   \(entry.deliveryState == nil ? entry.retryAdvice.description : entry.retryAdvice.descriptionForDeliveryReport)")
             if let state = entry.deliveryState { Output.standardOutput("  delivery: \(state.rawValue)\(entry.isFinal == true ? " (final)" : " (may still change)")") }
             Output.standardOutput("  source:   \(entry.source)")
-            // The spec's decisions on the code, then on its table: ours, not the documents' words.
+            // The spec's decisions on the code, then on its table: ours, not the documents' words. A code given its
+            // table's own decision (`decisions: [E2]` on the entry) says it once, as the code's.
             let ofTable = source.decisions.filter { $0.table == entry.table }
-            let decided = ofTable.filter { $0.code == entry.code } + ofTable.filter { $0.code == nil }
+            let ofCode = ofTable.filter { $0.code == entry.code }
+            let decided = ofCode + ofTable.filter { decision in decision.code == nil && !ofCode.contains { $0.text == decision.text } }
             for decision in decided { Output.standardOutput("  \(decision.code == nil ? "table decision" : "decision"): \(decision.text)") }
         }
     }

@@ -15,6 +15,33 @@ import Testing
         #expect(run.errors == "")
     }
 
+    /// A code given its table's own decision (`decisions: [E2]`, a user's Eskiz aliases) printed it twice, as the
+    /// code's and as the table's: once, as the code's; a code without it says it as the table's.
+    @Test func lookupSaysATablesDecisionGivenToTheCodeOnce() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: eskiz, name: Eskiz, baseURLs: ['https://notify.eskiz.uz/api']}
+            tables:
+              DeliveryStatus:
+                title: Delivery statuses
+                codeType: string
+                decisions:
+                  - {id: E2, issue: Integrations compare with DELIVERED., decision: The long spellings are aliases.}
+                entries:
+                  - {code: DELIVRD, aliases: [DELIVERED], summary: Delivered, outcome: success, category: none, decisions: [E2]}
+                  - {code: EXPIRED, summary: Not delivered in time, outcome: failure, category: expired}
+
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let path = try scratch.write("eskiz.yaml", spec)
+        let delivered = await CLI.run(["lookup", path, "DELIVERED"], exitsWith: .success)
+        #expect(delivered.output.components(separatedBy: "Decision E2").count == 2, "\(delivered.output)")
+        #expect(delivered.output.contains("\n  decision: Decision E2: The long spellings are aliases."), "\(delivered.output)")
+        let expired = await CLI.run(["lookup", path, "EXPIRED"], exitsWith: .success)
+        #expect(expired.output.contains("\n  table decision: Decision E2: The long spellings are aliases."), "\(expired.output)")
+    }
+
     /// A name a provider sends beside its code (TurboSMS's `SUCCESS_MESSAGE_ACCEPTED` beside 800) is no code; lookup
     /// said only that (a user): it says which code bears the name, and how to look it up.
     @Test func lookupOfACodesNameSaysWhichCodeBearsIt() async {
