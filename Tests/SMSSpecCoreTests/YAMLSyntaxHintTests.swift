@@ -61,6 +61,19 @@ import Testing
         ])
     }
 
+    /// `{section: GET /sms/{uuid}}` (a user's LOX24 source): the hint asked for a ',' before '{', written onto the word;
+    /// the value holds it as text, so quoting is the fix, said alone.
+    @Test func aBracketWrittenOntoAPlainWordSaysQuoteTheValue() {
+        #expect(diagnose("sources:\n  doc: {title: LOX24 API, section: GET /sms/{uuid}, url: 'https://doc.lox24.eu'}\n") == [
+            "h.yaml:5:45: error: YAML syntax: did not find expected ',' or '}': the '{' in the plain value 'GET /sms/{uuid}' opens a "
+                + "collection inside {…} and […]; quote the whole value ('…')"
+        ])
+        #expect(diagnose("shapes:\n  S:\n    fields: {to: {type: string, summary: Sends to list[0] only, required: false}}\n") == [
+            "h.yaml:6:55: error: YAML syntax: did not find expected ',' or '}': the '[' in the plain value 'Sends to list[0]' opens a "
+                + "collection inside {…} and […]; quote the whole value ('…')"
+        ])
+    }
+
     @Test func aMissingCommaBetweenEntriesIsNamed() {
         let tables = "tables:\n  E:\n    entries:\n"
         #expect(diagnose(tables + "      - {code: 0 summary: Sent}\n") == [

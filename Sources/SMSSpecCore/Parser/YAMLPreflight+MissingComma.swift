@@ -55,6 +55,22 @@ extension YAMLPreflight {
         let afterScalar = lastScalar.map { source.holdsOnlySpaceAndComments(from: Int($0.end.index), to: at) } ?? false
         guard afterCollection || afterScalar, let next = source[at] else { return nil }
         if "{[".unicodeScalars.contains(next) {
+            // `{section: GET /sms/{uuid}}`: a bracket written onto a plain value's word is part of the text.
+            if let value = lastScalar, value.style == YAML_PLAIN_SCALAR_STYLE, Int(value.end.index) == at {
+                // The value as written, to the bracket's own closer (`GET /sms/{uuid}`).
+                var end = at, depth = 0
+                while let character = source[end], !source.isLineBreak(at: end) {
+                    end += 1
+                    if "{[".unicodeScalars.contains(character) { depth += 1 }
+                    if "}]".unicodeScalars.contains(character) { depth -= 1 }
+                    if depth == 0 { break }
+                }
+                let words = source.text(from: Int(value.start.index), to: end)
+                return Diagnostic(
+                    at: location(parser.problem_mark),
+                    "YAML syntax: \(problem): the '\(next)' in the plain value '\(words.abbreviated)' opens a collection inside {…} and […]; "
+                        + "quote the whole value ('…')")
+            }
             // `{summary: Whether [[variables]] are replaced}`: a bracket in a plain value's words opens a collection.
             let inWords = afterScalar && lastScalar?.style == YAML_PLAIN_SCALAR_STYLE && source.isBlank(at: at - 1)
             let quoting = inWords ? "; or, if '\(next)' is part of the text before it, quote that value ('…'): in {…} and […] it opens a collection" : ""
