@@ -8,6 +8,49 @@ import Testing
         DiffCoverageTests.changes(edits, from: base)
     }
 
+    /// An answer with tables and no shape (`4XX: {tables: [HTTPStatus]}`) removed or moved to another status was "No
+    /// changes", and `tables: []` there compatible (an attack): at a failure status the tables give the error its entry,
+    /// category and retry advice (a throttled 429 is retried by its `rateLimited` row), so each is a breaking change.
+    @Test func aFailureStatussTablesGivenOrTakenAwayAreBreaking() {
+        let base = """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], auth: {type: header, name: X-API-KEY}}
+            operations:
+              send:
+                method: POST
+                path: /send
+                idempotent: false
+                request: SendRequest
+                responses:
+                  200: {shape: SendAnswer}
+                  4XX: {tables: [HTTPStatus]}
+            shapes:
+              SendRequest: {fields: {to: string, text: string}}
+              SendAnswer: {fields: {id: string}}
+            tables:
+              HTTPStatus:
+                title: HTTP statuses
+                entries:
+                  - {code: 401, summary: Unauthorized, outcome: failure, category: authentication, httpStatus: 401}
+                  - {code: 429, summary: Too many requests, outcome: failure, category: rateLimited, httpStatus: 429}
+
+            """
+        let effect = "a failure at this status throws another entry (its category and retry advice read from other tables)"
+        #expect(Self.changes([("      4XX: {tables: [HTTPStatus]}\n", "")], from: base) == [
+            "[breaking] acme: changed operation send, answer to 4XX — codes of HTTPStatus decide → no documented answer: \(effect)"
+        ])
+        // 400 is answered as before; the rest of 4XX (a 429) is not.
+        #expect(Self.changes([("4XX: {tables: [HTTPStatus]}", "400: {tables: [HTTPStatus]}")], from: base) == [
+            "[breaking] acme: changed operation send, answer to 4XX but 400 — codes of HTTPStatus decide → no documented answer: \(effect)"
+        ])
+        #expect(Self.changes([("4XX: {tables: [HTTPStatus]}", "4XX: {tables: []}")], from: base) == [
+            "[breaking] acme: changed operation send, answer to 4XX — codes of HTTPStatus decide → no code decides: \(effect)"
+        ])
+        #expect(Self.changes([("4XX: {tables: [HTTPStatus]}", "4XX: {}")], from: base) == [
+            "[breaking] acme: changed operation send, answer to 4XX — codes of HTTPStatus decide → no code decides: \(effect)"
+        ])
+    }
+
     /// The initializer takes the fields in their order: `init(to:templateID:)` became `init(templateID:to:)`, and
     /// every call stopped compiling, where diff said "No changes".
     @Test func fieldsInAnotherOrderBreakTheInitializersCalls() {

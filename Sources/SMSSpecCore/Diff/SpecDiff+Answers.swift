@@ -17,6 +17,11 @@ struct StatusAnswer: Equatable {
         let both = response.noCodeDecides ? [] : response.reportedInEntries
         reportedInEntries = both.isEmpty ? [] : Set(both).intersection(message.map(carried.tablesInEntries(of:)) ?? [])
     }
+
+    private init() { (message, deciding, reportedInEntries) = (nil, [], []) }
+
+    /// A status no response documents: no message, and no code decides it.
+    static let undocumented = StatusAnswer()
 }
 
 /// A status an operation's answers are compared at: each one either version lists, the rest of a class either lists
@@ -121,8 +126,12 @@ extension ProviderComparison {
                 changes.append(change(.changed, subject, "\(shown): \(why)", .breaking))
                 continue
             }
-            guard let before, let after else { continue }
-            let deciding = { (answer: StatusAnswer) in
+            // An answer with no shape given or taken away (`4XX: {tables: [HTTPStatus]}`: an attack found it unreported) is
+            // compared with a status no response documents.
+            let documented = (before: before != nil, after: after != nil)
+            let (before, after) = (before ?? .undocumented, after ?? .undocumented)
+            let deciding = { (answer: StatusAnswer, isDocumented: Bool) in
+                guard isDocumented else { return "no documented answer" }
                 let entries = answer.reportedInEntries.isEmpty ? "" : " (inside lists and maps, \(answer.reportedInEntries.sorted().joined(separator: ", ")) reported)"
                 return answer.deciding.isEmpty ? "no code decides" : "codes of \(answer.deciding.sorted().joined(separator: ", ")) decide\(entries)"
             }
@@ -134,15 +143,21 @@ extension ProviderComparison {
             let kept = before.deciding.intersection(after.deciding)
             let entriesReturning = after.reportedInEntries.subtracting(before.reportedInEntries).intersection(kept).filter(failingTablesBefore.contains).sorted()
             let entriesThrowing = before.reportedInEntries.subtracting(after.reportedInEntries).intersection(kept).filter(failingTables.contains).sorted()
-            let breaks = probe.maySucceed && !(throwing.isEmpty && returning.isEmpty && entriesReturning.isEmpty && entriesThrowing.isEmpty)
-            let effects = !probe.maySucceed ? []
+            // At a failure status the tables say which error is thrown: the status's own row (`HTTPStatus` 429,
+            // `rateLimited`) gives the entry, category and retry advice a body saying no more takes (client.md).
+            let failureTablesChanged = !probe.maySucceed && before.deciding != after.deciding
+            let breaks = failureTablesChanged
+                || probe.maySucceed && !(throwing.isEmpty && returning.isEmpty && entriesReturning.isEmpty && entriesThrowing.isEmpty)
+            let effects = !probe.maySucceed
+                ? (failureTablesChanged ? ["a failure at this status throws another entry (its category and retry advice read from other tables)"] : [])
                 : [throwing.isEmpty ? nil : "an answer holding a failure code of \(throwing.joined(separator: ", ")) now throws",
                    returning.isEmpty ? nil : "an answer holding a failure code of \(returning.joined(separator: ", ")) no longer throws",
                    entriesThrowing.isEmpty ? nil : "an answer holding a failure code of \(entriesThrowing.joined(separator: ", ")) inside a list or map now throws",
                    entriesReturning.isEmpty ? nil
                     : "an answer holding a failure code of \(entriesReturning.joined(separator: ", ")) inside a list or map no longer throws"].compactMap { $0 }
             let why = effects.isEmpty ? "" : ": " + effects.joined(separator: "; ")
-            changes.append(change(.changed, subject, "\(deciding(before)) → \(deciding(after))\(why)", breaks ? .breaking : .compatible))
+            changes.append(change(
+                .changed, subject, "\(deciding(before, documented.before)) → \(deciding(after, documented.after))\(why)", breaks ? .breaking : .compatible))
         }
         return changes
     }
