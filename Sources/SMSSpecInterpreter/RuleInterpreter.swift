@@ -208,10 +208,12 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
                     return text
                 }
                 guard texts.count == items.count else { return typeViolation("a list of text") }
+                if constraints.uniqueItems?.value == true { validation.unique(texts, field: name, code: code(field, "uniqueItems")) }
                 checkTexts(CheckedValues(values: texts, name: name, isList: true), field: field, siblings: siblings, into: &validation)
             case .int, .int64:
                 let numbers = items.compactMap { Self.integer($0, textual: textual || field.separatedList != nil) }
                 guard numbers.count == items.count else { return typeViolation("a list of integers") }
+                if constraints.uniqueItems?.value == true { validation.unique(numbers, field: name, code: code(field, "uniqueItems")) }
                 checkIntegers(CheckedValues(values: numbers, name: name, isList: true), field: field, into: &validation)
             default: break
             }

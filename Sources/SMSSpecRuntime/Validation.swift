@@ -203,6 +203,27 @@ extension ValidatableMessage {
         bound(map.count, "entries", min: min, max: max, field: field, code: code())
     }
 
+    /// `uniqueItems`: no element twice (Altiria answers a destination given twice with code 016). One violation names
+    /// each element that repeats an earlier one by both indexes, never by value (a list may hold credentials), up to
+    /// `maximumElementViolations` of them: `to: to[2] repeats to[0], to[3] repeats to[1]; no element may appear twice`.
+    public mutating func unique<Element: Hashable>(_ items: [Element]?, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
+        guard let items else { return }
+        var firstIndex: [Element: Int] = [:]
+        firstIndex.reserveCapacity(items.count)
+        var repeats: [String] = []
+        var unnamed = 0
+        for (index, item) in items.enumerated() {
+            guard let earlier = firstIndex[item] else {
+                firstIndex[item] = index
+                continue
+            }
+            if repeats.count < Self.maximumElementViolations { repeats.append("\(field)[\(index)] repeats \(field)[\(earlier)]") } else { unnamed += 1 }
+        }
+        guard !repeats.isEmpty else { return }
+        let more = unnamed > 0 ? ", and \(unnamed) more element\(unnamed == 1 ? "" : "s") repeat\(unnamed == 1 ? "s" : "") an earlier one" : ""
+        record(field: field, rule: "uniqueItems", code: code(), "\(repeats.joined(separator: ", "))\(more); no element may appear twice")
+    }
+
     /// `minItems` and `maxItems`: `count` things called `noun`.
     private mutating func bound(_ count: Int, _ noun: String, min: Int?, max: Int?, field: String, code: @autoclosure () -> ExpectedProviderCode?) {
         if let min, count < min { record(field: field, rule: "minItems", code: code(), "has \(count) \(noun); the minimum is \(min)") }

@@ -123,6 +123,7 @@ import Testing
         "constraints.maximum": ("maximum: 5", "maximum: 4"),
         "constraints.minItems": ("minItems: 1", "minItems: 2"),
         "constraints.maxItems": ("maxItems: 5", "maxItems: 2"),
+        "constraints.uniqueItems": ("maxItems: 5", "maxItems: 5, uniqueItems: true"),
         "constraints.maxSegments": ("maxSegments: 10", "maxSegments: 1"),
         "constraints.substitute": (", substitute: {placeholder: '{c}', defaultLength: 4}", ""),
         "constraints.url": ("{url: true}", "{}"),
@@ -361,6 +362,13 @@ import Testing
             "[breaking] \(field) to — constraints a mobile number of ID (+62, national prefix 0, mobile `8[0-9]{8,11}`) written e164, national → a mobile number of ID (+62, national prefix 0, mobile `81[0-9]{8,10}`) written e164, national\(refused)"
         ])
         #expect(Self.changes([("{url: true}", "{}")]) == ["\(field) link — constraints an http(s) URL → none"])
+        // Refusing a repeated element refuses lists the old spec sent; taking the rule away refuses nothing.
+        #expect(Self.changes([("maxItems: 5", "maxItems: 5, uniqueItems: true")]) == [
+            "[breaking] \(field) tags — constraints 1…5 items → 1…5 items; no element twice\(refused)"
+        ])
+        #expect(Self.changes([("maxItems: 5, uniqueItems: true", "maxItems: 5")], from: Self.spec.replacingOccurrences(of: "maxItems: 5", with: "maxItems: 5, uniqueItems: true")) == [
+            "\(field) tags — constraints 1…5 items; no element twice → 1…5 items"
+        ])
         #expect(Self.changes([("{}", "{url: true}")], from: Self.spec.replacingOccurrences(of: "{url: true}", with: "{}")) == [
             "[breaking] \(field) link — constraints none → an http(s) URL\(refused)"
         ])

@@ -592,10 +592,10 @@ struct RandomSpecGenerator {
             // The value rules, which hold for each element.
             let code = Self.quoted("\(tables[0]):\(tableEntries[0][0])")
             let rules = switch element {
-            case "string": ", constraints: {minItems: 1, maxItems: 5, minLength: 1, maxLength: 20, pattern: '^[a-z0-9+]*$', url: true, "
+            case "string": ", constraints: {minItems: 1, maxItems: 5, uniqueItems: true, minLength: 1, maxLength: 20, pattern: '^[a-z0-9+]*$', url: true, "
                 + "phone: {country: ID, forms: [e164]}, providerCodes: {'*': \(code)}}"
             // A negative element would hold a '-' separator (lint refuses the pair).
-            case "int", "int64": ", constraints: {minimum: \(separator == "'-'" ? 0 : -3), maximum: 7, providerCodes: {maximum: \(code), separator: \(code)}}"
+            case "int", "int64": ", constraints: {minimum: \(separator == "'-'" ? 0 : -3), maximum: 7, uniqueItems: true, providerCodes: {maximum: \(code), separator: \(code), uniqueItems: \(code)}}"
             default: ""
             }
             out.insert(

@@ -21,6 +21,7 @@ enum ConstraintDescription {
             }
         }
         range(constraints.minItems, constraints.maxItems, ofMap ? ("entry", "entries") : ("item", "items"))
+        if constraints.uniqueItems?.value == true { parts.append(uniqueItems) }
         let items = parts
         parts = []
         range(constraints.minLength, constraints.maxLength, ("character", "characters"))
@@ -44,6 +45,7 @@ enum ConstraintDescription {
     }
 
     static let url = "an http(s) URL"
+    static let uniqueItems = "no element twice"
 
     /// "at most 1 SMS, {#TFA_CODE} counted as 6 characters", with the provider's segment capacities when it gives its own.
     static func segments(_ maxSegments: Int, substitute: SubstituteSpec?, capacities: SegmentCapacitiesModel?) -> String {

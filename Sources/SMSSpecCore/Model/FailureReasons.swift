@@ -1,25 +1,37 @@
 /// Where an answer says in words why it failed: the paths, by wire name, of the fields declared `role: reason` in an
-/// answer's shape and the shapes its fields hold (SMS Aero's `message`, a `{"error": {"message": …}}`'s
-/// `error.message`), not inside lists or maps. The client carries the first present as `ProviderError.rawMessage`.
+/// answer's shape and the shapes its fields hold, alone or in lists (SMS Aero's `message`, a `{"error": {"message": …}}`'s
+/// `error.message`, JSON:API's `{"errors": [{"detail": …}]}`: `errors.detail`, read in the list's elements in order),
+/// not in maps or unions. The client carries the first present as `ProviderError.rawMessage`.
 enum FailureReasons {
     /// Fields of shapes nested deeper than this are not looked for (an answer's reason sits near its top).
     static let depth = 4
 
+    /// A reason field found: its path from the answer, and the shape that declares it.
+    struct Found {
+        let path: [String]
+        let shape: String
+        let field: FieldSpec
+    }
+
     /// The paths in `shape`, in the spec's order, each once; a shape holding itself is walked once per path.
     static func paths(in shape: String, shapes: [String: ShapeSpec]) -> [[String]] {
-        var paths: [[String]] = []
+        found(in: shape, shapes: shapes).map(\.path)
+    }
+
+    static func found(in shape: String, shapes: [String: ShapeSpec]) -> [Found] {
+        var found: [Found] = []
         func walk(_ name: String, _ prefix: [String], _ visiting: Set<String>) {
             guard prefix.count < depth, let shape = shapes[name], !visiting.contains(name) else { return }
             for field in shape.fields where field.placement == .body {
                 let path = prefix + [field.wireName.value]
-                if field.role?.value == .reason {
-                    paths.append(path)
-                } else if case .named(let held) = field.type.value {
-                    walk(held, path, visiting.union([name]))
+                switch field.type.value {
+                case _ where field.role?.value == .reason: found.append(Found(path: path, shape: name, field: field))
+                case .named(let held), .array(.named(let held)): walk(held, path, visiting.union([name]))
+                default: break
                 }
             }
         }
         walk(shape, [], [])
-        return paths
+        return found
     }
 }

@@ -240,8 +240,8 @@ extension SpecParser {
         var spec = ConstraintsSpec(
             minLength: constraints.int("minLength"), maxLength: constraints.int("maxLength"),
             pattern: constraints.oneLine("pattern"), minimum: constraints.int("minimum"), maximum: constraints.int("maximum"),
-            minItems: constraints.int("minItems"), maxItems: constraints.int("maxItems"), maxSegments: constraints.int("maxSegments"),
-            url: constraints.bool("url"))
+            minItems: constraints.int("minItems"), maxItems: constraints.int("maxItems"), uniqueItems: constraints.bool("uniqueItems"),
+            maxSegments: constraints.int("maxSegments"), url: constraints.bool("url"))
         if let substitute = constraints.mapping("substitute", subject: "'substitute' of \(field.subject)") {
             substitute.checkKeys(SpecKeys.substitute)
             let defaultLength = substitute.int("defaultLength")

@@ -95,6 +95,7 @@ struct ValidationRenderer {
         }
         if let low = constraints.minItems { checks.append("count(\(property), min: \(low.value), field: \(wireName)\(code("minItems")))") }
         if let high = constraints.maxItems { checks.append("count(\(property), max: \(high.value), field: \(wireName)\(code("maxItems")))") }
+        if constraints.uniqueItems?.value == true { checks.append("unique(\(property), field: \(wireName)\(code("uniqueItems")))") }
         if let list = field.separatedList {
             checks.append("separated(\(property), separator: \(SwiftLiteral.string(list.separator)), field: \(wireName)\(code("separator")))")
         }

@@ -91,7 +91,7 @@ public enum FieldRole: String, CaseIterable, Sendable {
     /// The types a field of this role may have, in words, and whether `type` is one of them.
     func accepts(_ type: TypeExpression) -> Bool {
         switch (self, type) {
-        case (.text, .primitive(.string)), (.reason, .primitive(.string)): true
+        case (.text, .primitive(.string)), (.reason, .primitive(.string)), (.reason, .primitive(.json)): true
         case (.text, _), (.reason, _): false
         case (_, .primitive(let primitive)): [.string, .int, .int64].contains(primitive)
         case (.recipient, .array(.primitive(let primitive))), (.messageID, .array(.primitive(let primitive))): [.string, .int, .int64].contains(primitive)
@@ -101,7 +101,8 @@ public enum FieldRole: String, CaseIterable, Sendable {
 
     var acceptedTypes: String {
         switch self {
-        case .text, .reason: "a string"
+        case .text: "a string"
+        case .reason: "a string, json, or a union with a string variant (read when the answer holds text there)"
         case .sender: "a string or an integer, or a union of them"
         case .recipient, .messageID: "a string or an integer, a list of them, or a union of these"
         }
@@ -156,6 +157,8 @@ public struct ConstraintsSpec {
     public var maximum: Located<Int>?
     public var minItems: Located<Int>?
     public var maxItems: Located<Int>?
+    /// No element of the list twice (Altiria's destinations: code 016): strings compare as sent, integers by value.
+    public var uniqueItems: Located<Bool>?
     /// The text must fit in this many SMS (with the provider's segment capacities).
     public var maxSegments: Located<Int>?
     /// For `maxSegments`: a placeholder the provider fills in before sending (Fortytwo's {#TFA_CODE}).
@@ -170,7 +173,8 @@ public struct ConstraintsSpec {
     /// Every rule a field can have, by name: those a constraint declares, a date's `format` and a joined list's
     /// `separator`.
     public static let ruleNames: Set<String> = [
-        "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "maxSegments", "url", "phone", "format", "separator",
+        "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "maxSegments", "url", "phone", "format",
+        "separator",
     ]
 
     /// The rules this field declares, by name.
@@ -183,6 +187,7 @@ public struct ConstraintsSpec {
         if maximum != nil { rules.append("maximum") }
         if minItems != nil { rules.append("minItems") }
         if maxItems != nil { rules.append("maxItems") }
+        if uniqueItems?.value == true { rules.append("uniqueItems") }
         if maxSegments != nil { rules.append("maxSegments") }
         if url?.value == true { rules.append("url") }
         if phone != nil { rules.append("phone") }

@@ -58,10 +58,12 @@ extension SpecValidator {
     }
 
     /// Whether a field of `type` can hold `role`: one of its types, or a union of them (Telstra's `to`, one number or a
-    /// list: `{one: string, many: '[string]'}`).
+    /// list: `{one: string, many: '[string]'}`); a reason, a union one of whose variants is text (Eskiz's `message`,
+    /// words or an object of field errors: the client reads the words).
     private func roleAccepts(_ role: FieldRole, _ type: TypeExpression) -> Bool {
         if role.accepts(type) { return true }
         guard case .named(let name) = type, let union = names.unionsByName[name], union.discriminator == nil, !union.variants.isEmpty else { return false }
+        if role == .reason { return union.variants.contains { $0.type.value == .primitive(.string) } }
         return union.variants.allSatisfy { role.accepts($0.type.value) }
     }
 
@@ -245,6 +247,22 @@ extension SpecValidator {
         for (bound, name) in [(constraints.minItems, "minItems"), (constraints.maxItems, "maxItems")] {
             if let bound, !isCollection {
                 diagnostics.error("'\(name)' applies to list and map fields (their elements or entries); \(subject) is '\(type)'", at: bound.location)
+            }
+        }
+        // Elements compare as `validate()` and the sandbox's interpreter both tell them apart: text as sent, integers
+        // by value. Objects, codes and enum values (read in any spelling) have no such one equality.
+        if let unique = constraints.uniqueItems {
+            let element: TypeExpression? = switch type {
+            case .array(let element): element
+            case .named(let name): names.shapesByName[name]?.items?.value
+            default: nil
+            }
+            if let element, ![.primitive(.string), .primitive(.int), .primitive(.int64)].contains(element) {
+                diagnostics.error(
+                    "'uniqueItems' applies to lists of strings or integers (text compares as sent, a number by value); \(subject) is '\(type)'",
+                    at: unique.location)
+            } else if element == nil {
+                diagnostics.error("'uniqueItems' applies to list fields (no element twice); \(subject) is '\(type)'", at: unique.location)
             }
         }
         // A negative maximum fails every value, a negative minimum none: either says something other than it means.

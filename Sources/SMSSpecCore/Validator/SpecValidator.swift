@@ -55,6 +55,7 @@ public struct SpecValidator {
         checkCredentials()
         checkPlacementsAreRead()
         checkTextShapeUses()
+        warnOfReasonsNoAnswerReaches()
     }
 
     /// Only a request's fields travel in the path, the query or a header. A shape read from a payload — an answer, a
