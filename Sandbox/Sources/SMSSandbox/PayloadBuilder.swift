@@ -623,6 +623,24 @@ struct PayloadBuilder: Sendable {
                 } else if field.spec.required {
                     out[name] = isText ? .string("") : .number(0)
                 }
+                // Whatever was written is of the field's type: a number field holds a number (a text of one is that
+                // number), never a text the request or a look-up's path gave, which the spec's own types do not
+                // read: a user's Eskiz look-up of `…/status_by_id/8d669dd4-cb03` wrote that id into its `int64`
+                // `data.id`, and the client threw `undecodableAnswer` (our rule). Else the example's number, a fresh
+                // one for an id, left out where optional, 0 where required.
+                if !isText, case .string(let written)? = out[name] {
+                    if let number = Int64(written.trimmingCharacters(in: .whitespaces)) {
+                        if !field.spec.lenient { out[name] = .number(JSONNumber(integerLiteral: number)) }
+                    } else if case .number? = example {
+                        out[name] = example
+                    } else if isIdentifier(field), !plan.isFailure {
+                        out[name] = .number(JSONNumber(integerLiteral: ids.number()))
+                    } else if field.spec.required {
+                        out[name] = .number(0)
+                    } else {
+                        out[name] = nil
+                    }
+                }
             case .shape(let shapeNameReference):
                 let shapeName = shapeNameReference.swiftName
                 guard let child = provider.shape(shapeName) else { continue }
