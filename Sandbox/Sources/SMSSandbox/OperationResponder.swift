@@ -386,7 +386,10 @@ struct OperationResponder {
     /// The number a refused field `path` of the request gives, where it names recipients (`PayloadPlan.refusedRecipient`).
     private func refusedRecipient(_ path: String, in request: JSONValue) -> String? {
         guard let value = request[member: path] else { return nil }
-        return builder.recipients(in: .object([path: value])).first
+        if let number = builder.recipients(in: .object([path: value])).first { return number }
+        // An empty number of a field naming recipients is "": words quoting a number quote none (below).
+        let empty = FormEncoder.text(of: value).map { $0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false
+        return empty && !builder.recipients(in: .object([path: .string("+15550000000")])).isEmpty ? "" : nil
     }
 
     func genericInvalid(_ problem: InvalidRequest, reason: String, recipient: String? = nil) -> SandboxAnswer {
@@ -504,7 +507,7 @@ struct OperationResponder {
         }
         let all = ([shape] + inner).flatMap(codes)
         return !all.isEmpty && all.allSatisfy { !$0.spec.required }
-            && ([shape] + inner).contains { shape in shape.fields.contains { $0.type == .string && PayloadBuilder.wordsWhy($0.spec.wireName.value, in: shape) } }
+            && ([shape] + inner).contains { shape in shape.fields.contains { builder.holdsText($0) && PayloadBuilder.wordsWhy($0.spec.wireName.value, in: shape) } }
     }
 
     /// Where no code of its tables may say the problem (`genericRefusal` is nil), the refusal of an operation that

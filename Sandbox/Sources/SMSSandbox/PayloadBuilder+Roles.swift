@@ -171,7 +171,17 @@ extension PayloadBuilder {
     /// recipient, text or id, never words about the answer (NetGSM's inbound line's `message`, `role: text`, said a
     /// refusal's reason as the text of an inbound SMS).
     static func isMessage(_ field: FieldModel) -> Bool {
-        field.spec.role == nil && isMessage(field.spec.wireName.value)
+        field.spec.role == nil && isMessage(field.spec.wireName.value) || field.spec.role?.value == .reason
+    }
+
+    /// Whether `field` can hold words: a text, or a union with a text variant (a user's Eskiz `message`, a text or
+    /// field errors by name, whose documented 401 was answered with no body).
+    func holdsText(_ field: FieldModel) -> Bool {
+        switch field.type {
+        case .string: return true
+        case .union(let reference): return provider.union(reference)?.variants.contains { $0.type == .string } ?? false
+        default: return false
+        }
     }
 
     /// A text that words why an answer refuses: named as words are (`isMessage`), or a text whose summary says so

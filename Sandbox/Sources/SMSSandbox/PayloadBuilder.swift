@@ -367,6 +367,7 @@ struct PayloadBuilder: Sendable {
             // `ERR: 2, ` without its description.
             // The recipient a refusal of one recipient names stays (Gupshup's `error | 123 | 103 | …` of a bulk send).
             if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.wordsWhy(name, in: shape))
+                && !(field.spec.role?.value == .reason && plan.reportedTables == nil && holdsText(field))
                 && !(plan.recipient != nil && plan.reportedTables == nil && !plan.operation.isEmpty && provider.isRecipient(field))
             {
                 // In a line of plain text the words saying why follow the code (`To: zzz Error 10: {description}`): left
@@ -1010,9 +1011,26 @@ struct PayloadBuilder: Sendable {
             // A refusal whose code says only that it refuses says why in its text of words the example leaves null or
             // out: SMS Aero's `{"success": false, "message": null}` for an empty text.
             if plan.isFailure && !plan.codeSaysWhy {
-                for field in shape.fields where field.type == .string && (out[field.spec.wireName.value] ?? .null) == .null
+                for field in shape.fields where holdsText(field) && (out[field.spec.wireName.value] ?? .null) == .null
                     && !codeFields.contains(field.spec.wireName.value) && Self.isMessage(field)
                 {
+                    out[field.spec.wireName.value] = .string(words)
+                }
+            }
+        }
+        // A field declaring `role: reason` is where a refusal says why (the client's `ProviderError.rawMessage`), though
+        // optional and left out by the example: what is wrong with the request sent where the refusal is of a field or
+        // of a request that cannot be read (the sandbox's reason, as its log says it), else its code's words, else
+        // the reason. A user's LOX24 refusal of a bad `sender_id` was `{}`, its SMSFactor refusals `{"status": -1}`
+        // without `message`, and a Telerivet 401 said its example's "Invalid parameter to_number" (our rule).
+        if plan.isFailure, plan.reportedTables == nil {
+            let failure = plan.codes.values.first { $0.outcome == .failure }
+            let aboutRequest = plan.refusedField != nil || plan.problem != nil || plan.unreadPart != nil ? plan.reason : nil
+            let credentials = failure.map { [.authentication, .authorization].contains($0.category) } ?? false
+            if let words = (credentials ? nil : aboutRequest) ?? codeWords ?? failure.map({ $0.description(in: plan.operation) }) ?? plan.reason,
+                !words.isEmpty
+            {
+                for field in shape.fields where field.spec.role?.value == .reason && holdsText(field) && !codeFields.contains(field.spec.wireName.value) {
                     out[field.spec.wireName.value] = .string(words)
                 }
             }
@@ -1124,10 +1142,14 @@ struct PayloadBuilder: Sendable {
                 }
             }
         }
-        // A refusal's words copied from the example that quote a phone number quote the request's (`quotingRecipient`).
+        // A refusal's words copied from the example that quote a phone number quote the request's (`quotingRecipient`);
+        // of an empty number they say the refusal's code, else its reason: Twilio's `To=` was answered its example's
+        // "The 'To' number +1555 is not a valid phone number." (our rule).
         if plan.isFailure, let recipient = plan.refusedRecipient {
+            let failure = written.first { $0.outcome == .failure }
             for (name, value) in out where !codeFields.contains(name) && value == base[name] && Self.wordsWhy(name, in: shape) {
-                if case .string(let text) = value, let quoted = Self.quotingRecipient(text, recipient) { out[name] = .string(quoted) }
+                guard case .string(let text) = value, let quoted = Self.quotingRecipient(text, recipient) else { continue }
+                out[name] = .string(recipient.isEmpty ? failure.map { $0.description(in: plan.operation) } ?? plan.reason ?? quoted : quoted)
             }
         }
         // Fields of one object that say one number say the one written (`agreeingNumbers`), and a text the count

@@ -196,7 +196,10 @@ enum InvalidRequest {
     init(_ violation: ValidationViolation) {
         let bound = ["minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "maxSegments"].contains(violation.rule)
         let empty = bound && ["is 0 ", "has 0 "].contains(where: violation.message.hasPrefix)
-        self = violation.rule == "required" ? .missingField(field: violation.path) : .brokenRule(field: violation.path, bound: bound, empty: empty)
+        // None of several fields one of which must be given (`atLeastOne`) is a missing field, the first named: Twilio's
+        // send without `Body` (nor `MediaUrl`, `ContentSid`) is 21602 "Message body is required", where it was 400 with
+        // no body (our rule).
+        self = ["required", "atLeastOne"].contains(violation.rule) ? .missingField(field: violation.path) : .brokenRule(field: violation.path, bound: bound, empty: empty)
     }
 
     /// What of the request could not be read (`unreadable`'s part).

@@ -26,4 +26,88 @@ struct UserU57Tests {
             guard case .number = id else { Issue.record("data.id is no number: \(data)"); return }
         }
     }
+
+    static func form(_ emulator: SandboxEmulator, _ path: String, _ body: String, headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(
+            method: "POST", path: path, headers: [("Content-Type", "application/x-www-form-urlencoded")] + headers, body: Data(body.utf8)))
+    }
+
+    static func basic(_ user: String, _ password: String) -> (String, String) {
+        ("Authorization", "Basic " + Data("\(user):\(password)".utf8).base64EncodedString())
+    }
+
+    /// A user's Telerivet 401 said `"message": "Invalid parameter to_number"`, its invalid-parameter example's words,
+    /// and the client's `rawMessage` passed them on: a field declaring `role: reason` says the refusal's own words.
+    @Test func aRefusalsReasonFieldSaysItsOwnCodesWords() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["telerivet-u57"])
+        let answer = UserReportsFollowRequestTests.post(emulator, "/telerivet/projects/PJa1b2c3/messages/send", json: #"{"to_number": "+16505550123", "content": "hello"}"#)
+        #expect(answer.status == 401, "\(answer.summary)")
+        let error = try #require(try Self.object(answer)["error"]?.members, "\(answer.summary)")
+        #expect(error["code"] == .string("unauthorized"), "\(error)")
+        #expect(error["message"] == .string("The API key is missing or invalid."), "\(error)")
+    }
+
+    /// A user's Eskiz `message` is a union (a text, or field errors by name): its documented 401 was answered with no
+    /// body, where with `message: string` it said `bad credentials`. The union's text variant carries the words.
+    @Test func aRefusalsWordsGoIntoAUnionsTextVariant() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["eskiz-union-message"])
+        let answer = Self.form(emulator, "/eskiz/message/sms/send", "mobile_phone=998901234567&message=Salom")
+        #expect(answer.status == 401, "\(answer.summary)")
+        let body = try Self.object(answer)
+        guard case .string(let words)? = body["message"] else { Issue.record("no words: \(answer.summary)"); return }
+        #expect(!words.isEmpty, "\(body)")
+    }
+
+    /// A user's LOX24 refusal of a bad `sender_id` was `{}` (its `Problem.detail`, `role: reason`, left out though
+    /// its example gives one), its SMSFactor refusals `{"status": -1}` without `message` (`role: reason`), so the
+    /// client's `ProviderError.rawMessage` was nil: the reason field says what is wrong with the request sent.
+    @Test func aRefusalFillsItsReasonField() throws {
+        let lox = try UserReportsFollowRequestTests.emulator(["lox24-u57"])
+        let refused = UserReportsFollowRequestTests.post(lox, "/lox24/sms", json: #"{"sender_id": "Shop!", "phone": "0751234567", "text": "Test"}"#,
+            headers: [("X-LOX24-AUTH-TOKEN", "lox-token-1234567")])
+        #expect(refused.status == 400, "\(refused.summary)")
+        guard case .string(let detail)? = try Self.object(refused)["detail"] else { Issue.record("no detail: \(refused.summary)"); return }
+        #expect(detail.contains("sender_id") && detail.contains("Shop!"), "\(detail)")
+
+        let factor = try UserReportsFollowRequestTests.emulator(["smsfactor-u57"])
+        let bad = factor.answer(WireRequest(method: "GET", path: "/smsfactor/send", query: "text=Hello&to=336",
+            headers: [("Authorization", "Bearer tok-smsfactor-12345"), ("Accept", "application/json")]))
+        guard case .string(let message)? = try Self.object(bad)["message"] else { Issue.record("no message: \(bad.summary)"); return }
+        #expect(message.contains("to") && message.contains("336"), "\(message)")
+        let unauthorized = factor.answer(WireRequest(method: "GET", path: "/smsfactor/send", query: "text=Hello&to=33612345678", headers: [("Accept", "application/json")]))
+        let refusal = try Self.object(unauthorized)
+        #expect(refusal["status"] == .number(-1), "\(unauthorized.summary)")
+        guard case .string(let words)? = refusal["message"] else { Issue.record("no message: \(unauthorized.summary)"); return }
+        #expect(!words.isEmpty, "\(refusal)")
+    }
+
+    /// A user's SignalWire send with an invalid `To` was 400 with no body, though the operation documents a `default`
+    /// `APIError` (its `code` optional, its `message` `role: reason`): it is that shape, saying why.
+    @Test func aDefaultErrorShapeWithAnOptionalCodeSaysWhy() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["signalwire-u57"])
+        let answer = Self.form(emulator, "/signalwire/2010-04-01/Accounts/446e9986-0848-4d46-a617-48793c5f5e07/Messages.json",
+            "To=5551&From=%2B15551234567&Body=Hello", headers: [Self.basic("p", "tok")])
+        #expect(answer.status == 400, "\(answer.summary)")
+        let body = try Self.object(answer)
+        guard case .string(let message)? = body["message"] else { Issue.record("no message: \(answer.summary)"); return }
+        #expect(message.contains("To") && message.contains("5551"), "\(body)")
+        #expect(body["status"] == .number(400), "\(body)")
+    }
+
+    /// Twilio's send without `Body` (nor `MediaUrl`, `ContentSid`: its `atLeastOne`) was 400 with no body, though its
+    /// table has 21602 "Message body is required"; and `To=` was answered its example's words quoting `+1555`.
+    @Test func twiliosMissingBodyAndEmptyToSayTheirOwnProblem() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [SpecRoleTests.thirdPartySpec("twilio")]),
+            configuration: .init(seed: 5))
+        let path = "/twilio/2010-04-01/Accounts/\(SpecRoleTests.account)/Messages.json"
+        let noBody = Self.form(emulator, path, "To=%2B15550001&From=%2B15551234567", headers: [SpecRoleTests.basic])
+        #expect(noBody.status == 400, "\(noBody.summary)")
+        #expect(try Self.object(noBody)["code"] == .number(21602), "\(noBody.summary)")
+        let noTo = Self.form(emulator, path, "To=&From=%2B15551234567&Body=hi", headers: [SpecRoleTests.basic])
+        #expect(noTo.status == 400, "\(noTo.summary)")
+        let body = try Self.object(noTo)
+        guard case .string(let message)? = body["message"] else { Issue.record("no message: \(noTo.summary)"); return }
+        #expect(!message.contains("+1555"), "\(body)")
+    }
 }
