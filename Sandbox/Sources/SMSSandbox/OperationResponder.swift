@@ -416,14 +416,24 @@ struct OperationResponder {
         let ties = CodeTies(provider: provider)
         // A code saying the body is not JSON answers only a JSON body that cannot be read (`saysBodyIsNotJSON`).
         let unreadJSON = problem.unread == "body" && operation.encoding == .json
-        func mayBeSaid(_ entry: StatusEntry) -> Bool { unreadJSON || !InvalidRequest.saysBodyIsNotJSON(entry) }
+        // Nor one naming a body format the request is not in (`namesAnotherFormat`: SMSFactor's -2 "XML error").
+        func mayBeSaid(_ entry: StatusEntry) -> Bool {
+            unreadJSON || !InvalidRequest.saysBodyIsNotJSON(entry) && !InvalidRequest.namesAnotherFormat(entry, json: operation.encoding == .json)
+        }
         func allowed(_ entry: StatusEntry) -> Bool {
             mayBeSaid(entry) && !ties.isAboutAnother(entry, than: problem.field ?? "", countingTies: !problem.saysOnly(entry) && !problem.saysNoOther(entry))
+        }
+        // Of a request that was read, a code naming a body format (JSON's -6 "JSON error" beside -7 "Data error": a
+        // user's SMSFactor campaign of a bad number) only where no other may be said (RajaSMS's 20 "Json Post Error").
+        func preferringNoFormat(_ entries: [StatusEntry]) -> [StatusEntry] {
+            guard problem.unread == nil else { return entries }
+            let plain = entries.filter { !InvalidRequest.namesAnotherFormat($0, json: false) }
+            return plain.isEmpty ? entries : plain
         }
         func chosen(among entries: [StatusEntry], failures: [StatusEntry], under status: Int) -> (entry: StatusEntry, saysWhy: Bool)? {
             let underStatus = entries.filter { $0.httpStatuses.contains(status) }
             let pool = underStatus.isEmpty ? entries : underStatus
-            let usable = pool.filter(allowed)
+            let usable = preferringNoFormat(pool.filter(allowed))
             // Else one whose words say the problem and name the field or, as what the code is about, its role, among
             // them and the codes refusing a value the request gives (`invalidDestination`, `contentRejected`), which
             // only a code quoting the field was taken from: websms's recipient below its minimum was 4004 "Invalid
@@ -453,7 +463,7 @@ struct OperationResponder {
             let saysWhyInWords = saysWhyWithoutCode(responses.first { $0.httpStatus == status } ?? responses.first { $0.statusClass == status / 100 })
             func pick(_ pool: [StatusEntry]) -> (entry: StatusEntry, saysWhy: Bool)? {
                 let entry = problem.standIn(
-                    among: problem.field == nil ? pool.filter(mayBeSaid) : pool.filter(allowed),
+                    among: preferringNoFormat(problem.field == nil ? pool.filter(mayBeSaid) : pool.filter(allowed)),
                     namesAnotherField: { entry in problem.field.map { ties.namesAnotherField(entry, than: $0) } ?? false },
                     orNone: saysWhyInWords)
                 return entry.map { ($0, problem.isSaid(by: $0) || pool.count == 1) }
@@ -996,6 +1006,14 @@ struct OperationResponder {
                 }
             }
             if keyed { return true }
+            // Or a list of results under another name whose element names its recipient (a user's TurboSMS
+            // `response_result: [SendResult]`, each `phone` with its `response_code`, beside `recipients`): one
+            // malformed number refused the whole send 206, the valid one neither sent nor listed (our rule).
+            let listsResults = shape.fields.contains { field in
+                guard case .array(.shape(let element)) = field.type, let held = provider.shape(element.swiftName) else { return false }
+                return held.fields.contains(where: provider.isRecipient) && builder.reaches(shapeNamed: element.swiftName, table: table)
+            }
+            if listsResults { return true }
         }
         return listField(list, in: shape, visited: []).map { builder.reaches($0, table: table) } ?? false
     }

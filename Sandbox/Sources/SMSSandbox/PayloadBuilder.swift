@@ -1641,11 +1641,22 @@ struct PayloadBuilder: Sendable {
         let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
             ?? template(for: element, code: nil)
         let scope = scopes.map { scopes in { scopes[$0] } } ?? Self.parallelItems(of: plan.scope, count: recipients.count)
+        // A recipient of the request's list refused alone (`itemCodes`, a user's TurboSMS `0671` beside a valid number)
+        // is its result refusing it, in the example's result that reports that code where one does; the others are sent.
+        let refusesItems = scopes == nil && isFailedItem(list: nil, itemList: plan.itemList)
         return recipients.enumerated().map { index, recipient in
             var itemPlan = plan
             itemPlan.recipient = recipient
             itemPlan.scope = scope(index)
             itemPlan.placed = nil
+            itemPlan.itemCodes = [:]
+            if refusesItems, let code = plan.itemCodes[index] {
+                itemPlan.codes[code.table] = code
+                itemPlan.isFailure = true
+                let refusal = examples.first { codes(in: $0, shape: element).contains { $0.table == code.table && $0.code == code.code } }
+                    ?? examples.first { codes(in: $0, shape: element).contains { $0.table == code.table && $0.outcome == .failure } }
+                return build(element, template: refusal ?? template(for: element, code: code), plan: itemPlan)
+            }
             return build(element, template: success, plan: itemPlan)
         }
     }

@@ -59,6 +59,9 @@ struct CodeTies {
         .recipient: [
             "recipient", "recipients", "destination", "destinations", "receiver", "receivers", "phonenumber", "mobilenumber", "destinationnumber",
             "destinationaddress", "msisdn", "cellnumber", "cellphonenumber", "mobilephonenumber",
+            // A phone (a user's TurboSMS 206 INVALID_PHONE, passed over for 104 REQUIRED_CONTENT "The request holds no
+            // data" of a malformed recipient).
+            "phone",
         ],
         .sender: ["sender", "originator", "senderid", "sendername", "fromnumber"],
         // In Spanish and Portuguese too (a review: "Mensagem obrigatória" of a missing `message`).
@@ -480,6 +483,13 @@ enum InvalidRequest {
     /// "Missing or incorrect JSON body." is any problem of a body). Such a code answers only a body that cannot be read
     /// as the JSON its operation takes (our rule): a user's EBulkSMS GET send, with no JSON at all, and its JSON send,
     /// both refusing a bad recipient, were answered INVALID_JSON.
+    /// Whether `entry`'s texts name a body format the request is not in (XML, which no request here is; JSON, for one
+    /// that is no JSON body): its code says a problem of a body the request does not have, whatever else it says (our
+    /// rule: a user's SMSFactor GET send with a malformed `to`, or no `Accept`, was answered -2 "XML error").
+    static func namesAnotherFormat(_ entry: StatusEntry, json: Bool) -> Bool {
+        texts(of: entry).contains { !$0.isDisjoint(with: json ? ["xml"] : ["xml", "json"]) }
+    }
+
     static func saysBodyIsNotJSON(_ entry: StatusEntry) -> Bool {
         let texts = texts(of: entry)
         guard texts.allSatisfy({ $0.isDisjoint(with: sayingMissing) }) else { return false }

@@ -110,4 +110,37 @@ struct UserU57Tests {
         guard case .string(let message)? = body["message"] else { Issue.record("no message: \(noTo.summary)"); return }
         #expect(!message.contains("+1555"), "\(body)")
     }
+
+    /// A user's SMSFactor GET send with a malformed `to`, or with curl's `Accept: */*`, was answered -2 "XML error", and its
+    /// JSON campaign with a malformed number -6 "JSON error" (its body was read): a code naming a body format the
+    /// request is not in, or naming one of a body that was read where another code may be said, is not chosen.
+    @Test func aCodeNamingABodyFormatDoesNotAnswerABrokenRule() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["smsfactor-u57"])
+        let token = ("Authorization", "Bearer tok-smsfactor-12345")
+        let badTo = emulator.answer(WireRequest(method: "GET", path: "/smsfactor/send", query: "text=Hello&to=336", headers: [token, ("Accept", "application/json")]))
+        let noAccept = emulator.answer(WireRequest(method: "GET", path: "/smsfactor/send", query: "text=Hello&to=33612345678", headers: [token, ("Accept", "*/*")]))
+        let campaign = UserReportsFollowRequestTests.post(emulator, "/smsfactor/send",
+            json: #"{"sms": {"message": {"text": "Hi"}, "recipients": {"gsm": [{"value": "336"}]}}}"#, headers: [token, ("Accept", "application/json")])
+        for answer in [badTo, noAccept, campaign] {
+            let status = try Self.object(answer)["status"]
+            #expect(status != .number(-2) && status != .number(-6) && status != .number(1), "\(answer.summary)")
+        }
+    }
+
+    /// A user's TurboSMS send to `380678998668` and the malformed `0671` (its spec with no `providerCodes`) was refused
+    /// whole, 104 REQUIRED_CONTENT "The request holds no data.": its answer has a result per number
+    /// (`response_result: [SendResult]`, `tables` and `reports` both listing its table), so `0671` is refused alone in
+    /// its result, with the code saying an invalid phone (206), and the other number sent.
+    @Test func aMalformedRecipientIsRefusedInItsOwnResult() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["turbosms-u57"], callbackURL: "http://127.0.0.1:9/cb")
+        let answer = UserReportsFollowRequestTests.post(emulator, "/turbosms/message/send.json",
+            json: #"{"recipients": ["380678998668", "0671"], "sms": {"sender": "Shop", "text": "Hi"}}"#, headers: [("Authorization", "Bearer t")])
+        #expect(answer.status == 200, "\(answer.summary)")
+        let body = try Self.object(answer)
+        let results = try #require(body["response_result"]?.items, "\(answer.summary)")
+        #expect(results.count == 2, "\(answer.summary)")
+        #expect(results.first?[member: "phone"] == .string("380678998668") && results.first?[member: "response_code"] == .number(0), "\(answer.summary)")
+        #expect(results.last?[member: "phone"] == .string("0671") && results.last?[member: "response_code"] == .number(206), "\(answer.summary)")
+        #expect(body["response_code"] != .number(104), "\(answer.summary)")
+    }
 }
