@@ -353,6 +353,21 @@ extension PayloadBuilder {
     /// `number_of_contacts`, which said 1 of two contacts; one named for the recipients, Transmit SMS's `recipients`),
     /// their number, 0 in a refusal; one named as a count and nothing else (SMSC.ru's `cnt`), their number, times
     /// the text's segments where its summary counts parts. Nil for any other, or when the request names no recipient: the example's is kept.
+    /// In a report of one message, a count its name says is of messages that succeeded (`SendSuccess`, `delivered`)
+    /// or failed (`SendFailed`, `errors`), which its example gives as 0 or 1: 1 where the report's outcome is that one,
+    /// else 0 (our rule). A user's eSMS failed report said its delivered example's `SendSuccess=1&SendFailed=0`.
+    func outcomeCount(_ field: FieldModel, example: JSONValue?, plan: PayloadPlan) -> Int? {
+        guard plan.reportedTables != nil, plan.recipient != nil, [.int, .int64].contains(field.type), field.spec.role == nil,
+            let given = example.flatMap(FormEncoder.text(of:)).flatMap({ Int($0) }), (0...1).contains(given)
+        else { return nil }
+        let words = Set(SandboxProvider.words(field.spec.wireName.value).map { $0.lowercased() })
+        let failed = !words.isDisjoint(with: ["failed", "fail", "failure", "failures", "undelivered", "rejected", "error", "errors"])
+        let succeeded = !words.isDisjoint(with: ["success", "successful", "succeeded", "successes", "delivered", "ok"])
+        guard failed != succeeded, words.isDisjoint(with: ["total", "price", "cost", "credit", "credits", "code", "status"]) else { return nil }
+        let failure = plan.codes.values.contains { $0.outcome == .failure }
+        return failed == failure ? 1 : 0
+    }
+
     func count(in field: FieldModel, plan: PayloadPlan) -> Int? {
         guard plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty, [.int, .int64].contains(field.type) else { return nil }
         let name = field.spec.wireName.value

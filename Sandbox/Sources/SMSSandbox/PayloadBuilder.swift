@@ -507,6 +507,8 @@ struct PayloadBuilder: Sendable {
                     // Under the answer's name for it: a Twilio look-up's `messaging_service_sid` is the service id
                     // its send gave as `MessagingServiceSid`.
                     out[name] = ownID(reused, quoting: name, plan: plan)
+                } else if let counted = outcomeCount(field, example: example, plan: plan) {
+                    out[name] = .number(JSONNumber(integerLiteral: Int64(counted)))
                 } else if let segments = segmentCount(in: field, plan: plan) {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(segments)))
                 } else if let count = count(in: field, plan: plan) {
@@ -972,6 +974,22 @@ struct PayloadBuilder: Sendable {
                 guard !codeFields.contains(name), case .string? = out[name], out[name] == base[name] else { continue }
                 let words = changed.new.description(in: plan.operation)
                 out[name] = .string(words.isEmpty ? changed.new.name : words)
+            }
+        }
+        // Beside a delivery status written over the example's other one, the example's optional fields describing its
+        // state — the status's own code or words (`status_code`, `status_code_description`, `status_detail`) or the
+        // receipt's level — are left out (our rule): a user's Flowroute receipts said `delivered` or `undelivered`
+        // beside the level-1 example's `"level": 1, "status_code": "1003", "status_code_description": "Message sent to carrier"`.
+        if !plan.isFailure, let changed = rewordings.last(where: { $0.old != $0.new }),
+            provider.model.tables.contains(where: { $0.swiftName == changed.new.table && $0.spec.isDeliveryStatus })
+        {
+            for field in shape.fields where !field.spec.required && field.spec.role == nil && !codeFields.contains(field.spec.wireName.value) {
+                let name = field.spec.wireName.value
+                let plain = Self.plain(name)
+                let describes = plain != "status" && (plain.hasPrefix("status") || plain.hasPrefix("state")) || ["level", "dlrlevel", "stage"].contains(plain)
+                guard describes, base[name] != nil, out[name] == base[name] else { continue }
+                if case .table = field.type { continue }
+                out[name] = nil
             }
         }
         // Words no example of the shape gives say the code answered (the last written, the most specific): an example's of that code, of an operation that
@@ -1802,6 +1820,19 @@ struct PayloadBuilder: Sendable {
         return table.entry(for: String(status))
     }
 
+    /// Whether `entry` says its message is scheduled for later (`scheduled`, `later`, `deferred`, `future`) where the
+    /// request schedules nothing (`schedules`, or a time to send at: `delivery_at`, `send_at`, `sendTime`, …).
+    private func saysScheduledWrongly(_ entry: StatusEntry, plan: PayloadPlan) -> Bool {
+        let words = Set([entry.code, entry.name, entry.description].flatMap(SandboxProvider.words).map { $0.lowercased() })
+        guard !words.isDisjoint(with: ["scheduled", "schedule", "later", "deferred", "future"]) else { return false }
+        let sendsAt = (plan.scope.members ?? [:]).contains { name, value in
+            let plain = Self.plain(name)
+            return value != .null && value != .string("") && ["send", "delivery", "deliver", "sending", "start"].contains { plain.hasPrefix($0) }
+                && ["at", "time", "date", "datetime"].contains { plain.hasSuffix($0) }
+        }
+        return !(Self.schedules(plan.scope) || sendsAt)
+    }
+
     /// The code of a table the plan does not name: in a failure answer, the table's one failure code when it has
     /// exactly one (a verdict such as Bind's REJECTED beside the code that explains it); else its success code.
     private func verdict(of table: StatusTable, plan: PayloadPlan, required: Bool = false) -> StatusEntry? {
@@ -1811,8 +1842,11 @@ struct PayloadBuilder: Sendable {
         // Instasent bulk answered each new message `delivered` (our rule). A report or a look-up gives its codes.
         if !plan.isFailure, plan.reportedTables == nil, plan.lookedUpIDs == nil, plan.lookedUp == nil, !plan.operation.isEmpty,
             provider.model.tables.contains(where: { $0.swiftName == table.id && $0.spec.isDeliveryStatus }),
-            let accepted = table.entries.first(where: { $0.outcome == .pending && $0.deliveryState == .accepted })
+            // Not one saying it is scheduled for later, of a send that schedules nothing (a user's LOX24 send now was
+            // answered 2 DELIVERY_QUEUE "The message is scheduled for later sending"; our rule).
+            let accepted = table.entries.first(where: { $0.outcome == .pending && $0.deliveryState == .accepted && !saysScheduledWrongly($0, plan: plan) })
                 ?? table.entries.first(where: { $0.outcome == .pending && $0.deliveryState == .sent })
+                ?? table.entries.first(where: { $0.outcome == .pending && $0.deliveryState == .accepted })
         {
             return accepted
         }

@@ -143,4 +143,39 @@ struct UserU57Tests {
         #expect(results.last?[member: "phone"] == .string("0671") && results.last?[member: "response_code"] == .number(206), "\(answer.summary)")
         #expect(body["response_code"] != .number(104), "\(answer.summary)")
     }
+
+    /// A user's eSMS failed report said its delivered example's `SendSuccess=1&SendFailed=0`: in a report of one
+    /// message, a count of messages that succeeded or failed says the report's outcome.
+    @Test func aFailedReportsCountsSayItFailed() throws {
+        let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
+        let emulator = try UserReportsFollowRequestTests.emulator(["esms-u57"], outcomes: failed)
+        let answer = UserReportsFollowRequestTests.post(emulator, "/esms/SendMultipleMessage_V4_post_json/",
+            json: #"{"ApiKey": "K1234567", "SecretKey": "S1234567", "Content": "x", "Phone": "0909999999", "SmsType": "8", "CallbackUrl": "http://127.0.0.1:9/f"}"#)
+        let report = try #require(try UserU54cTests.queryReports(answer).first, "\(answer.summary)")
+        #expect(report["SendSuccess"] == "0" && report["SendFailed"] == "1", "\(report)")
+    }
+
+    /// A user's Flowroute receipts said `delivered` (or `undelivered`) beside its level-1 example's `"level": 1`,
+    /// `"status_code": "1003"` and "Message sent to carrier": beside a status written anew, the optional fields
+    /// describing the example's state are left out.
+    @Test func aReceiptKeepsNoDetailOfTheExamplesState() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["flowroute-u57"])
+        let answer = UserReportsFollowRequestTests.post(emulator, "/flowroute/messages",
+            json: #"{"to": "12065550001", "from": "12065550101", "body": "hi", "dlr_callback": "http://127.0.0.1:9/dlr"}"#,
+            headers: [Self.basic("ak", "sk")])
+        let report = try #require(try UserU54cTests.jsonReports(answer).first, "\(answer.summary)")
+        let attributes = try #require(report[member: "data"]?[member: "attributes"]?.members, "\(report)")
+        #expect(attributes["status"] == .string("delivered"), "\(report)")
+        #expect(attributes["status_code"] == nil && attributes["status_code_description"] == nil && attributes["level"] == nil, "\(report)")
+    }
+
+    /// A user's LOX24 send now (no `delivery_at`) was answered `dlr_code` 2 DELIVERY_QUEUE, "The message is scheduled
+    /// for later sending": a send that schedules nothing is not answered a scheduled state.
+    @Test func aSendNowIsNotAnsweredScheduled() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["lox24-u57"])
+        let answer = UserReportsFollowRequestTests.post(emulator, "/lox24/sms", json: #"{"sender_id": "Me", "phone": "+49751234568", "text": "T"}"#,
+            headers: [("X-LOX24-AUTH-TOKEN", "lox-token-1234567")])
+        let body = try Self.object(answer)
+        #expect(body["dlr_code"] != .number(2), "\(answer.summary): \(body)")
+    }
 }
