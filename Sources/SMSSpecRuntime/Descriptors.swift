@@ -199,6 +199,20 @@ public struct ResponseDescriptor: Hashable, Sendable {
     }
 }
 
+/// A header a provider's every request carries, as its spec writes it.
+public struct FixedHeader: Hashable, Sendable {
+    public let name: String
+    public let value: String
+
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    /// Whether this is the body's `Content-Type`, in any case.
+    var isContentType: Bool { name.lowercased() == "content-type" }
+}
+
 /// An HTTP operation of a provider.
 public struct OperationDescriptor: Hashable, Sendable {
     public let provider: String
@@ -220,15 +234,19 @@ public struct OperationDescriptor: Hashable, Sendable {
     /// The host this operation alone is sent to, instead of the client's server (the spec's `baseURL`: SMS.to's
     /// balance on `https://auth.sms.to`); nil: the client's server.
     public let baseURL: String?
+    /// Headers the request carries as written, the provider's `headers` (`Accept: application/json`); a `Content-Type`
+    /// among them replaces the one the body's encoding writes (`application/vnd.api+json`), and goes only with a body.
+    public let headers: [FixedHeader]
 
     public init(
         provider: String, id: String, summary: String, method: String, path: String, encoding: PayloadEncoding,
         request: String?, responses: [ResponseDescriptor], idempotent: Bool? = nil, sendsCredentials: Bool = true,
-        baseURL: String? = nil
+        baseURL: String? = nil, headers: [FixedHeader] = []
     ) {
         self.isIdempotent = idempotent ?? IdempotentMethods.contains(method)
         self.sendsCredentials = sendsCredentials
         self.baseURL = baseURL
+        self.headers = headers
         self.provider = provider
         self.id = id
         self.summary = summary

@@ -199,6 +199,11 @@ extension ProviderMessage {
             try checkHeader(field.name, field.value)
             headers.append((field.name, field.value))
         }
+        for header in operation.headers where !header.isContentType {
+            try checkHeader(header.name, header.value)
+            headers.append((header.name, header.value))
+        }
+        let contentType = { (encoded: String) in operation.headers.first(where: \.isContentType)?.value ?? encoded }
         var body: Data?
         let bodyFields = fields.filter {
             !Self.pathFields.contains($0.name) && !Self.queryFields.contains($0.name) && !Self.headerFields.contains($0.name)
@@ -210,14 +215,14 @@ extension ProviderMessage {
         }
         switch operation.encoding {
         case .json:
-            headers.append(("Content-Type", "application/json"))
+            headers.append(("Content-Type", contentType("application/json")))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             encoder.userInfo[.omitNonBodyFields] = true
             body = try JSONPayload.encode(self, using: encoder)
         case .form:
             try Self.checkWritable(bodyFields)
-            headers.append(("Content-Type", "application/x-www-form-urlencoded"))
+            headers.append(("Content-Type", contentType("application/x-www-form-urlencoded")))
             body = Data(FormEncoder.encode(bodyFields, preEncoded: Self.preEncodedFields, charset: Self.formCharset).utf8)
         case .query, .none:
             break

@@ -69,7 +69,7 @@ extension DisplayText {
 
     /// The names of query pairs whose values a URL shows `<redacted>`, compared in lowercase without `_`, `-` and `.`
     /// (`api_key`, `API-Key`, `access_token`). Whole names only: `monkey=` is no key.
-    static let credentialQueryNames: Set<String> = [
+    public static let credentialQueryNames: Set<String> = [
         "key", "apikey", "token", "accesstoken", "authtoken", "apitoken", "secret", "apisecret", "clientsecret", "password",
         "passwd", "pwd", "psw", "pswd", "pass", "auth", "authorization", "signature", "sig", "sessionkey", "userkey",
     ]

@@ -183,6 +183,7 @@ import Testing
         "operation.responses": nil, "operation.summary": nil, "operation.source": nil, "operation.decisions": nil,
         "provider.formBooleans": ("name: Acme\n", "name: Acme\n  formBooleans: true/false\n"),
         "provider.charset": ("name: Acme\n", "name: Acme\n  charset: windows-1254\n"),
+        "provider.headers": ("name: Acme\n", "name: Acme\n  headers: {Accept: application/json}\n"),
     ]
 
     /// A table's title or source changed is said once for the table (a user's new source was said for each of 54
@@ -198,7 +199,7 @@ import Testing
     /// → `0` switches its answers from JSON to text), a date's format or time zone, `formBooleans`, an operation's
     /// encoding, `preEncoded`. Each key of a field, an operation or the provider is now reported, or said to be none.
     @Test func everyFieldOperationAndProviderKeyIsCompared() {
-        let elements = ["field": SpecKeys.field, "operation": SpecKeys.operation, "provider": ["formBooleans", "charset"]]
+        let elements = ["field": SpecKeys.field, "operation": SpecKeys.operation, "provider": ["formBooleans", "charset", "headers"]]
         let keys = elements.flatMap { element, keys in keys.map { "\(element).\($0)" } }
         #expect(Set(keys) == Set(Self.editOfEachFieldOperationAndProviderKey.keys), "a key without an edit here goes unreported by smsspec diff")
         let base = Self.spec.replacingOccurrences(of: "      size: {type: int, required: false}\n", with: """

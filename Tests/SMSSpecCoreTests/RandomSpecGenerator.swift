@@ -319,6 +319,8 @@ struct RandomSpecGenerator {
         // A charset of the provider's own, by the seed (drawing nothing): one that reads every byte, so that an example's
         // hostile text still reads as some text.
         if seed % 5 == 2 { out.append("  charset: \(seed % 2 == 0 ? "latin9" : "KOI8-R")") }
+        // Headers every request carries, by the seed too.
+        if seed % 7 == 3 { out.append("  headers: {Accept: application/json, X-Api-Version: '2'}") }
         if random.chance(40) { out.append("  segments: {gsm7Single: 160, gsm7Concatenated: 153, ucs2Single: 70, ucs2Concatenated: 67}") }
         out.append("  phoneNumbers:")
         out.append("    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}")

@@ -147,6 +147,14 @@ struct ProviderComparison {
                 .changed, "provider", "forms and queries in \(before.spec.charset.rawValue) → \(after.spec.charset.rawValue): the provider reads and writes one of them",
                 .breaking))
         }
+        // What every request carries: a provider reading one (SMSFactor answers XML without its Accept) answers otherwise.
+        let headers = { (model: ProviderModel) in model.spec.headers.map { "\($0.name.value): \($0.value.value)" } }
+        if headers(before) != headers(after) {
+            let shown = { (list: [String]) in list.isEmpty ? "none" : list.joined(separator: ", ") }
+            changes.append(change(
+                .changed, "provider", "headers of every request \(shown(headers(before))) → \(shown(headers(after))): the provider reads them",
+                .breaking))
+        }
         let unions = (before: Set(before.unions.map(\.swiftName)), after: Set(after.unions.map(\.swiftName)))
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
             // The call reaches another URL, or the same by another method (which the provider may refuse): breaking,

@@ -6,7 +6,8 @@ public enum SpecKeys {
         "examples",
     ]
     public static let provider = [
-        "id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "formBooleans", "charset", "segments", "phoneNumbers", "decisions",
+        "id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "formBooleans", "charset", "headers", "segments", "phoneNumbers",
+        "decisions",
     ]
     public static let server = ["url", "name", "variables"]
     public static let serverVariable = ["default", "enum", "description"]

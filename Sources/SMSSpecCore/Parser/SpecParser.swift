@@ -44,6 +44,7 @@ public struct SpecParser {
             encoding: provider.choice("encoding", EncodingKind.requestEncodings.map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
             formBooleans: provider.choice("formBooleans", FormBooleans.allCases.map(\.rawValue)).flatMap { FormBooleans(rawValue: $0.value) } ?? .digits,
             charset: charset(of: provider),
+            headers: fixedHeaders(of: provider),
             segments: provider.mapping("segments", subject: "'segments'").map(segments),
             phoneCountries: provider.namedEntries("phoneNumbers").compactMap(phoneCountry),
             sources: document.namedEntries(section("sources")).compactMap(source),
@@ -91,6 +92,19 @@ public struct SpecParser {
 
     /// The provider's `charset`: a charset forms and queries are read and written in (`ISO-8859-15`, `latin9`, …),
     /// UTF-8 when the spec names none.
+    /// `headers: {Accept: application/json}`: each name an HTTP token, each value text sent as written.
+    func fixedHeaders(of provider: MappingReader) -> [FixedHeaderSpec] {
+        provider.namedEntries("headers").compactMap { name, value in
+            guard case .scalar(let scalar) = value else {
+                diagnostics.error(
+                    "header '\(DisplayText.escapedExcerpt(name.value))' of the provider must be text, the value sent as written; found \(value.kindDescription)",
+                    at: value.location(in: file))
+                return nil
+            }
+            return FixedHeaderSpec(name: name, value: Located(scalar.string, at: value.location(in: file)))
+        }
+    }
+
     func charset(of provider: MappingReader) -> FormCharset {
         guard let name = provider.string("charset") else { return .utf8 }
         guard let charset = FormCharset(name: name.value) else {

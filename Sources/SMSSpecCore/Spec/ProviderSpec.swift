@@ -1,5 +1,11 @@
 import SMSSpecVocabulary
 
+/// A header every request of a provider carries, with its value as the spec writes it.
+public struct FixedHeaderSpec {
+    public var name: Located<String>
+    public var value: Located<String>
+}
+
 /// One provider's spec file, as parsed: the source of truth for everything generated for it.
 public struct ProviderSpec {
     public var file: String
@@ -18,6 +24,9 @@ public struct ProviderSpec {
     /// The charset of the forms and queries the provider reads and sends (`charset:`): a request's form body and query
     /// are written in it, a callback's query and a form or text that declares none are read in it. UTF-8 by default.
     public var charset: FormCharset = .utf8
+    /// Headers every request carries as written (`headers: {Accept: application/json}`: SMSFactor answers XML without it;
+    /// Flowroute's `Content-Type: application/vnd.api+json`, which replaces the one a body's encoding writes).
+    public var headers: [FixedHeaderSpec] = []
     /// Segment capacities, when the provider's differ from 160/153 and 70/67.
     public var segments: SegmentsSpec?
     /// Numbering rules of the countries the provider's phone constraints name, by ISO country code.

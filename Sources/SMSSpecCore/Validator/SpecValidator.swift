@@ -53,6 +53,7 @@ public struct SpecValidator {
             }
         }
         checkCredentials()
+        checkFixedHeaders()
         checkPlacementsAreRead()
         checkTextShapeUses()
         warnOfReasonsNoAnswerReaches()

@@ -1,0 +1,78 @@
+import SMSSpecVocabulary
+
+extension SpecValidator {
+    /// The provider's `headers`, sent with every request as written: each an HTTP token with a value HTTP carries as
+    /// is, named once, none a header the request writes itself, a credential's (the spec is no place for a key: `auth`
+    /// is), or a request field's. `Content-Type` replaces the one a body's encoding writes, so it must name that
+    /// encoding (`application/vnd.api+json` is JSON).
+    func checkFixedHeaders() {
+        var seen: [String: Located<String>] = [:]
+        let fieldHeaders = Set(spec.shapes.flatMap { $0.fields.filter { $0.placement == .header }.map { $0.wireName.value.lowercased() } })
+        for header in spec.headers {
+            let (name, value) = (header.name, header.value)
+            let subject = "header '\(DisplayText.escapedExcerpt(name.value))' of the provider"
+            guard HTTPToken.isValid(name.value) else {
+                diagnostics.error("\(subject) is not an HTTP token; letters, digits and !#$%&'*+-.^_`|~ only", at: name.location)
+                continue
+            }
+            let lowercased = name.value.lowercased()
+            if let first = seen[lowercased] {
+                diagnostics.error(
+                    "\(subject) is written twice (as '\(first.value)' at line \(first.location.line)): HTTP reads a header's name in any "
+                        + "case; write it once",
+                    at: name.location)
+            }
+            seen[lowercased] = seen[lowercased] ?? name
+            if lowercased != "content-type", let why = RequestHeaders.whyWrittenByTheRequest(name.value) {
+                diagnostics.error("\(subject) cannot be sent as written: \(why); remove it", at: name.location)
+            } else if isCredentialHeader(lowercased) {
+                diagnostics.error(
+                    "\(subject) would carry a credential written in the spec, which specs arrive in pull requests to show: "
+                        + "declare it in 'auth' (auth: {type: header, name: \(name.value)}), and clients are given the value",
+                    at: name.location)
+            } else if fieldHeaders.contains(lowercased) {
+                diagnostics.error(
+                    "\(subject) is a request field's header too ('in: header'), so the header would be sent twice; keep one", at: name.location)
+            }
+            let scalars = value.value.unicodeScalars
+            if scalars.isEmpty || scalars.first == " " || scalars.last == " " || scalars.first == "\t" || scalars.last == "\t"
+                || scalars.contains(where: { !(0x20...0x7E).contains($0.value) && $0 != "\t" })
+            {
+                diagnostics.error(
+                    "the value of \(subject) is \(DisplayText.quoted(value.value)): a header is sent as visible ASCII, spaces and tabs inside "
+                        + "it, and is not empty",
+                    at: value.location)
+            } else if lowercased == "content-type" {
+                checkFixedContentType(value, subject: subject)
+            }
+        }
+    }
+
+    /// An auth header, `Authorization`, a cookie, or a name that says it holds a key (`X-Api-Key`, `Token`).
+    private func isCredentialHeader(_ lowercased: String) -> Bool {
+        if spec.authentication?.credentialHeaders.contains(where: { $0.lowercased() == lowercased }) == true { return true }
+        if ["authorization", "proxy-authorization", "cookie"].contains(lowercased) { return true }
+        let words = lowercased.split { "-_.".contains($0) }.map(String.init)
+        return CredentialNames.folded(lowercased).map(DisplayText.credentialQueryNames.contains) == true
+            || words.last.map { ["key", "token", "secret", "password"].contains($0) } == true
+    }
+
+    /// `Content-Type` goes with every body the provider's requests send: each such operation's encoding must be the
+    /// media type's (JSON for `application/json` and any `+json`, a form for `application/x-www-form-urlencoded`).
+    private func checkFixedContentType(_ value: Located<String>, subject: String) {
+        guard let type = MediaType(value.value) else {
+            return diagnostics.error("the value of \(subject) is no media type (type/subtype; parameters): \(DisplayText.quoted(value.value))", at: value.location)
+        }
+        let encoding: EncodingKind? = type.essence == "application/json" || type.essence.hasSuffix("+json") ? .json
+            : type.essence == "application/x-www-form-urlencoded" ? .form : nil
+        for operation in spec.operations where operation.request != nil {
+            let sent = operation.encoding ?? spec.encoding
+            guard sent == .json || sent == .form, sent != encoding else { continue }
+            diagnostics.error(
+                "\(subject) says \(type.essence), but operation '\(operation.id.value)' sends a \(sent == .json ? "JSON" : "form") body: "
+                    + "Content-Type names the body's encoding (\(sent == .json ? "application/json, or a type ending in +json" : "application/x-www-form-urlencoded"))",
+                at: value.location)
+            return
+        }
+    }
+}
