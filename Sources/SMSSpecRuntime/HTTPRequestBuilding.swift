@@ -199,9 +199,9 @@ extension ProviderMessage {
             try checkHeader(field.name, field.value)
             headers.append((field.name, field.value))
         }
-        for header in operation.headers where !header.isContentType {
+        for header in operation.headers {
             try checkHeader(header.name, header.value)
-            headers.append((header.name, header.value))
+            if !header.isContentType { headers.append((header.name, header.value)) }
         }
         let contentType = { (encoded: String) in operation.headers.first(where: \.isContentType)?.value ?? encoded }
         var body: Data?

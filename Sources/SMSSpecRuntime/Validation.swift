@@ -208,6 +208,17 @@ extension ValidatableMessage {
     /// `maximumElementViolations` of them: `to: to[2] repeats to[0], to[3] repeats to[1]; no element may appear twice`.
     public mutating func unique<Element: Hashable>(_ items: [Element]?, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
         guard let items else { return }
+        repeated(items, field: field, code: code())
+    }
+
+    /// Text compares as sent, byte for byte: `String`'s `==` is canonical equivalence, and `é` and `e` + U+0301 are
+    /// two recipients to a provider (a review).
+    public mutating func unique(_ items: [String]?, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
+        guard let items else { return }
+        repeated(items.map { Array($0.utf8) }, field: field, code: code())
+    }
+
+    private mutating func repeated<Element: Hashable>(_ items: [Element], field: String, code: @autoclosure () -> ExpectedProviderCode?) {
         var firstIndex: [Element: Int] = [:]
         firstIndex.reserveCapacity(items.count)
         var repeats: [String] = []

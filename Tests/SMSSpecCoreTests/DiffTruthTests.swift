@@ -35,7 +35,7 @@ import Testing
                   - {code: 429, summary: Too many requests, outcome: failure, category: rateLimited, httpStatus: 429}
 
             """
-        let effect = "a failure at this status throws another entry (its category and retry advice read from other tables)"
+        let effect = "a failure at this status may throw another entry, with another category and retry advice"
         #expect(Self.changes([("      4XX: {tables: [HTTPStatus]}\n", "")], from: base) == [
             "[breaking] acme: changed operation send, answer to 4XX — codes of HTTPStatus decide → no documented answer: \(effect)"
         ])

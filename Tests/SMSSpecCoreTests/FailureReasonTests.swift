@@ -66,6 +66,11 @@ import Testing
         #expect(lintDiagnostics(listed) == [])
         let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: listed)], diagnostics: DiagnosticCollector()).first)
         #expect(model.operations.first?.reasonPaths["400"] == [["errors", "message"]])
+        // A list shape holds its elements' reasons at its own path (a review).
+        let listShape = Self.spec.replacingOccurrences(of: "Problem: {fields: {error: Detail}}", with: "Problem: {fields: {errors: Errors}}\n  Errors: {items: Detail}")
+        #expect(lintDiagnostics(listShape) == [])
+        let listModel = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: listShape)], diagnostics: DiagnosticCollector()).first)
+        #expect(listModel.operations.first?.reasonPaths["400"] == [["errors", "message"]])
         let mapped = Self.spec.replacingOccurrences(of: "Problem: {fields: {error: Detail}}", with: "Problem: {fields: {errors: '{Detail}'}}")
         // Eskiz's `message`: words, or an object of field errors; the client reads the words.
         let either = Self.spec.replacingOccurrences(of: "message: {type: string, required: false, role: reason}\ntables:", with: "message: {type: Said, required: false, role: reason}\nunions:\n  Said: {variants: {words: string, fields: '{[string]}'}}\ntables:")

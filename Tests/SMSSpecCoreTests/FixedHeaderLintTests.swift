@@ -44,11 +44,38 @@ import Testing
         ], "\(found)")
     }
 
+    /// A review: names running a credential's words together passed lint, and `smsspec diff` printed their values.
+    @Test func aCredentialsNameRunTogetherIsStillOne() {
+        for name in ["X-ApiKey", "X-AuthToken", "X-Auth", "Api_Secret", "Session.Key"] {
+            #expect(lintDiagnostics(Self.spec("{\(name): abcd1234}")).first?.contains("would carry a credential written in the spec") == true, "\(name)")
+        }
+    }
+
+    /// HTTP reads headers by name in any case and in any order: a reorder or a case change is no change to diff.
+    @Test func headersReorderedOrRecasedAreNoChange() {
+        let base = Self.spec("{Accept: application/json, X-Api-Version: '2'}")
+        #expect(DiffCoverageTests.changes([("{Accept: application/json, X-Api-Version: '2'}", "{x-api-version: '2', accept: application/json}")], from: base) == [])
+        #expect(DiffCoverageTests.changes([("X-Api-Version: '2'", "X-Api-Version: '3'")], from: base) == [
+            "[breaking] acme: changed provider — headers of every request Accept: application/json, X-Api-Version: 2 → Accept: application/json, "
+                + "X-Api-Version: 3: the provider reads them"
+        ])
+    }
+
     @Test func aContentTypeNamesTheBodysEncoding() {
         #expect(lintDiagnostics(Self.spec("{Content-Type: application/json}", encoding: "form")) == [
             "specs/acme.yaml:8:27: error: header 'Content-Type' of the provider says application/json, but operation 'send' sends a form body: "
                 + "Content-Type names the body's encoding (application/x-www-form-urlencoded)"
         ])
         #expect(lintDiagnostics(Self.spec("{Content-Type: text}")).first?.contains("is no media type") == true)
+        // A charset the body is not written in (a review): JSON is UTF-8, a form the provider's charset.
+        #expect(lintDiagnostics(Self.spec("{Content-Type: 'application/json; charset=utf-16'}")).first?.contains(
+            "says charset=utf-16, but a JSON body is written in UTF-8") == true)
+        #expect(lintDiagnostics(Self.spec("{Content-Type: 'application/x-www-form-urlencoded; charset=UTF-8'}", encoding: "form")
+            .replacingOccurrences(of: "  encoding: form\n", with: "  encoding: form\n  charset: windows-1251\n")).first?.contains(
+            "says charset=utf-8, but the provider's forms are written in windows-1251") == true)
+        // An operation with no request that names its encoding sends an empty body under it (a review).
+        let empty = Self.spec("{Content-Type: application/x-www-form-urlencoded}", encoding: "form")
+            .replacingOccurrences(of: "operations:\n", with: "operations:\n  ping: {method: POST, path: /ping, encoding: json, responses: {200: {summary: Up.}}}\n")
+        #expect(lintDiagnostics(empty).first?.contains("operation 'ping' sends a JSON body") == true, "\(lintDiagnostics(empty))")
     }
 }

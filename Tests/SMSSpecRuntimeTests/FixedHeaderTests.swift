@@ -30,4 +30,18 @@ import Testing
         let looked = try Look(id: "m1").httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
         #expect(looked.headers.map(\.name) == ["Accept"])
     }
+
+    struct Smuggled: ProviderRequest {
+        static let operation = OperationDescriptor(
+            provider: "p", id: "send", summary: "", method: "POST", path: "/messages", encoding: .json, request: "Smuggled", responses: [],
+            headers: [FixedHeader("Content-Type", "application/json\r\nX-Evil: 1")])
+        var to: String
+    }
+
+    /// A review: the replacing Content-Type was sent unchecked, a line break and all.
+    @Test func aContentTypeIsCheckedAsEveryHeaderIs() {
+        #expect(throws: RequestBuildingError.unsafeHeaderValue("Content-Type")) {
+            try Smuggled(to: "1").httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
+        }
+    }
 }

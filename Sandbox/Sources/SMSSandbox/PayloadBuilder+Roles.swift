@@ -174,11 +174,11 @@ extension PayloadBuilder {
         field.spec.role == nil && isMessage(field.spec.wireName.value) || field.spec.role?.value == .reason
     }
 
-    /// Whether `field` can hold words: a text, or a union with a text variant (a user's Eskiz `message`, a text or
-    /// field errors by name, whose documented 401 was answered with no body).
+    /// Whether `field` can hold words: a text, any JSON, or a union with a text variant (a user's Eskiz `message`, a
+    /// text or field errors by name, whose documented 401 was answered with no body).
     func holdsText(_ field: FieldModel) -> Bool {
         switch field.type {
-        case .string: return true
+        case .string, .json: return true
         case .union(let reference): return provider.union(reference)?.variants.contains { $0.type == .string } ?? false
         default: return false
         }

@@ -149,7 +149,7 @@ extension ProviderComparison {
             let breaks = failureTablesChanged
                 || probe.maySucceed && !(throwing.isEmpty && returning.isEmpty && entriesReturning.isEmpty && entriesThrowing.isEmpty)
             let effects = !probe.maySucceed
-                ? (failureTablesChanged ? ["a failure at this status throws another entry (its category and retry advice read from other tables)"] : [])
+                ? (failureTablesChanged ? ["a failure at this status may throw another entry, with another category and retry advice"] : [])
                 : [throwing.isEmpty ? nil : "an answer holding a failure code of \(throwing.joined(separator: ", ")) now throws",
                    returning.isEmpty ? nil : "an answer holding a failure code of \(returning.joined(separator: ", ")) no longer throws",
                    entriesThrowing.isEmpty ? nil : "an answer holding a failure code of \(entriesThrowing.joined(separator: ", ")) inside a list or map now throws",

@@ -148,8 +148,12 @@ struct ProviderComparison {
                 .breaking))
         }
         // What every request carries: a provider reading one (SMSFactor answers XML without its Accept) answers otherwise.
-        let headers = { (model: ProviderModel) in model.spec.headers.map { "\($0.name.value): \($0.value.value)" } }
-        if headers(before) != headers(after) {
+        // By name in any case, in any order: HTTP reads them so.
+        let headers = { (model: ProviderModel) in
+            model.spec.headers.map { "\($0.name.value): \($0.value.value)" }.sorted { $0.lowercased() < $1.lowercased() }
+        }
+        let sameHeaders = { (model: ProviderModel) in Set(model.spec.headers.map { "\($0.name.value.lowercased()): \($0.value.value)" }) }
+        if sameHeaders(before) != sameHeaders(after) {
             let shown = { (list: [String]) in list.isEmpty ? "none" : list.joined(separator: ", ") }
             changes.append(change(
                 .changed, "provider", "headers of every request \(shown(headers(before))) → \(shown(headers(after))): the provider reads them",

@@ -22,6 +22,8 @@ enum FailureReasons {
         var found: [Found] = []
         func walk(_ name: String, _ prefix: [String], _ visiting: Set<String>) {
             guard prefix.count < depth, let shape = shapes[name], !visiting.contains(name) else { return }
+            // A list shape (`Errors: {items: APIError}`) holds its elements' reasons at its own path.
+            if case .named(let element)? = shape.items?.value { walk(element, prefix, visiting.union([name])) }
             for field in shape.fields where field.placement == .body {
                 let path = prefix + [field.wireName.value]
                 switch field.type.value {

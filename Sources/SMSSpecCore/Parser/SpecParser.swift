@@ -90,8 +90,6 @@ public struct SpecParser {
         return spec
     }
 
-    /// The provider's `charset`: a charset forms and queries are read and written in (`ISO-8859-15`, `latin9`, …),
-    /// UTF-8 when the spec names none.
     /// `headers: {Accept: application/json}`: each name an HTTP token, each value text sent as written.
     func fixedHeaders(of provider: MappingReader) -> [FixedHeaderSpec] {
         provider.namedEntries("headers").compactMap { name, value in
@@ -105,6 +103,8 @@ public struct SpecParser {
         }
     }
 
+    /// The provider's `charset`: a charset forms and queries are read and written in (`ISO-8859-15`, `latin9`, …),
+    /// UTF-8 when the spec names none.
     func charset(of provider: MappingReader) -> FormCharset {
         guard let name = provider.string("charset") else { return .utf8 }
         guard let charset = FormCharset(name: name.value) else {

@@ -48,24 +48,40 @@ extension SpecValidator {
         }
     }
 
-    /// An auth header, `Authorization`, a cookie, or a name that says it holds a key (`X-Api-Key`, `Token`).
+    /// An auth header, `Authorization`, a cookie, or a name one of whose words, or the whole, says it holds a key
+    /// (`X-Api-Key`, `X-ApiKey`, `X-AuthToken`, `X-Auth`, `Token`): a review found the run-together ones passed.
     private func isCredentialHeader(_ lowercased: String) -> Bool {
         if spec.authentication?.credentialHeaders.contains(where: { $0.lowercased() == lowercased }) == true { return true }
         if ["authorization", "proxy-authorization", "cookie"].contains(lowercased) { return true }
         let words = lowercased.split { "-_.".contains($0) }.map(String.init)
-        return CredentialNames.folded(lowercased).map(DisplayText.credentialQueryNames.contains) == true
+        return ([lowercased] + words).contains { CredentialNames.folded($0).map(DisplayText.credentialQueryNames.contains) == true }
             || words.last.map { ["key", "token", "secret", "password"].contains($0) } == true
     }
 
     /// `Content-Type` goes with every body the provider's requests send: each such operation's encoding must be the
-    /// media type's (JSON for `application/json` and any `+json`, a form for `application/x-www-form-urlencoded`).
+    /// media type's (JSON for `application/json` and any `+json`, a form for `application/x-www-form-urlencoded`), and
+    /// a charset it names the one the body is written in (JSON in UTF-8, a form in the provider's `charset`).
     private func checkFixedContentType(_ value: Located<String>, subject: String) {
         guard let type = MediaType(value.value) else {
             return diagnostics.error("the value of \(subject) is no media type (type/subtype; parameters): \(DisplayText.quoted(value.value))", at: value.location)
         }
         let encoding: EncodingKind? = type.essence == "application/json" || type.essence.hasSuffix("+json") ? .json
             : type.essence == "application/x-www-form-urlencoded" ? .form : nil
-        for operation in spec.operations where operation.request != nil {
+        if let charset = type.charset, let encoding {
+            let written = encoding == .json ? FormCharset.utf8 : spec.charset
+            if FormCharset(name: charset) != written {
+                diagnostics.error(
+                    "the value of \(subject) says charset=\(charset), but \(encoding == .json ? "a JSON body is written in UTF-8" : "the provider's forms are written in \(written.rawValue)"): "
+                        + "the provider would read other characters; name \(written.rawValue) or no charset",
+                    at: value.location)
+            }
+        }
+        // Every operation sending a body: one whose spec names an encoding (with no request, an empty one), or one whose
+        // request has a body (a GET's or DELETE's of path, query and header fields alone has none).
+        for operation in spec.operations {
+            let request = operation.request.flatMap { names.shapesByName[$0.value] }
+            let hasBody = request.map { $0.fields.contains { $0.placement.isInBody } && !["GET", "DELETE"].contains(operation.method.value) } ?? false
+            guard operation.encoding != nil || hasBody else { continue }
             let sent = operation.encoding ?? spec.encoding
             guard sent == .json || sent == .form, sent != encoding else { continue }
             diagnostics.error(
