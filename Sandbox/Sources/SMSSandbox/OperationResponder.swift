@@ -122,6 +122,16 @@ struct OperationResponder {
                 plan.scope = .object(members)
                 plan.placed?.value = plan.scope
             }
+            // And the other values its send gave (its sender, the caller's data), where the look-up gives none of their
+            // names (our rule): a user's LOX24 look-up left out the `callback_data` its send's answer repeated, and a
+            // user's Flowroute look-up said `"from": ""` for a message sent from 12065550101.
+            if let given = askedIDs(in: request).lazy.map({ self.builder.sent?.values(of: $0, provider: self.provider.id) ?? [:] }).first(where: { !$0.isEmpty }),
+                var members = plan.scope.members
+            {
+                for (name, value) in given where members[name] == nil && request[member: name] == nil { members[name] = value }
+                plan.scope = .object(members)
+                plan.placed?.value = plan.scope
+            }
         }
         if lookUp, let shape { plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo) }
         if let batch, let shape {
@@ -213,8 +223,16 @@ struct OperationResponder {
                 message.ids[name] == nil && PayloadBuilder.isIdentifier(name) && !secret.contains(name)
                     && { if case .string = value { true } else if case .number = value { true } else { false } }()
             }
+            // And the other values it gave (its sender, the caller's `callback_data`), which a look-up repeats.
+            let given = (message.item.members ?? [:]).filter { name, value in
+                message.ids[name] == nil && itemIDs[name] == nil && name != text?.name && !secret.contains(name)
+                    && provider.requestRoles[name.lowercased()] != .recipient
+                    && Set(SandboxProvider.words(name)).isDisjoint(with: PayloadBuilder.credentialWords.union(["key", "secret", "pass", "pwd", "auth", "signature"]))
+                    && { if case .string = value { true } else if case .number = value { true } else if case .bool = value { true } else { false } }()
+            }
             for id in message.ids.values.compactMap(FormEncoder.text(of:)) {
-                builder.sent?.add(id, recipient: message.recipient, text: text, at: PayloadBuilder.instant, itemIDs: itemIDs, provider: provider.id)
+                builder.sent?.add(
+                    id, recipient: message.recipient, text: text, at: PayloadBuilder.instant, itemIDs: itemIDs, values: given, provider: provider.id)
             }
             if let batched, let batch = message.ids[batched.batch].flatMap(FormEncoder.text(of:)),
                 let own = message.ids[batched.own.spec.wireName.value].flatMap(FormEncoder.text(of:))

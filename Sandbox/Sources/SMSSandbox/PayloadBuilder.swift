@@ -623,6 +623,10 @@ struct PayloadBuilder: Sendable {
                     out[name] = value
                 } else if !isText, let balance = accountBalance(field, template: template, plan: plan) {
                     out[name] = balance
+                } else if field.spec.required, field.type == .string, template == nil, !plan.isFailure, let kin = kinExampleText(name, of: shape) {
+                    // What the examples of a shape akin to it say (`kinExampleText`): a user's Flowroute look-up said
+                    // `"type": ""` where its inbound message's example, of the same `attributes`, says "message".
+                    out[name] = .string(kin)
                 } else if field.spec.required {
                     out[name] = isText ? .string("") : .number(0)
                 }

@@ -184,9 +184,12 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
     /// The ids each request item gave beside it (Beem's `recipient_id`), at most 8 of at most 200 characters.
     private var itemIDs: [String: [String: [String: JSONValue]]] = [:]
 
+    /// The other values each request item gave (its sender, the caller's data), at most 16 of at most 200 characters.
+    private var values: [String: [String: [String: JSONValue]]] = [:]
+
     func add(
         _ id: String, recipient: String, text: (name: String, text: String)? = nil, at time: Date? = nil, itemIDs ids: [String: JSONValue] = [:],
-        provider: String
+        values given: [String: JSONValue] = [:], provider: String
     ) {
         lock.lock()
         defer { lock.unlock() }
@@ -195,6 +198,8 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         if let time { times[provider, default: [:]][id] = time }
         let kept = ids.filter { (FormEncoder.text(of: $0.value)?.count ?? .max) <= 200 }
         if !kept.isEmpty, kept.count <= 8 { itemIDs[provider, default: [:]][id] = kept }
+        let short = given.filter { (FormEncoder.text(of: $0.value)?.count ?? .max) <= 200 }
+        if !short.isEmpty { values[provider, default: [:]][id] = Dictionary(uniqueKeysWithValues: short.sorted { $0.key < $1.key }.prefix(16).map { ($0.key, $0.value) }) }
         order[provider, default: []].append(id)
         if let ids = order[provider], ids.count > IssuedSecrets.limit * 2 {
             for oldest in ids.prefix(ids.count - IssuedSecrets.limit) {
@@ -202,6 +207,7 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
                 texts[provider]?[oldest] = nil
                 times[provider]?[oldest] = nil
                 itemIDs[provider]?[oldest] = nil
+                values[provider]?[oldest] = nil
             }
             order[provider] = Array(ids.suffix(IssuedSecrets.limit))
         }
@@ -248,6 +254,13 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         lock.lock()
         defer { lock.unlock() }
         return itemIDs[provider]?[id] ?? [:]
+    }
+
+    /// The other values the request item of `id` gave (`add(_:values:)`).
+    func values(of id: String, provider: String) -> [String: JSONValue] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[provider]?[id] ?? [:]
     }
 
     /// When the send `id` was answered.
