@@ -749,6 +749,13 @@ struct PayloadBuilder: Sendable {
                 // "21988888888" was answered the example's `["11999999999"]`.
                 let text = FormEncoder.text(of: plan.echoScope[member: name]!) ?? ""
                 out[name] = .array(SeparatedList.texts(of: text, separator: provider.joinedListSeparators[name]!).filter { !$0.isEmpty }.map(JSONValue.string))
+            case .array(.string) where isIdentifierList(field) && example?.items?.isEmpty == true && namesMessageElsewhere(shape, than: name),
+                .array(.int) where isIdentifierList(field) && example?.items?.isEmpty == true && namesMessageElsewhere(shape, than: name),
+                .array(.int64) where isIdentifierList(field) && example?.items?.isEmpty == true && namesMessageElsewhere(shape, than: name):
+                // A list of ids the example gives empty, beside another field declaring the message's id (`role:
+                // messageID`), lists other things' ids (our rule): a user's Telerivet send answered `label_ids` a fresh
+                // UUID, its example `[]`, beside the message's `id`.
+                out[name] = .array([])
             case .array(.string) where isIdentifierList(field) && plan.ids.isEmpty && !plan.isFailure:
                 // A list of ids (Plivo's `message_uuid`): a fresh one per recipient of the request.
                 let like = listed(example, name: name)?.items?.first.flatMap(FormEncoder.text(of:))
@@ -994,6 +1001,20 @@ struct PayloadBuilder: Sendable {
                 guard describes, base[name] != nil, out[name] == base[name] else { continue }
                 if case .table = field.type { continue }
                 out[name] = nil
+            }
+        }
+        // Beside a failure written (a look-up's or report's), an optional text named as an error's words (`error_message`,
+        // `ErrorMessage`) that is left out or null says why: the words of the failure's most specific code, an error
+        // table's before the delivery status's (our rule). A user's SignalWire look-up of a message failed with 30003
+        // said `error_message: null` beside `error_code: 30003`, its Telerivet look-up of a `not_delivered` one none.
+        if !plan.isFailure, let failure = written.last(where: { entry in
+            entry.outcome == .failure && !provider.model.tables.contains { $0.swiftName == entry.table && $0.spec.isDeliveryStatus }
+        }) ?? written.last(where: { $0.outcome == .failure }) {
+            for field in shape.fields where !field.spec.required && field.spec.role == nil && Self.wordsAnError(field) {
+                let name = field.spec.wireName.value
+                guard !codeFields.contains(name), out[name] == nil || out[name] == .null else { continue }
+                let words = failure.description(in: plan.operation)
+                out[name] = .string(words.isEmpty ? failure.name : words)
             }
         }
         // Words no example of the shape gives say the code answered (the last written, the most specific): an example's of that code, of an operation that
@@ -1700,6 +1721,11 @@ struct PayloadBuilder: Sendable {
         case .shape(let held)?, .array(.shape(let held))?: provider.shape(held)
         default: nil
         }
+    }
+
+    /// Whether a field of `shape` other than `name` declares the message's id (`role: messageID`).
+    func namesMessageElsewhere(_ shape: ShapeModel, than name: String) -> Bool {
+        shape.fields.contains { $0.spec.role?.value == .messageID && $0.spec.wireName.value != name }
     }
 
     /// Whether an answer's `field` echoes the request's at `place`: anywhere but at a borrowed place, where only a

@@ -41,4 +41,35 @@ struct UserU57bTests {
         #expect(attributes["to"] == .string("12065550001") && attributes["body"] == .string("hi"), "\(attributes)")
         #expect(try UserU57Tests.object(looked)["data"]?[member: "type"] == .string("message"), "\(looked.summary)")
     }
+
+    /// A user's SignalWire fetch of a message failed with 30003 said `error_code: 30003` beside its example's
+    /// `error_message: null` (the status callback said "Unreachable destination handset"), and its Telerivet look-up of
+    /// a `not_delivered` message no `error_message`: beside a failure, a text named as an error's words says why. Its
+    /// Telerivet send answered `label_ids` a fresh UUID where the example has `[]`.
+    @Test func aFailedMessagesLookUpSaysWhy() throws {
+        let account = "446e9986-0848-4d46-a617-48793c5f5e07"
+        let signalwire = try UserReportsFollowRequestTests.emulator(["signalwire-u57"],
+            outcomes: OutcomePolicy(byRecipient: ["+15550001111": DeliveryOutcome(.failed(code: "30003"))]))
+        let auth = UserU57Tests.basic("p", "tok")
+        let sent = UserU57Tests.form(signalwire, "/signalwire/2010-04-01/Accounts/\(account)/Messages.json",
+            "To=%2B15550001111&From=%2B15551234567&Body=Hello", headers: [auth])
+        guard case .string(let sid)? = try UserU57Tests.object(sent)["sid"] else { Issue.record("no sid: \(sent.summary)"); return }
+        let fetched = signalwire.answer(WireRequest(method: "GET", path: "/signalwire/2010-04-01/Accounts/\(account)/Messages/\(sid).json", headers: [auth]))
+        let message = try UserU57Tests.object(fetched)
+        #expect(message["error_code"] == .number(30003), "\(message)")
+        guard case .string(let words)? = message["error_message"], !words.isEmpty else { Issue.record("no error_message: \(message)"); return }
+
+        let telerivet = try UserReportsFollowRequestTests.emulator(["telerivet-u57"],
+            outcomes: OutcomePolicy(run: DeliveryOutcome(.failed(code: "not_delivered"))))
+        let key = UserU57Tests.basic("TRapikey0000secret", "")
+        let posted = UserReportsFollowRequestTests.post(telerivet, "/telerivet/projects/PJa1b2c3/messages/send",
+            json: #"{"to_number": "+16505550123", "content": "hello"}"#, headers: [key])
+        guard case .string(let id)? = try UserU57Tests.object(posted)["id"] else { Issue.record("no id: \(posted.summary)"); return }
+        // And its send's answer listed `label_ids` a fresh UUID, its example `[]`: labels are no message's ids.
+        #expect(try UserU57Tests.object(posted)["label_ids"] == .array([]), "\(posted.summary)")
+        let looked = telerivet.answer(WireRequest(method: "GET", path: "/telerivet/messages/\(id)", headers: [key]))
+        let record = try UserU57Tests.object(looked)
+        #expect(record["status"] == .string("not_delivered"), "\(record)")
+        guard case .string(let why)? = record["error_message"], !why.isEmpty else { Issue.record("no error_message: \(record)"); return }
+    }
 }
