@@ -160,6 +160,14 @@ struct OperationResponder {
         }
         plan.itemCodes = itemCodes
         plan.itemList = itemList
+        // An envelope's success saying some of the messages were accepted (TurboSMS's 802
+        // SUCCESS_MESSAGE_PARTIAL_ACCEPTED, its example's) says all were where no recipient was refused, and the other way
+        // round (`partialCounterpart`; our rule).
+        if !lookUp, let shape, let (table, entry) = envelopeSuccess(of: shape),
+            let other = Self.partialCounterpart(of: entry, in: table, partial: !itemCodes.isEmpty)
+        {
+            plan.codes[table.id] = other
+        }
         if let name = pathIDName {
             plan.lookedUp = request[member: name].map { (name, $0) }
             plan.lookedUpDeclared = shape.map { builder.declaresMessageID(in: $0) } ?? false
@@ -370,7 +378,53 @@ struct OperationResponder {
         if let uncoded = envelope.first {
             return genericInvalid(InvalidRequest(uncoded), reason: uncoded.description, recipient: refusedRecipient(uncoded.path, in: request))
         }
+        // Every recipient refused in its result, where the envelope's example says some were accepted (TurboSMS's 802),
+        // is the send refused whole, with the first recipient's code (our rule): its answer said
+        // SUCCESS_MESSAGE_PARTIAL_ACCEPTED of a send that sent nothing.
+        let addressees = builder.addressees(in: provider.addressedFields(of: request, for: operation)).addressees.count
+        if !itemCodes.isEmpty, itemCodes.count >= addressees, let shape = answerShape(of: provider.successAnswer(of: operation)),
+            let (table, entry) = envelopeSuccess(of: shape), Self.saysPartial(entry), let first = itemCodes.min(by: { $0.key < $1.key }),
+            carries(first.value.table), table.id == first.value.table || builder.reaches(shapeNamed: shape.swiftName, table: first.value.table),
+            let violation = violations.map(namingMissing).first(where: { Self.item(of: $0.path)?.index == first.key })
+        {
+            return failure(first.value, reason: "every recipient was refused: \(violation.description)", field: violation.path,
+                recipient: refusedRecipient(violation.path, in: request))
+        }
         return accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries)
+    }
+
+    /// The success code the example of a send's answer `shape` gives in a field at its top typed by a table, with the
+    /// table; nil for none.
+    private func envelopeSuccess(of shape: ShapeModel) -> (StatusTable, StatusEntry)? {
+        guard let template = builder.template(for: shape, code: nil) else { return nil }
+        for field in shape.fields {
+            guard case .table(let reference) = field.type, let table = provider.table(reference.swiftName),
+                let entry = template[member: field.spec.wireName.value].flatMap(table.entry(of:)), entry.outcome == .success
+            else { continue }
+            return (table, entry)
+        }
+        return nil
+    }
+
+    /// Whether a code's name or summary says only part of the request was carried out (`PARTIAL`, "Some of the
+    /// messages were accepted.").
+    static func saysPartial(_ entry: StatusEntry) -> Bool {
+        [entry.name, entry.description].contains { text in
+            let words = SandboxProvider.words(text)
+            return words.contains { $0.hasPrefix("partial") } || words.starts(with: ["some", "of"])
+        }
+    }
+
+    /// The success of `table` that says what `entry` says, but of all the messages where `partial` is false and of
+    /// some where it is true: its name is `entry`'s with the word `partial…` left out (or put in); nil where `entry`
+    /// already says so, or none is named so.
+    static func partialCounterpart(of entry: StatusEntry, in table: StatusTable, partial: Bool) -> StatusEntry? {
+        guard saysPartial(entry) != partial else { return nil }
+        let own = SandboxProvider.words(entry.name).filter { !$0.hasPrefix("partial") }
+        return table.entries.first { other in
+            other.outcome == .success && other != entry && saysPartial(other) == partial
+                && SandboxProvider.words(other.name).filter { !$0.hasPrefix("partial") } == own
+        }
     }
 
     /// A missing field's violation with the code a table of the operation's answers documents for that field missing,

@@ -72,4 +72,24 @@ struct UserU57bTests {
         #expect(record["status"] == .string("not_delivered"), "\(record)")
         guard case .string(let why)? = record["error_message"], !why.isEmpty else { Issue.record("no error_message: \(record)"); return }
     }
+
+    /// A user's TurboSMS send to two valid numbers was answered its example's envelope, 802
+    /// SUCCESS_MESSAGE_PARTIAL_ACCEPTED, though both results said `0 OK`; a send to two malformed numbers said "partial
+    /// accepted" of a send that sent nothing. All accepted is 800 SUCCESS_MESSAGE_ACCEPTED; all refused is a refusal
+    /// with their code; some refused stays 802.
+    @Test func anEnvelopeSaysPartialOnlyOfAPartialSend() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["turbosms-u57"])
+        func send(_ recipients: String) throws -> (SandboxAnswer, [String: JSONValue]) {
+            let answer = UserReportsFollowRequestTests.post(emulator, "/turbosms/message/send.json",
+                json: #"{"recipients": \#(recipients), "sms": {"sender": "Shop", "text": "Hi"}}"#, headers: [("Authorization", "Bearer t")])
+            return (answer, try UserU57Tests.object(answer))
+        }
+        let (all, allBody) = try send(#"["380678998668", "380503288888"]"#)
+        #expect(allBody["response_code"] == .number(800) && allBody["response_status"] == .string("SUCCESS_MESSAGE_ACCEPTED"), "\(all.summary)")
+        #expect(allBody["response_result"]?.items?.count == 2, "\(all.summary)")
+        let (none, noneBody) = try send(#"["0671", "0672"]"#)
+        #expect(noneBody["response_code"] == .number(206), "\(none.summary): \(noneBody)")
+        let (some, someBody) = try send(#"["380678998668", "0671"]"#)
+        #expect(someBody["response_code"] == .number(802), "\(some.summary)")
+    }
 }
