@@ -659,7 +659,19 @@ struct OperationResponder {
         let notOther = candidates.first { !says(missing ? Self.wrongWords : Self.missingWords, $0) }
         let ties = parts.isEmpty ? nil : CodeTies(provider: provider)
         let naming = parts.lazy.compactMap { part in entries.first { ties?.names($0, part) == true && says(Self.missingWords, $0) } }.first
-        guard let entry = naming ?? told ?? notOther ?? namingCredential.first ?? candidates.first else {
+        // A code answered under an HTTP status of its own that is not about credentials (404 Not Found) gives way to one
+        // under 401 (HTTP's status for credentials missing or wrong) that speaks of them and says the request's case,
+        // the other case too or not (our rule): a user's wrong Skebby keys were answered 404 "The User_key (or the
+        // order_id) was not found; for login, the credentials are incorrect", where 401 says "User_key, Token or
+        // Session_key are invalid or not provided".
+        let unauthorized = { (chosen: StatusEntry) -> StatusEntry? in
+            guard naming == nil, !chosen.httpStatuses.isEmpty, chosen.httpStatuses.allSatisfy({ ![401, 403].contains($0) }) else { return nil }
+            return entries.first { entry in
+                entry != chosen && entry.httpStatuses.contains(401) && says(missing ? Self.missingWords : Self.wrongWords, entry)
+                    && (self.namesCredential(entry) || mentionsCredentials(entry))
+            }
+        }
+        guard let entry = (naming ?? told ?? notOther ?? namingCredential.first ?? candidates.first).map({ unauthorized($0) ?? $0 }) else {
             // The answer covering 401 in its shape — the documented 401 (Arkesel's `ErrorResponse`, which was a bare
             // 401), else `4XX`, else `default` (a user's Notify.lk, whose refusals are `{"status": "error", …}` under
             // either, was a bare 401) —: with its tables' one refusal, or no code where its shape carries none; its

@@ -92,4 +92,20 @@ struct UserU57bTests {
         let (some, someBody) = try send(#"["380678998668", "0671"]"#)
         #expect(someBody["response_code"] == .number(802), "\(some.summary)")
     }
+
+    /// A user's Skebby send with a wrong `user_key` (or `Session_key`) was answered 404 "The User_key (or the order_id)
+    /// was not found; for login, the credentials are incorrect", where 401 says "User_key, Token or Session_key are
+    /// invalid or not provided", which missing keys got.
+    @Test func wrongKeysAreAnsweredTheStatusForBadCredentials() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("skebby-u57")]),
+            configuration: .init(credentials: ["UK1:SK1"], seed: 4))
+        let body = #"{"message_type": "GP", "message": "x", "recipient": ["+393471234567"]}"#
+        for headers in [[("user_key", "bad"), ("Session_key", "SK1")], [("user_key", "UK1"), ("Session_key", "bad")], []] {
+            let answer = UserReportsFollowRequestTests.post(emulator, "/skebby/sms", json: body, headers: headers)
+            #expect(answer.status == 401, "\(headers): \(answer.summary)")
+        }
+        let good = UserReportsFollowRequestTests.post(emulator, "/skebby/sms", json: body, headers: [("user_key", "UK1"), ("Session_key", "SK1")])
+        #expect(good.status == 201, "\(good.summary)")
+    }
 }
