@@ -94,7 +94,8 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
                 let codes = Dictionary(uniqueKeysWithValues: statuses.compactMap { table in
                     // Not an opt-out (a user's Instasent `stop`, "An opt-out inbound message"): a receiver honouring it
                     // would unsubscribe every sender of an ordinary message (our rule).
-                    sayingInbound(table.entries.filter { $0.category != .recipientOptedOut }, value: \.name, words: \.description).map { (table.id, $0) }
+                    sayingInbound(table.entries.filter { $0.category != .recipientOptedOut }, value: \.name, words: \.description,
+                        settled: { $0.isFinal == true }).map { (table.id, $0) }
                 })
                 let enumSaysInbound = held.contains { $0.fields.contains { field in
                     if case .enumeration(let name) = field.type { provider.enumeration(name).flatMap(inboundCase(of:)) != nil } else { false }
@@ -190,11 +191,18 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     /// Of `choices` (an enum's cases, a table's entries), the one that says inbound or incoming: by its value, else by
     /// its words (Twilio's direction `inbound`, not `outbound-reply`, "Sent in reply to an inbound message"); nil when
     /// none or several do.
-    private static func sayingInbound<Choice>(_ choices: [Choice], value: @escaping (Choice) -> String, words: @escaping (Choice) -> String?) -> Choice? {
+    /// Of several, the one that is `settled` (a final state) where only one is (our rule): a user's SignalWire
+    /// `receiving` ("…processing an inbound message") and `received` ("The inbound message has been received…") both
+    /// said inbound, so neither was chosen and its inbound message said `SmsStatus=delivered`; it is `received`.
+    private static func sayingInbound<Choice>(
+        _ choices: [Choice], value: @escaping (Choice) -> String, words: @escaping (Choice) -> String?, settled: ((Choice) -> Bool)? = nil
+    ) -> Choice? {
         let says = { (text: String) in ["inbound", "incoming"].contains { text.lowercased().contains($0) } }
         for read in [value, { words($0) ?? "" }] {
             let saying = choices.filter { says(read($0)) }
-            if !saying.isEmpty { return saying.count == 1 ? saying[0] : nil }
+            if saying.count == 1 { return saying[0] }
+            if let settled, case let final = saying.filter(settled), final.count == 1 { return final[0] }
+            if !saying.isEmpty { return nil }
         }
         return nil
     }
@@ -230,7 +238,28 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
             payload = .object(members)
         }
         let placed = placing(sender, number, text, in: payload, of: shape, example: template, provider: builder.provider)
-        return Self.hexOfText(in: placed, example: template, text: text, shape: shape)
+        return Self.sameIDs(in: Self.hexOfText(in: placed, example: template, text: text, shape: shape), of: shape, provider: builder.provider)
+    }
+
+    /// `payload` with each id field the provider's examples always give the same value as an id field before it (of
+    /// any shape with both: Twilio's and SignalWire's `SmsSid` beside `MessageSid`) that same value (our rule): a
+    /// user's SignalWire inbound message came with an `SmsSid` other than its `MessageSid`.
+    static func sameIDs(in payload: JSONValue, of shape: ShapeModel, provider: SandboxProvider) -> JSONValue {
+        guard var members = payload.members else { return payload }
+        let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
+        let ids = shape.fields.filter { $0.type == .string && builder.isIdentifier($0) }.map(\.spec.wireName.value)
+        guard ids.count >= 2 else { return payload }
+        let examples = provider.model.examples.map(\.spec).compactMap(provider.parsed)
+        for (index, name) in ids.enumerated() where members[name] != nil {
+            for first in ids.prefix(index) {
+                guard case .string? = members[first] else { continue }
+                let both = examples.filter { $0[member: first] != nil && $0[member: name] != nil }
+                guard !both.isEmpty, both.allSatisfy({ $0[member: first] == $0[member: name] }) else { continue }
+                members[name] = members[first]
+                break
+            }
+        }
+        return .object(members)
     }
 
     static func isDate(_ type: ResolvedType) -> Bool { if case .timestamp = type { true } else { false } }

@@ -108,4 +108,13 @@ struct UserU57bTests {
         let good = UserReportsFollowRequestTests.post(emulator, "/skebby/sms", json: body, headers: [("user_key", "UK1"), ("Session_key", "SK1")])
         #expect(good.status == 201, "\(good.summary)")
     }
+
+    /// A user's SignalWire inbound message said `SmsStatus=delivered` (its table's `receiving` and `received` both
+    /// speak of an inbound message; `received` is the final one) and an `SmsSid` other than its `MessageSid` (its
+    /// status example gives both the same).
+    @Test func anInboundMessageSaysReceivedUnderOneID() throws {
+        let message = try InboundAndRecipientTextTests.inbound("signalwire-u57", from: "+16505550123", text: "STOP")
+        #expect(message[member: "SmsStatus"] == .string("received"), "\(message)")
+        if let sms = message[member: "SmsSid"] { #expect(sms == message[member: "MessageSid"], "\(message)") }
+    }
 }
