@@ -911,6 +911,7 @@ struct PayloadBuilder: Sendable {
             out[field.spec.wireName.value] = .string(items.compactMap(FormEncoder.text(of:)).joined(separator: list.separator))
         }
         countLists(of: shape, example: base, in: &out)
+        scaleCost(of: shape, example: base, plan: plan, in: &out)
         // A text that names a replaced code (Fortytwo's `description`, RajaSMS's `…statustext`) names the new one.
         // Not a field of an enum type, which holds one of its values (a user's Azure `repeatabilityResult` `accepted`
         // was answered `Accepted`, HTTPStatus 202's name, a value its enum does not list).

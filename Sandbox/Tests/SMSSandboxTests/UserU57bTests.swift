@@ -117,4 +117,16 @@ struct UserU57bTests {
         #expect(message[member: "SmsStatus"] == .string("received"), "\(message)")
         if let sms = message[member: "SmsSid"] { #expect(sms == message[member: "MessageSid"], "\(message)") }
     }
+
+    /// A user's SMSFactor campaign to two numbers said `"sent": 2, "total": 2` beside its example's `"cost": 1,
+    /// "credits": 642`: the cost is per message sent, and the credits left after it are the less.
+    @Test func aCampaignsCostFollowsTheMessagesSent() throws {
+        let emulator = try UserReportsFollowRequestTests.emulator(["smsfactor-u57"])
+        let answer = UserReportsFollowRequestTests.post(emulator, "/smsfactor/send",
+            json: #"{"sms": {"message": {"text": "Hi"}, "recipients": {"gsm": [{"value": "33612345678"}, {"value": "33698765432"}]}}}"#,
+            headers: [("Authorization", "Bearer tok-smsfactor-12345"), ("Accept", "application/json")])
+        let body = try UserU57Tests.object(answer)
+        #expect(body["sent"] == .number(2), "\(answer.summary): \(body)")
+        #expect(body["cost"] == .number(2) && body["credits"] == .number(641), "\(body)")
+    }
 }
