@@ -201,8 +201,9 @@ enum InvalidRequest {
         let empty = bound && ["is 0 ", "has 0 "].contains(where: violation.message.hasPrefix)
         // None of several fields one of which must be given (`atLeastOne`) is a missing field, the first named: Twilio's
         // send without `Body` (nor `MediaUrl`, `ContentSid`) is 21602 "Message body is required", where it was 400 with
-        // no body (our rule).
-        self = ["required", "atLeastOne"].contains(violation.rule) ? .missingField(field: violation.path) : .brokenRule(field: violation.path, bound: bound, empty: empty)
+        // no body (our rule). So is none of an `exactlyOne` group (Textlocal's `numbers` or `group_id`: a review).
+        let noneGiven = violation.rule == "atLeastOne" || violation.rule == "exactlyOne" && violation.message.hasSuffix("; none is")
+        self = violation.rule == "required" || noneGiven ? .missingField(field: violation.path) : .brokenRule(field: violation.path, bound: bound, empty: empty)
     }
 
     /// What of the request could not be read (`unreadable`'s part).
