@@ -78,4 +78,73 @@ import Testing
             .replacingOccurrences(of: "operations:\n", with: "operations:\n  ping: {method: POST, path: /ping, encoding: json, responses: {200: {summary: Up.}}}\n")
         #expect(lintDiagnostics(empty).first?.contains("operation 'ping' sends a JSON body") == true, "\(lintDiagnostics(empty))")
     }
+
+    /// An operation's own headers (a user: one export answers CSV only when asked; the provider's apply to all): held to
+    /// the same rules, its own request's header fields, a Content-Type to its own body; one named as the provider's
+    /// replaces it for that operation alone, in the descriptor the generated code gives it.
+    static func operationSpec(_ operationHeaders: String, providerHeaders: String = "{Accept: application/json}", method: String = "POST") -> String {
+        """
+        smsspec: 1
+        provider:
+          id: acme
+          name: Acme
+          baseURLs: ['https://api.acme.example']
+          auth: {type: header, name: X-Key}
+          headers: \(providerHeaders)
+        operations:
+          send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+          export: {method: \(method), path: /export, request: Export, headers: \(operationHeaders), responses: {200: {summary: The CSV.}}}
+        shapes:
+          Send: {fields: {to: string}}
+          Export: {fields: {day: {type: string, in: query}, X-Trace: {type: string, in: header, required: false}}}
+
+        """
+    }
+
+    @Test func anOperationsHeadersReplaceTheProvidersOfTheSameNameInItsDescriptor() throws {
+        let yaml = Self.operationSpec("{accept: text/csv, X-Report: daily}", method: "GET")
+        #expect(lintDiagnostics(yaml) == [])
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: yaml)], options: GeneratorOptions())
+        let operations = try #require(files.first { $0.name == "acme.operations.swift" }).contents
+        Snippet.expect(operations, contains: #"""
+                    method: "POST", path: "/send", encoding: .json, request: "Send",
+                    responses: [.status(200)], headers: [.init("Accept", "application/json")])
+            """#)
+        Snippet.expect(operations, contains: #"""
+                    method: "GET", path: "/export", encoding: .none, request: "Export",
+                    responses: [.status(200)], headers: [.init("accept", "text/csv"), .init("X-Report", "daily")])
+            """#)
+    }
+
+    @Test func anOperationsHeadersAreHeldToTheProvidersRules() {
+        let found = lintDiagnostics(Self.operationSpec(
+            "{X-Trace: t, Authorization: 'Bearer t', X-Report: a, x-report: b, Accept: application/json}", method: "GET"))
+        #expect(found == [
+            "specs/acme.yaml:10:67: error: header 'X-Trace' of operation 'export' is a request field's header too ('in: header'), so the header would be sent twice; keep one",
+            "specs/acme.yaml:10:79: error: header 'Authorization' of operation 'export' would carry a credential written in the spec, which specs arrive in pull requests to show: declare it in 'auth' (auth: {type: header, name: Authorization}), and clients are given the value",
+            "specs/acme.yaml:10:119: error: header 'x-report' of operation 'export' is written twice (as 'X-Report' at line 10): HTTP reads a header's name in any case; write it once",
+            "specs/acme.yaml:10:132: warning: header 'Accept' of operation 'export' repeats the provider's (line 7), which every request carries already; remove it",
+        ], "\(found)")
+    }
+
+    @Test func anOperationsContentTypeNamesItsOwnBody() {
+        // Its own replaces the provider's for it alone: the provider's JSON type no longer has to fit its form body.
+        let form = Self.operationSpec("{Content-Type: application/x-www-form-urlencoded}", providerHeaders: "{Content-Type: application/vnd.api+json}")
+            .replacingOccurrences(of: "request: Export,", with: "request: Export, encoding: form,")
+        #expect(lintDiagnostics(form) == [])
+        #expect(lintDiagnostics(form.replacingOccurrences(of: "encoding: form,", with: "encoding: json,")).first?.contains(
+            "header 'Content-Type' of operation 'export' says application/x-www-form-urlencoded, but operation 'export' sends a JSON body") == true)
+        // A GET with query fields alone sends no body: its Content-Type would never go out.
+        #expect(lintDiagnostics(Self.operationSpec("{Content-Type: text/csv}", providerHeaders: "{}", method: "GET")) == [
+            "specs/acme.yaml:10:81: error: header 'Content-Type' of operation 'export' labels a body, but the operation sends none (no request field in its body, no 'encoding'); Content-Type goes only with a body: remove it"
+        ])
+    }
+
+    @Test func anOperationsHeadersChangedAreABreakingDiff() {
+        let base = Self.operationSpec("{X-Report: daily}")
+        #expect(DiffCoverageTests.changes([("{X-Report: daily}", "{x-report: daily}")], from: base) == [])
+        #expect(DiffCoverageTests.changes([("{X-Report: daily}", "{X-Report: weekly}")], from: base) == [
+            "[breaking] acme: changed operation export — headers of its own X-Report: daily → X-Report: weekly: the provider reads them"
+        ])
+    }
 }

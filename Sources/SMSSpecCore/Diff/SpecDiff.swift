@@ -147,18 +147,7 @@ struct ProviderComparison {
                 .changed, "provider", "forms and queries in \(before.spec.charset.rawValue) → \(after.spec.charset.rawValue): the provider reads and writes one of them",
                 .breaking))
         }
-        // What every request carries: a provider reading one (SMSFactor answers XML without its Accept) answers otherwise.
-        // By name in any case, in any order: HTTP reads them so.
-        let headers = { (model: ProviderModel) in
-            model.spec.headers.map { "\($0.name.value): \($0.value.value)" }.sorted { $0.lowercased() < $1.lowercased() }
-        }
-        let sameHeaders = { (model: ProviderModel) in Set(model.spec.headers.map { "\($0.name.value.lowercased()): \($0.value.value)" }) }
-        if sameHeaders(before) != sameHeaders(after) {
-            let shown = { (list: [String]) in list.isEmpty ? "none" : list.joined(separator: ", ") }
-            changes.append(change(
-                .changed, "provider", "headers of every request \(shown(headers(before))) → \(shown(headers(after))): the provider reads them",
-                .breaking))
-        }
+        changes += headerChanges(before.spec.headers, after.spec.headers, of: "provider", what: "headers of every request")
         let unions = (before: Set(before.unions.map(\.swiftName)), after: Set(after.unions.map(\.swiftName)))
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
             // The call reaches another URL, or the same by another method (which the provider may refuse): breaking,
@@ -175,6 +164,7 @@ struct ProviderComparison {
                         .changed, "operation \(new.spec.id.value)",
                         "host \(old.spec.baseURL?.value ?? "the client's server") → \(new.spec.baseURL?.value ?? "the client's server"): the client's call "
                             + "reaches another URL", .breaking)])
+                + headerChanges(old.spec.headers, new.spec.headers, of: "operation \(new.spec.id.value)", what: "headers of its own")
                 + (old.requestType == new.requestType
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request \(old.requestType ?? "none") → \(new.requestType ?? "none"): the client's call takes another value", .breaking)])
                 + (old.encoding == new.encoding
@@ -225,6 +215,17 @@ struct ProviderComparison {
                 + deliveryChanges(old, new) + signatureChanges(old, new) + acknowledgementChanges(old, new)
         }
         return changes + serverChanges()
+    }
+
+    /// Headers sent as written, the provider's or an operation's: a provider reading one (SMSFactor answers XML without
+    /// its Accept) answers otherwise. By name in any case, in any order: HTTP reads them so.
+    private func headerChanges(_ old: [FixedHeaderSpec], _ new: [FixedHeaderSpec], of subject: String, what: String) -> [SpecChange] {
+        let set = { (headers: [FixedHeaderSpec]) in Set(headers.map { "\($0.name.value.lowercased()): \($0.value.value)" }) }
+        guard set(old) != set(new) else { return [] }
+        let shown = { (headers: [FixedHeaderSpec]) in
+            headers.isEmpty ? "none" : headers.map { "\($0.name.value): \($0.value.value)" }.sorted { $0.lowercased() < $1.lowercased() }.joined(separator: ", ")
+        }
+        return [change(.changed, subject, "\(what) \(shown(old)) → \(shown(new)): the provider reads them", .breaking)]
     }
 
     /// A type declared under one name as another kind (an enum that became a table of codes, a shape a union): one

@@ -852,7 +852,15 @@ public struct ModelBuilder {
         return OperationModel(
             spec: spec, swiftName: name == "all" ? "all_" : name, requestType: spec.request?.value,
             encoding: encoding(of: spec), results: results, answers: answers(of: spec, results: results),
-            codeFields: codeFields, reasonPaths: reasonPaths)
+            codeFields: codeFields, reasonPaths: reasonPaths, headers: headers(of: spec))
+    }
+
+    /// The provider's headers, each replaced by the operation's of the same name in any case, then the operation's others.
+    private func headers(of operation: OperationSpec) -> [FixedHeaderSpec] {
+        let own = Dictionary(operation.headers.map { ($0.name.value.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        let provider = spec.headers.map { own[$0.name.value.lowercased()] ?? $0 }
+        let replaced = Set(spec.headers.map { $0.name.value.lowercased() })
+        return provider + operation.headers.filter { !replaced.contains($0.name.value.lowercased()) }
     }
 
     /// By the type they hold (a table's name), the wire names of the top-level body fields of the spec's answer shapes,

@@ -576,6 +576,9 @@ public struct OperationModel {
     /// For each answer that may say why it failed (by its key), the paths by wire name of its `role: reason` fields,
     /// those of the provider's other answers after them where its codes are read as theirs (`codeFields`).
     public let reasonPaths: [String: [[String]]]
+    /// The headers its requests carry as written: the provider's, each replaced by the operation's of the same name
+    /// (in any case), then the operation's others, in the spec's order.
+    public let headers: [FixedHeaderSpec]
 
     /// The spec's summary as the descriptor holds it: a URL's password in it redacted.
     public var summary: String { DisplayText.redactingUserinfo(spec.summary ?? "") }

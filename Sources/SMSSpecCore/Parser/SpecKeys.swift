@@ -18,7 +18,7 @@ public enum SpecKeys {
     public static let decision = ["id", "issue", "decision"]
     public static let sourceReference = ["source", "section"]
     public static let operation = [
-        "summary", "method", "path", "baseURL", "encoding", "idempotent", "auth", "request", "responses", "source", "decisions",
+        "summary", "method", "path", "baseURL", "encoding", "idempotent", "auth", "headers", "request", "responses", "source", "decisions",
     ]
     public static let response = ["shape", "tables", "reports", "summary"]
     public static let shape = ["summary", "source", "decisions", "fields", "items", "text"] + PresenceRule.allCases.map(\.rawValue)

@@ -77,6 +77,7 @@ extension SpecParser {
         spec.idempotent = operation.bool("idempotent")
         spec.auth = operationAuth(in: operation, subject: subject)
         spec.baseURL = operationBaseURL(in: operation, subject: subject)
+        spec.headers = fixedHeaders(of: operation, owner: subject)
         return spec
     }
 

@@ -44,7 +44,7 @@ public struct SpecParser {
             encoding: provider.choice("encoding", EncodingKind.requestEncodings.map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
             formBooleans: provider.choice("formBooleans", FormBooleans.allCases.map(\.rawValue)).flatMap { FormBooleans(rawValue: $0.value) } ?? .digits,
             charset: charset(of: provider),
-            headers: fixedHeaders(of: provider),
+            headers: fixedHeaders(of: provider, owner: "the provider"),
             segments: provider.mapping("segments", subject: "'segments'").map(segments),
             phoneCountries: provider.namedEntries("phoneNumbers").compactMap(phoneCountry),
             sources: document.namedEntries(section("sources")).compactMap(source),
@@ -90,12 +90,13 @@ public struct SpecParser {
         return spec
     }
 
-    /// `headers: {Accept: application/json}`: each name an HTTP token, each value text sent as written.
-    func fixedHeaders(of provider: MappingReader) -> [FixedHeaderSpec] {
-        provider.namedEntries("headers").compactMap { name, value in
+    /// `headers: {Accept: application/json}` of the provider or of an operation (`owner`): each value text sent as
+    /// written.
+    func fixedHeaders(of reader: MappingReader, owner: String) -> [FixedHeaderSpec] {
+        reader.namedEntries("headers").compactMap { name, value in
             guard case .scalar(let scalar) = value else {
                 diagnostics.error(
-                    "header '\(DisplayText.escapedExcerpt(name.value))' of the provider must be text, the value sent as written; found \(value.kindDescription)",
+                    "header '\(DisplayText.escapedExcerpt(name.value))' of \(owner) must be text, the value sent as written; found \(value.kindDescription)",
                     at: value.location(in: file))
                 return nil
             }

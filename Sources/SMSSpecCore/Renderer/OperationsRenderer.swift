@@ -123,7 +123,7 @@ struct OperationsRenderer {
             // client's server is the host.
             let stated = (spec.idempotent.map { ", idempotent: \($0.value)" } ?? "") + (operation.sendsCredentials ? "" : ", sendsCredentials: false")
                 + (spec.baseURL.map { ", baseURL: \(SwiftLiteral.string($0.value))" } ?? "")
-                + (model.spec.headers.isEmpty ? "" : ", headers: [" + model.spec.headers.map {
+                + (operation.headers.isEmpty ? "" : ", headers: [" + operation.headers.map {
                     ".init(\(SwiftLiteral.string($0.name.value)), \(SwiftLiteral.string($0.value.value)))"
                 }.joined(separator: ", ") + "]")
             printer.line(list.count <= 100 ? "    responses: [\(list)]\(stated))" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ]\(stated))")

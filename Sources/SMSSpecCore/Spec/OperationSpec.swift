@@ -19,6 +19,9 @@ public struct OperationSpec {
     public var auth: Located<String>? = nil
     /// The one host this operation is sent to instead of the provider's `baseURLs` (`baseURL:`), a plain URL.
     public var baseURL: Located<String>? = nil
+    /// Headers this operation's requests carry as written (`headers:`), beside the provider's; one of the same name
+    /// (in any case) replaces the provider's for this operation.
+    public var headers: [FixedHeaderSpec] = []
     public var request: Located<String>?
     public var responses: [ResponseSpec]
     public var source: SourceReference?

@@ -1,6 +1,6 @@
 import SMSSpecVocabulary
 
-/// A header every request of a provider carries, with its value as the spec writes it.
+/// A header every request of a provider, or of one operation, carries, with its value as the spec writes it.
 public struct FixedHeaderSpec {
     public var name: Located<String>
     public var value: Located<String>

@@ -1,16 +1,42 @@
 import SMSSpecVocabulary
 
 extension SpecValidator {
-    /// The provider's `headers`, sent with every request as written: each an HTTP token with a value HTTP carries as
-    /// is, named once, none a header the request writes itself, a credential's (the spec is no place for a key: `auth`
-    /// is), or a request field's. `Content-Type` replaces the one a body's encoding writes, so it must name that
-    /// encoding (`application/vnd.api+json` is JSON).
+    /// The provider's `headers`, sent with every request as written, and each operation's, sent with its own: each an
+    /// HTTP token with a value HTTP carries as is, named once, none a header the request writes itself, a credential's
+    /// (the spec is no place for a key: `auth` is), or a field's of a request it goes with. `Content-Type` replaces the
+    /// one a body's encoding writes, so it must name that encoding (`application/vnd.api+json` is JSON).
     func checkFixedHeaders() {
-        var seen: [String: Located<String>] = [:]
         let fieldHeaders = Set(spec.shapes.flatMap { $0.fields.filter { $0.placement == .header }.map { $0.wireName.value.lowercased() } })
-        for header in spec.headers {
+        checkFixedHeaders(spec.headers, of: "the provider", fieldHeaders: fieldHeaders) { name in
+            // The operations it goes with: those that do not replace it.
+            spec.operations.filter { operation in !operation.headers.contains { $0.name.value.lowercased() == name } }
+        }
+        let providerHeaders = Dictionary(spec.headers.map { ($0.name.value.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        for operation in spec.operations where !operation.headers.isEmpty {
+            let request = operation.request.flatMap { names.shapesByName[$0.value] }
+            let ownFieldHeaders = Set(request?.fields.filter { $0.placement == .header }.map { $0.wireName.value.lowercased() } ?? [])
+            checkFixedHeaders(operation.headers, of: "operation '\(operation.id.value)'", isOperation: true, fieldHeaders: ownFieldHeaders) { _ in
+                [operation]
+            }
+            for header in operation.headers {
+                guard let provider = providerHeaders[header.name.value.lowercased()], provider.value.value == header.value.value else { continue }
+                diagnostics.warning(
+                    "header '\(DisplayText.escapedExcerpt(header.name.value))' of operation '\(operation.id.value)' repeats the provider's "
+                        + "(line \(provider.name.location.line)), which every request carries already; remove it",
+                    at: header.name.location)
+            }
+        }
+    }
+
+    /// One owner's headers; `operations(name)` are the operations a header of that lowercased name goes with.
+    private func checkFixedHeaders(
+        _ headers: [FixedHeaderSpec], of owner: String, isOperation: Bool = false, fieldHeaders: Set<String>,
+        operations: (String) -> [OperationSpec]
+    ) {
+        var seen: [String: Located<String>] = [:]
+        for header in headers {
             let (name, value) = (header.name, header.value)
-            let subject = "header '\(DisplayText.escapedExcerpt(name.value))' of the provider"
+            let subject = "header '\(DisplayText.escapedExcerpt(name.value))' of \(owner)"
             guard HTTPToken.isValid(name.value) else {
                 diagnostics.error("\(subject) is not an HTTP token; letters, digits and !#$%&'*+-.^_`|~ only", at: name.location)
                 continue
@@ -43,7 +69,7 @@ extension SpecValidator {
                         + "it, and is not empty",
                     at: value.location)
             } else if lowercased == "content-type" {
-                checkFixedContentType(value, subject: subject)
+                checkFixedContentType(value, subject: subject, operations: operations(lowercased), isOperation: isOperation)
             }
         }
     }
@@ -61,7 +87,8 @@ extension SpecValidator {
     /// `Content-Type` goes with every body the provider's requests send: each such operation's encoding must be the
     /// media type's (JSON for `application/json` and any `+json`, a form for `application/x-www-form-urlencoded`), and
     /// a charset it names the one the body is written in (JSON in UTF-8, a form in the provider's `charset`).
-    private func checkFixedContentType(_ value: Located<String>, subject: String) {
+    /// `isOperation`: the header is one operation's, which must send a body.
+    private func checkFixedContentType(_ value: Located<String>, subject: String, operations: [OperationSpec], isOperation: Bool) {
         guard let type = MediaType(value.value) else {
             return diagnostics.error("the value of \(subject) is no media type (type/subtype; parameters): \(DisplayText.quoted(value.value))", at: value.location)
         }
@@ -78,10 +105,19 @@ extension SpecValidator {
         }
         // Every operation sending a body: one whose spec names an encoding (with no request, an empty one), or one whose
         // request has a body (a GET's or DELETE's of path, query and header fields alone has none).
-        for operation in spec.operations {
+        for operation in operations {
             let request = operation.request.flatMap { names.shapesByName[$0.value] }
             let hasBody = request.map { $0.fields.contains { $0.placement.isInBody } && !["GET", "DELETE"].contains(operation.method.value) } ?? false
-            guard operation.encoding != nil || hasBody else { continue }
+            guard operation.encoding != nil || hasBody else {
+                // An operation's own Content-Type would never be sent (the provider's goes with those that have a body).
+                if isOperation {
+                    diagnostics.error(
+                        "\(subject) labels a body, but the operation sends none (no request field in its body, no 'encoding'); "
+                            + "Content-Type goes only with a body: remove it",
+                        at: value.location)
+                }
+                continue
+            }
             let sent = operation.encoding ?? spec.encoding
             guard sent == .json || sent == .form, sent != encoding else { continue }
             diagnostics.error(
