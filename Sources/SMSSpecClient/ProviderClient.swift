@@ -187,10 +187,11 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             for: operation, baseURL: "", authentication: authentication, credentials: credentials)
         var headers = HTTPFields()
         for header in parts.headers {
-            guard let name = HTTPField.Name(header.name) else { throw RequestBuildingError.unsafeHeaderValue(header.name) }
+            guard let name = HTTPField.Name(header.name) else { throw RequestBuildingError.unsafeHeaderName(header.name) }
             headers.append(HTTPField(name: name, value: header.value))
         }
-        let method = HTTPRequest.Method(parts.method) ?? .post
+        // `httpRequest` sends only the five methods, as written (an unknown one went out as POST: an attack).
+        guard let method = HTTPRequest.Method(parts.method) else { throw RequestBuildingError.unsupportedMethod(parts.method) }
         return (HTTPRequest(method: method, scheme: nil, authority: nil, path: parts.url, headerFields: headers), parts.body, redactor)
     }
 

@@ -88,6 +88,18 @@ public enum Authentication: Hashable, Sendable {
     case headers([String])
 }
 
+extension Authentication {
+    /// The headers credentials travel in: the key's, each of `headers`, `Authorization` for Basic.
+    var headerNames: [String] {
+        switch self {
+        case .header(let name, _): [name]
+        case .headers(let names): names
+        case .basic: ["Authorization"]
+        case .requestFields: []
+        }
+    }
+}
+
 /// One documented source of a spec: a provider document or a page of its fuller public docs.
 public struct SourceDocument: Hashable, Sendable {
     public let id: String

@@ -75,7 +75,7 @@ public struct HTTPRequestParts: Sendable, CustomStringConvertible, CustomDebugSt
     private var shownHeaders: [(name: String, value: String)] {
         headers.map { header in
             let name = header.name.lowercased()
-            let hidden = credentialHeaders.contains(name) || name == "authorization" || name.contains("key")
+            let hidden = credentialHeaders.contains(name) || RequestHeaders.isCredentialNamed(name) || name.contains("key")
             return (header.name, hidden ? Secret.redacted : secrets.redacting(DisplayText.redactingUserinfo(header.value)))
         }
     }
@@ -107,6 +107,14 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     case unwritableInCharset(field: String, charset: String)
     /// An API key that starts with the scheme the header writes before it (`JWT eyJ…` where the spec says `scheme: JWT`).
     case schemeInKey(scheme: String)
+    /// A header name that is not an RFC 9110 token (a line break in it would add another header; a space or colon would
+    /// end the name): a hand-made descriptor's or credentials' header.
+    case unsafeHeaderName(String)
+    /// A header of the operation's descriptor (`OperationDescriptor.headers`) the request cannot send as written: one
+    /// it writes itself, a credential's, a request field's, one given twice, or a `Content-Type` naming another encoding.
+    case unsendableHeader(name: String, reason: String)
+    /// A method the spec format does not send a request with (GET, POST, PUT, PATCH, DELETE, as written).
+    case unsupportedMethod(String)
 
     public var description: String {
         switch self {
@@ -125,6 +133,12 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
         case .credentialHeaderTwice(let header): "the credentials give the header '\(header)' twice, its name in two cases; give it once"
         case .schemeInKey(let scheme):
             "the API key starts with \(scheme), the scheme the header writes before it: give the key alone (nothing was sent)"
+        case .unsafeHeaderName(let name):
+            "the header name '\(DisplayText.escapedExcerpt(name))' is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~): "
+                + "sent, it would end early or add another header; nothing was sent"
+        case .unsendableHeader(let name, let reason): "the operation's header '\(name)' cannot be sent as written: \(reason); nothing was sent"
+        case .unsupportedMethod(let method):
+            "the operation's method '\(DisplayText.escapedExcerpt(method))' is none of GET, POST, PUT, PATCH and DELETE, as written; nothing was sent"
         case .unwritableInCharset(let field, let charset):
             "the field '\(field)' holds a character \(charset), the charset the provider reads forms and queries in, cannot write; "
                 + "nothing was sent (replace it, or leave it out)"
@@ -144,6 +158,11 @@ extension ProviderMessage {
     public func httpRequest(
         for operation: OperationDescriptor, baseURL: String, authentication: Authentication, credentials: Credentials? = nil
     ) throws -> HTTPRequestParts {
+        // A hand-made descriptor's method is sent as it is: one a server reads as another (`get`, `GET `) is refused.
+        guard ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(operation.method) else {
+            throw RequestBuildingError.unsupportedMethod(operation.method)
+        }
+        let authenticationHeaders = authentication.headerNames
         // An operation that sends no credentials (`auth: none`, a login) is built without them, whatever is given.
         let (authentication, credentials) = operation.sent(authentication, credentials)
         let sentAsText = { (name: String) in
@@ -184,6 +203,7 @@ extension ProviderMessage {
         /// character outside ASCII sent re-encoded (URLSessionTransport reads the UTF-8 bytes as Latin-1; RFC 9110
         /// lets a sender send ASCII only): visible ASCII, space and tab are sent.
         func checkHeader(_ name: String, _ value: String) throws {
+            guard HTTPToken.isValid(name) else { throw RequestBuildingError.unsafeHeaderName(name) }
             guard !value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
                 throw RequestBuildingError.unsafeHeaderValue(name)
             }
@@ -201,6 +221,7 @@ extension ProviderMessage {
         }
         for header in operation.headers {
             try checkHeader(header.name, header.value)
+            try Self.check(header, of: operation, credentialHeaders: authenticationHeaders)
             if !header.isContentType { headers.append((header.name, header.value)) }
         }
         let contentType = { (encoded: String) in operation.headers.first(where: \.isContentType)?.value ?? encoded }
@@ -267,6 +288,25 @@ extension ProviderMessage {
             method: operation.method, url: url(redacting: false), headers: headers, body: body,
             redactedURL: url(redacting: true), credentialHeaders: credentialHeaders,
             secrets: SecretSweep(values: fields.filter { secrets.contains($0.name) }.map(\.value) + credentialValues))
+    }
+
+    /// A descriptor's header is held to what lint holds a spec's to (a hand-made one is not linted): none the request
+    /// writes itself, names as a credential's, or gives as a field; each once; a `Content-Type` naming the encoding's
+    /// media type. An attack: `Host`, a second `Authorization` and a form type on a JSON body were sent.
+    private static func check(_ header: FixedHeader, of operation: OperationDescriptor, credentialHeaders: [String]) throws {
+        let name = header.name.lowercased()
+        let refuse = { (reason: String) in RequestBuildingError.unsendableHeader(name: header.name, reason: reason) }
+        if operation.headers.filter({ $0.name.lowercased() == name }).count > 1 { throw refuse("it is given twice (HTTP reads a name in any case)") }
+        if !header.isContentType, let why = RequestHeaders.whyWrittenByTheRequest(header.name) { throw refuse(why) }
+        if credentialHeaders.contains(where: { $0.lowercased() == name }) || RequestHeaders.isCredentialNamed(name) {
+            throw refuse("it names a credential, which goes in the client's credentials")
+        }
+        if headerFields.contains(where: { $0.lowercased() == name }) { throw refuse("a field of the request is sent in it") }
+        guard header.isContentType, [.json, .form].contains(operation.encoding) else { return }
+        let essence = MediaType(header.value)?.essence
+        let matches = operation.encoding == .json
+            ? essence == "application/json" || essence?.hasSuffix("+json") == true : essence == "application/x-www-form-urlencoded"
+        if !matches { throw refuse("it does not name the body's encoding (\(operation.encoding.rawValue))") }
     }
 
     /// Throws for the first field whose name or value `formCharset` has no bytes for (a `€` in windows-1251): sent

@@ -28,10 +28,22 @@ public final class SameOriginRedirects: NSObject, URLSessionTaskDelegate, @unche
         newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
     ) {
         let origin = task.originalRequest?.url ?? response.url
-        guard Self.isSameOrigin(origin, request.url), !Self.losesBody(task.originalRequest, after: response.statusCode) else {
+        guard Self.isSameOrigin(origin, request.url), !Self.addsUserinfo(request.url, to: origin),
+            !Self.losesBody(task.originalRequest, after: response.statusCode)
+        else {
             return completionHandler(nil)
         }
         completionHandler(request)
+    }
+
+    /// Whether the redirect's URL carries user information the request's did not (`http://evil@host/…`): URLSession
+    /// would send it as an `Authorization: Basic` header the caller never gave, beside the caller's own key (an attack).
+    public static func addsUserinfo(_ target: URL?, to origin: URL?) -> Bool {
+        let userinfo = { (url: URL?) in
+            url.flatMap { URLComponents(url: $0, resolvingAgainstBaseURL: true) }.map { [$0.percentEncodedUser, $0.percentEncodedPassword] } ?? [nil, nil]
+        }
+        let added = userinfo(target)
+        return added != [nil, nil] && added != userinfo(origin)
     }
 
     /// Whether following would send a request with a body again without it: a 307 or 308 repeats the request unchanged

@@ -68,6 +68,27 @@ import Darwin
         #expect(server.requests.last?.lowercased().contains("x-api-key: key-never-elsewhere") == true)
     }
 
+    /// An attack: a redirect within the origin whose URL carries user information (`http://evil@host/…`) was followed,
+    /// and URLSession added an `Authorization: Basic` the caller never gave beside its key. The redirect is the answer.
+    @Test func aRedirectAddingUserInformationIsRefused() async throws {
+        let server = try LoopbackHTTPServer { head in
+            // The request's own host and port, from its Host header.
+            let host = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("host:") }.map { $0.dropFirst(5).trimmingCharacters(in: .whitespaces) } ?? ""
+            return head.contains(" /steal ")
+                ? "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"
+                : "HTTP/1.1 302 Found\r\nLocation: http://evil@\(host)/steal\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        }
+        defer { server.stop() }
+        let session = URLSession.sameOriginRedirects()
+        defer { session.finishTasksAndInvalidate() }
+        let (status, _) = try await Self.post(URL(string: "http://127.0.0.1:\(server.port)/send")!, session: session)
+        #expect(status == 302)
+        #expect(server.requests.count == 1)
+        #expect(SameOriginRedirects.addsUserinfo(URL(string: "https://u:p@h/b"), to: URL(string: "https://u:p@h/a")) == false)
+        #expect(SameOriginRedirects.addsUserinfo(URL(string: "https://h/b"), to: URL(string: "https://u:p@h/a")) == false)
+        #expect(SameOriginRedirects.addsUserinfo(URL(string: "https://x:@h/b"), to: URL(string: "https://h/a")) == true)
+    }
+
     /// A POST as swift-openapi-urlsession sends it on Linux: a data task with a completion handler.
     static func post(_ url: URL, session: URLSession) async throws -> (Int, Data) {
         var request = URLRequest(url: url, timeoutInterval: 10)

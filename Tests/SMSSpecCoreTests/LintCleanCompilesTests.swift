@@ -162,6 +162,42 @@ extension LintCleanCompilesTests {
                     + "write 2001-02-03T04:05:06Z as `2001-02-03`; \(named)",
             ])
     }
+
+    /// A user's Aligo spec wrote its documents' `YYYYMMDD`: ICU reads `Y` as the year of a week-of-year and `D` as the
+    /// day of the year, so 2024-12-30 was sent as `202512365`, and `validate()` refused `20241230`. Such a field, minutes
+    /// in a date with no hour, a month inside a time, are located errors; a 12-hour clock without AM/PM a warning.
+    @Test func aDateFieldICUReadsOtherwiseThanMeantIsALocatedError() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  rdate: {type: date, format: YYYYMMDD}
+                  day: {type: date, format: yyyyMMDD}
+                  sent: {type: date, format: yyyy-mm-dd}
+                  at: {type: date, format: 'yyyy-MM-dd HH:MM:ss'}
+                  ok: {type: date, formats: ["YYYY-'W'ww", 'yyyy-DDD', 'dd/MM/yyyy hh:mm a', 'yyyy-MM-dd HH:mm:ss', 'mm:ss']}
+            """) == [
+                "11:35: format `YYYYMMDD` of field 'rdate' of shape 'S' holds 'Y', the year of a week-of-year (ICU), not the calendar year "
+                    + "(it writes 2024-12-30T13:05:00Z as `202512365`); write yyyy",
+                "12:33: format `yyyyMMDD` of field 'day' of shape 'S' holds 'D', the day of the year (ICU), beside a month (it writes "
+                    + "2024-12-30T13:05:00Z as `202412365`); write dd for the day of the month",
+                "13:34: format `yyyy-mm-dd` of field 'sent' of shape 'S' holds 'm', the minute (ICU), in a date with no hour (it writes "
+                    + "2024-12-30T13:05:00Z as `2024-05-30`); write MM for the month",
+                "14:32: format `yyyy-MM-dd HH:MM:ss` of field 'at' of shape 'S' holds 'M', the month (ICU), between the parts of a time; "
+                    + "write mm for the minute",
+            ])
+        #expect(lintDiagnostics("""
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example']}
+            shapes:
+              S: {fields: {at: {type: date, format: 'yyyy-MM-dd hh:mm:ss'}}}
+
+            """) == [
+                "specs/acme.yaml:4:41: warning: format `yyyy-MM-dd hh:mm:ss` of field 'at' of shape 'S' holds a 12-hour clock ('h' or 'K') "
+                    + "without AM/PM ('a'): 01:00 and 13:00 are written alike (it writes 2024-12-30T13:05:00Z as `2024-12-30 01:05:00`); "
+                    + "write HH for 0-23, or add a"
+            ])
+    }
 }
 
 extension LintCleanCompilesTests {

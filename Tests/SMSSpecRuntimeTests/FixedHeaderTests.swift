@@ -44,4 +44,58 @@ import Testing
             try Smuggled(to: "1").httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
         }
     }
+
+    /// A request of `method` to `/m` carrying `headers`, encoded as `encoding`.
+    static func request(method: String = "POST", encoding: PayloadEncoding = .json, _ headers: [FixedHeader]) -> OperationDescriptor {
+        OperationDescriptor(
+            provider: "p", id: "send", summary: "", method: method, path: "/m", encoding: encoding, request: "Send", responses: [], headers: headers)
+    }
+
+    /// An attack on hand-made descriptors (lint refuses each in a spec): a header name holding a line break built a
+    /// request that printed a forged header line; `Host`, `Content-Length` and a second `Authorization` or API key were
+    /// sent beside the request's own; a form `Content-Type` labelled a JSON body; a method the server reads as another
+    /// (`get`, `GET `, "") went out as POST.
+    @Test func aHandMadeDescriptorsHeadersAndMethodAreHeldToTheSpecsRules() throws {
+        let key = Authentication.header(name: "X-API-KEY", scheme: nil)
+        func refusal(_ operation: OperationDescriptor, _ authentication: Authentication = .requestFields([])) -> RequestBuildingError? {
+            do {
+                _ = try Send(to: "1").httpRequest(for: operation, baseURL: "https://p.example", authentication: authentication, credentials: .apiKey("k"))
+                return nil
+            } catch { return error as? RequestBuildingError }
+        }
+        #expect(refusal(Self.request([FixedHeader("X-A\r\nX-Injected", "1")])) == .unsafeHeaderName("X-A\r\nX-Injected"))
+        #expect(refusal(Self.request([FixedHeader("X-A: evil", "1")])) == .unsafeHeaderName("X-A: evil"))
+        #expect(RequestBuildingError.unsafeHeaderName("X-A\r\nX").description.contains("X-A\\r\\nX"))
+        for name in ["Host", "content-length", "Transfer-Encoding", "Connection"] {
+            #expect(refusal(Self.request([FixedHeader(name, "x")]))?.description.contains("the operation's header '\(name)' cannot be sent as written") == true, "\(name)")
+        }
+        #expect(refusal(Self.request([FixedHeader("x-api-key", "attacker")]), key)
+            == .unsendableHeader(name: "x-api-key", reason: "it names a credential, which goes in the client's credentials"))
+        #expect(refusal(Self.request([FixedHeader("Authorization", "Bearer attacker")]), .basic) != nil)
+        #expect(refusal(Self.request([FixedHeader("X-Auth-Token", "t")])) != nil)
+        #expect(refusal(Self.request([FixedHeader("Accept", "a"), FixedHeader("accept", "b")]))
+            == .unsendableHeader(name: "Accept", reason: "it is given twice (HTTP reads a name in any case)"))
+        #expect(refusal(Self.request([FixedHeader("Content-Type", "application/x-www-form-urlencoded")]))
+            == .unsendableHeader(name: "Content-Type", reason: "it does not name the body's encoding (json)"))
+        #expect(refusal(Self.request(encoding: .form, [FixedHeader("Content-Type", "application/json")])) != nil)
+        #expect(refusal(Self.request([FixedHeader("Content-Type", "application/vnd.api+json; charset=utf-8")])) == nil)
+        for method in ["get", "GET ", "P OST", "", "HEAD"] {
+            #expect(refusal(Self.request(method: method, [])) == .unsupportedMethod(method), "\(method)")
+        }
+    }
+
+    /// An attack: a credential-named header printed in clear (only names with `key` or `authorization` were hidden);
+    /// printing now hides what lint calls a credential's name.
+    @Test func aCredentialNamedHeaderNeverPrints() throws {
+        struct Traced: ProviderRequest {
+            static let operation = OperationDescriptor(
+                provider: "p", id: "send", summary: "", method: "POST", path: "/m", encoding: .json, request: "Traced", responses: [])
+            static let headerFields = ["X-Session-Token"]
+            var sessionToken: String
+            enum CodingKeys: String, CodingKey { case sessionToken = "X-Session-Token" }
+        }
+        let parts = try Traced(sessionToken: "tok_live_SECRET").httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
+        #expect(parts.headers.contains { $0.name == "X-Session-Token" && $0.value == "tok_live_SECRET" })
+        #expect(!parts.description.contains("tok_live_SECRET"), "\(parts.description)")
+    }
 }

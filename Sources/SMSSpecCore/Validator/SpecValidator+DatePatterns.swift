@@ -26,7 +26,82 @@ extension SpecValidator {
         } else if Self.writesEveryDateAlike(format.value) {
             diagnostics.error(
                 "\(shown) writes every date as the same text; an ICU pattern needs fields such as yyyy, MM, dd, HH", at: format.location)
+        } else if let mistake = Self.fieldMistake(in: format.value) {
+            let written = Self.written(Self.lateDecember, in: format.value)
+            let example = mistake.showsLateDecember ? " (it writes 2024-12-30T13:05:00Z as `\(written.abbreviated)`)" : ""
+            if mistake.isError {
+                diagnostics.error("\(shown) \(mistake.problem)\(example); \(mistake.advice)", at: format.location)
+            } else {
+                diagnostics.warning("\(shown) \(mistake.problem)\(example); \(mistake.advice)", at: format.location)
+            }
         }
+    }
+
+    /// 2024-12-30T13:05:00Z: in the week-based year 2025, the 365th day of its year, an afternoon hour.
+    private static let lateDecember = Date(timeIntervalSince1970: 1_735_563_900)
+
+    private static func written(_ date: Date, in format: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = format
+        return formatter.string(from: date)
+    }
+
+    /// A field ICU reads otherwise than documents writing such patterns mean (Aligo's `YYYYMMDD`, which ICU wrote
+    /// `202512365` for 2024-12-30): a week-based year without a week, a day of the year beside a month, minutes
+    /// where no hour is and a month inside a time (`mm` for `MM`), and a 12-hour clock without AM/PM (a warning: a
+    /// provider may write one so, and 1 and 13 o'clock are then one text).
+    static func fieldMistake(in pattern: String) -> (problem: String, advice: String, isError: Bool, showsLateDecember: Bool)? {
+        let fields = fieldRuns(in: pattern)
+        let letters = Set(fields.map(\.letter))
+        if letters.contains("Y"), !letters.contains("w") {
+            return ("holds 'Y', the year of a week-of-year (ICU), not the calendar year", "write yyyy", true, true)
+        }
+        if letters.contains("D"), letters.contains("M") || letters.contains("L") {
+            return ("holds 'D', the day of the year (ICU), beside a month", "write dd for the day of the month", true, true)
+        }
+        if letters.contains("m"), letters.isDisjoint(with: ["H", "h", "K", "k"]), !letters.isDisjoint(with: ["y", "u", "d"]) {
+            return ("holds 'm', the minute (ICU), in a date with no hour", "write MM for the month", true, true)
+        }
+        for (index, field) in fields.enumerated() where field.letter == "M" {
+            let neighbours = [index > 0 ? fields[index - 1] : nil, index + 1 < fields.count ? fields[index + 1] : nil].compactMap { $0 }
+            if neighbours.contains(where: { ["H", "h", "K", "k", "s"].contains($0.letter) && $0.joinedByColon(field) }) {
+                return ("holds 'M', the month (ICU), between the parts of a time", "write mm for the minute", true, false)
+            }
+        }
+        if !letters.isDisjoint(with: ["h", "K"]), letters.isDisjoint(with: ["a", "b", "B"]) {
+            return ("holds a 12-hour clock ('h' or 'K') without AM/PM ('a'): 01:00 and 13:00 are written alike", "write HH for 0-23, or add a", false, true)
+        }
+        return nil
+    }
+
+    /// A run of one field letter outside quoted text, with the text between it and the previous run.
+    struct FieldRun {
+        let letter: Character
+        let before: String
+        /// Whether the literal text between two runs (`other` right after this one, or before it) is a colon alone.
+        func joinedByColon(_ other: FieldRun) -> Bool { before == ":" || other.before == ":" }
+    }
+
+    static func fieldRuns(in pattern: String) -> [FieldRun] {
+        var runs: [FieldRun] = []
+        var quoted = false, literal = "", last: Character?
+        for character in pattern {
+            if character == "'" {
+                quoted.toggle()
+                literal.append(character)
+                last = nil
+            } else if !quoted, character.isASCII, character.isLetter {
+                if character != last { runs.append(FieldRun(letter: character, before: literal)) }
+                literal = ""
+                last = character
+            } else {
+                literal.append(character)
+                last = nil
+            }
+        }
+        return runs
     }
 
     /// The letters of ICU date pattern fields (Unicode TR35, "Date Field Symbol Table"): any other ASCII letter

@@ -74,14 +74,11 @@ extension SpecValidator {
         }
     }
 
-    /// An auth header, `Authorization`, a cookie, or a name one of whose words, or the whole, says it holds a key
-    /// (`X-Api-Key`, `X-ApiKey`, `X-AuthToken`, `X-Auth`, `Token`): a review found the run-together ones passed.
+    /// An auth header, or a name saying it holds a credential (`RequestHeaders.isCredentialNamed`): a review found
+    /// run-together ones (`X-ApiKey`) passed.
     private func isCredentialHeader(_ lowercased: String) -> Bool {
-        if spec.authentication?.credentialHeaders.contains(where: { $0.lowercased() == lowercased }) == true { return true }
-        if ["authorization", "proxy-authorization", "cookie"].contains(lowercased) { return true }
-        let words = lowercased.split { "-_.".contains($0) }.map(String.init)
-        return ([lowercased] + words).contains { CredentialNames.folded($0).map(DisplayText.credentialQueryNames.contains) == true }
-            || words.last.map { ["key", "token", "secret", "password"].contains($0) } == true
+        spec.authentication?.credentialHeaders.contains(where: { $0.lowercased() == lowercased }) == true
+            || RequestHeaders.isCredentialNamed(lowercased)
     }
 
     /// `Content-Type` goes with every body the provider's requests send: each such operation's encoding must be the
