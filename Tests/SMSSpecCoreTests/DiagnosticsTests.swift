@@ -574,6 +574,7 @@ import Testing
               a: {method: POST, path: /a, responses: {200: {shape: A, tables: [Error], reports: [Error]}}}
               b: {method: POST, path: /b, responses: {200: {shape: B, tables: [Error], reports: [Error]}}}
               c: {method: POST, path: /c, responses: {200: {shape: Entry, tables: [Error], reports: [Error]}}}
+              d: {method: POST, path: /d, responses: {200: {shape: B, tables: [Error, HTTPStatus], reports: [Error]}}}
             shapes:
               A: {fields: {status: Error, numbers: '{Entry}'}}
               Entry: {fields: {status: Error}}
@@ -584,11 +585,16 @@ import Testing
         #expect(diagnostics.filter { !$0.contains("'HTTPStatus' is the type of no field") } == [
             "specs/acme.yaml:10:86: warning: table 'Error' is in both the 'tables' and the 'reports' of response 200 of operation 'b', so its codes decide "
                 + "outside lists and maps and are reported inside them, but its shape 'B' carries its codes only inside a list or a map: "
-                + "none decides; keep it in 'reports' alone when each entry's code is data, or in 'tables' alone when any entry's failure "
-                + "means the request failed",
+                + "none decides; write 'tables: []' (no code of the answer decides) when each entry's code is data, or keep it in "
+                + "'tables' alone when any entry's failure means the request failed",
             "specs/acme.yaml:11:90: warning: table 'Error' is in both the 'tables' and the 'reports' of response 200 of operation 'c', so its "
                 + "codes decide outside lists and maps and are reported inside them, but its shape 'Entry' carries none of its codes inside a list "
                 + "or a map: 'reports' changes nothing; remove it there",
+            // Beside another deciding table, 'reports' alone is a form lint takes (a user followed the advice above into an error).
+            "specs/acme.yaml:12:98: warning: table 'Error' is in both the 'tables' and the 'reports' of response 200 of operation 'd', so its codes decide "
+                + "outside lists and maps and are reported inside them, but its shape 'B' carries its codes only inside a list or a map: "
+                + "none decides; keep it in 'reports' alone when each entry's code is data, or keep it in 'tables' alone when any entry's failure "
+                + "means the request failed",
         ])
         let swift = try Snippet.swift(operations.replacingOccurrences(of: "shape: B", with: "shape: A") + DecidingTablesScaleTests.tables, "operations")
         #expect(swift.contains(#"responses: [.status(200, "A", tables: ["Error"], codeFields: ["status"], reportedInEntries: ["Error"])])"#), "\(swift)")

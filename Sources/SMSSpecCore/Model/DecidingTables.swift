@@ -39,9 +39,13 @@ enum DecidingTables {
                         + "'\(operation.id.value)', so its codes decide outside lists and maps and are reported inside them, but its "
                         + carried.described(shape)
                     if !outsideEntries.contains(table) {
+                        // With no other deciding table, 'reports' alone is refused ('reports' but no 'tables'): a user
+                        // followed the advice into that error, then into a warning; 'tables: []' is the form meant.
+                        let othersDecide = response.tables.contains { $0.value != table }
+                        let asData = othersDecide ? "keep it in 'reports' alone" : "write 'tables: []' (no code of the answer decides)"
                         diagnostics.warning(
-                            listedTwice + " carries its codes only inside a list or a map: none decides; keep it in 'reports' alone when each "
-                                + "entry's code is data, or in 'tables' alone when any entry's failure means the request failed",
+                            listedTwice + " carries its codes only inside a list or a map: none decides; \(asData) when each "
+                                + "entry's code is data, or keep it in 'tables' alone when any entry's failure means the request failed",
                             at: reported.location)
                     } else if !inEntries.contains(table) {
                         diagnostics.warning(
