@@ -144,6 +144,12 @@ import Testing
             "[breaking] acme: changed table Code, code 9 — category networkError → rateLimited; no longer a server error: a retrying client now sends "
                 + "again a call that is not idempotent whose answer holds it"
         ])
+        // The reverse (a user's Mobily code 6, rateLimited → networkError, read as a plain change): said, and compatible.
+        #expect(Self.changes([("category: rateLimited, retryable: true}", "category: networkError, retryable: true}")],
+            from: busy.replacingOccurrences(of: "category: networkError, retryable: true}", with: "category: rateLimited, retryable: true}")) == [
+            "acme: changed table Code, code 9 — category rateLimited → networkError; now a server error: a retrying client no longer sends "
+                + "again a call that is not idempotent whose answer holds it"
+        ])
         // Where every call the table decides is idempotent, a retry sends nothing twice: listed (an attack: breaking).
         let idempotent = busy.replacingOccurrences(of: "path: /send", with: "path: /send\n    idempotent: true")
         #expect(Self.changes([("category: networkError, retryable: true}", "category: rateLimited, retryable: true}")], from: idempotent) == [

@@ -502,6 +502,10 @@ struct ProviderComparison {
             let resentNow = previous.retryable && record.retryable && record.outcome == .failure && previous.category == .networkError
                 && record.category != .networkError && resendingTables.contains(new.swiftName)
             if resentNow { facts.append("no longer a server error: a retrying client now sends again a call that is not idempotent whose answer holds it") }
+            // And the reverse (a user's rateLimited → networkError was said as a plain change): no longer sent again.
+            let noLongerResent = previous.retryable && record.retryable && record.outcome == .failure && previous.category != .networkError
+                && record.category == .networkError && resendingTables.contains(new.swiftName)
+            if noLongerResent { facts.append("now a server error: a retrying client no longer sends again a call that is not idempotent whose answer holds it") }
             let breaking = throwsNow || returnsNow || !unread.isEmpty || retriedNow || resentNow || finalChanged || (respelled && written.compatibility == .breaking)
             changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), breaking ? .breaking : .compatible))
         }
