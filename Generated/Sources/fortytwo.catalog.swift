@@ -73,7 +73,7 @@ extension Fortytwo {
             provider: Fortytwo.provider, operations: Fortytwo.Operations.all,
             messages: [
                 .init(Fortytwo.RequestCodeRequest.self, name: "RequestCodeRequest", kind: .request, summary: "The body of a code request.", wire: .json),
-                .init(Fortytwo.ValidateCodeRequest.self, name: "ValidateCodeRequest", kind: .request, summary: "The path parameters of a validation.", wire: .none),
+                .init(Fortytwo.ValidateCodeRequest.self, name: "ValidateCodeRequest", kind: .request, summary: "The path parameters of a validation.", wire: .query),
                 .init(Fortytwo.Response.self, name: "Response", kind: .response, summary: "The answer of both operations. Success is `result_info.status_code` 0, independent of the HTTP status.", wire: .json),
                 .init(Fortytwo.DeliveryCallback.self, name: "DeliveryCallback", kind: .callback, summary: "A delivery callback posted to the request's callback_url.", wire: .json, methods: ["POST"]),
                 .init(Fortytwo.ResultInfo.self, name: "ResultInfo", kind: .shape, summary: "Details about the resolution of the request.", wire: .json),

@@ -48,7 +48,7 @@ extension OCA {
             provider: OCA.provider, operations: OCA.Operations.all,
             messages: [
                 .init(OCA.SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a send.", wire: .json),
-                .init(OCA.StatusRequest.self, name: "StatusRequest", kind: .request, summary: "The path parameter of a status request.", wire: .none),
+                .init(OCA.StatusRequest.self, name: "StatusRequest", kind: .request, summary: "The path parameter of a status request.", wire: .query),
                 .init(OCA.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send.", wire: .json),
                 .init(OCA.ErrorBody.self, name: "ErrorBody", kind: .response, summary: "An error answer.", wire: .json),
                 .init(OCA.History.self, name: "History", kind: .response, summary: "The history answer, a JSON array.", wire: .json),

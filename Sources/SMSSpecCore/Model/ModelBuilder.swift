@@ -941,7 +941,11 @@ public struct ModelBuilder {
             messages.append(MessageModel(name: name, swiftType: name, kind: kind, summary: DisplayText.redactingUserinfo(shape.summary ?? ""), wire: wire))
         }
         for operation in spec.operations {
-            if let request = operation.request?.value { add(request, "request", operation.encoding ?? spec.encoding) }
+            // A request with no field in its body (a GET of query or path fields) travels as its URL's query: users
+            // read `form` or `json` for it (two users).
+            guard let request = operation.request?.value else { continue }
+            let bodyless = shapesByName[request].map { !$0.fields.contains { $0.placement.isInBody } } ?? false
+            add(request, "request", bodyless ? .query : operation.encoding ?? spec.encoding)
         }
         for operation in spec.operations {
             for response in operation.responses { if let shape = response.shape?.value { add(shape, "response", answerWire(of: shape)) } }
