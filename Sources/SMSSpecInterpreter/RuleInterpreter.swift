@@ -104,13 +104,14 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
         return validation.violations
     }
 
-    /// An optional field (or one with a default) sent once and empty as text (`units=`, as gateways leave a field they
-    /// do not fill) is absent, as the generated decoding reads it, when its type reads no value from empty text: a
+    /// An optional field (or one with a default) sent once and empty or blank as text (`units=`, as gateways leave a
+    /// field they do not fill) is absent, as the generated decoding reads it, when its type reads no value from empty text: a
     /// number, a boolean, a list of them, a union of such. Text, a date, an enum value or a code keeps the empty text.
     private func isAbsentWhenEmpty(_ value: JSONValue, field: FieldModel, jsonBody: Bool) -> Bool {
         // Empty text is the empty list of a list written as one text (`separator`): given.
         // A lenient one in a JSON body too (`"credit": ""`), as its generated decoding reads it (an attack).
-        guard value == .string(""), !field.spec.required || field.defaultValue != nil, field.separatedList == nil,
+        // Blank text too (`" "`), as the generated decoding trims a lenient number's text (a user's padded `textLength`).
+        guard case .string(let text) = value, text.unicodeScalars.allSatisfy(\.properties.isWhitespace), !field.spec.required || field.defaultValue != nil, field.separatedList == nil,
             Self.travelsAsText(field, jsonBody: jsonBody) || field.spec.lenient
         else { return false }
         return Self.readsNothingFromEmptyText(field.type) { unionsReadingNothingFromEmptyText.contains($0) }

@@ -268,13 +268,17 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
     func decodeNil(forKey key: Key) throws -> Bool { false }
 
-    /// Whether an optional number or boolean is there to read: sent, and not sent empty (`units=`, as gateways leave
-    /// an unset field): empty text is no number, and a form has no null. One look-up, as `contains` was.
+    /// Whether an optional number or boolean is there to read: sent, and not sent empty or blank (`units=`, as
+    /// gateways leave an unset field; `units=+`, padded): such text is no number, and a form has no null. One
+    /// look-up, as `contains` was.
     private func isPresent(_ key: Key) -> Bool {
         guard fields.misnumberedLists[key.stringValue] == nil else { return true }
         guard let texts = fields.valuesByName[key.stringValue] else { return false }
-        return texts != [""]
+        return !Self.isBlank(texts)
     }
+
+    /// One value, empty or of whitespace alone.
+    private static func isBlank(_ texts: [String]) -> Bool { texts.count == 1 && texts[0].trimmingWhitespace.isEmpty }
 
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { isPresent(key) ? try decode(type, forKey: key) : nil }
     func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { isPresent(key) ? try decode(type, forKey: key) : nil }
@@ -289,7 +293,7 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         guard let texts = fields.valuesByName[key.stringValue], fields.misnumberedLists[key.stringValue] == nil else {
             return isPresent(key) ? try decode(type, forKey: key) : nil
         }
-        guard texts == [""] else { return try decode(type, forKey: key) }
+        guard Self.isBlank(texts) else { return try decode(type, forKey: key) }
         return try? decode(type, forKey: key)
     }
 

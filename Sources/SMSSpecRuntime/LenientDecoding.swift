@@ -149,13 +149,14 @@ extension KeyedDecodingContainer {
         }
     }
 
-    /// Decodes an optional scalar: absent and null both give nil; with `lenient`, so does empty text, as an empty form
-    /// field does (a user's `"wallet": ""` failed the whole answer).
+    /// Decodes an optional scalar: absent and null both give nil; with `lenient`, so does empty or blank text, as an
+    /// empty form field does (a user's `"wallet": ""` failed the whole answer; another's padded `"textLength": " "`,
+    /// whose `" 13"` read as 13).
     @inlinable @_spi(Generated) public func decodeScalarIfPresent<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value? {
         do {
             return try Value.decodeIfPresent(from: self, forKey: key)
         } catch DecodingError.typeMismatch(_, _) where lenient {
-            if let text = try? decode(String.self, forKey: key), text.isEmpty { return nil }
+            if let text = try? decode(String.self, forKey: key), text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { return nil }
             return try decodeOtherKind(Value.self, forKey: key)
         }
     }

@@ -66,8 +66,9 @@ import Testing
         #expect(try violations(#"{"to": "6593274037", "ttl": "6 0"}"#, shape: "FormReq", jsonBody: false) == ["ttl type"])
         // PHP's indexed fields are the list `data[]`, as the generated decoding reads them (a review: "missing").
         #expect(try violations(ofForm: "to=6593274037&data[0]=a&data[1]=b") == ["data[] maxItems"])
-        // An optional lenient number or boolean sent empty is absent.
+        // An optional lenient number or boolean sent empty or blank is absent (a user's padded `"textLength": " "`).
         #expect(try violations(#"{"n": "", "flag": ""}"#, shape: "JSONReq", jsonBody: true) == [])
+        #expect(try violations(#"{"n": " ", "flag": "\t"}"#, shape: "JSONReq", jsonBody: true) == [])
         // A lenient text holds `true` as "true".
         #expect(try violations(#"{"s": true}"#, shape: "JSONReq", jsonBody: true) == [])
         #expect(try violations(#"{"s": 5}"#, shape: "JSONReq", jsonBody: true) == ["s minLength", "s pattern"])

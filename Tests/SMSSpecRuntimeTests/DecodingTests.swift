@@ -20,11 +20,14 @@ import Testing
         let absent = try JSONDecoder().decode(Packet.self, from: Data(#"{"id":7,"flag":null}"#.utf8))
         #expect(absent.flag == nil)
         // An optional one sent as empty text is absent, as an empty form field is (a user's `"wallet": ""` failed the
-        // whole answer); a required one is still refused, and so is text of spaces.
+        // whole answer), and so is blank text, whose padding a number's text sheds (a user's `"textLength": " "` failed
+        // where `" 13"` read as 13); a required one is still refused.
         let empty = try JSONDecoder().decode(Packet.self, from: Data(#"{"id":7,"flag":""}"#.utf8))
         #expect(empty.flag == nil)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":""}"#.utf8)) }
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":7,"flag":" "}"#.utf8)) }
+        #expect(try JSONDecoder().decode(Packet.self, from: Data(#"{"id":7,"flag":" \t"}"#.utf8)).flag == nil)
+        #expect(try FormDecoder().decode(Packet.self, from: "id=7&flag=+").flag == nil)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":" "}"#.utf8)) }
         let error = try #require(throws: DecodingError.self) {
             try JSONDecoder().decode(Packet.self, from: Data(#"{"id":"12a"}"#.utf8))
         }
