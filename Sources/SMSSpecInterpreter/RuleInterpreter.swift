@@ -10,6 +10,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
     public let model: ProviderModel
     private let shapesByName: [String: ShapeModel]
     private let unionsByName: [String: UnionModel]
+    private let enumsByName: [String: EnumModel]
     /// Each table's runtime entries by Swift table and case name, so a rule's provider code is one lookup.
     private let entries: [String: [String: StatusEntry]]
     /// Each runtime table by Swift name: a discriminator's kind spelled as its table field reads it.
@@ -25,6 +26,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
         for shape in model.shapes { shapes[shape.swiftName] = shape; shapes[shape.spec.name.value] = shape }
         self.shapesByName = shapes
         unionsByName = Dictionary(model.unions.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        enumsByName = Dictionary(model.enums.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: [String: StatusEntry]] = [:]
         let tables = StatusTable.tables(of: model)
         self.tables = Dictionary(zip(model.tables.map(\.swiftName), tables), uniquingKeysWith: { first, _ in first })
@@ -115,6 +117,21 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
             Self.travelsAsText(field, jsonBody: jsonBody) || field.spec.lenient
         else { return false }
         return Self.readsNothingFromEmptyText(field.type) { unionsReadingNothingFromEmptyText.contains($0) }
+    }
+
+    /// `knownValues`: the value is one the enum lists, as its generated `init(wireValue:)` reads it — a text value's
+    /// exact text, a number value's integer in any spelling (7, "7", "07").
+    private func checkKnown(_ value: JSONValue, of reference: TypeReference, field: FieldModel, name: String, into validation: inout Validation) {
+        guard let enumeration = enumsByName[reference.swiftName], let text = FormEncoder.text(of: value) else { return }
+        let listed = enumeration.cases.map(\.value)
+        let isKnown: Bool
+        if enumeration.spec.wire == .number {
+            let integer = WireCode(stringLiteral: text).integerValue
+            isKnown = integer != nil && listed.contains { Int($0) == integer }
+        } else {
+            isKnown = value == .string(text) && listed.contains { $0.isSameUTF8(as: text) }
+        }
+        if !isKnown { validation.unknownValue(text, listed: listed, field: name, code: code(field, "knownValues")) }
     }
 
     /// Whether a value of `type` is read from no text at all, `union` answering for a union by its Swift name.
@@ -216,6 +233,10 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
                 guard numbers.count == items.count else { return typeViolation("a list of integers") }
                 if constraints.uniqueItems?.value == true { validation.unique(numbers, field: name, code: code(field, "uniqueItems")) }
                 checkIntegers(CheckedValues(values: numbers, name: name, isList: true), field: field, into: &validation)
+            case .enumeration(let reference) where constraints.knownValues?.value == true:
+                validation.each(items, field: name) { validation, item, named in
+                    checkKnown(item, of: reference, field: field, name: named, into: &validation)
+                }
             default: break
             }
             validation.record(messageViolations(of: .array(items), as: type, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
@@ -223,10 +244,11 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
             validation.record(messageViolations(of: value, as: type, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
         case .bool:
             guard Self.readsBool(value, lenient: field.spec.lenient, textual: textual) else { return typeViolation("a boolean") }
-        case .enumeration:
+        case .enumeration(let reference):
             // Any scalar: a value the spec does not list is `unknown` to the generated enum, as Fortytwo documents
             // for its `code_type` (the provider uses numeric); a list or an object does not decode.
             guard FormEncoder.text(of: value) != nil else { return typeViolation("a single value") }
+            if constraints.knownValues?.value == true { checkKnown(value, of: reference, field: field, name: name, into: &validation) }
         case .map:
             // Its entries, as a list's items are counted.
             guard let entries = value.members else { break }

@@ -235,6 +235,21 @@ extension ValidatableMessage {
         record(field: field, rule: "uniqueItems", code: code(), "\(repeats.joined(separator: ", "))\(more); no element may appear twice")
     }
 
+    /// `knownValues`: an open enum's value is one the spec lists (Mitto answers any other `type` with code 2); an
+    /// unknown one is sent as written otherwise. The value is quoted (an enum holds no credential), with the values
+    /// listed, the first ten: `type: "UTF8" is none of the values the spec lists: GSM, Unicode, Binary`.
+    public mutating func known<Value: OpenEnum>(_ value: Value?, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
+        guard let value, !value.isKnown else { return }
+        unknownValue(value.description, listed: Value.knownCases.map(\.description), field: field, code: code())
+    }
+
+    /// The `knownValues` violation of `text`, which is none of `listed` (the rule interpreter tells that itself).
+    public mutating func unknownValue(_ text: String, listed: [String], field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
+        let values = listed.prefix(10).map(DisplayText.escapedExcerpt).joined(separator: ", ")
+        let more = listed.count > 10 ? " and \(listed.count - 10) more" : ""
+        record(field: field, rule: "knownValues", code: code(), "\(Self.quoted(text, hiding: nil)) is none of the values the spec lists: \(values)\(more)")
+    }
+
     /// `minItems` and `maxItems`: `count` things called `noun`.
     private mutating func bound(_ count: Int, _ noun: String, min: Int?, max: Int?, field: String, code: @autoclosure () -> ExpectedProviderCode?) {
         if let min, count < min { record(field: field, rule: "minItems", code: code(), "has \(count) \(noun); the minimum is \(min)") }

@@ -602,7 +602,7 @@ struct RandomSpecGenerator {
                 + "phone: {country: ID, forms: [e164]}, providerCodes: {'*': \(code)}}"
             // A negative element would hold a '-' separator (lint refuses the pair).
             case "int", "int64": ", constraints: {minimum: \(separator == "'-'" ? 0 : -3), maximum: 7, uniqueItems: true, providerCodes: {maximum: \(code), separator: \(code), uniqueItems: \(code)}}"
-            default: ""
+            default: ", constraints: {knownValues: true, providerCodes: {knownValues: \(code)}}"
             }
             out.insert(
                 "      joined_list: {type: \(Self.quoted("[" + element + "]")), separator: \(separator), in: \(placement), "

@@ -57,6 +57,9 @@ struct CheckedRules {
         if constraints.uniqueItems?.value == true {
             rules["uniqueItems"] = Rule(text: ConstraintDescription.uniqueItems, strictness: [.exact("uniqueItems")])
         }
+        if constraints.knownValues?.value == true {
+            rules["knownValues"] = Rule(text: ConstraintDescription.knownValues, strictness: [.exact("knownValues")])
+        }
         if constraints.url?.value == true { rules["url"] = Rule(text: ConstraintDescription.url, strictness: [.exact("url")]) }
         if let phone = constraints.phone { rules["phone"] = Self.phoneRule(phone, rules: phoneRules[phone.country.value]) }
         if let codes = ConstraintDescription.providerCodes(constraints.providerCodes) { rules["providerCodes"] = Rule(text: codes, strictness: [.none]) }

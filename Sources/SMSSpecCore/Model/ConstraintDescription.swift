@@ -22,11 +22,13 @@ enum ConstraintDescription {
         }
         range(constraints.minItems, constraints.maxItems, ofMap ? ("entry", "entries") : ("item", "items"))
         if constraints.uniqueItems?.value == true { parts.append(uniqueItems) }
+        if constraints.knownValues?.value == true, ofElements { parts.append("each element " + knownValues) }
         let items = parts
         parts = []
         range(constraints.minLength, constraints.maxLength, ("character", "characters"))
         range(constraints.minimum, constraints.maximum, nil)
         if let pattern = constraints.pattern { parts.append("matches `\(pattern.value)`") }
+        if constraints.knownValues?.value == true, !ofElements { parts.append(knownValues) }
         guard ofElements, !parts.isEmpty else { return (items + parts).joined(separator: "; ") }
         return (items + ["each element " + parts.joined(separator: ", ")]).joined(separator: "; ")
     }
@@ -46,6 +48,7 @@ enum ConstraintDescription {
 
     static let url = "an http(s) URL"
     static let uniqueItems = "no element twice"
+    static let knownValues = "one of the values its enum lists"
 
     /// "at most 1 SMS, {#TFA_CODE} counted as 6 characters", with the provider's segment capacities when it gives its own.
     static func segments(_ maxSegments: Int, substitute: SubstituteSpec?, capacities: SegmentCapacitiesModel?) -> String {

@@ -28,7 +28,7 @@ public enum SpecKeys {
         "constraints", "preEncoded", "separator", "role", "decisions",
     ]
     public static let constraints = [
-        "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "maxSegments", "substitute", "url",
+        "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "knownValues", "maxSegments", "substitute", "url",
         "phone", "providerCodes",
     ]
     public static let substitute = ["placeholder", "lengthFrom", "defaultLength"]

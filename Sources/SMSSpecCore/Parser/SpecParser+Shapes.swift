@@ -241,7 +241,7 @@ extension SpecParser {
             minLength: constraints.int("minLength"), maxLength: constraints.int("maxLength"),
             pattern: constraints.oneLine("pattern"), minimum: constraints.int("minimum"), maximum: constraints.int("maximum"),
             minItems: constraints.int("minItems"), maxItems: constraints.int("maxItems"), uniqueItems: constraints.bool("uniqueItems"),
-            maxSegments: constraints.int("maxSegments"), url: constraints.bool("url"))
+            knownValues: constraints.bool("knownValues"), maxSegments: constraints.int("maxSegments"), url: constraints.bool("url"))
         if let substitute = constraints.mapping("substitute", subject: "'substitute' of \(field.subject)") {
             substitute.checkKeys(SpecKeys.substitute)
             let defaultLength = substitute.int("defaultLength")

@@ -197,8 +197,9 @@ struct ShapeRenderer {
             lines.append("Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))" + (timeZone.map { ", time zone \($0)." } ?? "."))
         }
         let isMap = if case .map = field.type { true } else { false }
+        let isListOfEnums = if case .array(.enumeration) = field.type { true } else { false }
         let constraints = ConstraintDescription.describeAll(
-            field.spec.constraints, capacities: context.model.segmentCapacities, ofElements: field.type.isListOfScalars, ofMap: isMap)
+            field.spec.constraints, capacities: context.model.segmentCapacities, ofElements: field.type.isListOfScalars || isListOfEnums, ofMap: isMap)
         if !constraints.isEmpty { lines.append("Constraints: \(constraints).") }
         return [lines.joined(separator: " ")] + context.decisionLines(field.spec.decisions)
     }

@@ -96,6 +96,14 @@ struct ValidationRenderer {
         if let low = constraints.minItems { checks.append("count(\(property), min: \(low.value), field: \(wireName)\(code("minItems")))") }
         if let high = constraints.maxItems { checks.append("count(\(property), max: \(high.value), field: \(wireName)\(code("maxItems")))") }
         if constraints.uniqueItems?.value == true { checks.append("unique(\(property), field: \(wireName)\(code("uniqueItems")))") }
+        if constraints.knownValues?.value == true {
+            // An enum, or each element of a list of them (lint takes the rule on no other type).
+            if case .array = field.type {
+                checks.append("each(\(property), field: \(wireName)) { $0.known($1, field: $2\(code("knownValues"))) }")
+            } else {
+                checks.append("known(\(property), field: \(wireName)\(code("knownValues")))")
+            }
+        }
         if let list = field.separatedList {
             checks.append("separated(\(property), separator: \(SwiftLiteral.string(list.separator)), field: \(wireName)\(code("separator")))")
         }

@@ -159,6 +159,9 @@ public struct ConstraintsSpec {
     public var maxItems: Located<Int>?
     /// No element of the list twice (Altiria's destinations: code 016): strings compare as sent, integers by value.
     public var uniqueItems: Located<Bool>?
+    /// An enum's value (each element's, of a list of them) is one its spec lists (Mitto answers any other `type` with
+    /// code 2); an open enum otherwise sends any value as written.
+    public var knownValues: Located<Bool>?
     /// The text must fit in this many SMS (with the provider's segment capacities).
     public var maxSegments: Located<Int>?
     /// For `maxSegments`: a placeholder the provider fills in before sending (Fortytwo's {#TFA_CODE}).
@@ -173,8 +176,8 @@ public struct ConstraintsSpec {
     /// Every rule a field can have, by name: those a constraint declares, a date's `format` and a joined list's
     /// `separator`.
     public static let ruleNames: Set<String> = [
-        "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "maxSegments", "url", "phone", "format",
-        "separator",
+        "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "knownValues", "maxSegments", "url",
+        "phone", "format", "separator",
     ]
 
     /// The rules this field declares, by name.
@@ -188,6 +191,7 @@ public struct ConstraintsSpec {
         if minItems != nil { rules.append("minItems") }
         if maxItems != nil { rules.append("maxItems") }
         if uniqueItems?.value == true { rules.append("uniqueItems") }
+        if knownValues?.value == true { rules.append("knownValues") }
         if maxSegments != nil { rules.append("maxSegments") }
         if url?.value == true { rules.append("url") }
         if phone != nil { rules.append("phone") }

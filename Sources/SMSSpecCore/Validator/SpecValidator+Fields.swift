@@ -265,6 +265,15 @@ extension SpecValidator {
                 diagnostics.error("'uniqueItems' applies to list fields (no element twice); \(subject) is '\(type)'", at: unique.location)
             }
         }
+        // An enum's values are the spec's; no other type lists values.
+        if let known = constraints.knownValues {
+            let element: TypeExpression = if case .array(let element) = type { element } else { type }
+            let isEnum = if case .named(let name) = element { names.enumsByName[name] != nil } else { false }
+            if !isEnum {
+                diagnostics.error(
+                    "'knownValues' applies to enum fields and lists of them (a value the enum lists); \(subject) is '\(type)'", at: known.location)
+            }
+        }
         // A negative maximum fails every value, a negative minimum none: either says something other than it means.
         for (name, value) in [("minLength", constraints.minLength), ("maxLength", constraints.maxLength),
                               ("minItems", constraints.minItems), ("maxItems", constraints.maxItems)] {
