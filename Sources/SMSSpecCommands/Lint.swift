@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SMSSpecCore
+import SMSSpecVocabulary
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,6 +13,20 @@ struct Lint: ParsableCommand {
 
     @Argument(help: "Spec files, smsspec-config.yaml files, or directories of them.")
     var specs: [String]
+
+    @Option(help: ArgumentHelp(
+        "A folder the specs' documents are in (repeat for several): each source's `document` must name a file in one of them.",
+        valueName: "folder"))
+    var documents: [String] = []
+
+    func validate() throws {
+        for folder in documents {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--documents \(DisplayText.quotedExcerpt(folder)) is no folder: give a folder holding the documents the specs cite.")
+            }
+        }
+    }
 
     func run() throws {
         let diagnostics = DiagnosticCollector()
@@ -36,6 +51,7 @@ struct Lint: ParsableCommand {
             let options = Self.targetOptions(of: model.spec.file, among: &targets, diagnostics: diagnostics)
             Generator.checkCatalogNamespace(options.namespace, against: [model], diagnostics: diagnostics)
             ExampleDecoding.check(model, diagnostics: diagnostics)
+            if !documents.isEmpty { Self.checkCitedDocuments(of: model, in: documents, diagnostics: diagnostics) }
         }
         Output.printDiagnostics(diagnostics.sorted.filter { !printed.contains($0) })
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
@@ -51,6 +67,27 @@ struct Lint: ParsableCommand {
             summary.append("\(Self.count(targets.count, "configuration")) OK.")
         }
         Output.standardOutput(summary.joined(separator: " "))
+    }
+
+    /// Each source's `document` names a file in one of `folders` (a user's spec cited `commio-inference.md`, which
+    /// exists nowhere, and the generated documentation cited it as a document). A name leaving its folder (`..`) is
+    /// in none.
+    static func checkCitedDocuments(of model: ProviderModel, in folders: [String], diagnostics: DiagnosticCollector) {
+        for source in model.spec.sources {
+            guard let document = source.document, let location = source.documentLocation else { continue }
+            let found = !document.isEmpty && !document.split(separator: "/").contains("..") && folders.contains { folder in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(document), isDirectory: &isDirectory)
+                    && !isDirectory.boolValue
+            }
+            guard !found else { continue }
+            let names = folders.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }
+            diagnostics.error(
+                "document \(DisplayText.quotedExcerpt(document)) of source '\(source.id.value)' is no file in "
+                    + folders.map(DisplayText.quotedExcerpt).joined(separator: " or ") + Suggestions.hint(for: document, in: names)
+                    + "; the generated documentation cites it as what the spec is written from",
+                at: location)
+        }
     }
 
     /// `1 table`, `2 tables`, `0 codes`.

@@ -278,9 +278,10 @@ public struct SpecParser {
         if !source.has("document") && !source.has("url") {
             diagnostics.error("source '\(entry.name.value)' needs a 'document' or a 'url'", at: source.location)
         }
+        let document = source.string("document")
         return SourceSpec(
-            id: entry.name, title: source.string("title", required: true)?.value ?? "",
-            document: source.string("document")?.value, url: source.string("url")?.value)
+            id: entry.name, title: source.string("title", required: true)?.value ?? "", document: document?.value, url: source.string("url")?.value,
+            documentLocation: document?.location)
     }
 
     func decisions(in element: MappingReader) -> [DecisionSpec] {

@@ -215,6 +215,8 @@ public struct SourceSpec {
     /// The provider document's file name, when the source is one of the documents the spec is written from.
     public var document: String?
     public var url: String?
+    /// Where the spec names `document`.
+    public var documentLocation: SourceLocation? = nil
 }
 
 /// A decision taken on an inconsistency of the documents, kept next to what it affects.
