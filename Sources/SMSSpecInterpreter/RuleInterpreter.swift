@@ -122,10 +122,14 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
     /// `knownValues`: the value is one the enum lists, as its generated `init(wireValue:)` reads it — a text value's
     /// exact text, a number value's integer in any spelling (7, "7", "07").
     private func checkKnown(_ value: JSONValue, of reference: TypeReference, field: FieldModel, name: String, into validation: inout Validation) {
-        guard let enumeration = enumsByName[reference.swiftName], let text = FormEncoder.text(of: value) else { return }
+        // A boolean is `true` as the generated enum quotes it, and no value of any enum (a review: read as "1", a
+        // number enum's `1` took it).
+        guard let enumeration = enumsByName[reference.swiftName], let text = Self.text(of: value) else { return }
         let listed = enumeration.cases.map(\.value)
         let isKnown: Bool
-        if enumeration.spec.wire == .number {
+        if case .bool = value {
+            isKnown = false
+        } else if enumeration.spec.wire == .number {
             let integer = WireCode(stringLiteral: text).integerValue
             isKnown = integer != nil && listed.contains { Int($0) == integer }
         } else {

@@ -303,10 +303,13 @@ extension ProviderMessage {
         }
         if headerFields.contains(where: { $0.lowercased() == name }) { throw refuse("a field of the request is sent in it") }
         guard header.isContentType, [.json, .form].contains(operation.encoding) else { return }
-        let essence = MediaType(header.value)?.essence
-        let matches = operation.encoding == .json
-            ? essence == "application/json" || essence?.hasSuffix("+json") == true : essence == "application/x-www-form-urlencoded"
-        if !matches { throw refuse("it does not name the body's encoding (\(operation.encoding.rawValue))") }
+        let type = MediaType(header.value)
+        if type?.bodyEncoding != operation.encoding.rawValue { throw refuse("it does not name the body's encoding (\(operation.encoding.rawValue))") }
+        // A charset the body is not written in (a review: `application/json; charset=utf-16` was sent).
+        let written = operation.encoding == .json ? FormCharset.utf8 : formCharset
+        if let charset = type?.charset, FormCharset(name: charset) != written {
+            throw refuse("it says charset=\(charset), and the body is written in \(written.rawValue)")
+        }
     }
 
     /// Throws for the first field whose name or value `formCharset` has no bytes for (a `€` in windows-1251): sent

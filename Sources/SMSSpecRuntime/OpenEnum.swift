@@ -17,7 +17,9 @@ extension OpenEnum {
         try wireValue.encode(to: encoder)
     }
 
-    public var isKnown: Bool { Self.knownCases.contains(self) }
+    /// Whether the value is one the spec lists, read as decoding reads it: a hand-made `.unknown("07")` of a number
+    /// value 7 is known too (a review).
+    public var isKnown: Bool { Self.knownCases.contains(Self(wireValue: wireValue)) }
     public var description: String { wireValue.text }
     /// The value quoted and escaped (`WireCode.description`): what `print` and `dump` show of a message holding it, as an
     /// unknown value is anyone's text and may hold terminal escapes.

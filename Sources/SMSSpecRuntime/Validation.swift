@@ -236,7 +236,7 @@ extension ValidatableMessage {
     }
 
     /// `knownValues`: an open enum's value is one the spec lists (Mitto answers any other `type` with code 2); an
-    /// unknown one is sent as written otherwise. The value is quoted (an enum holds no credential), with the values
+    /// unknown one is sent as written otherwise. The value is quoted (hiding the message's credentials), with the values
     /// listed, the first ten: `type: "UTF8" is none of the values the spec lists: GSM, Unicode, Binary`.
     public mutating func known<Value: OpenEnum>(_ value: Value?, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
         guard let value, !value.isKnown else { return }
@@ -247,7 +247,9 @@ extension ValidatableMessage {
     public mutating func unknownValue(_ text: String, listed: [String], field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
         let values = listed.prefix(10).map(DisplayText.escapedExcerpt).joined(separator: ", ")
         let more = listed.count > 10 ? " and \(listed.count - 10) more" : ""
-        record(field: field, rule: "knownValues", code: code(), "\(Self.quoted(text, hiding: nil)) is none of the values the spec lists: \(values)\(more)")
+        // Quoted as any text of the message is: a credential typed into it is hidden.
+        let quoted = Self.quoted(text, hiding: secrets)
+        record(field: field, rule: "knownValues", code: code(), "\(quoted) is none of the values the spec lists: \(values)\(more)")
     }
 
     /// `minItems` and `maxItems`: `count` things called `noun`.

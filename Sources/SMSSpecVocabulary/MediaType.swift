@@ -28,6 +28,13 @@ public struct MediaType: Hashable, Sendable {
         self.parameters = parameters
     }
 
+    /// The request body encoding this type names, as spec encodings are spelled: `json` for `application/json` and any
+    /// `+json` type (`application/vnd.api+json`), `form` for `application/x-www-form-urlencoded`; nil for another.
+    /// Lint holds a spec's `Content-Type` header to it, the runtime a descriptor's.
+    public var bodyEncoding: String? {
+        essence == "application/json" || essence.hasSuffix("+json") ? "json" : essence == "application/x-www-form-urlencoded" ? "form" : nil
+    }
+
     /// The `charset` parameter, lowercased; nil when there is none.
     public var charset: String? { parameters.first { $0.name == "charset" }?.value.lowercased() }
 

@@ -30,6 +30,32 @@ import Testing
         #expect(listed.output == bundledList.output)
     }
 
+    /// A request with no field in its body travels as its URL's query, and is listed and read so: two users saw a GET of
+    /// query fields listed as `form`, and one of path fields as `json` (OCA's status request was `none`).
+    @Test func aRequestWithNoBodyFieldIsListedAsItsQuery() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], encoding: form}
+            operations:
+              credit: {method: GET, path: /credit, request: CreditRequest, responses: {200: {summary: The credit.}}}
+              message: {method: GET, path: '/messages/{id}', request: MessageRequest, responses: {200: {summary: The message.}}}
+              send: {method: POST, path: /send, request: SendRequest, responses: {200: {summary: Sent.}}}
+            shapes:
+              CreditRequest: {fields: {key: {type: string, in: query}}}
+              MessageRequest: {fields: {id: {type: string, in: path}}}
+              SendRequest: {fields: {to: string, ref: {type: string, in: query}}}
+
+            """)
+        let listed = await CLI.run(["decode", "--list", spec], exitsWith: .success)
+        #expect(listed.output.split(separator: "\n").map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [
+            "acme — Acme", "CreditRequest request query", "MessageRequest request query", "SendRequest request form",
+        ], "\(listed.output)")
+        let credit = try scratch.write("credit.txt", "key=abc")
+        #expect(await CLI.run(["decode", spec, "CreditRequest", credit], exitsWith: .success).output.contains(#""key" : "abc""#))
+    }
+
     /// A spec file named in capitals (`BIND.YAML`, as Windows tools save it), which `lint` reads, was an unknown
     /// provider id; a directory named like a spec file, holding several specs, was read as its first spec, silently.
     @Test func aSpecFileInCapitalsIsReadAndADirectoryIsRefused() async throws {

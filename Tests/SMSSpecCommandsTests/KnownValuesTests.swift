@@ -50,6 +50,11 @@ import Testing
         // A number value in any spelling, as the generated enum reads it.
         (#"{"type": "Unicode", "priority": "02"}"#, []),
         (#"{"type": "UTF8"}"#, [#"type: "UTF8" is none of the values the spec lists: GSM, Unicode, Binary (acme would answer 2)"#]),
+        // A boolean is no value of any enum, as the generated enum reads it (a review: the interpreter read `true` as 1).
+        (#"{"type": true, "priority": true}"#, [
+            #"type: "true" is none of the values the spec lists: GSM, Unicode, Binary (acme would answer 2)"#,
+            #"priority: "true" is none of the values the spec lists: 1, 2"#,
+        ]),
         // Text exactly: another case is another value.
         (#"{"type": "gsm", "channels": ["GSM", "binary"], "priority": 3}"#, [
             #"type: "gsm" is none of the values the spec lists: GSM, Unicode, Binary (acme would answer 2)"#,

@@ -20,7 +20,7 @@ import Testing
     /// names one that exists, and is clean.
     @Test func theLintExamplesRunAsWritten() async {
         let commands = Self.commands("lint")
-        #expect(commands.count == 2)
+        #expect(commands.count == 3)
         for words in commands {
             let run = await CLI.run(words, exitsWith: .success)
             #expect(run.output.contains(" OK"), "\(words): \(run.errors)")

@@ -136,8 +136,11 @@ import Testing
             "header 'Content-Type' of operation 'export' says application/x-www-form-urlencoded, but operation 'export' sends a JSON body") == true)
         // A GET with query fields alone sends no body: its Content-Type would never go out.
         #expect(lintDiagnostics(Self.operationSpec("{Content-Type: text/csv}", providerHeaders: "{}", method: "GET")) == [
-            "specs/acme.yaml:10:81: error: header 'Content-Type' of operation 'export' labels a body, but the operation sends none (no request field in its body, no 'encoding'); Content-Type goes only with a body: remove it"
+            "specs/acme.yaml:10:81: error: header 'Content-Type' of operation 'export' labels a body, but the operation sends none (it writes no body); Content-Type goes only with a body: remove it"
         ])
+        // Nor does one sent as a query, its own encoding or the provider's (a review: it passed).
+        let query = Self.operationSpec("{Content-Type: application/json}", providerHeaders: "{}").replacingOccurrences(of: "request: Export,", with: "request: Export, encoding: query,")
+        #expect(lintDiagnostics(query).first?.contains("labels a body, but the operation sends none (its request goes as a query)") == true, "\(lintDiagnostics(query))")
     }
 
     @Test func anOperationsHeadersChangedAreABreakingDiff() {
@@ -146,5 +149,15 @@ import Testing
         #expect(DiffCoverageTests.changes([("{X-Report: daily}", "{X-Report: weekly}")], from: base) == [
             "[breaking] acme: changed operation export — headers of its own X-Report: daily → X-Report: weekly: the provider reads them"
         ])
+        // A header moved from the provider into every operation changes no request (a review: two breaking lines).
+        let moved = DiffCoverageTests.changes(
+            [("headers: {Accept: application/json}", "headers: {}"), ("request: Send, responses", "request: Send, headers: {Accept: application/json}, responses"),
+             ("{X-Report: daily}", "{X-Report: daily, Accept: application/json}")],
+            from: base)
+        #expect(moved == [
+            "acme: changed provider — headers of every request Accept: application/json → none: the requests carry the same headers as before",
+            "acme: changed operation send — headers of its own none → Accept: application/json: the requests carry the same headers as before",
+            "acme: changed operation export — headers of its own X-Report: daily → Accept: application/json, X-Report: daily: the requests carry the same headers as before",
+        ], "\(moved)")
     }
 }

@@ -165,7 +165,8 @@ extension LintCleanCompilesTests {
 
     /// A user's Aligo spec wrote its documents' `YYYYMMDD`: ICU reads `Y` as the year of a week-of-year and `D` as the
     /// day of the year, so 2024-12-30 was sent as `202512365`, and `validate()` refused `20241230`. Such a field, minutes
-    /// in a date with no hour, a month inside a time, are located errors; a 12-hour clock without AM/PM a warning.
+    /// in a date with no hour, a month inside a time, a field in two places are located errors; a 12-hour clock without
+    /// AM/PM a warning. A time before a date (`HH:mm:ss MM/dd/yyyy`) is fine.
     @Test func aDateFieldICUReadsOtherwiseThanMeantIsALocatedError() {
         #expect(Snippet.diagnostics("""
             shapes:
@@ -174,8 +175,9 @@ extension LintCleanCompilesTests {
                   rdate: {type: date, format: YYYYMMDD}
                   day: {type: date, format: yyyyMMDD}
                   sent: {type: date, format: yyyy-mm-dd}
-                  at: {type: date, format: 'yyyy-MM-dd HH:MM:ss'}
-                  ok: {type: date, formats: ["YYYY-'W'ww", 'yyyy-DDD', 'dd/MM/yyyy hh:mm a', 'yyyy-MM-dd HH:mm:ss', 'mm:ss']}
+                  at: {type: date, format: 'HH:MM:ss'}
+                  twice: {type: date, formats: ['dd/mm/yyyy HH:mm', yyyyMMddHHMM]}
+                  ok: {type: date, formats: ["YYYY-'W'ww", 'yyyy-DDD', 'dd/MM/yyyy hh:mm a', 'yyyy-MM-dd HH:mm:ss', 'mm:ss', 'HH:mm:ss MM/dd/yyyy', 'HH:mm:ss MMM d, yyyy', 'HH:mm:ssMMddyyyy']}
             """) == [
                 "11:35: format `YYYYMMDD` of field 'rdate' of shape 'S' holds 'Y', the year of a week-of-year (ICU), not the calendar year "
                     + "(it writes 2024-12-30T13:05:00Z as `202512365`); write yyyy",
@@ -183,8 +185,13 @@ extension LintCleanCompilesTests {
                     + "2024-12-30T13:05:00Z as `202412365`); write dd for the day of the month",
                 "13:34: format `yyyy-mm-dd` of field 'sent' of shape 'S' holds 'm', the minute (ICU), in a date with no hour (it writes "
                     + "2024-12-30T13:05:00Z as `2024-05-30`); write MM for the month",
-                "14:32: format `yyyy-MM-dd HH:MM:ss` of field 'at' of shape 'S' holds 'M', the month (ICU), between the parts of a time; "
+                "14:32: format `HH:MM:ss` of field 'at' of shape 'S' holds 'M', the month (ICU), between the parts of a time; "
                     + "write mm for the minute",
+                // A field in two places (a review: these passed).
+                "15:37: format `dd/mm/yyyy HH:mm` of field 'twice' of shape 'S' holds 'm' in two places, which ICU writes with one value "
+                    + "(it writes 2024-12-30T13:05:00Z as `30/05/2024 13:05`); MM is the month, mm the minute",
+                "15:57: format `yyyyMMddHHMM` of field 'twice' of shape 'S' holds 'M' in two places, which ICU writes with one value "
+                    + "(it writes 2024-12-30T13:05:00Z as `202412301312`); MM is the month, mm the minute",
             ])
         #expect(lintDiagnostics("""
             smsspec: 1

@@ -45,6 +45,14 @@ import Testing
         }
     }
 
+    struct Traced: ProviderRequest {
+        static let operation = OperationDescriptor(
+            provider: "p", id: "send", summary: "", method: "POST", path: "/m", encoding: .json, request: "Traced", responses: [])
+        static let headerFields = ["X-Trace"]
+        var trace: String
+        enum CodingKeys: String, CodingKey { case trace = "X-Trace" }
+    }
+
     /// A request of `method` to `/m` carrying `headers`, encoded as `encoding`.
     static func request(method: String = "POST", encoding: PayloadEncoding = .json, _ headers: [FixedHeader]) -> OperationDescriptor {
         OperationDescriptor(
@@ -79,6 +87,16 @@ import Testing
             == .unsendableHeader(name: "Content-Type", reason: "it does not name the body's encoding (json)"))
         #expect(refusal(Self.request(encoding: .form, [FixedHeader("Content-Type", "application/json")])) != nil)
         #expect(refusal(Self.request([FixedHeader("Content-Type", "application/vnd.api+json; charset=utf-8")])) == nil)
+        // A charset the body is not written in (a review), and a request field's header.
+        #expect(refusal(Self.request([FixedHeader("Content-Type", "application/json; charset=utf-16")]))
+            == .unsendableHeader(name: "Content-Type", reason: "it says charset=utf-16, and the body is written in UTF-8"))
+        #expect(throws: RequestBuildingError.unsendableHeader(name: "x-trace", reason: "a field of the request is sent in it")) {
+            try Traced(trace: "t").httpRequest(for: Self.request([FixedHeader("x-trace", "1")]), baseURL: "https://p.example", authentication: .requestFields([]))
+        }
+        // A query sends no body: a descriptor's Content-Type is not sent.
+        let query = try Send(to: "1").httpRequest(
+            for: Self.request(encoding: .query, [FixedHeader("Content-Type", "text/csv")]), baseURL: "https://p.example", authentication: .requestFields([]))
+        #expect(query.headers.isEmpty && query.body == nil)
         for method in ["get", "GET ", "P OST", "", "HEAD"] {
             #expect(refusal(Self.request(method: method, [])) == .unsupportedMethod(method), "\(method)")
         }

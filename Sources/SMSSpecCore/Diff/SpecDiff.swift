@@ -147,7 +147,12 @@ struct ProviderComparison {
                 .changed, "provider", "forms and queries in \(before.spec.charset.rawValue) → \(after.spec.charset.rawValue): the provider reads and writes one of them",
                 .breaking))
         }
-        changes += headerChanges(before.spec.headers, after.spec.headers, of: "provider", what: "headers of every request")
+        // What the requests carry decides (a review: a header moved from the provider to its one operation was breaking twice).
+        let oldOperations = Dictionary(before.operations.map { ($0.spec.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let requestsChange = after.operations.contains { new in
+            oldOperations[new.spec.id.value].map { Self.headerSet($0.headers) != Self.headerSet(new.headers) } ?? false
+        }
+        changes += headerChanges(before.spec.headers, after.spec.headers, of: "provider", what: "headers of every request", requestsChange: requestsChange)
         let unions = (before: Set(before.unions.map(\.swiftName)), after: Set(after.unions.map(\.swiftName)))
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
             // The call reaches another URL, or the same by another method (which the provider may refuse): breaking,
@@ -164,7 +169,9 @@ struct ProviderComparison {
                         .changed, "operation \(new.spec.id.value)",
                         "host \(old.spec.baseURL?.value ?? "the client's server") → \(new.spec.baseURL?.value ?? "the client's server"): the client's call "
                             + "reaches another URL", .breaking)])
-                + headerChanges(old.spec.headers, new.spec.headers, of: "operation \(new.spec.id.value)", what: "headers of its own")
+                + headerChanges(
+                    old.spec.headers, new.spec.headers, of: "operation \(new.spec.id.value)", what: "headers of its own",
+                    requestsChange: Self.headerSet(old.headers) != Self.headerSet(new.headers))
                 + (old.requestType == new.requestType
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request \(old.requestType ?? "none") → \(new.requestType ?? "none"): the client's call takes another value", .breaking)])
                 + (old.encoding == new.encoding
@@ -219,13 +226,22 @@ struct ProviderComparison {
 
     /// Headers sent as written, the provider's or an operation's: a provider reading one (SMSFactor answers XML without
     /// its Accept) answers otherwise. By name in any case, in any order: HTTP reads them so.
-    private func headerChanges(_ old: [FixedHeaderSpec], _ new: [FixedHeaderSpec], of subject: String, what: String) -> [SpecChange] {
-        let set = { (headers: [FixedHeaderSpec]) in Set(headers.map { "\($0.name.value.lowercased()): \($0.value.value)" }) }
-        guard set(old) != set(new) else { return [] }
+    /// `requestsChange`: whether an operation's requests carry other headers for it (the provider's merged with each
+    /// operation's); when none does (a header moved between them), the change is compatible.
+    private func headerChanges(_ old: [FixedHeaderSpec], _ new: [FixedHeaderSpec], of subject: String, what: String, requestsChange: Bool) -> [SpecChange] {
+        guard Self.headerSet(old) != Self.headerSet(new) else { return [] }
         let shown = { (headers: [FixedHeaderSpec]) in
             headers.isEmpty ? "none" : headers.map { "\($0.name.value): \($0.value.value)" }.sorted { $0.lowercased() < $1.lowercased() }.joined(separator: ", ")
         }
-        return [change(.changed, subject, "\(what) \(shown(old)) → \(shown(new)): the provider reads them", .breaking)]
+        return [change(
+            .changed, subject,
+            "\(what) \(shown(old)) → \(shown(new)): " + (requestsChange ? "the provider reads them" : "the requests carry the same headers as before"),
+            requestsChange ? .breaking : .compatible)]
+    }
+
+    /// Headers as HTTP reads them: by name in any case, in any order.
+    private static func headerSet(_ headers: [FixedHeaderSpec]) -> Set<String> {
+        Set(headers.map { "\($0.name.value.lowercased()): \($0.value.value)" })
     }
 
     /// A type declared under one name as another kind (an enum that became a table of codes, a shape a union): one

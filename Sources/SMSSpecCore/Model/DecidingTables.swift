@@ -41,7 +41,9 @@ enum DecidingTables {
                     if !outsideEntries.contains(table) {
                         // With no other deciding table, 'reports' alone is refused ('reports' but no 'tables'): a user
                         // followed the advice into that error, then into a warning; 'tables: []' is the form meant.
-                        let othersDecide = response.tables.contains { $0.value != table }
+                        // Another such table (in both lists, carried only inside entries) would move to 'reports' too (a review).
+                        let decidesNothing = Set(both.filter { carriedByShape.contains($0) && !outsideEntries.contains($0) })
+                        let othersDecide = response.tables.contains { $0.value != table && !decidesNothing.contains($0.value) }
                         let asData = othersDecide ? "keep it in 'reports' alone" : "write 'tables: []' (no code of the answer decides)"
                         diagnostics.warning(
                             listedTwice + " carries its codes only inside a list or a map: none decides; \(asData) when each "

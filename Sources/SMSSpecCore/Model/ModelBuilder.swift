@@ -903,12 +903,7 @@ public struct ModelBuilder {
     /// whose request has only path, query and header fields (those methods carry no body: a `{}` or an empty form with
     /// its content type is what a server may refuse) — else the provider's.
     private func encoding(of operation: OperationSpec) -> EncodingKind {
-        if let encoding = operation.encoding { return encoding }
-        guard let requestName = operation.request?.value else { return .none }
-        let request = shapesByName[requestName]
-        // A list shape is no request (lint refuses it), so a request's body is its body fields, or its whole-body field.
-        let hasBody = request.map { $0.fields.contains { $0.placement.isInBody } } ?? true
-        return !hasBody && ["GET", "DELETE"].contains(operation.method.value) ? .none : spec.encoding
+        operation.sentEncoding(request: operation.request.flatMap { shapesByName[$0.value] }, provider: spec.encoding)
     }
 
     /// The 2xx answers, or the catch-all answer when no 2xx status is listed, once per shape; each case name its own

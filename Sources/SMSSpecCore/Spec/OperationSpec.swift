@@ -28,6 +28,19 @@ public struct OperationSpec {
     public var decisions: [DecisionSpec]
 }
 
+extension OperationSpec {
+    /// The encoding its request is sent in, as its descriptor carries it and `httpRequest` writes it: its own
+    /// `encoding`, else none without a request or for a GET or DELETE whose request has no body field, else the
+    /// provider's. A JSON or form encoding sends a body; lint and the model read it here alone.
+    public func sentEncoding(request: ShapeSpec?, provider: EncodingKind) -> EncodingKind {
+        if let encoding { return encoding }
+        guard self.request != nil else { return .none }
+        // A list shape is no request (lint refuses it), so a request's body is its body fields, or its whole-body field.
+        let hasBody = request.map { $0.fields.contains { $0.placement.isInBody } } ?? true
+        return !hasBody && ["GET", "DELETE"].contains(method.value) ? .none : provider
+    }
+}
+
 public struct ResponseSpec {
     /// nil for `default` (any status not listed) and for a class of statuses.
     public var httpStatus: Int?

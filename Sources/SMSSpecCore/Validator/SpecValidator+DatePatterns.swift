@@ -61,12 +61,22 @@ extension SpecValidator {
         if letters.contains("D"), letters.contains("M") || letters.contains("L") {
             return ("holds 'D', the day of the year (ICU), beside a month", "write dd for the day of the month", true, true)
         }
+        // A field written twice (`yyyy-mm-dd HH:mm`, `yyyyMMddHHMM`: a review) writes one value in both places.
+        var seen = Set<Character>()
+        if let twice = fields.first(where: { !seen.insert($0.letter).inserted }) {
+            let advice = "mM".contains(twice.letter) ? "MM is the month, mm the minute" : "write it once"
+            return ("holds '\(twice.letter)' in two places, which ICU writes with one value", advice, true, true)
+        }
         if letters.contains("m"), letters.isDisjoint(with: ["H", "h", "K", "k"]), !letters.isDisjoint(with: ["y", "u", "d"]) {
             return ("holds 'm', the minute (ICU), in a date with no hour", "write MM for the month", true, true)
         }
+        // A month joined by a colon to a time's field, before or after it (`HH:MM`); not a time beside a date
+        // (`HH:mm:ss MM/dd/yyyy`: a review saw it refused).
+        let timeLetters: Set<Character> = ["H", "h", "K", "k", "m", "s"]
         for (index, field) in fields.enumerated() where field.letter == "M" {
-            let neighbours = [index > 0 ? fields[index - 1] : nil, index + 1 < fields.count ? fields[index + 1] : nil].compactMap { $0 }
-            if neighbours.contains(where: { ["H", "h", "K", "k", "s"].contains($0.letter) && $0.joinedByColon(field) }) {
+            let afterTime = index > 0 && timeLetters.contains(fields[index - 1].letter) && field.before == ":"
+            let beforeTime = index + 1 < fields.count && timeLetters.contains(fields[index + 1].letter) && fields[index + 1].before == ":"
+            if afterTime || beforeTime {
                 return ("holds 'M', the month (ICU), between the parts of a time", "write mm for the minute", true, false)
             }
         }
@@ -76,12 +86,10 @@ extension SpecValidator {
         return nil
     }
 
-    /// A run of one field letter outside quoted text, with the text between it and the previous run.
+    /// A run of one field letter outside quoted text, with the literal text between it and the previous run.
     struct FieldRun {
         let letter: Character
         let before: String
-        /// Whether the literal text between two runs (`other` right after this one, or before it) is a colon alone.
-        func joinedByColon(_ other: FieldRun) -> Bool { before == ":" || other.before == ":" }
     }
 
     static func fieldRuns(in pattern: String) -> [FieldRun] {

@@ -89,8 +89,7 @@ extension SpecValidator {
         guard let type = MediaType(value.value) else {
             return diagnostics.error("the value of \(subject) is no media type (type/subtype; parameters): \(DisplayText.quoted(value.value))", at: value.location)
         }
-        let encoding: EncodingKind? = type.essence == "application/json" || type.essence.hasSuffix("+json") ? .json
-            : type.essence == "application/x-www-form-urlencoded" ? .form : nil
+        let encoding = type.bodyEncoding.flatMap(EncodingKind.init(rawValue:))
         if let charset = type.charset, let encoding {
             let written = encoding == .json ? FormCharset.utf8 : spec.charset
             if FormCharset(name: charset) != written {
@@ -100,23 +99,20 @@ extension SpecValidator {
                     at: value.location)
             }
         }
-        // Every operation sending a body: one whose spec names an encoding (with no request, an empty one), or one whose
-        // request has a body (a GET's or DELETE's of path, query and header fields alone has none).
+        // Every operation sending a body: in JSON or a form, as its descriptor says (`sentEncoding`).
         for operation in operations {
-            let request = operation.request.flatMap { names.shapesByName[$0.value] }
-            let hasBody = request.map { $0.fields.contains { $0.placement.isInBody } && !["GET", "DELETE"].contains(operation.method.value) } ?? false
-            guard operation.encoding != nil || hasBody else {
+            let sent = operation.sentEncoding(request: operation.request.flatMap { names.shapesByName[$0.value] }, provider: spec.encoding)
+            guard sent == .json || sent == .form else {
                 // An operation's own Content-Type would never be sent (the provider's goes with those that have a body).
                 if isOperation {
                     diagnostics.error(
-                        "\(subject) labels a body, but the operation sends none (no request field in its body, no 'encoding'); "
+                        "\(subject) labels a body, but the operation sends none (\(sent == .query ? "its request goes as a query" : "it writes no body")); "
                             + "Content-Type goes only with a body: remove it",
                         at: value.location)
                 }
                 continue
             }
-            let sent = operation.encoding ?? spec.encoding
-            guard sent == .json || sent == .form, sent != encoding else { continue }
+            guard sent != encoding else { continue }
             diagnostics.error(
                 "\(subject) says \(type.essence), but operation '\(operation.id.value)' sends a \(sent == .json ? "JSON" : "form") body: "
                     + "Content-Type names the body's encoding (\(sent == .json ? "application/json, or a type ending in +json" : "application/x-www-form-urlencoded"))",
