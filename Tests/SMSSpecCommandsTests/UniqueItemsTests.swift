@@ -64,37 +64,11 @@ import Testing
     ]
 
     @Test func theGeneratedValidatorNamesEachRepeat() throws {
-        let requests = Self.cases.map { "#\"\($0.request)\"#" }.joined(separator: ", ")
-        let forms = Self.formCases.map { "\"\($0.request)\"" }.joined(separator: ", ")
-        let main = """
-            import Foundation
-            import SMSSpecRuntime
-            for request in [\(requests)] {
-                print(try JSONPayload.decode(Acme.Req.self, from: Data(request.utf8)).validate().map(\\.description))
-            }
-            for form in [\(forms)] {
-                print(try FormDecoder().decode(Acme.FormReq.self, from: form).validate().map(\\.description))
-            }
-            """
-        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: main)
-        #expect(build.status == 0 && !build.output.contains("warning:"), "\(build.output.prefix(3000))")
-        let expected = (Self.cases + Self.formCases).map { "\($0.violations)\n" }.joined()
-        #expect(run?.output == expected, "\(run?.output ?? "")")
+        try RuleAgreement.expectGeneratedValidator(spec: Self.spec, json: ("Req", Self.cases), form: ("FormReq", Self.formCases))
     }
 
     @Test func theInterpreterNamesTheSameRepeats() throws {
-        let diagnostics = DiagnosticCollector()
-        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: Self.spec)], diagnostics: diagnostics).first)
-        #expect(diagnostics.sorted.map(\.description) == [])
-        let interpreter = RuleInterpreter(model: model)
-        for (request, expected) in Self.cases {
-            let value = try JSONPayload.decode(JSONValue.self, from: Data(request.utf8))
-            #expect(interpreter.violations(of: value, shape: try #require(interpreter.shape("Req")), jsonBody: true).map(\.description) == expected)
-        }
-        for (form, expected) in Self.formCases {
-            let value = try FormDecoder().decode(JSONValue.self, from: form)
-            #expect(interpreter.violations(of: value, shape: try #require(interpreter.shape("FormReq")), jsonBody: false).map(\.description) == expected)
-        }
+        try RuleAgreement.expectInterpreter(spec: Self.spec, json: ("Req", Self.cases), form: ("FormReq", Self.formCases))
     }
 
     @Test func lintTakesTheRuleOnlyOnListsOfStringsOrIntegers() throws {

@@ -124,6 +124,8 @@ import Testing
         "constraints.minItems": ("minItems: 1", "minItems: 2"),
         "constraints.maxItems": ("maxItems: 5", "maxItems: 2"),
         "constraints.uniqueItems": ("maxItems: 5", "maxItems: 5, uniqueItems: true"),
+        // On an enum field, which this spec has not: edited in `everyConstraintAndResponseKeyIsCompared`.
+        "constraints.knownValues": nil,
         "constraints.maxSegments": ("maxSegments: 10", "maxSegments: 1"),
         "constraints.substitute": (", substitute: {placeholder: '{c}', defaultLength: 4}", ""),
         "constraints.url": ("{url: true}", "{}"),
@@ -154,6 +156,11 @@ import Testing
             guard let edit else { continue }
             #expect(!Self.changes([edit]).isEmpty, "\(key) changed, and diff said nothing")
         }
+        let enumerated = Self.spec.replacingOccurrences(of: "size: {type: int, required: false}", with: "size: {type: Kind, required: false}")
+            + "enums:\n  Kind: {values: {a: A., b: B.}}\n"
+        #expect(Self.changes([("size: {type: Kind, required: false}", "size: {type: Kind, required: false, constraints: {knownValues: true}}")], from: enumerated) == [
+            "[breaking] acme: changed shape Req, field size — constraints none → one of the values its enum lists: a request validate() passed may be refused"
+        ])
     }
 
     /// Each key of a field, an operation and the provider, with an edit that changes it; nil where a change is no
@@ -179,6 +186,7 @@ import Testing
         "operation.idempotent": ("path: /send", "path: /send\n    idempotent: true"),
         "operation.auth": ("path: /send", "path: /send\n    auth: none"),
         "operation.baseURL": ("path: /send", "path: /send\n    baseURL: https://send.acme.example"),
+        "operation.headers": ("path: /send", "path: /send\n    headers: {X-Report: daily}"),
         "operation.request": ("request: Req", "request: Look"),
         "operation.responses": nil, "operation.summary": nil, "operation.source": nil, "operation.decisions": nil,
         "provider.formBooleans": ("name: Acme\n", "name: Acme\n  formBooleans: true/false\n"),
