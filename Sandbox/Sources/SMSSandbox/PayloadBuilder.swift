@@ -1560,6 +1560,14 @@ struct PayloadBuilder: Sendable {
             if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: provider.isRecipient) {
                 return resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
             }
+            // A result holding a message's id (`role: messageID`) and naming no recipient is one per recipient of a
+            // request naming several too, each with its own id its report quotes (our rule): a user's Mitto bulk
+            // `responses: [SendResponse]` answered one result to two numbers, and both reports quoted its one id.
+            if plan.recipient == nil, !plan.isFailure, recipients.count > 1, plan.lookedUpIDs == nil,
+                element.fields.contains(where: { isIdentifier($0) && $0.spec.role?.value == .messageID })
+            {
+                return resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
+            }
             // Or of the request's list of recipient objects under another name (a user's Azure `smsRecipients: [{to}]`
             // beside `value: [SendResult]`, answered the example's two results, naming its numbers, one
             // `successful: false` beside `httpStatusCode: 202`), each in its item's scope.
