@@ -81,11 +81,15 @@ struct CodeTies {
     /// Whether the word `words[index]` of `text` is presented as a name, as a common word is not: quoted (Telnyx's
     /// "Invalid 'from' address"), after "parameter" or "field" (TeleSign's "Missing Required Parameter message") or
     /// before it (a user's SMS Misr 1905 "Invalid mobile field.", where its invalid `mobile` was 1902 "Invalid request.");
-    /// in Spanish and Portuguese too (a user's SMS Masivos sms_02 "El campo message es necesario").
+    /// in Spanish and Portuguese too (a user's SMS Masivos sms_02 "El campo message es necesario"); or right after
+    /// the opening "The".
     private static func presents(_ word: String, at index: Int, of words: [String], in text: String) -> Bool {
         let naming: Set<String> = ["parameter", "param", "field", "argument", "campo", "parametro", "parámetro", "parâmetro"]
+        // Or as the subject after the article opening the text (our rule): a user's Mobily 15 "The numbers are empty or
+        // incorrect." names its `numbers`, where a malformed one was answered 8, "The school code is repeated".
         return ["'", "\"", "`"].contains { text.lowercased().contains($0 + word + $0) }
             || index > 0 && naming.contains(words[index - 1]) || index + 1 < words.count && naming.contains(words[index + 1])
+            || index == 1 && words[0] == "the"
     }
 
     /// The fields `entry`'s name, summary, explanation or cause names (a word, or two or three words run together:
@@ -267,7 +271,7 @@ enum InvalidRequest {
     /// Stems of those Spanish and Portuguese words, as `words` are matched (within a code's texts, lowercased).
     private static let missingStems = ["necesari", "necessári", "requerid", "obligatori", "obrigatóri", "falta"]
     private static let sayingBroken: Set<String> = [
-        "invalid", "format", "formatted", "constraint", "constraints", "violated", "violation", "incorrect", "wrong", "illegal",
+        "invalid", "format", "formatted", "constraint", "constraints", "violated", "violation", "incorrect", "wrong", "illegal", "malformed",
     ]
     /// Words of a limit reached ("too long", "more than 100", "exceeding maximum length"): a broken bound's, which a
     /// code about the field says (LabsMobile's 28 "Subid is exceeding maximum length."), and no other problem's.
@@ -410,6 +414,15 @@ enum InvalidRequest {
         guard !name.isEmpty else { return nil }
         let quoted = ["'\(name)'", "\"\(name)\"", "`\(name)`"].map { $0.lowercased() }
         return entries.first { entry in [entry.name, entry.description].contains { text in quoted.contains { text.lowercased().contains($0) } } }
+    }
+
+    /// Whether `entry`'s words say a value is wrong (`incorrect`, `wrong`, `malformed`, …: `sayingBroken`), for a broken
+    /// rule: a code naming the field that says so says what is wrong with it (our rule: a user's Mobily 15 "The numbers
+    /// are empty or incorrect." and Aligo -104 "A receiver number is malformed." were passed over for codes about
+    /// nothing of the kind).
+    func saysBrokenValue(_ entry: StatusEntry) -> Bool {
+        guard case .brokenRule = self else { return false }
+        return Self.texts(of: entry).contains { !$0.isDisjoint(with: Self.sayingBroken) }
     }
 
     /// Whether `entry` says what is wrong: it quotes the field (`naming`) or has one of the words.

@@ -79,7 +79,17 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
             guard !names.flatMap(Self.words).contains(where: PayloadBuilder.senderNames.contains) else { return false }
             return field.spec.constraints.phone != nil || names.map { $0.lowercased() }.contains(where: PayloadBuilder.recipientNames.contains)
         }
-        self.guessedRecipientNames = PayloadBuilder.recipientNames.union(named.map { $0.spec.wireName.value.lowercased() })
+        // A name guessed as a recipient's is none where a request gives a field of it, declaring no role, beside one
+        // declaring `role: recipient` (our rule): that request says which field is the recipient, and the other is
+        // the account's, in every request (a user's Mobily `mobile`, its user name, beside `numbers`: its balance.php
+        // taking `mobile` alone was answered a count of 1 recipient, `1/734`, where the example says `1000/734`).
+        var besideDeclared: Set<String> = []
+        for request in model.operations.compactMap({ $0.requestType.flatMap { shapes[$0] } })
+        where request.fields.contains(where: { $0.spec.role?.value == .recipient }) {
+            for field in request.fields where field.spec.role == nil { besideDeclared.insert(field.spec.wireName.value.lowercased()) }
+        }
+        besideDeclared.subtract(declared.keys)
+        self.guessedRecipientNames = PayloadBuilder.recipientNames.union(named.map { $0.spec.wireName.value.lowercased() }).subtracting(besideDeclared)
         self.recipientNames = Self.names(.recipient, guessed: guessedRecipientNames, declared: declared)
         var formats: [(format: String, timeZone: String?)] = []
         for field in fields {

@@ -88,7 +88,11 @@ struct LookUpAndReportTests {
         // SMSC's twice: Specs/smsc-notfound.yaml is a trimmed copy (a user's `Not found` status); Beem's in another
         // spec (Specs/beem-valid.yaml, a user's) too.
         // LabsMobile's twice: Specs/labsmobile-ack-status.yaml is a user's whole spec (its report's `status=ok`).
-        #expect(lookUps == ["aliyunsms.querySendDetails", "beem.deliveryReports", "beem.getDeliveryReport", "labsmobile.ack", "labsmobile.ack", "smsc.status", "smsc.status"])
+        // Primotexto's status look-up by `identifier` (a recipient) or `snapshotId`: Specs/primotexto-u58.yaml, a user's.
+        #expect(lookUps == [
+            "aliyunsms.querySendDetails", "beem.deliveryReports", "beem.getDeliveryReport", "labsmobile.ack", "labsmobile.ack",
+            "primotexto.messageStatus", "smsc.status", "smsc.status",
+        ])
         // A check of a recipient, and the GETs saying `idempotent: true` (a simulation or a price: BudgetSMS's
         // `testsms`, SMSFactor's `simulateSingle`, SMS.ru's `cost`, "What a send would cost, without sending").
         // Jasmin's twice: Specs/jasmin-mo-binary.yaml is a user's whole spec (its MO's `binary`).

@@ -30,4 +30,42 @@ struct UserU58Tests {
         #expect(reports.count == 2, "\(reports)")
         #expect(Set(reports.compactMap { $0["id"] }.map(JSONValue.string)) == Set(ids), "\(reports)")
     }
+
+    /// A user's Mobily `balance.php` takes the account's `mobile` (its user name), a name guessed as a recipient's, and
+    /// was answered `1/734`, a count of the recipients where the example says `1000/734`: the spec's send gives a field
+    /// of that name beside `numbers`, which declares `role: recipient`, so `mobile` is no recipient anywhere.
+    @Test func aFieldNamedAsARecipientBesideADeclaredOneIsNone() throws {
+        let emulator = try Self.emulator(["mobily-u58"])
+        let answer = UserU57Tests.form(emulator, "/mobily/balance.php", "mobile=966500000000&password=hunter22secret")
+        #expect(answer.status == 200 && String(decoding: answer.body, as: UTF8.self) == "1000/734", "\(answer.summary)")
+    }
+
+    /// A malformed recipient is answered the code naming it: a user's Mobily `numbers=0505555555` was 8 "The school code
+    /// is repeated for the same user." where 15 says "The numbers are empty or incorrect.", and Aligo's `receiver=12`
+    /// -105 "required parameter missing" where -104 BAD_RECEIVER says "A receiver number is malformed.".
+    @Test func aMalformedRecipientIsAnsweredTheCodeNamingIt() throws {
+        let mobily = try Self.emulator(["mobily-u58"])
+        let sent = UserU57Tests.form(mobily, "/mobily/msgSend.php", "mobile=966500000000&password=hunter22secret&numbers=0505555555&sender=Shop&msg=hi")
+        #expect(String(decoding: sent.body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "15", "\(sent.summary)")
+        let aligo = try Self.emulator(["aligo-u58"])
+        let refused = UserU57Tests.form(aligo, "/aligo/send/", "key=k123456789&user_id=me&sender=025114560&receiver=12&msg=hi")
+        let code = try UserU57Tests.object(refused)["result_code"]
+        #expect(code == .number(-104) || code == .string("-104"), "\(refused.summary)")
+    }
+
+    /// A code with no HTTP status of its own, listed under a success and under `4XX`, is answered under the status its
+    /// category takes wherever it is answered: a user's Mitto broken `to` (its `providerCodes` predict 8) was 200 where a
+    /// missing `text` (3) was 400, and Primotexto's wrong key, 72 "authentication failed" under `4XX`, was 400, not 401.
+    @Test func aCodeWithoutAStatusTakesItsCategorysUnderAClassAnswer() throws {
+        let mitto = try Self.emulator(["mitto-u58"])
+        let broken = UserReportsFollowRequestTests.post(mitto, "/mitto/sms", json: #"{"from":"MITTO SMS","to":"+49 172","text":"Hello"}"#, headers: [Self.mittoKey])
+        let missing = UserReportsFollowRequestTests.post(mitto, "/mitto/sms", json: #"{"from":"MITTO SMS","to":"491725551234"}"#, headers: [Self.mittoKey])
+        #expect(try UserU57Tests.object(broken)["responseCode"] == .number(8), "\(broken.summary)")
+        #expect(broken.status == 400 && missing.status == 400, "\(broken.summary) / \(missing.summary)")
+        let primotexto = try Self.emulator(["primotexto-u58"], credentials: ["ptkey"])
+        let wrong = UserReportsFollowRequestTests.post(primotexto, "/primotexto/notification/messages/send",
+            json: #"{"number":"+33612345678","message":"x"}"#, headers: [("X-Primotexto-ApiKey", "nope")])
+        let wrongCode = try UserU57Tests.object(wrong)["code"]
+        #expect(wrong.status == 401 && wrongCode == .number(72), "\(wrong.summary)")
+    }
 }
