@@ -7,34 +7,91 @@ extension PayloadBuilder {
     /// for the messages the answer counts sent, and a balance beside it (`credits`, `balance`) after the send is the
     /// example's less the difference (our rule): a user's SMSFactor campaign to two numbers said `"sent": 2` beside its
     /// example's `"cost": 1, "credits": 642`. Only for a success that is no report, where the example gives the cost,
-    /// a count of messages sent (`sent`, else `total`, `count`) greater than 0 that was written anew, and a cost that
-    /// is a whole multiple of it.
+    /// a count of messages sent (`sent`, else `total`, `count`, `quantity`, else a count whose name says what it counts:
+    /// `total_sent`, `Messages`, `recipients`) greater than 0 that was written anew, and a cost that is a whole
+    /// multiple of it. A cost is named `cost`, `price` or `amount`, or as credit used (`credit_used`,
+    /// `total_use_credit`); a balance `credits`, `balance` or `remaining`, or as what is left (`credit_left`,
+    /// `RemainingBalance`, `remaining_credit`): a user's SMSPortal `"Messages": 3` was beside `"Cost": 1` and its
+    /// example's `RemainingBalance`, and mNotify's `"total_sent": 3` beside `"credit_used": 2`. A total cost beside a
+    /// list whose elements each give theirs (ThaiBulkSMS's `total_use_credit` beside `phone_number_list[].used_credit`)
+    /// is their sum: one number's `used_credit: 1` was beside the example's `total_use_credit: 2`.
     func scaleCost(of shape: ShapeModel, example: [String: JSONValue], plan: PayloadPlan, in out: inout [String: JSONValue]) {
         guard !plan.isFailure, plan.reportedTables == nil, !plan.operation.isEmpty else { return }
-        func number(_ value: JSONValue?) -> Decimal? { if case .number(let number)? = value { number.decimalValue } else { nil } }
-        func write(_ value: Decimal) -> JSONValue? { try? JSONPayload.decode(JSONValue.self, from: Data(value.description.utf8)) }
+        func number(_ value: JSONValue?) -> Decimal? {
+            switch value {
+            case .number(let number)?: number.decimalValue
+            case .string(let text)?: Decimal(string: text.trimmingCharacters(in: .whitespaces))
+            default: nil
+            }
+        }
+        func write(_ value: Decimal, like example: JSONValue?) -> JSONValue? {
+            if case .string? = example { return .string(value.description) }
+            return try? JSONPayload.decode(JSONValue.self, from: Data(value.description.utf8))
+        }
         let numeric: [ResolvedType] = [.int, .int64, .double, .decimal]
-        let counts = ["sent", "total", "count"].compactMap { name in
+        let costs = shape.fields.filter { numeric.contains($0.type) && Self.namesCost($0.spec.wireName.value) }
+        let balances = shape.fields.filter { numeric.contains($0.type) && Self.namesBalance($0.spec.wireName.value) }
+        func spend(_ cost: FieldModel, _ newCost: Decimal, was exampleCost: Decimal) {
+            out[cost.spec.wireName.value] = write(newCost, like: example[cost.spec.wireName.value])
+            for balance in balances {
+                let name = balance.spec.wireName.value
+                guard let left = number(example[name]), out[name] == example[name] else { continue }
+                out[name] = write(max(0, left - (newCost - exampleCost)), like: example[name])
+            }
+        }
+        let exact = ["sent", "total", "count", "quantity"].compactMap { name in
             shape.fields.first { [.int, .int64].contains($0.type) && Self.plain($0.spec.wireName.value) == name }
         }
-        guard let count = counts.first(where: { field in
+        let named = shape.fields.filter { field in
+            [.int, .int64].contains(field.type) && !exact.contains { $0.spec.wireName.value == field.spec.wireName.value }
+                && !Set(SandboxProvider.words(field.spec.wireName.value)).isDisjoint(with: ["sent", "messages", "recipients", "quantity"])
+        }
+        if let count = (exact + named).first(where: { field in
             let name = field.spec.wireName.value
             return (number(example[name]) ?? 0) > 0 && number(out[name]) != nil && out[name] != example[name]
-        }) else { return }
-        let given = number(example[count.spec.wireName.value])!, now = number(out[count.spec.wireName.value])!
-        guard let cost = shape.fields.first(where: { numeric.contains($0.type) && ["cost", "price", "amount"].contains(Self.plain($0.spec.wireName.value)) }),
-            let exampleCost = number(example[cost.spec.wireName.value]), out[cost.spec.wireName.value] == example[cost.spec.wireName.value]
-        else { return }
-        var perMessage = exampleCost / given
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &perMessage, 6, .plain)
-        guard rounded * given == exampleCost else { return }
-        let newCost = rounded * now
-        out[cost.spec.wireName.value] = write(newCost)
-        for balance in shape.fields where numeric.contains(balance.type) && ["credits", "balance", "remaining"].contains(Self.plain(balance.spec.wireName.value)) {
-            let name = balance.spec.wireName.value
-            guard let left = number(example[name]), out[name] == example[name] else { continue }
-            out[name] = write(max(0, left - (newCost - exampleCost)))
+        }) {
+            let given = number(example[count.spec.wireName.value])!, now = number(out[count.spec.wireName.value])!
+            guard let cost = costs.first, let exampleCost = number(example[cost.spec.wireName.value]),
+                out[cost.spec.wireName.value] == example[cost.spec.wireName.value]
+            else { return }
+            var perMessage = exampleCost / given
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &perMessage, 6, .plain)
+            guard rounded * given == exampleCost else { return }
+            spend(cost, rounded * now, was: exampleCost)
+            return
         }
+        // A total beside a list whose elements each give their cost.
+        guard let total = costs.first(where: { SandboxProvider.words($0.spec.wireName.value).contains("total") }),
+            let exampleCost = number(example[total.spec.wireName.value]), out[total.spec.wireName.value] == example[total.spec.wireName.value]
+        else { return }
+        for field in shape.fields {
+            guard case .array(.shape(let reference)) = field.type, let element = provider.shape(reference.swiftName),
+                let each = element.fields.first(where: { numeric.contains($0.type) && Self.namesCost($0.spec.wireName.value) }),
+                let items = out[field.spec.wireName.value]?.items, !items.isEmpty
+            else { continue }
+            let parts = items.map { number($0[member: each.spec.wireName.value]) }
+            guard parts.allSatisfy({ $0 != nil }) else { continue }
+            let sum = parts.compactMap { $0 }.reduce(0, +)
+            if sum != exampleCost { spend(total, sum, was: exampleCost) }
+            return
+        }
+    }
+
+    /// Whether a field's name says a cost: `cost`, `price` or `amount`, or credit used (`credit_used`, `used_credit`,
+    /// `total_use_credit`), and nothing left (our inference).
+    static func namesCost(_ name: String) -> Bool {
+        let words = Set(SandboxProvider.words(name))
+        guard words.isDisjoint(with: ["left", "remaining", "balance"]) else { return false }
+        return !words.isDisjoint(with: ["cost", "price", "amount"])
+            || !words.isDisjoint(with: ["credit", "credits"]) && !words.isDisjoint(with: ["used", "use", "spent", "charged"])
+    }
+
+    /// Whether a field's name says a balance: `credits`, `balance`, `remaining`, or what is left (`credit_left`,
+    /// `RemainingBalance`, `remaining_credit`), and no cost (our inference).
+    static func namesBalance(_ name: String) -> Bool {
+        let words = Set(SandboxProvider.words(name))
+        return ["credits", "balance", "remaining"].contains(plain(name))
+            || !words.isDisjoint(with: ["left", "remaining", "balance"]) && words.isDisjoint(with: ["cost", "price", "amount", "used", "use"])
     }
 }

@@ -68,4 +68,25 @@ struct UserU58Tests {
         let wrongCode = try UserU57Tests.object(wrong)["code"]
         #expect(wrong.status == 401 && wrongCode == .number(72), "\(wrong.summary)")
     }
+
+    /// Counts that contradict each other: a user's SMSPortal bulk of three messages answered `"Messages": 3` beside its
+    /// example's `"Cost": 1` and `"RemainingBalance": 1500` (and `CostBreakDown[0]` `Quantity` 3 beside `Cost` 1),
+    /// mNotify's three numbers `"total_sent": 3` beside `"credit_used": 2` and `"credit_left": 1483`, and ThaiBulkSMS's
+    /// one number `"used_credit": 1` beside `"total_use_credit": 2`.
+    @Test func aCostFollowsTheCountBesideIt() throws {
+        let emulator = try Self.emulator(["smsportal-u58", "mnotify-u58", "thaibulksms-u58"])
+        let portal = UserReportsFollowRequestTests.post(emulator, "/smsportal/BulkMessages",
+            json: #"{"Messages":[{"Content":"Hi","Destination":"27830000000"},{"Content":"Hi","Destination":"27830000001"},{"Content":"Hi","Destination":"27830000002"}]}"#,
+            headers: [("Authorization", "Bearer clientid:apisecret")])
+        let bulk = try UserU57Tests.object(portal)
+        #expect(bulk["Messages"] == .number(3) && bulk["Cost"] == .number(3) && bulk["RemainingBalance"] == .number(1498), "\(portal.summary)")
+        #expect(bulk["CostBreakDown"]?.items?.first?[member: "Cost"] == .number(3), "\(portal.summary)")
+        let quick = emulator.answer(WireRequest(method: "POST", path: "/mnotify/sms/quick", query: "key=mnkey", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"recipient":["0244123456","0244123457","0244123458"],"sender":"Acme","message":"Hello"}"#.utf8)))
+        let summary = try #require(try UserU57Tests.object(quick)["summary"]?.members, "\(quick.summary)")
+        #expect(summary["total_sent"] == .number(3) && summary["credit_used"] == .number(3) && summary["credit_left"] == .number(1482), "\(quick.summary)")
+        let thai = UserU57Tests.form(emulator, "/thaibulksms/sms", "msisdn=0912345678&message=hi", headers: [UserU57Tests.basic("u", "p")])
+        let sent = try UserU57Tests.object(thai)
+        #expect(sent["total_use_credit"] == .number(1) && sent["remaining_credit"] == .number(9999), "\(thai.summary)")
+    }
 }
