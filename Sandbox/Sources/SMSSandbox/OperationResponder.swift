@@ -194,7 +194,8 @@ struct OperationResponder {
             let union = response?.shape.flatMap { provider.shape($0.value) == nil ? $0.value : nil }
             let template = builder.template(for: shape, code: nil)
                 ?? union.flatMap { builder.template(for: shape, extraNames: [$0], code: nil, matching: { Self.fits($0, shape) }) }
-            wire = written(built(shape, of: response, template: template, plan: plan), in: shape)
+            let value = agreeingWithSession(built(shape, of: response, template: template, plan: plan), shape: shape, status: response?.representativeStatus ?? 200, lookUp: lookUp)
+            wire = written(value, in: shape)
             guard wire != nil else { return unwritable(shape, summary: "\(provider.id).\(operationID)") }
         } else if let union = response?.shape.flatMap({ provider.union($0.value) }) {
             // A union of values alone (`{one: string, many: '[string]'}`) has no shape to build: its example, as given.
@@ -927,6 +928,109 @@ struct OperationResponder {
 
     /// The answer built as `shape`: a variant of a discriminated union answered says its kind, as the generated
     /// enum writes it.
+    /// A success `value` of `shape` agreeing with what the session answered (our rules). A send's balance left
+    /// (`PayloadBuilder.namesBalance`: `RemainingBalance`, `credit_left`) is kept for the provider; an answer naming no
+    /// recipient says it as its balance, else, with no example of its own, the balance a send's example says: a user's
+    /// SMSPortal and mNotify balance look-ups said 100 after sends answered 1500 and 1483 left. And an integer field of
+    /// an answer with no example, whose name other answers' examples give as their HTTP status (Sendchamp's send
+    /// `"code": 200`, its 401 `"code": 401`), says this one's: its balance envelope said `"code": 0` under 200.
+    private func agreeingWithSession(_ value: JSONValue, shape: ShapeModel, status: Int, lookUp: Bool) -> JSONValue {
+        guard var members = value.members else { return value }
+        let ownExample = !provider.examples(of: [shape.spec.name.value, shape.swiftName]).isEmpty
+        if !ownExample {
+            for field in shape.fields where [.int, .int64].contains(field.type) && saysHTTPStatus(field.spec.wireName.value) {
+                members[field.spec.wireName.value] = .number(JSONNumber(integerLiteral: Int64(status)))
+            }
+        }
+        let numeric: [ResolvedType] = [.int, .int64, .double, .decimal]
+        // The balances `members` of `shape` hold, at their paths, in objects (not lists).
+        func balances(_ members: [String: JSONValue], of shape: ShapeModel, depth: Int = 0) -> [(path: [String], value: JSONValue)] {
+            guard depth < 4 else { return [] }
+            return shape.fields.flatMap { field -> [(path: [String], value: JSONValue)] in
+                let name = field.spec.wireName.value
+                if numeric.contains(field.type), PayloadBuilder.namesBalance(name), let value = members[name] { return [([name], value)] }
+                if case .shape(let reference) = field.type, let held = provider.shape(reference), let inner = members[name]?.members {
+                    return balances(inner, of: held, depth: depth + 1).map { ([name] + $0.path, $0.value) }
+                }
+                return []
+            }
+        }
+        func set(_ path: [String], _ new: JSONValue, in members: inout [String: JSONValue]) {
+            guard let first = path.first else { return }
+            if path.count == 1 {
+                // In the kind the field was written in (a text for a lenient `"1483"`).
+                if case .string? = members[first], case .number(let number) = new { members[first] = .string(number.description) } else { members[first] = new }
+                return
+            }
+            guard var inner = members[first]?.members else { return }
+            set(Array(path.dropFirst()), new, in: &inner)
+            members[first] = .object(inner)
+        }
+        func numberValue(_ value: JSONValue) -> JSONValue? {
+            switch value {
+            case .number: value
+            case .string(let text): try? JSONPayload.decode(JSONValue.self, from: Data(text.trimmingCharacters(in: .whitespaces).utf8))
+            default: nil
+            }
+        }
+        let found = balances(members, of: shape)
+        if provider.sends(operation) {
+            if let left = found.first.flatMap({ numberValue($0.value) }) { builder.sent?.setBalance(left, provider: provider.id) }
+        } else if !lookUp, !found.isEmpty, let left = builder.sent?.balance(provider: provider.id) ?? (ownExample ? nil : sendExampleBalance()) {
+            for balance in found { set(balance.path, left, in: &members) }
+        }
+        return .object(members)
+    }
+
+    /// Whether other answers' examples give a top-level field `name` as their HTTP status: each that has it says the
+    /// status of the response it is the shape of, and one does so.
+    private func saysHTTPStatus(_ name: String) -> Bool {
+        var said = false
+        for operation in provider.model.operations {
+            for response in operation.spec.responses {
+                guard let status = response.httpStatus ?? (response.isDefault ? nil : response.representativeStatus),
+                    let shape = response.shape.flatMap({ provider.shape($0.value) })
+                else { continue }
+                for example in provider.examples(of: [shape.spec.name.value, shape.swiftName]) {
+                    guard let given = example[member: name] else { continue }
+                    guard case .number(let number) = given, number.description == String(status) else { return false }
+                    said = true
+                }
+            }
+        }
+        return said
+    }
+
+    /// The balance left that an example of a send's success answer says, at any depth in its objects.
+    private func sendExampleBalance() -> JSONValue? {
+        for operation in provider.model.operations where provider.sends(operation) {
+            for response in operation.spec.responses where (response.representativeStatus ?? 0) / 100 == 2 {
+                guard let shape = response.shape.flatMap({ provider.shape($0.value) }) else { continue }
+                for example in provider.examples(of: [shape.spec.name.value, shape.swiftName]) {
+                    if let left = Self.balance(in: example, of: shape, provider: provider) { return left }
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func balance(in value: JSONValue, of shape: ShapeModel, provider: SandboxProvider, depth: Int = 0) -> JSONValue? {
+        guard depth < 4, let members = value.members else { return nil }
+        for field in shape.fields {
+            let name = field.spec.wireName.value
+            if [.int, .int64, .double, .decimal].contains(field.type), PayloadBuilder.namesBalance(name), let given = members[name] {
+                if case .number = given { return given }
+                if case .string(let text) = given, let number = try? JSONPayload.decode(JSONValue.self, from: Data(text.utf8)), case .number = number { return number }
+            }
+            if case .shape(let reference) = field.type, let held = provider.shape(reference), let inner = members[name],
+                let found = balance(in: inner, of: held, provider: provider, depth: depth + 1)
+            {
+                return found
+            }
+        }
+        return nil
+    }
+
     private func built(_ shape: ShapeModel, of response: ResponseSpec?, template: JSONValue?, plan: PayloadPlan) -> JSONValue {
         builder.namingKind(builder.build(shape, template: template, plan: plan), of: shape, in: response?.shape.flatMap { provider.union($0.value) })
     }

@@ -270,6 +270,21 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         return times[provider]?[id]
     }
 
+    /// The balance left the provider's last send answered (`OperationResponder.agreeingWithSession`).
+    private var balances: [String: JSONValue] = [:]
+
+    func setBalance(_ value: JSONValue, provider: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        balances[provider] = value
+    }
+
+    func balance(provider: String) -> JSONValue? {
+        lock.lock()
+        defer { lock.unlock() }
+        return balances[provider]
+    }
+
     /// The text `id` was sent, and the request's field that gave it.
     func text(of id: String, provider: String) -> (name: String, text: String)? {
         lock.lock()

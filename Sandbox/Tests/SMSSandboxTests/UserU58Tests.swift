@@ -89,4 +89,23 @@ struct UserU58Tests {
         let sent = try UserU57Tests.object(thai)
         #expect(sent["total_use_credit"] == .number(1) && sent["remaining_credit"] == .number(9999), "\(thai.summary)")
     }
+
+    /// Balance look-ups with no example of their own said 100 where the sends of the session said 1500 and 1483 left,
+    /// and Sendchamp's balance envelope `"code": 0` under 200, where its send's example says `"code": 200`: a balance
+    /// the session's sends answered is the one a look-up says, else the one a send's example says, and a field other
+    /// answers give as their HTTP status says this one's.
+    @Test func aBalanceLookUpSaysWhatTheSendsLeft() throws {
+        let emulator = try Self.emulator(["smsportal-u58", "mnotify-u58", "sendchamp-u58"])
+        let before = emulator.answer(WireRequest(method: "GET", path: "/mnotify/balance/sms", query: "key=mnkey"))
+        let untouched = try UserU57Tests.object(before)["balance"]
+        #expect(untouched == .number(1483) || untouched == .string("1483"), "\(before.summary)")
+        _ = UserReportsFollowRequestTests.post(emulator, "/smsportal/BulkMessages",
+            json: #"{"Messages":[{"Content":"Hi","Destination":"27830000000"},{"Content":"Hi","Destination":"27830000001"},{"Content":"Hi","Destination":"27830000002"}]}"#,
+            headers: [("Authorization", "Bearer clientid:apisecret")])
+        let balance = emulator.answer(WireRequest(method: "GET", path: "/smsportal/Balance", headers: [("Authorization", "Bearer clientid:apisecret")]))
+        #expect(try UserU57Tests.object(balance)["balance"] == .number(1498), "\(balance.summary)")
+        let wallet = emulator.answer(WireRequest(method: "GET", path: "/sendchamp/wallet/wallet_balance", headers: [("Authorization", "Bearer sckey")]))
+        let walletCode = try UserU57Tests.object(wallet)["code"]
+        #expect(wallet.status == 200 && walletCode == .number(200), "\(wallet.summary)")
+    }
 }
