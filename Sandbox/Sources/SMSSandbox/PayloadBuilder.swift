@@ -904,6 +904,7 @@ struct PayloadBuilder: Sendable {
             guard out[field.spec.wireName.value] == .string("") else { continue }
             out[field.spec.wireName.value] = .string(plan.recipient ?? recipients(in: plan.scope).first ?? Self.fictionalNumber)
         }
+        if !plan.isFailure { followRequest(shape, example: base, plan: plan, in: &out) }
         // A list joined into one text (`separator:`) is that text, as the generated decoding reads it: built as a
         // list (`[]`, one id per recipient), it was refused.
         for field in shape.fields {

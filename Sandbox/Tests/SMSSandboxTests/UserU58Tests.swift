@@ -108,4 +108,21 @@ struct UserU58Tests {
         let walletCode = try UserU57Tests.object(wallet)["code"]
         #expect(wallet.status == 200 && walletCode == .number(200), "\(wallet.summary)")
     }
+
+    /// Values copied from examples instead of the request: a user's Sendchamp send to two numbers answered the
+    /// example's `phone_number`, SMSPortal's `Sample` ("The first message's text") the example's text, and Mitto's
+    /// `textLength` the example's `" 13"` whatever the text.
+    @Test func answersSayTheRequestNotTheExample() throws {
+        let emulator = try Self.emulator(["sendchamp-u58", "smsportal-u58", "mitto-u58"])
+        let champ = UserReportsFollowRequestTests.post(emulator, "/sendchamp/sms/send",
+            json: #"{"to":["2348012345678","2348012345679"],"message":"Hello","sender_name":"Acme"}"#, headers: [("Authorization", "Bearer sckey")])
+        #expect(try UserU57Tests.object(champ)["data"]?[member: "phone_number"] == .string("2348012345678"), "\(champ.summary)")
+        let portal = UserReportsFollowRequestTests.post(emulator, "/smsportal/BulkMessages",
+            json: #"{"Messages":[{"Content":"Hi there","Destination":"27830000000"}]}"#, headers: [("Authorization", "Bearer clientid:apisecret")])
+        #expect(try UserU57Tests.object(portal)["Sample"] == .string("Hi there"), "\(portal.summary)")
+        let mitto = UserReportsFollowRequestTests.post(emulator, "/mitto/sms",
+            json: #"{"from":"SHOP","to":"4915112345678","text":"Hello there friend"}"#, headers: [Self.mittoKey])
+        let length = try UserU57Tests.object(mitto)["textLength"]
+        #expect(length == .string("18") || length == .number(18), "\(mitto.summary)")
+    }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecRuntime
+
+extension PayloadBuilder {
+    /// Values of an answer copied from its example that say something of the request, said of the request sent (our
+    /// rules): a recipient (`role: recipient`) the request never named is its first recipient (a user's Sendchamp
+    /// send to two numbers answered `data.phone_number`, the example's `2348123456789`); a text whose summary says it
+    /// is a message's text is the request's text (SMSPortal's `Sample`, "The first message's text", said the
+    /// example's "Hello John…"); a length of the text (`textLength`, "The length of the text.") is the request text's
+    /// length in characters (Mitto's `" 13"` of "Hello, World!" answered every text).
+    func followRequest(_ shape: ShapeModel, example: [String: JSONValue], plan: PayloadPlan, in out: inout [String: JSONValue]) {
+        let requested = recipients(in: plan.scope)
+        let text = requestText(in: plan.scope)
+        for field in shape.fields {
+            let name = field.spec.wireName.value
+            guard let value = out[name], value == example[name], value != .null else { continue }
+            let words = Set(SandboxProvider.words(name)), summary = Set(SandboxProvider.words(field.spec.summary ?? ""))
+            if plan.recipient == nil, field.type == .string, provider.isRecipient(field), let first = requested.first,
+                case .string(let given) = value, !given.isEmpty, !requested.contains(given)
+            {
+                out[name] = .string(first)
+            } else if let text, field.type == .string, field.spec.role == nil, summary.contains("text"),
+                !summary.isDisjoint(with: ["message", "messages", "sms"]), summary.isDisjoint(with: ["length", "count", "status", "error", "reason", "why"])
+            {
+                out[name] = .string(text)
+            } else if let text, [.int, .int64].contains(field.type), words.contains("length") || summary.contains("length"),
+                !words.union(summary).isDisjoint(with: ["text", "message", "body", "content"])
+            {
+                let count = text.count
+                if case .string = value { out[name] = .string(String(count)) } else { out[name] = .number(JSONNumber(integerLiteral: Int64(count))) }
+            }
+        }
+    }
+
+    /// The request's text: its own, else the first item's of a list it holds (SMSPortal's `Messages[0].Content`).
+    func requestText(in scope: JSONValue) -> String? {
+        if let own = sentTextField(in: scope) { return own.text }
+        for (_, member) in (scope.members ?? [:]).sorted(by: { $0.key < $1.key }) {
+            if let first = member.items?.first, let text = sentTextField(in: first) { return text.text }
+        }
+        return nil
+    }
+}
