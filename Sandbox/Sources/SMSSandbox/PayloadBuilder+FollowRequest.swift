@@ -33,6 +33,27 @@ extension PayloadBuilder {
         }
     }
 
+    /// A field declaring no role whose summary names a field of the request by its wire name, an identifier's
+    /// spelling (`CustomerId`, `client_ref`), says that field's value where the request gave it and the example gives
+    /// none of its own (our rule): a user's SMSPortal receipt `UserReference`, "The CustomerId of the send.", was
+    /// left out of the report of a send that gave `"CustomerId": "order-1"`.
+    func echoNamedFields(_ shape: ShapeModel, example: [String: JSONValue], plan: PayloadPlan, in out: inout [String: JSONValue]) {
+        guard let scope = plan.scope.members, !scope.isEmpty else { return }
+        for field in shape.fields where field.spec.role == nil && [.string, .int, .int64].contains(field.type) {
+            let name = field.spec.wireName.value
+            guard out[name] == nil || out[name] == example[name] || out[name] == .string("") else { continue }
+            let tokens = (field.spec.summary ?? "").split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init)
+            guard let named = tokens.first(where: { token in
+                token != name && token.count >= 3 && token.contains { $0.isUppercase || $0 == "_" || $0.isNumber } && scope[token] != nil
+            }), let given = scope[named] else { continue }
+            switch (field.type, given) {
+            case (.string, .string), (.int, .number), (.int64, .number): out[name] = given
+            case (.string, .number(let number)): out[name] = .string(number.description)
+            default: continue
+            }
+        }
+    }
+
     /// The request's text: its own, else the first item's of a list it holds (SMSPortal's `Messages[0].Content`).
     func requestText(in scope: JSONValue) -> String? {
         if let own = sentTextField(in: scope) { return own.text }

@@ -905,6 +905,7 @@ struct PayloadBuilder: Sendable {
             out[field.spec.wireName.value] = .string(plan.recipient ?? recipients(in: plan.scope).first ?? Self.fictionalNumber)
         }
         if !plan.isFailure { followRequest(shape, example: base, plan: plan, in: &out) }
+        echoNamedFields(shape, example: base, plan: plan, in: &out)
         // A list joined into one text (`separator:`) is that text, as the generated decoding reads it: built as a
         // list (`[]`, one id per recipient), it was refused.
         for field in shape.fields {
@@ -1411,7 +1412,14 @@ struct PayloadBuilder: Sendable {
         let words = SandboxProvider.words(name)
         let timeWords: Set<String> = ["date", "time", "datetime", "timestamp", "at", "on", "created", "updated", "sent", "delivered", "received", "submitted", "done"]
         guard words.contains(where: { timeWords.contains($0) || $0.hasSuffix("date") || $0.hasSuffix("time") }) else { return nil }
-        for (format, timeZone) in provider.dateFormats {
+        // The spec's own formats, and each ending in minutes with seconds added (our rule: a user's mNotify report
+        // `date_sent`, a `string`, said its example's "2024-05-02 10:00:00" of every report, its spec declaring
+        // `yyyy-MM-dd HH:mm`); where it declares none but ISO 8601, common ones. Another form is kept.
+        let declaresOwn = provider.dateFormats.contains { $0.format != "iso8601" }
+        let withSeconds = provider.dateFormats.filter { $0.format.hasSuffix("HH:mm") }.map { (format: $0.format + ":ss", timeZone: $0.timeZone) }
+        let common = (declaresOwn ? [] : ["yyyy-MM-dd HH:mm:ss", "yyyy/MM/dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "yyyy-MM-dd"]
+            .map { (format: $0, timeZone: String?.none) }) + withSeconds
+        for (format, timeZone) in provider.dateFormats + common {
             guard let date = Timestamp(text: example, formats: [format], timeZone: timeZone).date,
                 Timestamp(date, format: format, timeZone: timeZone).text == example
             else { continue }

@@ -125,4 +125,21 @@ struct UserU58Tests {
         let length = try UserU57Tests.object(mitto)["textLength"]
         #expect(length == .string("18") || length == .number(18), "\(mitto.summary)")
     }
+
+    /// Reports dropping or copying values: a user's SMSPortal receipt left out `UserReference` ("The CustomerId of the
+    /// send.") of a send giving `"CustomerId": "order-1"`, and mNotify's `date_sent`, a text, said its example's
+    /// "2024-05-02 10:00:00" of every report.
+    @Test func reportsSayTheSendAndTheirTime() throws {
+        let emulator = try Self.emulator(["smsportal-u58", "mnotify-u58"])
+        let portal = UserReportsFollowRequestTests.post(emulator, "/smsportal/BulkMessages",
+            json: #"{"Messages":[{"Content":"Hi","Destination":"27830000000","CustomerId":"order-1"}]}"#, headers: [("Authorization", "Bearer clientid:apisecret")])
+        let receipts = try UserU54cTests.jsonReports(portal)
+        #expect(receipts.count == 1 && receipts.allSatisfy { $0[member: "UserReference"] == .string("order-1") }, "\(receipts)")
+        let quick = emulator.answer(WireRequest(method: "POST", path: "/mnotify/sms/quick", query: "key=mnkey", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"recipient":["0244123456"],"sender":"Acme","message":"Hello"}"#.utf8)))
+        let reports = try quick.deliveries.map { delivery in
+            String(decoding: try #require(delivery.request()?.httpBody ?? delivery.request()?.url?.query.map { Data($0.utf8) }), as: UTF8.self)
+        }
+        #expect(!reports.isEmpty && reports.allSatisfy { $0.contains("date_sent=") && !$0.contains("2024-05-02") }, "\(reports)")
+    }
 }
