@@ -44,6 +44,7 @@ struct Authenticator {
         case .basic:
             let value = request.header("Authorization")?.trimmingCharacters(in: .whitespaces) ?? ""
             return value.isEmpty || value.caseInsensitiveCompare("basic") == .orderedSame
+                || credential(request, fields: fields, operation: operation) == [""]
         case .headers, .fields:
             return credential(request, fields: fields, operation: operation)?.contains(where: { blank($0) }) ?? true
         }
@@ -113,7 +114,9 @@ struct Authenticator {
                 let decoded = Data(base64Encoded: String(value.dropFirst(6))).flatMap({ String(data: $0, encoding: .utf8) }),
                 decoded.contains(":")
             else { return nil }
-            return [decoded]
+            // An empty user name is no credential, as `-u ':'` gives none (our rule: a user's ThaiBulkSMS accepted it);
+            // an empty password alone is one, as an API key sent as the user name is (Telerivet's).
+            return decoded.hasPrefix(":") ? [""] : [decoded]
         case .headers:
             // Each in its header, as sent: a missing one is an empty part, refused.
             return authentication.headers.map { request.header($0.value) ?? "" }

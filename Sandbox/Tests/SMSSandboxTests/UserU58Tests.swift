@@ -142,4 +142,14 @@ struct UserU58Tests {
         }
         #expect(!reports.isEmpty && reports.allSatisfy { $0.contains("date_sent=") && !$0.contains("2024-05-02") }, "\(reports)")
     }
+
+    /// A user's ThaiBulkSMS (`auth: {type: basic}`) accepted `curl -u ':'`, empty Basic credentials, and posted a report:
+    /// an empty user name is no credential (the docs: any non-empty credentials pass), answered as a missing one.
+    @Test func emptyBasicCredentialsAreRefused() throws {
+        let emulator = try Self.emulator(["thaibulksms-u58"])
+        let empty = UserU57Tests.form(emulator, "/thaibulksms/sms", "msisdn=0912345678&message=hi", headers: [UserU57Tests.basic("", "")])
+        #expect(empty.status == 401 && empty.deliveries.isEmpty, "\(empty.summary)")
+        let given = UserU57Tests.form(emulator, "/thaibulksms/sms", "msisdn=0912345678&message=hi", headers: [UserU57Tests.basic("key", "secret")])
+        #expect(given.status == 201, "\(given.summary)")
+    }
 }
