@@ -37,7 +37,10 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
             }
         }
         let namesRecipient = { (shape: ShapeModel) in shape.fields.contains(where: provider.isRecipient) }
-        guard let (callback, shape, discriminator, table, listed) = found.first(where: { namesRecipient($0.1) }) ?? found.first else { return nil }
+        // The one the configuration chooses, where it reports a delivery (`SandboxConfiguration.deliveryCallbacks`).
+        let chosen = provider.deliveryCallbackName.map { name in found.filter { $0.0.spec.name.value == name } } ?? []
+        let candidates = chosen.isEmpty ? found : chosen
+        guard let (callback, shape, discriminator, table, listed) = candidates.first(where: { namesRecipient($0.1) }) ?? candidates.first else { return nil }
         self.callback = callback
         self.shape = shape
         self.listed = listed

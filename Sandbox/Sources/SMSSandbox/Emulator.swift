@@ -22,11 +22,17 @@ public struct SandboxConfiguration: Sendable {
     /// receiver that never ended its answer's head, or sent its body a byte at a time (each within the request's idle
     /// timeout), held an inbound message's request, or a report's place among those owed, for hours.
     public var callbackDeadline: TimeInterval
+    /// Which delivery callback each provider whose spec lists several posts, by the callback's name (its key under
+    /// `callbacks:`): a provider takes the first named here that its spec lists, else the first that reports a
+    /// delivery (SMSPortal's `DeliveryReceiptV2`, where an account set to Webhooks V1 gets `DeliveryReceiptV1`).
+    public var deliveryCallbacks: [String]
 
     public init(
         callbackURL: String? = nil, outcomes: OutcomePolicy = .init(), credentials: [String] = [], seed: UInt64? = nil,
-        pendingCallbackLimit: Int = 10_000, signingSecret: Secret? = nil, callbackDeadline: TimeInterval = 30
+        pendingCallbackLimit: Int = 10_000, signingSecret: Secret? = nil, callbackDeadline: TimeInterval = 30,
+        deliveryCallbacks: [String] = []
     ) {
+        self.deliveryCallbacks = deliveryCallbacks
         self.callbackURL = callbackURL
         self.outcomes = outcomes
         self.credentials = credentials
@@ -93,9 +99,25 @@ public struct SandboxEmulator: Sendable {
     let sent = SentMessages()
 
     public init(providers: [SandboxProvider], configuration: SandboxConfiguration) {
-        self.providers = providers
+        self.providers = providers.map { provider in
+            var provider = provider
+            let names = Set(provider.model.callbacks.map(\.spec.name.value))
+            provider.deliveryCallbackName = configuration.deliveryCallbacks.first(where: names.contains)
+            return provider
+        }
         self.configuration = configuration
         self.ids = IdentifierSource(seed: configuration.seed)
+    }
+
+    /// Why the configured delivery callbacks cannot be chosen, one line each, as `smsspec-sandbox` refuses them at
+    /// start: a name no emulated provider's spec lists as a callback reporting a delivery.
+    public var deliveryCallbackProblems: [String] {
+        configuration.deliveryCallbacks.compactMap { name in
+            if providers.contains(where: { $0.deliveryCallbackName == name && DeliveryCallback(provider: $0)?.callback.spec.name.value == name }) { return nil }
+            let known = providers.flatMap { provider in provider.model.callbacks.map { "\(provider.id): \($0.spec.name.value)" } }
+            return "--callback '\(name)' names no delivery callback of the emulated specs"
+                + (known.isEmpty ? " (they list none)." : "; their callbacks: \(known.joined(separator: ", ")).")
+        }
     }
 
     /// The failure codes of the configured outcomes that no emulated provider's delivery tables list (`DeliveryTables.of`:

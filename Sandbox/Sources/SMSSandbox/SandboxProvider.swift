@@ -8,6 +8,9 @@ import SMSSpecInterpreter
 public struct SandboxProvider: @unchecked Sendable {  // The model is immutable once built.
     public let model: ProviderModel
     public let tables: [StatusTable]
+    /// The delivery callback the sandbox posts, where the spec lists several (`SandboxConfiguration.deliveryCallbacks`);
+    /// nil for the first that reports a delivery per recipient.
+    public internal(set) var deliveryCallbackName: String? = nil
     /// The generated code of a bundled provider; nil for a spec given at run time, whose rules are interpreted.
     let catalog: ProviderCatalog?
     private let shapesByName: [String: ShapeModel]

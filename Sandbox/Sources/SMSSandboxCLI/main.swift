@@ -44,6 +44,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("signing-secret"), help: "The secret callbacks are signed with when their spec declares a signature (a test secret: it is never logged; \(SandboxConfiguration.signingSecretVariable) in the environment keeps it out of the process list too). Without either such callbacks go unsigned.")
     var signingSecret: String?
 
+    @Option(name: .customLong("callback"), help: "NAME: the delivery callback to post, by its name under the spec's 'callbacks:', where a spec lists several (repeatable; each provider takes the first it lists). Without it, the first that reports a delivery.")
+    var deliveryCallbacks: [String] = []
+
     func validate() throws {
         _ = try parsedOutcomes()
     }
@@ -77,9 +80,10 @@ struct SandboxCommand: AsyncParsableCommand {
         let (runOutcome, byRecipient) = try parsedOutcomes()
         let configuration = SandboxConfiguration(
             callbackURL: callbackURL, outcomes: OutcomePolicy(run: runOutcome, byRecipient: byRecipient), credentials: SandboxConfiguration.credentials(options: credentials, environment: ProcessInfo.processInfo.environment), seed: seed,
-            signingSecret: SandboxConfiguration.signingSecret(option: signingSecret, environment: ProcessInfo.processInfo.environment))
+            signingSecret: SandboxConfiguration.signingSecret(option: signingSecret, environment: ProcessInfo.processInfo.environment),
+            deliveryCallbacks: deliveryCallbacks)
         let emulator = SandboxEmulator(providers: loaded, configuration: configuration)
-        if let problem = emulator.outcomeCodeProblems.first {
+        if let problem = emulator.outcomeCodeProblems.first ?? emulator.deliveryCallbackProblems.first {
             throw ValidationError(problem)
         }
         let server: SandboxServer

@@ -152,4 +152,22 @@ struct UserU58Tests {
         let given = UserU57Tests.form(emulator, "/thaibulksms/sms", "msisdn=0912345678&message=hi", headers: [UserU57Tests.basic("key", "secret")])
         #expect(given.status == 201, "\(given.summary)")
     }
+
+    /// A user's SMSPortal spec lists the Webhooks V2 receipt (POST, JSON) and the V1 one (GET, query), as an account is
+    /// set to one or the other: the sandbox always posted V2. `SandboxConfiguration.deliveryCallbacks`
+    /// (`--callback NAME`) chooses; a name no spec lists is refused at start.
+    @Test func theConfigurationChoosesTheDeliveryCallback() throws {
+        let send = #"{"Messages":[{"Content":"Hi","Destination":"27830000000"}]}"#
+        let auth = ("Authorization", "Bearer clientid:apisecret")
+        let v2 = UserReportsFollowRequestTests.post(try Self.emulator(["smsportal-u58"]), "/smsportal/BulkMessages", json: send, headers: [auth])
+        #expect(v2.deliveries.first?.request()?.httpMethod == "POST", "\(v2.summary)")
+        let providers = try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("smsportal-u58")])
+        let chosen = SandboxEmulator(providers: providers, configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", seed: 4, deliveryCallbacks: ["DeliveryReceiptV1"]))
+        #expect(chosen.deliveryCallbackProblems.isEmpty)
+        let v1 = UserReportsFollowRequestTests.post(chosen, "/smsportal/BulkMessages", json: send, headers: [auth])
+        let request = try #require(v1.deliveries.first?.request(), "\(v1.summary)")
+        #expect(request.httpMethod == "GET" && (request.url?.query ?? "").contains("Phonenumber=27830000000"), "\(String(describing: request.url))")
+        let unknown = SandboxEmulator(providers: providers, configuration: .init(deliveryCallbacks: ["DeliveryReceiptV3"]))
+        #expect(unknown.deliveryCallbackProblems.count == 1, "\(unknown.deliveryCallbackProblems)")
+    }
 }
