@@ -775,9 +775,18 @@ struct OperationResponder {
     private func verdict(of response: ResponseSpec, saying category: ErrorCategory = .unknown) -> StatusEntry? {
         for table in decidingTables(of: response) {
             let failures = table.entries.filter { $0.outcome == .failure }
-            if failures.count == 1, [.unknown, category].contains(failures[0].category) { return failures[0] }
+            if failures.count == 1, [.unknown, category].contains(failures[0].category) || Self.saysOnlyFailure(failures[0]) { return failures[0] }
         }
         return nil
+    }
+
+    /// Whether a code's words say nothing but that the request failed, whatever its category (our rule: a user's
+    /// Sendchamp `error`, "The request failed.", `invalidRequest`, was passed over and its 401 had no body, where its
+    /// `ErrorEnvelope` answers every refusal): its name and summary hold only words naming nothing and saying a problem.
+    static func saysOnlyFailure(_ entry: StatusEntry) -> Bool {
+        let words = [entry.code, entry.name, entry.description].flatMap(SandboxProvider.words).filter { !$0.contains(where: \.isNumber) }
+        return !words.isEmpty && words.allSatisfy(InvalidRequest.problemWords.contains)
+            && words.contains { ["failed", "failure", "error", "errors", "refused", "rejected"].contains($0) }
     }
 
     // MARK: Building

@@ -170,4 +170,16 @@ struct UserU58Tests {
         let unknown = SandboxEmulator(providers: providers, configuration: .init(deliveryCallbacks: ["DeliveryReceiptV3"]))
         #expect(unknown.deliveryCallbackProblems.count == 1, "\(unknown.deliveryCallbackProblems)")
     }
+
+    /// A user's Sendchamp wrong key was 401 with an empty body: its `default` answer, `ErrorEnvelope`, carries `status`,
+    /// a table whose one failure `error` says "The request failed." (`invalidRequest`), passed over as it was not of
+    /// category `unknown`. A refusal fills its shape with such a code, its words saying why.
+    @Test func aRefusalFillsItsShapeWithTheTablesOneFailure() throws {
+        let emulator = try Self.emulator(["sendchamp-u58"], credentials: ["sckey"])
+        let wrong = UserReportsFollowRequestTests.post(emulator, "/sendchamp/sms/send",
+            json: #"{"to":["2348012345678"],"message":"Hello","sender_name":"Acme"}"#, headers: [("Authorization", "Bearer bad")])
+        #expect(wrong.status == 401, "\(wrong.summary)")
+        let body = try UserU57Tests.object(wrong)
+        #expect(body["status"] == .string("error"), "\(wrong.summary)")
+    }
 }
