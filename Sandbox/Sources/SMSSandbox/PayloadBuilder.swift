@@ -902,7 +902,7 @@ struct PayloadBuilder: Sendable {
         // `"identifier": ""`, a recipient no gateway answers (our rule).
         for field in shape.fields where field.spec.required && field.type == .string && provider.isRecipient(field) {
             guard out[field.spec.wireName.value] == .string("") else { continue }
-            out[field.spec.wireName.value] = .string(plan.recipient ?? recipients(in: plan.scope).first ?? Self.fictionalNumber)
+            out[field.spec.wireName.value] = .string(plan.recipient ?? recipients(in: plan.scope).first ?? madeUpRecipient)
         }
         if !plan.isFailure { followRequest(shape, example: base, plan: plan, in: &out) }
         echoNamedFields(shape, example: base, plan: plan, in: &out)
@@ -1805,6 +1805,19 @@ struct PayloadBuilder: Sendable {
 
     /// A number of the range kept for fiction (North America's 555-01xx), for a recipient no request or example names.
     static let fictionalNumber = "+15555550100"
+
+    /// A recipient no request names: the first number the spec's examples of its requests send to, written in its
+    /// numbering (our rule: a user's mNotify report of a campaign no send returned listed `+15555550100`, a US number
+    /// its Ghana-only spec's `recipient` pattern refuses, where its send example gives `0244123456`); else
+    /// `fictionalNumber`.
+    var madeUpRecipient: String {
+        let requests = Set(provider.model.operations.compactMap(\.requestType))
+        for example in provider.model.examples.map(\.spec)
+        where requests.contains(example.message.value) || provider.shape(example.message.value).map({ requests.contains($0.swiftName) }) == true {
+            if let value = provider.parsed(example), let first = recipients(in: value).first { return first }
+        }
+        return Self.fictionalNumber
+    }
 
     /// Whether a list's example holds phone numbers only (6 digits or more, a `+` before them or not).
     static func listsNumbers(_ example: JSONValue?) -> Bool {

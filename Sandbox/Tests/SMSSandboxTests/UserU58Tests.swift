@@ -182,4 +182,13 @@ struct UserU58Tests {
         let body = try UserU57Tests.object(wrong)
         #expect(body["status"] == .string("error"), "\(wrong.summary)")
     }
+
+    /// A user's mNotify report of a campaign no send returned listed `+15555550100`, a US number its Ghana-only spec
+    /// refuses: a recipient no request names is the first its request examples send to.
+    @Test func aMadeUpRecipientIsOfTheSpecsNumbering() throws {
+        let emulator = try Self.emulator(["mnotify-u58"])
+        let report = emulator.answer(WireRequest(method: "GET", path: "/mnotify/campaign/abc/delivered", query: "key=mnkey"))
+        let entries = try #require(try UserU57Tests.object(report)["report"]?.items, "\(report.summary)")
+        #expect(!entries.isEmpty && entries.allSatisfy { $0[member: "recipient"] == .string("0244123456") }, "\(report.summary)")
+    }
 }
