@@ -922,6 +922,16 @@ struct PayloadBuilder: Sendable {
             if case .enumeration? = shape.fields.first(where: { $0.spec.wireName.value == name })?.type { continue }
             for (old, new) in rewordings
             where [old.name, old.description, old.description(in: plan.operation)].contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
+                // A text whose summary lists its few values ("success or error.") says the one of the new code's
+                // outcome (our rule): a user's mNotify wrong key said `"status": "Invalid API key"`, its code's words.
+                let listed = Set(SandboxProvider.words(shape.fields.first { $0.spec.wireName.value == name }?.spec.summary ?? ""))
+                if listed.count <= 6, listed.contains(text.lowercased()),
+                    let word = (new.outcome == .failure ? ["error", "failed", "failure", "fail", "rejected"] : ["success", "ok", "accepted"])
+                        .first(where: listed.contains)
+                {
+                    out[name] = .string(text == text.uppercased() ? word.uppercased() : word)
+                    continue
+                }
                 // In the form the example uses: a code's name stays a name (Clickatell's `status`). A text that is both
                 // but for case is the summary unless written as the name: a user's SSL Wireless `error_message`
                 // "Unauthorized" (4001, UNAUTHORIZED, "Unauthorized") said `INVALID_MSISDN` for code 4022.

@@ -191,4 +191,14 @@ struct UserU58Tests {
         let entries = try #require(try UserU57Tests.object(report)["report"]?.items, "\(report.summary)")
         #expect(!entries.isEmpty && entries.allSatisfy { $0[member: "recipient"] == .string("0244123456") }, "\(report.summary)")
     }
+
+    /// A user's mNotify wrong key was answered `"status": "Invalid API key"`, the code's words in a field whose summary
+    /// says "success or error.": it says `error`.
+    @Test func aStatusWordListedInItsSummarySaysTheOutcome() throws {
+        let emulator = try Self.emulator(["mnotify-u58"], credentials: ["mnkey"])
+        let wrong = emulator.answer(WireRequest(method: "POST", path: "/mnotify/sms/quick", query: "key=zzz", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"recipient":["0244123456"],"sender":"Acme","message":"Hello"}"#.utf8)))
+        let body = try UserU57Tests.object(wrong)
+        #expect(body["code"] == .string("4001") && body["status"] == .string("error"), "\(wrong.summary)")
+    }
 }
