@@ -1540,7 +1540,7 @@ struct PayloadBuilder: Sendable {
             // (a user's D7 message log of a send to three numbers listed one, the last, beside the example's
             // `total_recipients: 2`, its id the batch's).
             if let batch = plan.batch, let lookedUp = plan.lookedUp, !plan.isFailure,
-                element.fields.contains(where: { $0.spec.role?.value == .messageID && isLookedUp($0, by: lookedUp.parameter) })
+                element.fields.contains(where: { ($0.spec.role?.value == .messageID || $0.spec.role == nil && isIdentifier($0)) && isLookedUp($0, by: lookedUp.parameter) })
             {
                 let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
                     ?? template(for: element, code: nil)

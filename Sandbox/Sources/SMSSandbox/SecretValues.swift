@@ -193,6 +193,9 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
     ) {
         lock.lock()
         defer { lock.unlock() }
+        if shared[provider]?[id]?.contains(recipient) != true, (shared[provider]?[id]?.count ?? 0) < IssuedSecrets.limit {
+            shared[provider, default: [:]][id, default: []].append(recipient)
+        }
         guard recipients[provider, default: [:]].updateValue(recipient, forKey: id) == nil else { return }
         if let text, text.text.count <= Self.textLimit { texts[provider, default: [:]][id] = text }
         if let time { times[provider, default: [:]][id] = time }
@@ -208,6 +211,7 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
                 times[provider]?[oldest] = nil
                 itemIDs[provider]?[oldest] = nil
                 values[provider]?[oldest] = nil
+                shared[provider]?[oldest] = nil
             }
             order[provider] = Array(ids.suffix(IssuedSecrets.limit))
         }
@@ -268,6 +272,18 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         lock.lock()
         defer { lock.unlock() }
         return times[provider]?[id]
+    }
+
+    /// Every recipient each id was answered to, in the order sent: a campaign's one id given to every message of it
+    /// (a user's mNotify `_id`).
+    private var shared: [String: [String: [String]]] = [:]
+
+    /// The messages answered the one id `id`, where it was answered to several recipients; nil otherwise.
+    func sharing(_ id: String, provider: String) -> [(id: String, recipient: String)]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let all = shared[provider]?[id], all.count > 1 else { return nil }
+        return all.map { (id, $0) }
     }
 
     /// The balance left the provider's last send answered (`OperationResponder.agreeingWithSession`).

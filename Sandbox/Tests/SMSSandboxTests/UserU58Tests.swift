@@ -201,4 +201,16 @@ struct UserU58Tests {
         let body = try UserU57Tests.object(wrong)
         #expect(body["code"] == .string("4001") && body["status"] == .string("error"), "\(wrong.summary)")
     }
+
+    /// A user's mNotify campaign to two numbers (one `_id` for both) was reported by its campaign look-up as one entry:
+    /// a look-up of an id answered to several recipients lists each.
+    @Test func aCampaignReportListsEveryRecipient() throws {
+        let emulator = try Self.emulator(["mnotify-u58"])
+        let quick = emulator.answer(WireRequest(method: "POST", path: "/mnotify/sms/quick", query: "key=mnkey", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"recipient":["0244123456","0244123457"],"sender":"Acme","message":"Hello"}"#.utf8)))
+        guard case .string(let id)? = try UserU57Tests.object(quick)["summary"]?[member: "_id"] else { Issue.record("no _id: \(quick.summary)"); return }
+        let report = emulator.answer(WireRequest(method: "GET", path: "/mnotify/campaign/\(id)/delivered", query: "key=mnkey"))
+        let entries = try #require(try UserU57Tests.object(report)["report"]?.items, "\(report.summary)")
+        #expect(Set(entries.compactMap { $0[member: "recipient"] }) == [.string("0244123456"), .string("0244123457")], "\(String(decoding: report.body, as: UTF8.self))")
+    }
 }
