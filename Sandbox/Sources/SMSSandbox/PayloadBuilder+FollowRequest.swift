@@ -4,7 +4,7 @@ import SMSSpecRuntime
 
 extension PayloadBuilder {
     /// Values of an answer copied from its example that say something of the request, said of the request sent (our
-    /// rules): a recipient (`role: recipient`) the request never named is its first recipient (a user's Sendchamp
+    /// rules): a recipient declaring `role: recipient` the request never named is its first recipient (a user's Sendchamp
     /// send to two numbers answered `data.phone_number`, the example's `2348123456789`); a text whose summary says it
     /// is a message's text is the request's text (SMSPortal's `Sample`, "The first message's text", said the
     /// example's "Hello John…"); a length of the text (`textLength`, "The length of the text.") is the request text's
@@ -16,7 +16,9 @@ extension PayloadBuilder {
             let name = field.spec.wireName.value
             guard let value = out[name], value == example[name], value != .null else { continue }
             let words = Set(SandboxProvider.words(name)), summary = Set(SandboxProvider.words(field.spec.summary ?? ""))
-            if plan.recipient == nil, field.type == .string, provider.isRecipient(field), let first = requested.first,
+            // Declared so: a field only named as a recipient may be a sender's number in an object saying so (Telnyx's
+            // `from.phone_number`).
+            if plan.recipient == nil, field.type == .string, field.spec.role?.value == .recipient, let first = requested.first,
                 case .string(let given) = value, !given.isEmpty, !requested.contains(given)
             {
                 out[name] = .string(first)
