@@ -8,7 +8,16 @@ extension SpecValidator {
     /// operations take 13 s).
     func checkRoutes() {
         var trees: [String: RouteNode] = [:]
-        let fixed = spec.operations.map { FixedFields(of: $0.request.flatMap { names.shapesByName[$0.value] }) }
+        // Once per request shape: operations sharing one (2,000 of a shape of 1,000 fields) read its fields once, where
+        // each read them again (lint took time in their product).
+        var fixedByShape: [String: FixedFields] = [:]
+        let fixed = spec.operations.map { operation -> FixedFields in
+            guard let name = operation.request?.value else { return FixedFields(of: nil) }
+            if let known = fixedByShape[name] { return known }
+            let made = FixedFields(of: names.shapesByName[name])
+            fixedByShape[name] = made
+            return made
+        }
         for (index, operation) in spec.operations.enumerated() {
             let method = operation.method.value.uppercased()
             let route = operation.path.value.split(separator: "/").map { PathTemplateSegment(String($0)) }
