@@ -112,11 +112,13 @@ struct Authenticator {
         case .basic:
             guard let value = request.header("Authorization"), value.lowercased().hasPrefix("basic "),
                 let decoded = Data(base64Encoded: String(value.dropFirst(6))).flatMap({ String(data: $0, encoding: .utf8) }),
-                decoded.contains(":")
+                let colon = decoded.firstIndex(of: ":")
             else { return nil }
-            // An empty user name is no credential, as `-u ':'` gives none (our rule: a user's ThaiBulkSMS accepted it);
-            // an empty password alone is one, as an API key sent as the user name is (Telerivet's).
-            return decoded.hasPrefix(":") ? [""] : [decoded]
+            // Both parts empty is no credential, as `-u ':'` gives none (our rule: a user's ThaiBulkSMS accepted it);
+            // either part alone is one: an API key sent as the user name (Telerivet's) or as the password under an
+            // empty user name (Inmobile's, `-u ':key'`, which a review found refused).
+            let blank = decoded[..<colon].allSatisfy(\.isWhitespace) && decoded[decoded.index(after: colon)...].allSatisfy(\.isWhitespace)
+            return blank ? [""] : [decoded]
         case .headers:
             // Each in its header, as sent: a missing one is an empty part, refused.
             return authentication.headers.map { request.header($0.value) ?? "" }

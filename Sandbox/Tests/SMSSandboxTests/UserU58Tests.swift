@@ -151,6 +151,24 @@ struct UserU58Tests {
         #expect(empty.status == 401 && empty.deliveries.isEmpty, "\(empty.summary)")
         let given = UserU57Tests.form(emulator, "/thaibulksms/sms", "msisdn=0912345678&message=hi", headers: [UserU57Tests.basic("key", "secret")])
         #expect(given.status == 201, "\(given.summary)")
+        let blank = UserU57Tests.form(emulator, "/thaibulksms/sms", "msisdn=0912345678&message=hi", headers: [UserU57Tests.basic(" ", "")])
+        #expect(blank.status == 401 && blank.deliveries.isEmpty, "\(blank.summary)")
+    }
+
+    /// Only both parts empty is no credential (a review): Inmobile's key travels as the Basic password under any user
+    /// name, and `curl -u ':apikey123'` was refused 401, a configured `--credential ':apikey123'` never matching.
+    @Test func basicWithAnEmptyUserNameAndAPasswordIsACredential() throws {
+        let body = #"{"messages":[{"to":"4512345678","text":"Hello","from":"Shop"}]}"#
+        for credentials in [[], [":apikey123"]] {
+            let emulator = try Self.emulator(["inmobile-numbers"], credentials: credentials)
+            let key = UserReportsFollowRequestTests.post(emulator, "/inmobile/v4/sms/outgoing", json: body, headers: [UserU57Tests.basic("", "apikey123")])
+            #expect(key.status == 200, "\(credentials): \(key.summary)")
+            let none = UserReportsFollowRequestTests.post(emulator, "/inmobile/v4/sms/outgoing", json: body, headers: [UserU57Tests.basic("", "")])
+            #expect(none.status == 401, "\(credentials): \(none.summary)")
+        }
+        let wrong = UserReportsFollowRequestTests.post(try Self.emulator(["inmobile-numbers"], credentials: [":apikey123"]),
+            "/inmobile/v4/sms/outgoing", json: body, headers: [UserU57Tests.basic("", "other")])
+        #expect(wrong.status == 401, "\(wrong.summary)")
     }
 
     /// A user's SMSPortal spec lists the Webhooks V2 receipt (POST, JSON) and the V1 one (GET, query), as an account is
