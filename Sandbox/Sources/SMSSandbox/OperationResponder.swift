@@ -94,10 +94,10 @@ struct OperationResponder {
         let sentTo = lookUp ? askedIDs(in: request).lazy.compactMap { self.builder.sent?.recipient(of: $0, provider: self.provider.id) }.first : nil
         // A look-up of a batch id (a user's D7 `request_id`, beside each message's own `msg_id`) lists its messages.
         let asked = lookUp ? askedIDs(in: request) : []
-        // So does a look-up of an id answered to several recipients (a user's mNotify campaign `_id`, its report of a
-        // campaign to two numbers listing one; our rule).
+        // So does a look-up of an id answered to several recipients, a batch of that id (a user's mNotify campaign
+        // `_id`, its report of a campaign to two numbers listing one; our rule).
         let batch = asked.count == 1 && shape.map(listsMessages) == true
-            ? builder.sent?.batch(asked[0], provider: provider.id) ?? builder.sent?.sharing(asked[0], provider: provider.id) : nil
+            ? builder.sent?.batch(asked[0], provider: provider.id) : nil
         if lookUp, batch == nil, let sentTo, (lookedUpIDs(in: request)?.values.count ?? 1) <= 1 {
             plan.recipient = sentTo
             // And the time it was created, as its send's answer said it (a user's SMS Aero `dateCreate` was later in

@@ -193,10 +193,15 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
     ) {
         lock.lock()
         defer { lock.unlock() }
-        if shared[provider]?[id]?.contains(recipient) != true, (shared[provider]?[id]?.count ?? 0) < IssuedSecrets.limit {
-            shared[provider, default: [:]][id, default: []].append(recipient)
+        if let previous = recipients[provider, default: [:]].updateValue(recipient, forKey: id) {
+            // An id answered to several recipients (a campaign's one id given to every message of it, a user's mNotify
+            // `_id`) is a batch of that id, kept under the batches' caps.
+            if previous != recipient {
+                if batches[provider]?[id] == nil { appendToBatch(id, id: id, recipient: previous, provider: provider) }
+                appendToBatch(id, id: id, recipient: recipient, provider: provider)
+            }
+            return
         }
-        guard recipients[provider, default: [:]].updateValue(recipient, forKey: id) == nil else { return }
         if let text, text.text.count <= Self.textLimit { texts[provider, default: [:]][id] = text }
         if let time { times[provider, default: [:]][id] = time }
         let kept = ids.filter { (FormEncoder.text(of: $0.value)?.count ?? .max) <= 200 }
@@ -211,7 +216,6 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
                 times[provider]?[oldest] = nil
                 itemIDs[provider]?[oldest] = nil
                 values[provider]?[oldest] = nil
-                shared[provider]?[oldest] = nil
             }
             order[provider] = Array(ids.suffix(IssuedSecrets.limit))
         }
@@ -233,6 +237,11 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
     func add(_ id: String, inBatch batch: String, recipient: String, provider: String) {
         lock.lock()
         defer { lock.unlock() }
+        appendToBatch(batch, id: id, recipient: recipient, provider: provider)
+    }
+
+    /// `add(_:inBatch:recipient:provider:)` under the lock held.
+    private func appendToBatch(_ batch: String, id: String, recipient: String, provider: String) {
         if batches[provider]?[batch] == nil { batchOrder[provider, default: []].append(batch) }
         batches[provider, default: [:]][batch, default: []].append((id, recipient))
         batchedCount[provider, default: 0] += 1
@@ -272,18 +281,6 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         lock.lock()
         defer { lock.unlock() }
         return times[provider]?[id]
-    }
-
-    /// Every recipient each id was answered to, in the order sent: a campaign's one id given to every message of it
-    /// (a user's mNotify `_id`).
-    private var shared: [String: [String: [String]]] = [:]
-
-    /// The messages answered the one id `id`, where it was answered to several recipients; nil otherwise.
-    func sharing(_ id: String, provider: String) -> [(id: String, recipient: String)]? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let all = shared[provider]?[id], all.count > 1 else { return nil }
-        return all.map { (id, $0) }
     }
 
     /// The balance left the provider's last send answered (`OperationResponder.agreeingWithSession`).

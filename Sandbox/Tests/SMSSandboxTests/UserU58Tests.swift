@@ -189,6 +189,23 @@ struct UserU58Tests {
         #expect(unknown.deliveryCallbackProblems.count == 1, "\(unknown.deliveryCallbackProblems)")
     }
 
+    /// A review: the recipients of an id answered to several (a campaign's) were kept beside the batches, outside their
+    /// documented caps (the last `IssuedSecrets.limit` batches, twice that many messages). They are a batch of that id.
+    @Test func recipientsSharingAnIDAreABoundedBatch() {
+        let sent = SentMessages()
+        let count = IssuedSecrets.limit + 1
+        for index in 0..<count {
+            sent.add("id\(index)", recipient: "4512345678", provider: "p")
+            sent.add("id\(index)", recipient: "4587654321", provider: "p")
+        }
+        let last = sent.batch("id\(count - 1)", provider: "p")
+        #expect(last?.map(\.recipient) == ["4512345678", "4587654321"] && last?.allSatisfy { $0.id == "id\(count - 1)" } == true, "\(String(describing: last))")
+        #expect(sent.batch("id0", provider: "p") == nil)
+        sent.add("one", recipient: "4512345678", provider: "p")
+        sent.add("one", recipient: "4512345678", provider: "p")
+        #expect(sent.batch("one", provider: "p") == nil)
+    }
+
     /// A user's Sendchamp wrong key was 401 with an empty body: its `default` answer, `ErrorEnvelope`, carries `status`,
     /// a table whose one failure `error` says "The request failed." (`invalidRequest`), passed over as it was not of
     /// category `unknown`. A refusal fills its shape with such a code, its words saying why.
