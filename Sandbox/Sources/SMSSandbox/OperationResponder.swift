@@ -941,8 +941,10 @@ struct OperationResponder {
     /// The answer built as `shape`: a variant of a discriminated union answered says its kind, as the generated
     /// enum writes it.
     /// A success `value` of `shape` agreeing with what the session answered (our rules). A send's balance left
-    /// (`PayloadBuilder.namesBalance`: `RemainingBalance`, `credit_left`) is kept for the provider; an answer naming no
-    /// recipient says it as its balance, else, with no example of its own, the balance a send's example says: a user's
+    /// (`PayloadBuilder.namesBalance`: `RemainingBalance`, `credit_left`; one named as what is left before a bare
+    /// `credits`, `PayloadBuilder.leftFirst`) is kept for the provider, and the next send spends from it
+    /// (`PayloadBuilder.scaleCost`); a success of an operation that neither sends nor looks a message up says it as its
+    /// balance, else, with no example of its own, the balance a send's example says: a user's
     /// SMSPortal and mNotify balance look-ups said 100 after sends answered 1500 and 1483 left. And an integer field of
     /// an answer with no example, whose name other answers' examples give as their HTTP status (Sendchamp's send
     /// `"code": 200`, its 401 `"code": 401`), says this one's: its balance envelope said `"code": 0` under 200.
@@ -987,7 +989,7 @@ struct OperationResponder {
         }
         let found = balances(members, of: shape)
         if provider.sends(operation) {
-            if let left = found.first.flatMap({ numberValue($0.value) }) { builder.sent?.setBalance(left, provider: provider.id) }
+            if let left = PayloadBuilder.leftFirst(found, name: { $0.path.last ?? "" }).first.flatMap({ numberValue($0.value) }) { builder.sent?.setBalance(left, provider: provider.id) }
         } else if !lookUp, !found.isEmpty, let left = builder.sent?.balance(provider: provider.id) ?? (ownExample ? nil : sendExampleBalance()) {
             for balance in found { set(balance.path, left, in: &members) }
         }

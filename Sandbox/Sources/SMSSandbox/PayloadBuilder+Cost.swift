@@ -30,13 +30,28 @@ extension PayloadBuilder {
         }
         let numeric: [ResolvedType] = [.int, .int64, .double, .decimal]
         let costs = shape.fields.filter { numeric.contains($0.type) && Self.namesCost($0.spec.wireName.value) }
-        let balances = shape.fields.filter { numeric.contains($0.type) && Self.namesBalance($0.spec.wireName.value) }
+        // A bare `credits` beside another balance is the charge, not what is left (`leftFirst`).
+        let allBalances = shape.fields.filter { numeric.contains($0.type) && Self.namesBalance($0.spec.wireName.value) }
+        let leftNamed = allBalances.filter { Self.plain($0.spec.wireName.value) != "credits" }
+        let balances = leftNamed.isEmpty ? allBalances : leftNamed
+        // The balance the provider's sends left in this session (`OperationResponder.agreeingWithSession`): a send
+        // spends from it, so two sends of 3 say 1498 and then 1495 left, not 1498 twice (a review).
+        let sends = provider.model.operations.first { $0.spec.id.value == plan.operation }.map(provider.sends) == true
+        let stored = sends ? number(sent?.balance(provider: provider.id)) : nil
+        var spent = false
         func spend(_ cost: FieldModel, _ newCost: Decimal, was exampleCost: Decimal) {
+            spent = true
             out[cost.spec.wireName.value] = write(newCost, like: example[cost.spec.wireName.value])
             for balance in balances {
                 let name = balance.spec.wireName.value
                 guard let left = number(example[name]), out[name] == example[name] else { continue }
-                out[name] = write(max(0, left - (newCost - exampleCost)), like: example[name])
+                out[name] = write(max(0, stored.map { $0 - newCost } ?? left - (newCost - exampleCost)), like: example[name])
+            }
+        }
+        // A send of the example's count spends its cost from the stored balance too.
+        defer {
+            if !spent, stored != nil, let cost = costs.first, let paid = number(out[cost.spec.wireName.value]), let exampleCost = number(example[cost.spec.wireName.value]) {
+                spend(cost, paid, was: exampleCost)
             }
         }
         let exact = ["sent", "total", "count", "quantity"].compactMap { name in
@@ -76,6 +91,12 @@ extension PayloadBuilder {
             if sum != exampleCost { spend(total, sum, was: exampleCost) }
             return
         }
+    }
+
+    /// `balances` with one named as what is left first: a bare `credits` beside another balance is the charge (a
+    /// review: Voodoo's `credits`, the example's 1, before its `balance` 2365).
+    static func leftFirst<T>(_ balances: [T], name: (T) -> String) -> [T] {
+        balances.filter { plain(name($0)) != "credits" } + balances.filter { plain(name($0)) == "credits" }
     }
 
     /// Whether a field's name says a cost: `cost`, `price` or `amount`, or credit used (`credit_used`, `used_credit`,

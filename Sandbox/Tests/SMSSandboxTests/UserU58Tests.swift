@@ -104,6 +104,17 @@ struct UserU58Tests {
             headers: [("Authorization", "Bearer clientid:apisecret")])
         let balance = emulator.answer(WireRequest(method: "GET", path: "/smsportal/Balance", headers: [("Authorization", "Bearer clientid:apisecret")]))
         #expect(try UserU57Tests.object(balance)["balance"] == .number(1498), "\(balance.summary)")
+        // A second send of 3 spends from what the first left (a review: both said 1498 left, and so did the look-up).
+        let second = UserReportsFollowRequestTests.post(emulator, "/smsportal/BulkMessages",
+            json: #"{"Messages":[{"Content":"Hi","Destination":"27830000000"},{"Content":"Hi","Destination":"27830000001"},{"Content":"Hi","Destination":"27830000002"}]}"#,
+            headers: [("Authorization", "Bearer clientid:apisecret")])
+        #expect(try UserU57Tests.object(second)["RemainingBalance"] == .number(1495), "\(second.summary)")
+        // And a send of the example's one message, whose cost is the example's, spends too.
+        let third = UserReportsFollowRequestTests.post(emulator, "/smsportal/BulkMessages",
+            json: #"{"Messages":[{"Content":"Hi","Destination":"27830000000"}]}"#, headers: [("Authorization", "Bearer clientid:apisecret")])
+        #expect(try UserU57Tests.object(third)["RemainingBalance"] == .number(1494), "\(third.summary)")
+        let after = emulator.answer(WireRequest(method: "GET", path: "/smsportal/Balance", headers: [("Authorization", "Bearer clientid:apisecret")]))
+        #expect(try UserU57Tests.object(after)["balance"] == .number(1494), "\(after.summary)")
         let wallet = emulator.answer(WireRequest(method: "GET", path: "/sendchamp/wallet/wallet_balance", headers: [("Authorization", "Bearer sckey")]))
         let walletCode = try UserU57Tests.object(wallet)["code"]
         #expect(wallet.status == 200 && walletCode == .number(200), "\(wallet.summary)")
