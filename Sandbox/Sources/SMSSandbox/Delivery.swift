@@ -21,6 +21,34 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
 
     init?(provider: SandboxProvider) {
         let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
+        let found = Self.reporting(provider: provider, builder: builder)
+        let namesRecipient = { (shape: ShapeModel) in shape.fields.contains(where: provider.isRecipient) }
+        // The one the configuration chooses, where it reports a delivery (`SandboxConfiguration.deliveryCallbacks`).
+        let chosen = provider.deliveryCallbackName.map { name in found.filter { $0.0.spec.name.value == name } } ?? []
+        let candidates = chosen.isEmpty ? found : chosen
+        guard let (callback, shape, discriminator, table, listed) = candidates.first(where: { namesRecipient($0.1) }) ?? candidates.first else { return nil }
+        self.callback = callback
+        self.shape = shape
+        self.listed = listed
+        self.discriminator = discriminator.map { (field: $0.0, value: $0.1) }
+        self.tables = DeliveryTables(
+            statusTable: table, errorTables: provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) })
+    }
+
+    /// The names of the provider's callbacks that report a delivery, in the spec's order: those `--callback` chooses among.
+    static func names(of provider: SandboxProvider) -> [String] {
+        var names: [String] = []
+        for (callback, _, _, _, _) in reporting(provider: provider, builder: PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0)))
+        where !names.contains(callback.spec.name.value) {
+            names.append(callback.spec.name.value)
+        }
+        return names
+    }
+
+    /// Each callback shape (or listed variant) holding a delivery-status table, with the table.
+    private static func reporting(
+        provider: SandboxProvider, builder: PayloadBuilder
+    ) -> [(CallbackModel, ShapeModel, (String, String)?, StatusTable, Bool)] {
         let deliveryTables = provider.model.tables.filter(\.spec.isDeliveryStatus).compactMap { provider.table($0.swiftName) }
         // A report per recipient, so a shape naming its recipient first (Sinch's per-recipient report before its
         // batch report).
@@ -36,17 +64,7 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
                 found.append((callback, shape, discriminator, table, true))
             }
         }
-        let namesRecipient = { (shape: ShapeModel) in shape.fields.contains(where: provider.isRecipient) }
-        // The one the configuration chooses, where it reports a delivery (`SandboxConfiguration.deliveryCallbacks`).
-        let chosen = provider.deliveryCallbackName.map { name in found.filter { $0.0.spec.name.value == name } } ?? []
-        let candidates = chosen.isEmpty ? found : chosen
-        guard let (callback, shape, discriminator, table, listed) = candidates.first(where: { namesRecipient($0.1) }) ?? candidates.first else { return nil }
-        self.callback = callback
-        self.shape = shape
-        self.listed = listed
-        self.discriminator = discriminator.map { (field: $0.0, value: $0.1) }
-        self.tables = DeliveryTables(
-            statusTable: table, errorTables: provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) })
+        return found
     }
 
     /// The variants of the discriminated union a callback's list shape holds (`items:`), each with its first value.

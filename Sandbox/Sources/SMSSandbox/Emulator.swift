@@ -101,7 +101,8 @@ public struct SandboxEmulator: Sendable {
     public init(providers: [SandboxProvider], configuration: SandboxConfiguration) {
         self.providers = providers.map { provider in
             var provider = provider
-            let names = Set(provider.model.callbacks.map(\.spec.name.value))
+            // Among its callbacks reporting a delivery only: an inbound callback named first was taken (a review).
+            let names = configuration.deliveryCallbacks.isEmpty ? [] : Set(DeliveryCallback.names(of: provider))
             provider.deliveryCallbackName = configuration.deliveryCallbacks.first(where: names.contains)
             return provider
         }
@@ -112,11 +113,16 @@ public struct SandboxEmulator: Sendable {
     /// Why the configured delivery callbacks cannot be chosen, one line each, as `smsspec-sandbox` refuses them at
     /// start: a name no emulated provider's spec lists as a callback reporting a delivery.
     public var deliveryCallbackProblems: [String] {
-        configuration.deliveryCallbacks.compactMap { name in
-            if providers.contains(where: { $0.deliveryCallbackName == name && DeliveryCallback(provider: $0)?.callback.spec.name.value == name }) { return nil }
-            let known = providers.flatMap { provider in provider.model.callbacks.map { "\(provider.id): \($0.spec.name.value)" } }
+        let reporting = providers.map { (provider: $0, names: DeliveryCallback.names(of: $0)) }
+        return configuration.deliveryCallbacks.compactMap { name in
+            if providers.contains(where: { $0.deliveryCallbackName == name }) { return nil }
+            // A delivery callback of a provider that took another, given before it (a review: it was said to name none).
+            if let taker = reporting.first(where: { $0.names.contains(name) }), let taken = taker.provider.deliveryCallbackName {
+                return "--callback '\(name)': \(taker.provider.id) already posts \(taken), given before it; a provider posts one delivery callback."
+            }
+            let known = reporting.flatMap { provider in provider.names.map { "\(provider.provider.id): \($0)" } }
             return "--callback '\(name)' names no delivery callback of the emulated specs"
-                + (known.isEmpty ? " (they list none)." : "; their callbacks: \(known.joined(separator: ", ")).")
+                + (known.isEmpty ? " (they list none)." : "; their delivery callbacks: \(known.joined(separator: ", ")).")
         }
     }
 

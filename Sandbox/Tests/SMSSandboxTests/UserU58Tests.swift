@@ -200,6 +200,23 @@ struct UserU58Tests {
         #expect(unknown.deliveryCallbackProblems.count == 1, "\(unknown.deliveryCallbackProblems)")
     }
 
+    /// A review: `--callback DeliveryReceiptV2 --callback DeliveryReceiptV1` was refused as "'DeliveryReceiptV1' names
+    /// no delivery callback", and a name of a callback reporting no delivery (Inmobile's inbound `IncomingMessages`),
+    /// given first, was taken, its delivery callback then said to be none. Only delivery callbacks are chosen among,
+    /// and one not taken is said to be so.
+    @Test func theConfigurationChoosesAmongDeliveryCallbacksOnly() throws {
+        let portal = try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("smsportal-u58")])
+        let both = SandboxEmulator(providers: portal, configuration: .init(deliveryCallbacks: ["DeliveryReceiptV2", "DeliveryReceiptV1"]))
+        #expect(both.deliveryCallbackProblems.count == 1, "\(both.deliveryCallbackProblems)")
+        let problem = both.deliveryCallbackProblems.first ?? ""
+        #expect(problem.contains("smsportal already posts DeliveryReceiptV2") && !problem.contains("names no delivery callback"), "\(problem)")
+        let inmobile = try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("inmobile-numbers")])
+        let inbound = SandboxEmulator(providers: inmobile, configuration: .init(deliveryCallbacks: ["IncomingMessages", "StatusReports"]))
+        #expect(inbound.providers.first?.deliveryCallbackName == "StatusReports", "\(String(describing: inbound.providers.first?.deliveryCallbackName))")
+        #expect(inbound.deliveryCallbackProblems.count == 1 && inbound.deliveryCallbackProblems.first?.contains("'IncomingMessages' names no delivery callback") == true,
+            "\(inbound.deliveryCallbackProblems)")
+    }
+
     /// A review: the recipients of an id answered to several (a campaign's) were kept beside the batches, outside their
     /// documented caps (the last `IssuedSecrets.limit` batches, twice that many messages). They are a batch of that id.
     @Test func recipientsSharingAnIDAreABoundedBatch() {
