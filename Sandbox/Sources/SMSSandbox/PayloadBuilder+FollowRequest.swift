@@ -36,9 +36,10 @@ extension PayloadBuilder {
     }
 
     /// A field declaring no role whose summary names a field of the request by its wire name, an identifier's
-    /// spelling (`CustomerId`, `client_ref`), says that field's value where the request gave it and the example gives
-    /// none of its own (our rule): a user's SMSPortal receipt `UserReference`, "The CustomerId of the send.", was
-    /// left out of the report of a send that gave `"CustomerId": "order-1"`.
+    /// spelling (`CustomerId`, `client_ref`), says that field's value where the request gave it, in place of the
+    /// example's (a value no other rule wrote anew: left out, empty or copied from the example; our rule): a user's
+    /// SMSPortal receipt `UserReference`, "The CustomerId of the send.", was left out of the report of a send that
+    /// gave `"CustomerId": "order-1"`, and its example's `5b3228ad…` is no send's.
     func echoNamedFields(_ shape: ShapeModel, example: [String: JSONValue], plan: PayloadPlan, in out: inout [String: JSONValue]) {
         guard let scope = plan.scope.members, !scope.isEmpty else { return }
         for field in shape.fields where field.spec.role == nil && [.string, .int, .int64].contains(field.type) {
