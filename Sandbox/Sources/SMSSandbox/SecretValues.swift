@@ -195,8 +195,9 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         defer { lock.unlock() }
         if let previous = recipients[provider, default: [:]].updateValue(recipient, forKey: id) {
             // An id answered to several recipients (a campaign's one id given to every message of it, a user's mNotify
-            // `_id`) is a batch of that id, kept under the batches' caps.
-            if previous != recipient {
+            // `_id`) is a batch of that id, kept under the batches' caps; not a batch id listing its messages' own ids
+            // already (D7's `request_id`, answered to each message beside its `msg_id`).
+            if previous != recipient, batches[provider]?[id]?.first.map({ $0.id == id }) ?? true {
                 if batches[provider]?[id] == nil { appendToBatch(id, id: id, recipient: previous, provider: provider) }
                 appendToBatch(id, id: id, recipient: recipient, provider: provider)
             }
