@@ -291,7 +291,7 @@ struct OperationResponder {
     private func listsMessages(_ shape: ShapeModel) -> Bool {
         shape.fields.contains { field in
             guard case .array(.shape(let reference)) = field.type, let element = provider.shape(reference) else { return false }
-            return element.fields.contains { $0.spec.role?.value == .messageID || $0.spec.role == nil && builder.isIdentifier($0) }
+            return element.fields.contains(where: builder.isIdentifier)
         }
     }
 
@@ -956,19 +956,6 @@ struct OperationResponder {
                 members[field.spec.wireName.value] = .number(JSONNumber(integerLiteral: Int64(status)))
             }
         }
-        let numeric: [ResolvedType] = [.int, .int64, .double, .decimal]
-        // The balances `members` of `shape` hold, at their paths, in objects (not lists).
-        func balances(_ members: [String: JSONValue], of shape: ShapeModel, depth: Int = 0) -> [(path: [String], value: JSONValue)] {
-            guard depth < 4 else { return [] }
-            return shape.fields.flatMap { field -> [(path: [String], value: JSONValue)] in
-                let name = field.spec.wireName.value
-                if numeric.contains(field.type), PayloadBuilder.namesBalance(name), let value = members[name] { return [([name], value)] }
-                if case .shape(let reference) = field.type, let held = provider.shape(reference), let inner = members[name]?.members {
-                    return balances(inner, of: held, depth: depth + 1).map { ([name] + $0.path, $0.value) }
-                }
-                return []
-            }
-        }
         func set(_ path: [String], _ new: JSONValue, in members: inout [String: JSONValue]) {
             guard let first = path.first else { return }
             if path.count == 1 {
@@ -980,16 +967,9 @@ struct OperationResponder {
             set(Array(path.dropFirst()), new, in: &inner)
             members[first] = .object(inner)
         }
-        func numberValue(_ value: JSONValue) -> JSONValue? {
-            switch value {
-            case .number: value
-            case .string(let text): try? JSONPayload.decode(JSONValue.self, from: Data(text.trimmingCharacters(in: .whitespaces).utf8))
-            default: nil
-            }
-        }
         let found = balances(members, of: shape)
         if provider.sends(operation) {
-            if let left = PayloadBuilder.leftFirst(found, name: { $0.path.last ?? "" }).first.flatMap({ numberValue($0.value) }) { builder.sent?.setBalance(left, provider: provider.id) }
+            if let left = PayloadBuilder.leftFirst(found, name: { $0.path.last ?? "" }).first.flatMap({ Self.numberValue($0.value) }) { builder.sent?.setBalance(left, provider: provider.id) }
         } else if !lookUp, !found.isEmpty, let left = builder.sent?.balance(provider: provider.id) ?? (ownExample ? nil : sendExampleBalance()) {
             for balance in found { set(balance.path, left, in: &members) }
         }
@@ -1021,28 +1001,31 @@ struct OperationResponder {
             for response in operation.spec.responses where (response.representativeStatus ?? 0) / 100 == 2 {
                 guard let shape = response.shape.flatMap({ provider.shape($0.value) }) else { continue }
                 for example in provider.examples(of: [shape.spec.name.value, shape.swiftName]) {
-                    if let left = Self.balance(in: example, of: shape, provider: provider) { return left }
+                    guard let members = example.members else { continue }
+                    let found = PayloadBuilder.leftFirst(balances(members, of: shape), name: { $0.path.last ?? "" })
+                    if let left = found.lazy.compactMap({ Self.numberValue($0.value) }).first { return left }
                 }
             }
         }
         return nil
     }
 
-    private static func balance(in value: JSONValue, of shape: ShapeModel, provider: SandboxProvider, depth: Int = 0) -> JSONValue? {
-        guard depth < 4, let members = value.members else { return nil }
-        for field in shape.fields {
+    /// The balances (`PayloadBuilder.namesBalance`) `members` of `shape` hold, at their paths, in objects (not lists).
+    private func balances(_ members: [String: JSONValue], of shape: ShapeModel, depth: Int = 0) -> [(path: [String], value: JSONValue)] {
+        guard depth < 4 else { return [] }
+        return shape.fields.flatMap { field -> [(path: [String], value: JSONValue)] in
             let name = field.spec.wireName.value
-            if [.int, .int64, .double, .decimal].contains(field.type), PayloadBuilder.namesBalance(name), let given = members[name] {
-                if case .number = given { return given }
-                if case .string(let text) = given, let number = try? JSONPayload.decode(JSONValue.self, from: Data(text.utf8)), case .number = number { return number }
+            if PayloadBuilder.numeric.contains(field.type), PayloadBuilder.namesBalance(name), let value = members[name] { return [([name], value)] }
+            if case .shape(let reference) = field.type, let held = provider.shape(reference), let inner = members[name]?.members {
+                return balances(inner, of: held, depth: depth + 1).map { ([name] + $0.path, $0.value) }
             }
-            if case .shape(let reference) = field.type, let held = provider.shape(reference), let inner = members[name],
-                let found = balance(in: inner, of: held, provider: provider, depth: depth + 1)
-            {
-                return found
-            }
+            return []
         }
-        return nil
+    }
+
+    /// A number, or a text holding one (a lenient `"1483"`), as a number.
+    private static func numberValue(_ value: JSONValue) -> JSONValue? {
+        PayloadBuilder.number(value).flatMap { try? JSONPayload.decode(JSONValue.self, from: Data($0.description.utf8)) }
     }
 
     private func built(_ shape: ShapeModel, of response: ResponseSpec?, template: JSONValue?, plan: PayloadPlan) -> JSONValue {

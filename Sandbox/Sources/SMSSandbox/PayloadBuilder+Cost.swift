@@ -17,18 +17,12 @@ extension PayloadBuilder {
     /// is their sum: one number's `used_credit: 1` was beside the example's `total_use_credit: 2`.
     func scaleCost(of shape: ShapeModel, example: [String: JSONValue], plan: PayloadPlan, in out: inout [String: JSONValue]) {
         guard !plan.isFailure, plan.reportedTables == nil, !plan.operation.isEmpty else { return }
-        func number(_ value: JSONValue?) -> Decimal? {
-            switch value {
-            case .number(let number)?: number.decimalValue
-            case .string(let text)?: Decimal(string: text.trimmingCharacters(in: .whitespaces))
-            default: nil
-            }
-        }
+        let number = Self.number
         func write(_ value: Decimal, like example: JSONValue?) -> JSONValue? {
             if case .string? = example { return .string(value.description) }
             return try? JSONPayload.decode(JSONValue.self, from: Data(value.description.utf8))
         }
-        let numeric: [ResolvedType] = [.int, .int64, .double, .decimal]
+        let numeric = Self.numeric
         let costs = shape.fields.filter { numeric.contains($0.type) && Self.namesCost($0.spec.wireName.value) }
         // A bare `credits` beside another balance is the charge, not what is left (`leftFirst`).
         let allBalances = shape.fields.filter { numeric.contains($0.type) && Self.namesBalance($0.spec.wireName.value) }
@@ -90,6 +84,18 @@ extension PayloadBuilder {
             let sum = parts.compactMap { $0 }.reduce(0, +)
             if sum != exampleCost { spend(total, sum, was: exampleCost) }
             return
+        }
+    }
+
+    /// The numeric field types a cost, a count or a balance is of.
+    static var numeric: [ResolvedType] { [.int, .int64, .double, .decimal] }
+
+    /// A number, or a text holding one (a lenient `"1483"`).
+    static func number(_ value: JSONValue?) -> Decimal? {
+        switch value {
+        case .number(let number)?: number.decimalValue
+        case .string(let text)?: Decimal(string: text.trimmingCharacters(in: .whitespaces))
+        default: nil
         }
     }
 

@@ -1540,7 +1540,7 @@ struct PayloadBuilder: Sendable {
             // (a user's D7 message log of a send to three numbers listed one, the last, beside the example's
             // `total_recipients: 2`, its id the batch's).
             if let batch = plan.batch, let lookedUp = plan.lookedUp, !plan.isFailure,
-                element.fields.contains(where: { ($0.spec.role?.value == .messageID || $0.spec.role == nil && isIdentifier($0)) && isLookedUp($0, by: lookedUp.parameter) })
+                element.fields.contains(where: { isIdentifier($0) && isLookedUp($0, by: lookedUp.parameter) })
             {
                 let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
                     ?? template(for: element, code: nil)
@@ -1583,7 +1583,7 @@ struct PayloadBuilder: Sendable {
             // request naming several too, each with its own id its report quotes (our rule): a user's Mitto bulk
             // `responses: [SendResponse]` answered one result to two numbers, and both reports quoted its one id.
             if plan.recipient == nil, !plan.isFailure, recipients.count > 1, plan.lookedUpIDs == nil,
-                element.fields.contains(where: { isIdentifier($0) && $0.spec.role?.value == .messageID })
+                element.fields.contains(where: { $0.spec.role?.value == .messageID })
             {
                 return resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
             }
@@ -1594,7 +1594,7 @@ struct PayloadBuilder: Sendable {
             // A result holding a message's id is one per message so sent too (a user's Inmobile `messages: [{to, …}]`
             // beside `results: [{messageId, numberDetails, …}]`, its recipient nested: one result for two messages).
             if plan.recipient == nil, !plan.isFailure, nested.count > 1,
-                element.fields.contains(where: provider.isRecipient) || element.fields.contains(where: { isIdentifier($0) && $0.spec.role?.value == .messageID })
+                element.fields.contains(where: provider.isRecipient) || element.fields.contains(where: { $0.spec.role?.value == .messageID })
             {
                 return resultsPerRecipient(nested.map(\.recipient), element: element, examples: examples, plan: plan, scopes: nested.map(\.scope))
             }
