@@ -1,6 +1,6 @@
 import Foundation
 import SMSSpecCore
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 extension PayloadBuilder {
     /// A send's cost, where its example's is for as many messages as the example counts sent, is as many times that
@@ -94,7 +94,8 @@ extension PayloadBuilder {
     static func number(_ value: JSONValue?) -> Decimal? {
         switch value {
         case .number(let number)?: number.decimalValue
-        case .string(let text)?: Decimal(string: text.trimmingCharacters(in: .whitespaces))
+        // As a lenient decimal reads text: `Decimal(string:)` read `12abc` as 12.
+        case .string(let text)?: Decimal(wireText: text)
         default: nil
         }
     }
