@@ -50,7 +50,11 @@ public struct OutputWriter: Sendable {
                 problems.append(Self.notADirectory(directory.path(percentEncoded: false), directoryState))
             }
         }
-        let record = directoryState == .directory ? OutputManifest.record(in: directory.path(percentEncoded: false)) : .absent
+        var record = directoryState == .directory ? OutputManifest.record(in: directory.path(percentEncoded: false)) : .absent
+        // Without a manifest, the header rule stands only in a folder holding output of the generator's already: a file
+        // by a name this run writes, with its header. A folder it never wrote (an attack: a user's edited copy
+        // `mine.models.swift`, alone) loses nothing.
+        if case .absent = record, !generated.contains(where: { Self.isGenerated(path($0.name)) }) { record = .written([]) }
         for file in files {
             let target = path(file.name)
             let data = Data(file.contents.utf8)
