@@ -208,6 +208,36 @@ extension LintCleanCompilesTests {
 }
 
 extension LintCleanCompilesTests {
+    /// An attack: patterns that write a date they read back as another, or not at all — `yyyyMd` wrote 2024-01-11 as
+    /// `2024111`, read back as 2024-11-01; `HH:mm:SS` wrote the seconds as a fraction (`13:05:00`); `yyyy-dd` and
+    /// `yyyy-QQ-dd` read back in January or October, `MM-dd` in 1970; `HH … a` wrote `13:05:07 PM`, which reads as no
+    /// date. Each is a located error; numbers apart, or side by side at fixed widths, are fine.
+    @Test func aDatePatternThatDoesNotReadBackIsALocatedError() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  a: {type: date, format: yyyyMd}
+                  b: {type: date, format: 'yyyy-MM-dd HH:mm:SS'}
+                  c: {type: date, formats: [yyyy-dd, yyyy-QQ-dd, MM-dd]}
+                  d: {type: date, format: 'yyyy-MM-dd HH:mm:ss a'}
+                  ok: {type: date, formats: [yyyyMMddHHmmss, 'yyyy-M-d H:m:s', 'yyyy-MM-dd HH:mm:ss.SSS', 'M/d/yyyy h:mm a', 'HH:mm', 'yyyy-MM']}
+            """) == [
+                "11:31: format `yyyyMd` of field 'a' of shape 'S' holds 'y' and 'M' side by side, and 'M' alone writes 1 or 2 digits: "
+                    + "reading it back cannot tell where one ends; write MM for two digits always",
+                "12:31: format `yyyy-MM-dd HH:mm:SS` of field 'b' of shape 'S' holds 'S', the fraction of a second (ICU), in the seconds' "
+                    + "place; write ss for the seconds",
+                "13:33: format `yyyy-dd` of field 'c' of shape 'S' holds a day of the month ('d') but no month, which reading it back takes "
+                    + "for January; write MM for the month",
+                "13:42: format `yyyy-QQ-dd` of field 'c' of shape 'S' holds a day of the month ('d') but no month, which reading it back "
+                    + "takes for January; write MM for the month",
+                "13:54: format `MM-dd` of field 'c' of shape 'S' holds a month but no year, which reading it back takes for 1970; write "
+                    + "yyyy for the year",
+                "14:31: format `yyyy-MM-dd HH:mm:ss a` of field 'd' of shape 'S' holds AM/PM ('a') beside a 24-hour clock ('H'): it writes "
+                    + "`13:05 PM`, which does not read back; write hh for 1-12 with a, or leave a out",
+            ])
+    }
+
     /// A union tries a variant that is a union on the same value: a cycle of such variants would try them again for
     /// ever (a stack overflow in generated code and in lint's example check). Through a list, each turn reads a level
     /// of the payload, so the cycle ends: it builds, decodes nested values and refuses what no variant reads.

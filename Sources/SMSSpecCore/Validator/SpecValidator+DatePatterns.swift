@@ -80,6 +80,35 @@ extension SpecValidator {
                 return ("holds 'M', the month (ICU), between the parts of a time", "write mm for the minute", true, false)
             }
         }
+        // A fraction of a second joined by a colon to a time where no seconds are (`HH:mm:SS`: an attack).
+        for (index, field) in fields.enumerated() where field.letter == "S" && !letters.contains("s") {
+            if index > 0, timeLetters.contains(fields[index - 1].letter), field.before == ":" {
+                return ("holds 'S', the fraction of a second (ICU), in the seconds' place", "write ss for the seconds", true, false)
+            }
+        }
+        // A day of the month without a month (`yyyy-dd`, `yyyy-QQ-dd`: an attack), or a month and day without a year,
+        // are read back in January or in 1970.
+        if letters.contains("d"), letters.isDisjoint(with: ["M", "L"]) {
+            return ("holds a day of the month ('d') but no month, which reading it back takes for January", "write MM for the month", true, false)
+        }
+        if !letters.isDisjoint(with: ["M", "L"]), letters.isDisjoint(with: ["y", "u", "Y", "U", "r"]) {
+            return ("holds a month but no year, which reading it back takes for 1970", "write yyyy for the year", true, false)
+        }
+        // A 24-hour clock with AM/PM writes `13:05 PM`, which no reader reads back (an attack).
+        if !letters.isDisjoint(with: ["H", "k"]), !letters.isDisjoint(with: ["a", "b", "B"]) {
+            return ("holds AM/PM ('a') beside a 24-hour clock ('H'): it writes `13:05 PM`, which does not read back", "write hh for 1-12 with a, or leave a out", true, false)
+        }
+        // Numbers side by side, one of 1 or 2 digits (`yyyyMd`: an attack read 2024-01-11, written `2024111`, as
+        // 2024-11-01): where one ends is a guess.
+        for (index, field) in fields.enumerated().dropFirst() where field.before.isEmpty {
+            let previous = fields[index - 1]
+            guard Self.numericLetters.contains(field.letter), Self.numericLetters.contains(previous.letter),
+                let variable = [previous, field].first(where: \.hasVariableWidth)
+            else { continue }
+            return (
+                "holds '\(previous.letter)' and '\(field.letter)' side by side, and '\(variable.letter)' alone writes 1 or 2 digits: "
+                    + "reading it back cannot tell where one ends", "write \(String(repeating: variable.letter, count: 2)) for two digits always", true, false)
+        }
         if !letters.isDisjoint(with: ["h", "K"]), letters.isDisjoint(with: ["a", "b", "B"]) {
             return ("holds a 12-hour clock ('h' or 'K') without AM/PM ('a'): 01:00 and 13:00 are written alike", "write HH for 0-23, or add a", false, true)
         }
@@ -90,7 +119,14 @@ extension SpecValidator {
     struct FieldRun {
         let letter: Character
         let before: String
+        var count = 1
+
+        /// A number ICU writes in as few digits as it takes (`M`, `d`, `H`: 1 to 12, 1 to 31, 0 to 23).
+        var hasVariableWidth: Bool { count == 1 && SpecValidator.numericLetters.contains(letter) && letter != "S" }
     }
+
+    /// The letters of the fields ICU writes as numbers (at the widths patterns use them).
+    static let numericLetters = Set<Character>("yuMLdDHhKkmsSwW")
 
     static func fieldRuns(in pattern: String) -> [FieldRun] {
         var runs: [FieldRun] = []
@@ -101,7 +137,7 @@ extension SpecValidator {
                 literal.append(character)
                 last = nil
             } else if !quoted, character.isASCII, character.isLetter {
-                if character != last { runs.append(FieldRun(letter: character, before: literal)) }
+                if character != last { runs.append(FieldRun(letter: character, before: literal)) } else { runs[runs.count - 1].count += 1 }
                 literal = ""
                 last = character
             } else {
