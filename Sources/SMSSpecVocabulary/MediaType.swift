@@ -35,6 +35,13 @@ public struct MediaType: Hashable, Sendable {
         essence == "application/json" || essence.hasSuffix("+json") ? "json" : essence == "application/x-www-form-urlencoded" ? "form" : nil
     }
 
+    /// The first parameter named twice (`charset=utf-8; charset=iso-8859-1`), lowercased: one server reads the first,
+    /// another the last, a third neither (an attack sent a UTF-8 body so labelled).
+    public var repeatedParameter: String? {
+        var seen = Set<String>()
+        return parameters.first { !seen.insert($0.name).inserted }?.name
+    }
+
     /// The `charset` parameter, lowercased; nil when there is none.
     public var charset: String? { parameters.first { $0.name == "charset" }?.value.lowercased() }
 

@@ -7,6 +7,8 @@ public enum RequestHeaders {
         switch name.lowercased() {
         case "content-type": "requests write Content-Type themselves, from the operation's encoding (JSON or a form)"
         case "content-length", "transfer-encoding": "the HTTP client writes \(name) from the body"
+        // The body goes as written: a coding label would have the provider decode what was never coded (an attack).
+        case "content-encoding": "requests send their body as written, never compressed, so \(name) would misname it"
         case "host": "the HTTP client writes \(name) from the URL"
         case let lowercased where isHopByHop(lowercased):
             "\(name) is a hop-by-hop header, which the HTTP client manages and proxies and HTTP/2 drop before the provider"

@@ -61,6 +61,19 @@ import Testing
         ])
     }
 
+    /// An attack: `charset` named twice passed (lint and the request builder read the first, a server may read the
+    /// last), and `Content-Encoding: gzip` labelled a body sent as written.
+    @Test func aParameterNamedTwiceOrABodyCodingIsALocatedError() {
+        #expect(lintDiagnostics(Self.spec("{Content-Type: 'application/json; charset=utf-8; charset=iso-8859-1'}")) == [
+            "specs/acme.yaml:8:27: error: the value of header 'Content-Type' of the provider names 'charset' twice, which servers read "
+                + "differently (the first, the last, or neither); name it once"
+        ])
+        #expect(lintDiagnostics(Self.spec("{Content-Encoding: gzip}")) == [
+            "specs/acme.yaml:8:13: error: header 'Content-Encoding' of the provider cannot be sent as written: requests send their body "
+                + "as written, never compressed, so Content-Encoding would misname it; remove it"
+        ])
+    }
+
     @Test func aContentTypeNamesTheBodysEncoding() {
         #expect(lintDiagnostics(Self.spec("{Content-Type: application/json}", encoding: "form")) == [
             "specs/acme.yaml:8:27: error: header 'Content-Type' of the provider says application/json, but operation 'send' sends a form body: "
