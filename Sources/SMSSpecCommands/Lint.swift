@@ -75,13 +75,15 @@ struct Lint: ParsableCommand {
     static func checkCitedDocuments(of model: ProviderModel, in folders: [String], diagnostics: DiagnosticCollector) {
         for source in model.spec.sources {
             guard let document = source.document, let location = source.documentLocation else { continue }
-            let found = !document.isEmpty && !document.split(separator: "/").contains("..") && folders.contains { folder in
-                var isDirectory: ObjCBool = false
-                return FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(document), isDirectory: &isDirectory)
-                    && !isDirectory.boolValue
-            }
+            // A control character ends the name where the file system reads it (`real.md\0` was found as `real.md`:
+            // an attack); a device, a FIFO or a folder is no document.
+            let found = !document.isEmpty && !document.split(separator: "/").contains("..")
+                && !document.unicodeScalars.contains { $0.properties.generalCategory == .control } && folders.contains { folder in
+                    var status = stat()
+                    return stat((folder as NSString).appendingPathComponent(document), &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+                }
             guard !found else { continue }
-            let names = folders.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }
+            let names = folders.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }.filter { $0 != document }
             diagnostics.error(
                 "document \(DisplayText.quotedExcerpt(document)) of source '\(source.id.value)' is no file in "
                     + folders.map(DisplayText.quotedExcerpt).joined(separator: " or ") + Suggestions.hint(for: document, in: names)

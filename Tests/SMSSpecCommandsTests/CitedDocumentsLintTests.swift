@@ -32,6 +32,32 @@ import Testing
         #expect(notAFolder.errors.contains("is no folder"))
     }
 
+    /// An attack: `real.md` followed by a NUL was found as `real.md`, and the generated code cited a name that is no
+    /// file; a folder was "did you mean" itself; a device was a document.
+    @Test func aNameWithAControlCharacterOrNoRegularFileIsNoDocument() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        _ = try scratch.write("documents/real.md", "# Acme API\n")
+        _ = try scratch.write("documents/folder/inside.md", "# Inside\n")
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/documents/zero", withDestinationPath: "/dev/zero")
+        let spec = try scratch.write("specs/acme.yaml", """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example']}
+            sources:
+              nul: {title: NUL, document: "real.md\\0"}
+              dir: {title: Folder, document: folder}
+              dev: {title: Device, document: zero}
+              ok: {title: Real, document: real.md}
+
+            """)
+        let documents = scratch.path + "/documents"
+        let run = await CLI.run(["lint", spec, "--documents", documents], exitsWith: .failure)
+        let errors = run.errors.split(separator: "\n").map(String.init)
+        #expect(errors.count == 3, "\(run.errors)")
+        #expect(errors.allSatisfy { $0.contains(" is no file in ") && !$0.contains("did you mean 'folder'") && !$0.contains("did you mean 'zero'") }, "\(run.errors)")
+        #expect(!run.errors.contains("source 'ok'"))
+    }
+
     /// The bundled specs cite the providers' documents (../shared/documents, beside the clone in CI) and the
     /// repository's own (docs/sources/…).
     @Test func theBundledSpecsCiteDocumentsThatExist() async throws {
