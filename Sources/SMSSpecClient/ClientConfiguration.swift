@@ -7,6 +7,9 @@ public struct ClientConfiguration: Sendable {
     /// `.basic`, or `.fields` for credentials that travel as request fields (they replace whatever the request holds
     /// in those fields). Never printed.
     public var credentials: Credentials?
+    /// A login that obtains the provider's credentials (`Login`, made by the generated client): tried when
+    /// `credentials` are absent or refused, and again when what it obtained is refused. Never printed but its name.
+    public var login: Login?
     /// Checks each request against the spec's constraints before sending; a violation throws
     /// `ProviderClientError.invalidRequest` (with the code the provider would answer, where the spec predicts one).
     public var validatesRequests: Bool
@@ -18,11 +21,12 @@ public struct ClientConfiguration: Sendable {
     public var now: @Sendable () -> Date
 
     public init(
-        credentials: Credentials? = nil, validatesRequests: Bool = true, retryPolicy: RetryPolicy = .none,
+        credentials: Credentials? = nil, login: Login? = nil, validatesRequests: Bool = true, retryPolicy: RetryPolicy = .none,
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.credentials = credentials
+        self.login = login
         self.validatesRequests = validatesRequests
         self.retryPolicy = retryPolicy
         self.sleep = sleep
@@ -32,13 +36,13 @@ public struct ClientConfiguration: Sendable {
 
 extension ClientConfiguration: CustomStringConvertible, CustomReflectable {
     public var description: String {
-        "credentials: \(printedCredentials), validates requests: \(validatesRequests), retries: \(retryPolicy.maximumAttempts - 1)"
+        "credentials: \(printedCredentials)\(login.map { ", \($0)" } ?? ""), validates requests: \(validatesRequests), retries: \(retryPolicy.maximumAttempts - 1)"
     }
 
     /// Printed as `description` shows them: `dump` showed a Basic user name, which may be the token.
     public var customMirror: Mirror {
         Mirror(
-            self, children: ["credentials": printedCredentials, "validatesRequests": validatesRequests, "retryPolicy": retryPolicy],
+            self, children: ["credentials": printedCredentials, "login": login?.description ?? "none", "validatesRequests": validatesRequests, "retryPolicy": retryPolicy],
             displayStyle: .struct)
     }
 
@@ -52,6 +56,10 @@ public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConverti
     case invalidRequest(operation: String, violations: [ValidationViolation])
     /// `.fields` credentials name a field the spec's `auth: fields` does not list.
     case notACredentialField(provider: String, field: String)
+    /// A login's answer (`Login`) lacks the credential its spec says it gives, at `path`.
+    case noCredentialInLogin(operation: String, path: String)
+    /// A login obtained a credential the provider's `auth` cannot send as one value (lint refuses such a spec).
+    case unsendableCredential(operation: String, provider: String)
     /// The answer's body does not decode into the shape the spec gives for its status.
     case undecodableAnswer(operation: String, httpStatus: Int, message: String, problem: String, body: Data)
     /// A 2xx answer the spec documents no shape for and whose body reports no failure.
@@ -63,6 +71,10 @@ public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConverti
             "\(operation): the request breaks the spec: " + violations.map(\.description).joined(separator: "; ")
         case .notACredentialField(let provider, let field):
             "\(provider) takes no credential in the field '\(field)'"
+        case .noCredentialInLogin(let operation, let path):
+            "\(operation): the login's answer holds no credential at '\(path)', where the spec says it gives one"
+        case .unsendableCredential(let operation, let provider):
+            "\(operation): \(provider)'s auth cannot send the one credential a login obtains (an API key header or one field can)"
         case .undecodableAnswer(let operation, let httpStatus, let message, let problem, _):
             "\(operation): the HTTP \(httpStatus) answer does not decode as \(message): \(problem)"
         case .undocumentedAnswer(let operation, let httpStatus, let body):

@@ -20,6 +20,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     let registry: StatusRegistry
     let transport: any ClientTransport
     let middlewares: [any ClientMiddleware]
+    /// The provider's credentials a login obtains, shared by copies of the client (nil without a login).
+    let loginSession: LoginSession?
 
     /// - Parameters:
     ///   - tables: the provider's status tables, to name the code of an HTTP status the body does not explain.
@@ -36,6 +38,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         self.transport = transport
         self.middlewares = middlewares
         self.configuration = configuration
+        self.loginSession = configuration.login.map {
+            LoginSession(login: $0, authentication: provider.authentication, given: configuration.credentials)
+        }
     }
 
     /// `url` absolute, without the trailing `/` of its path (as `HTTPRequestParts` drops its base URL's).
@@ -68,11 +73,30 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     /// the result the answer's status documents, or throws `ProviderError` when a code of a table its response lists
     /// (any code, when it lists none) reports a failure (a failed part under a successful envelope too) or a non-2xx
     /// status has no code that explains it.
+    /// With a login (`ClientConfiguration.login`), the provider's credentials are those it obtained, and a call they
+    /// are refused for logs in again and is sent once more.
     public func send<Request: ProviderMessage, Success: Sendable>(
         _ request: Request, as operation: OperationDescriptor, reading answers: AnswerReading<Success>
     ) async throws -> Success {
+        guard let loginSession, operation.sendsCredentials else {
+            return try await send(request, as: operation, reading: answers, credentials: configuration.credentials)
+        }
+        let held = try await loginSession.current(through: self)
+        do {
+            return try await send(request, as: operation, reading: answers, credentials: held.credentials)
+        } catch let error as ProviderError where error.refusedCredentials {
+            let renewed = try await loginSession.renew(after: held, through: self)
+            return try await send(request, as: operation, reading: answers, credentials: renewed.credentials)
+        }
+    }
+
+    /// Sends with `credentials` as the provider's (an operation with its own sends its login's).
+    private func send<Request: ProviderMessage, Success: Sendable>(
+        _ request: Request, as operation: OperationDescriptor, reading answers: AnswerReading<Success>, credentials: Credentials?
+    ) async throws -> Success {
         let url = serverURL(for: operation)
-        let (httpRequest, body, secrets) = try build(request, as: operation, to: url)
+        let own = configuration.login.flatMap { $0.operation.id == operation.id ? $0.credentials : nil }
+        let (httpRequest, body, secrets) = try build(request, as: operation, to: url, credentials: credentials, own: own)
         var attempt = 1
         while true {
             let (response, data) = try await exchange(httpRequest, body: body, to: url, operationID: operation.id, secrets: secrets)
@@ -139,31 +163,34 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
 
     /// The request as swift-http-types has it (path and query relative to `url`), its body, and the secrets
     /// that must never show in what the client throws.
-    private func build<Request: ProviderMessage>(_ request: Request, as operation: OperationDescriptor, to url: URL) throws -> (HTTPRequest, Data?, SecretRedactor) {
+    private func build<Request: ProviderMessage>(
+        _ request: Request, as operation: OperationDescriptor, to url: URL, credentials given: Credentials?, own: Credentials?
+    ) throws -> (HTTPRequest, Data?, SecretRedactor) {
         try ServerURL.check(url)
         var request = request
         var redactor = SecretRedactor()
         redactor.charset = provider.formCharset
         // A transport's error quotes the URL, and a provider may echo the password of a server URL too.
         for secret in SecretRedactor.credentials(of: URLComponents(url: url, resolvingAgainstBaseURL: false)) { redactor.add(secret) }
-        // An operation that sends no credentials (a login) is sent without them, and without asking for them.
-        let (authentication, credentials) = operation.sent(provider.authentication, configuration.credentials)
-        // The client's credentials are hidden in what it throws either way (a login's password field may repeat one).
-        switch configuration.credentials {
-        case .apiKey(let key)?: redactor.add(key.value)
-        case .basic(let username, let password)?:
-            for secret in SecretRedactor.credentials(user: username, password: password.value) { redactor.add(secret) }
-            // The header's own form, `user:password` in base64, for a provider that echoes the request's headers.
-            redactor.add(Data("\(username):\(password.value)".utf8).base64EncodedString())
-        case .headers(let values)?:
-            for value in values.values { redactor.add(value.value) }
-        case .fields(let values)?:
-            if operation.sendsCredentials {
-                request = try CredentialFields.fill(request, with: values, provider: provider)
-            } else {
+        // An operation that sends no credentials (a login) is sent without them, and without asking for them; one with
+        // its own sends its own.
+        let (authentication, credentials) = operation.sent(provider.authentication, given, own: own)
+        // The client's credentials are hidden in what it throws either way (a login's password field may repeat one),
+        // and so are a login's own and what it obtained.
+        for held in [given, own, configuration.credentials, configuration.login?.credentials] {
+            guard let held else { continue }
+            switch held {
+            case .apiKey(let key): redactor.add(key.value)
+            case .basic(let username, let password):
+                for secret in SecretRedactor.credentials(user: username, password: password.value) { redactor.add(secret) }
+                // The header's own form, `user:password` in base64, for a provider that echoes the request's headers.
+                redactor.add(Data("\(username):\(password.value)".utf8).base64EncodedString())
+            case .headers(let values), .fields(let values):
                 for value in values.values { redactor.add(value.value) }
             }
-        case nil: break
+        }
+        if case .fields(let values)? = credentials {
+            request = try CredentialFields.fill(request, with: values, authentication: authentication, provider: provider.id)
         }
         redactor.add(secretsOf: request)
         redactor.add(urlCredentialsOf: request)

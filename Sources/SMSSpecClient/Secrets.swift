@@ -336,11 +336,12 @@ enum CredentialFields {
         return named
     }
 
-    static func fill<Request: ProviderMessage>(_ request: Request, with values: [String: Secret], provider: ProviderDescriptor) throws -> Request {
-        guard case .requestFields(let names) = provider.authentication else {
-            throw RequestBuildingError.missingCredentials(provider: provider.id)
-        }
-        let values = try wireNamed(values, among: names, provider: provider.id)
+    /// `request` with the credential fields of `authentication` (the provider's, or a login's own) holding `values`.
+    static func fill<Request: ProviderMessage>(
+        _ request: Request, with values: [String: Secret], authentication: Authentication, provider: String
+    ) throws -> Request {
+        guard case .requestFields(let names) = authentication else { throw RequestBuildingError.missingCredentials(provider: provider) }
+        let values = try wireNamed(values, among: names, provider: provider)
         // Through `JSONPayload` and a tree of exact scalars: `JSONSerialization` rounded a number longer than `Decimal`.
         guard case .object(var object) = try JSONPayload.decode(Tree.self, from: JSONPayload.encode(request), limitingDepth: false) else { return request }
         for (name, secret) in values {

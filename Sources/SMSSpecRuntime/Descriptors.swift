@@ -241,8 +241,11 @@ public struct OperationDescriptor: Hashable, Sendable {
     /// failure that may have come after it acted (a 5XX, a timeout).
     public let isIdempotent: Bool
     /// Whether the provider's credentials go with the request: not for an operation that obtains them (a login), whose
-    /// spec says `auth: none`.
+    /// spec says `auth: none` or gives it credentials of its own.
     public let sendsCredentials: Bool
+    /// The credentials it sends instead of the provider's (a login's HTTP Basic), given to a client with its login
+    /// (SMSSpecClient's `Login`); nil: the provider's, or none.
+    public let authentication: Authentication?
     /// The host this operation alone is sent to, instead of the client's server (the spec's `baseURL`: SMS.to's
     /// balance on `https://auth.sms.to`); nil: the client's server.
     public let baseURL: String?
@@ -253,10 +256,11 @@ public struct OperationDescriptor: Hashable, Sendable {
     public init(
         provider: String, id: String, summary: String, method: String, path: String, encoding: PayloadEncoding,
         request: String?, responses: [ResponseDescriptor], idempotent: Bool? = nil, sendsCredentials: Bool = true,
-        baseURL: String? = nil, headers: [FixedHeader] = []
+        baseURL: String? = nil, headers: [FixedHeader] = [], authentication: Authentication? = nil
     ) {
         self.isIdempotent = idempotent ?? IdempotentMethods.contains(method)
-        self.sendsCredentials = sendsCredentials
+        self.sendsCredentials = sendsCredentials && authentication == nil
+        self.authentication = authentication
         self.baseURL = baseURL
         self.headers = headers
         self.provider = provider
@@ -269,10 +273,13 @@ public struct OperationDescriptor: Hashable, Sendable {
         self.responses = responses
     }
 
-    /// The authentication and credentials a request of this operation is built with: those given, or none for one that
-    /// sends none (`auth: none`, a login).
-    public func sent(_ authentication: Authentication, _ credentials: Credentials?) -> (authentication: Authentication, credentials: Credentials?) {
-        sendsCredentials ? (authentication, credentials) : (.requestFields([]), nil)
+    /// The authentication and credentials a request of this operation is built with: the provider's, its own with
+    /// `own` (a login's), or none for one that sends none (`auth: none`).
+    public func sent(
+        _ authentication: Authentication, _ credentials: Credentials?, own: Credentials? = nil
+    ) -> (authentication: Authentication, credentials: Credentials?) {
+        if let ownAuthentication = self.authentication { return (ownAuthentication, own) }
+        return sendsCredentials ? (authentication, credentials) : (.requestFields([]), nil)
     }
 
     /// The response documented for `httpStatus`, else for its class (`2XX`), else the catch-all one.

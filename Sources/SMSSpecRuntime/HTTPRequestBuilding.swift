@@ -154,7 +154,9 @@ extension ProviderRequest {
 }
 
 extension ProviderMessage {
-    /// The HTTP request that sends this value with `operation` (for shapes several operations share).
+    /// The HTTP request that sends this value with `operation` (for shapes several operations share). `credentials`
+    /// are for `authentication`, the provider's; for an operation with credentials of its own (a login's Basic:
+    /// `operation.authentication`), they are its own, sent as it says.
     public func httpRequest(
         for operation: OperationDescriptor, baseURL: String, authentication: Authentication, credentials: Credentials? = nil
     ) throws -> HTTPRequestParts {
@@ -162,9 +164,10 @@ extension ProviderMessage {
         guard ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(operation.method) else {
             throw RequestBuildingError.unsupportedMethod(operation.method)
         }
-        let authenticationHeaders = authentication.headerNames
-        // An operation that sends no credentials (`auth: none`, a login) is built without them, whatever is given.
-        let (authentication, credentials) = operation.sent(authentication, credentials)
+        let authenticationHeaders = authentication.headerNames + (operation.authentication?.headerNames ?? [])
+        // An operation that sends no credentials (`auth: none`) is built without them, whatever is given; one with its
+        // own (a login's Basic) is built with its own authentication, `credentials` being its own.
+        let (authentication, credentials) = operation.sent(authentication, credentials, own: credentials)
         let sentAsText = { (name: String) in
             operation.encoding != .json || Self.pathFields.contains(name) || Self.queryFields.contains(name) || Self.headerFields.contains(name)
         }
@@ -305,6 +308,7 @@ extension ProviderMessage {
         guard header.isContentType, [.json, .form].contains(operation.encoding) else { return }
         let type = MediaType(header.value)
         if type?.bodyEncoding != operation.encoding.rawValue { throw refuse("it does not name the body's encoding (\(operation.encoding.rawValue))") }
+        if let repeated = type?.repeatedParameter { throw refuse("it names '\(repeated)' twice, which servers read differently") }
         // A charset the body is not written in (a review: `application/json; charset=utf-16` was sent).
         let written = operation.encoding == .json ? FormCharset.utf8 : formCharset
         if let charset = type?.charset, FormCharset(name: charset) != written {

@@ -26,7 +26,7 @@ import Testing
     /// Filling a credential field threw the encoder's refusal, and would have written the number rounded.
     @Test func aCredentialFieldIsFilledBesideALongNumber() throws {
         let provider = ProviderDescriptor(id: "p", name: "P", baseURLs: [], authentication: .requestFields(["apiKey"]), sources: [])
-        let filled = try CredentialFields.fill(Send(apiKey: "", extra: try Self.extra()), with: ["apiKey": Secret("k-1")], provider: provider)
+        let filled = try CredentialFields.fill(Send(apiKey: "", extra: try Self.extra()), with: ["apiKey": Secret("k-1")], authentication: provider.authentication, provider: provider.id)
         #expect(filled == Send(apiKey: "k-1", extra: try Self.extra()))
         #expect(String(decoding: try JSONPayload.encode(filled), as: UTF8.self).contains("[\(Self.long)]"))
     }

@@ -20,7 +20,7 @@ import Testing
     /// went out with the placeholder the caller left in it, and the provider refused a token nobody sent.
     @Test func theClientsCredentialReplacesTheNestedPlaceholder() throws {
         let request = Send(messages: .init(authentication: .init(productToken: ""), msg: ["Hi"]))
-        let filled = try CredentialFields.fill(request, with: ["productToken": Secret("token-1f2e")], provider: Self.provider)
+        let filled = try CredentialFields.fill(request, with: ["productToken": Secret("token-1f2e")], authentication: Self.provider.authentication, provider: Self.provider.id)
         #expect(filled == Send(messages: .init(authentication: .init(productToken: "token-1f2e"), msg: ["Hi"])))
     }
 }

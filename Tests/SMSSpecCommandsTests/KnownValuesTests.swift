@@ -90,8 +90,10 @@ import Testing
                   code: {type: Status, required: false, constraints: {knownValues: true}}
                   m: {type: '{Kind}', required: false, constraints: {knownValues: true}}
                   fine: {type: '[Kind]', required: false, constraints: {knownValues: true}}
+                  none: {type: Empty, required: false, constraints: {knownValues: true}}
             enums:
               Kind: {values: {a: A., b: B.}}
+              Empty: {values: {}}
             tables:
               Status:
                 title: Codes
@@ -105,6 +107,9 @@ import Testing
             "acme.yaml:8:54: error: 'knownValues' applies to enum fields and lists of them (a value the enum lists); field 'one' of shape 'Req' is 'string'",
             "acme.yaml:9:72: error: 'knownValues' applies to enum fields and lists of them (a value the enum lists); field 'code' of shape 'Req' is 'Status'",
             "acme.yaml:10:71: error: 'knownValues' applies to enum fields and lists of them (a value the enum lists); field 'm' of shape 'Req' is '{Kind}'",
+            // No value could pass (an attack).
+            "acme.yaml:12:71: error: 'knownValues' of field 'none' of shape 'Req' accepts only the values its enum lists, and 'Empty' lists none: "
+                + "every value would be refused; list the enum's values, or remove 'knownValues'",
         ])
     }
 

@@ -16,6 +16,16 @@ extension ProviderComparison {
         return [change(.changed, "auth", "\(Self.summary(of: old)) → \(Self.summary(of: new)): \(why)", .breaking)]
     }
 
+    /// An operation's own credentials (a login's) given, removed or changed: its client is given others.
+    func ownAuthenticationChanges(_ old: OperationModel, _ new: OperationModel) -> [SpecChange] {
+        let (before, after) = (old.ownAuthentication, new.ownAuthentication)
+        guard Self.wire(of: before) != Self.wire(of: after) else { return [] }
+        return [change(
+            .changed, "operation \(new.spec.id.value)",
+            "its own auth \(Self.summary(of: before)) → \(Self.summary(of: after)): its login is given \(Self.credentials(of: after)) "
+                + "where it was given \(Self.credentials(of: before))", .breaking)]
+    }
+
     /// What a client is configured with (`Credentials`'s case), or that it needs none.
     private static func credentials(of auth: AuthenticationSpec?) -> String {
         switch auth?.kind {

@@ -181,6 +181,13 @@ struct ProviderComparison {
                         .changed, "operation \(new.spec.id.value)",
                         new.sendsCredentials ? "now sends the provider's credentials" : "no longer sends the provider's credentials "
                             + "(auth: none): a provider that asks for them refuses the call", new.sendsCredentials ? .compatible : .breaking)])
+                + ownAuthenticationChanges(old, new)
+                + (old.obtainedCredential?.wirePath == new.obtainedCredential?.wirePath
+                    ? [] : [change(
+                        .changed, "operation \(new.spec.id.value)",
+                        new.obtainedCredential.map { "now a login answering the credential at '\($0.wirePath)'" + (old.obtainedCredential == nil ? "" : " (was '\(old.obtainedCredential?.wirePath ?? "")')") }
+                            ?? "no longer a login: its generated login (`\(old.swiftName)Login`) is gone",
+                        old.obtainedCredential == nil ? .compatible : .breaking)])
                 // Sent again after a server error, a message may reach its recipient twice: breaking, as a code made
                 // retryable is (an attack: it was compatible).
                 + (old.isIdempotent == new.isIdempotent

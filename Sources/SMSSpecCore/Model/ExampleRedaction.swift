@@ -44,9 +44,9 @@ struct ExampleRedaction {
 
     init(_ spec: ProviderSpec) {
         let secrets = spec.shapes.flatMap { $0.fields.filter(\.secret).map(\.wireName.value) }
-        let credentials = spec.authentication?.kind == .fields ? spec.authentication?.fields.map(\.value) ?? [] : []
+        let credentials = spec.credentialFieldNames.map(\.value)
         // A credential sent in a header, which documents show in a query or a body too.
-        let header = spec.authentication?.credentialHeaders ?? []
+        let header = spec.credentialHeaders
         let shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         let forms = spec.shapes.compactMap { shape in
             shape.lineShape(in: shapesByName).map { (shape.name.value, ($0.answerForms, true)) }

@@ -852,7 +852,16 @@ public struct ModelBuilder {
         return OperationModel(
             spec: spec, swiftName: name == "all" ? "all_" : name, requestType: spec.request?.value,
             encoding: encoding(of: spec), results: results, answers: answers(of: spec, results: results),
-            codeFields: codeFields, reasonPaths: reasonPaths, headers: headers(of: spec))
+            codeFields: codeFields, reasonPaths: reasonPaths, headers: headers(of: spec), obtainedCredential: obtainedCredential(by: spec))
+    }
+
+    /// The credential a login's answer gives, by the properties down to it (lint allows one per operation).
+    private func obtainedCredential(by operation: OperationSpec) -> ObtainedCredential? {
+        ObtainedCredentials.found(by: operation, shapes: shapesByName).first.map { found in
+            ObtainedCredential(
+                properties: found.path.map { (Self.propertyName(of: $0, namespace: namespace), !($0.required || $0.defaultValue != nil)) },
+                wirePath: found.wirePath)
+        }
     }
 
     /// The provider's headers, each replaced by the operation's of the same name in any case, then the operation's others.
@@ -909,8 +918,7 @@ public struct ModelBuilder {
     /// The 2xx answers, or the catch-all answer when no 2xx status is listed, once per shape; each case name its own
     /// (shapes `Self` and `self`, or `Undocumented` beside an answer without a shape, would meet).
     private func results(of operation: OperationSpec) -> [OperationResult] {
-        let explicit = operation.responses.filter { ($0.representativeStatus.map { (200..<300).contains($0) }) ?? false }
-        let chosen = explicit.isEmpty ? operation.responses.filter(\.isDefault) : explicit
+        let chosen = operation.successfulResponses
         var results: [OperationResult] = []
         var named: [(name: String, location: SourceLocation, what: String)] = []
         for response in chosen where !results.contains(where: { $0.shape == response.shape?.value }) {

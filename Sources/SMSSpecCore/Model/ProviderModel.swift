@@ -548,6 +548,14 @@ public struct AcknowledgementModel {
     }
 }
 
+/// Where a login's successful answer holds the credential it gives.
+public struct ObtainedCredential {
+    /// The Swift properties from the answer down to the credential, itself last, each with whether it may be absent.
+    public let properties: [(name: String, isOptional: Bool)]
+    /// The wire names down to it, joined by `.` (`data.token`).
+    public let wirePath: String
+}
+
 public struct OperationModel {
     public let spec: OperationSpec
     public let swiftName: String
@@ -556,8 +564,10 @@ public struct OperationModel {
     public let encoding: EncodingKind
     /// Whether sending the request twice acts once: the spec's `idempotent`, else as its method says (RFC 9110).
     public var isIdempotent: Bool { spec.idempotent?.value ?? IdempotentMethods.contains(spec.method.value) }
-    /// Whether the provider's credentials go with the request: not with `auth: none`.
+    /// Whether the provider's credentials go with the request: not with `auth: none` or credentials of its own.
     public var sendsCredentials: Bool { spec.auth == nil }
+    /// The credentials it sends instead of the provider's (a login's Basic), if any.
+    public var ownAuthentication: AuthenticationSpec? { spec.auth?.value.own }
     /// What its documentation starts with: "`GET /balance`", and the host of an operation sent to its own
     /// (`baseURL`), "`GET /api/balance` at https://auth.sms.to".
     var endpoint: String {
@@ -579,6 +589,8 @@ public struct OperationModel {
     /// The headers its requests carry as written: the provider's, each replaced by the operation's of the same name
     /// (in any case), then the operation's others, in the spec's order.
     public let headers: [FixedHeaderSpec]
+    /// The credential its successful answer gives (`role: credential`), which makes it a client's login.
+    public let obtainedCredential: ObtainedCredential?
 
     /// The spec's summary as the descriptor holds it: a URL's password in it redacted.
     public var summary: String { DisplayText.redactingUserinfo(spec.summary ?? "") }

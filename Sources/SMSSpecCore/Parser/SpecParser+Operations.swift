@@ -102,17 +102,15 @@ extension SpecParser {
         return servers(operation, key: "baseURL").first?.url
     }
 
-    /// An operation's `auth`: only `none`, an operation that sends no credentials. Credentials of its own (a mapping,
-    /// as the provider's `auth` is written) are not expressible: said so, not read as a misspelt `none`.
-    private func operationAuth(in operation: MappingReader, subject: String) -> Located<String>? {
+    /// An operation's `auth`: `none` (an operation that sends no credentials), or a mapping of its own credentials,
+    /// read as the provider's `auth` is (a login taking HTTP Basic where every other call sends the token it answers).
+    private func operationAuth(in operation: MappingReader, subject: String) -> Located<OperationAuthentication>? {
         if let node = operation.node("auth"), case .mapping = node {
-            diagnostics.error(
-                "'auth' of \(subject) may only be 'none' (an operation that sends no credentials, such as a login that obtains "
-                    + "them); an operation's own credentials are not expressible: the provider's 'auth' goes with every other",
-                at: node.location(in: file))
-            return nil
+            guard let auth = reader(node, "'auth' of \(subject)"), let own = authentication(auth) else { return nil }
+            return Located(.own(own), at: own.location)
         }
         return operation.choice("auth", ["none"], hints: ["false": "write 'none'", "no": "write 'none'", "null": "write 'none'"])
+            .map { Located(.none, at: $0.location) }
     }
 
     func callback(_ entry: (name: Located<String>, value: Node)) -> CallbackSpec? {

@@ -141,11 +141,11 @@ public struct SpecParser {
         ]
     }()
 
-    private func reader(_ node: Node, _ subject: String) -> MappingReader? {
+    func reader(_ node: Node, _ subject: String) -> MappingReader? {
         MappingReader(node, file: file, subject: subject, diagnostics: diagnostics)
     }
 
-    private func authentication(_ auth: MappingReader) -> AuthenticationSpec? {
+    func authentication(_ auth: MappingReader) -> AuthenticationSpec? {
         auth.checkKeys(SpecKeys.auth)
         let bearer = "a bearer token is an API key header: {type: header, name: Authorization, scheme: Bearer}"
         let query = "a key in the query is a request field with 'in: query', named in {type: fields, fields: [api_key]}"

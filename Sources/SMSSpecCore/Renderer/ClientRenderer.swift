@@ -36,9 +36,19 @@ struct ClientRenderer {
                 printer.line("\(access)let providerClient: SMSSpecClient.ProviderClient")
                 printer.line()
                 renderInitializer(into: &printer)
+                printer.line()
+                printer.doc("A client of the generic one given (a login sends through it).")
+                printer.block("\(access)init(providerClient: SMSSpecClient.ProviderClient)") { printer in
+                    printer.line("self.providerClient = providerClient")
+                }
                 for operation in model.operations {
                     printer.line()
                     renderMethod(operation, into: &printer)
+                }
+                for operation in model.operations {
+                    guard let credential = operation.obtainedCredential else { continue }
+                    printer.line()
+                    renderLogin(operation, credential: credential, into: &printer)
                 }
             }
         }
@@ -115,6 +125,37 @@ struct ClientRenderer {
             } else {
                 printer.line("        undocumented: nil))")
             }
+        }
+    }
+
+    /// A login (`SMSSpecClient.Login`) that sends `operation` and reads the credential its answer gives.
+    private func renderLogin(_ operation: OperationModel, credential: ObtainedCredential, into printer: inout CodePrinter) {
+        let method = Naming.escaped(operation.swiftName)
+        let own = operation.ownAuthentication != nil
+        printer.doc([
+            "`\(operation.spec.id.value)` as the client's login, given as `ClientConfiguration(login: …)`: the client sends it before the "
+                + "first call that needs the provider's credentials and again when one is refused as unauthenticated, and sends "
+                + "the credential its answer gives (`\(credential.wirePath)`) as the provider's.",
+            own ? "- Parameters:\n  - credentials: the login's own credentials (its spec's `auth`)." : "",
+        ].filter { !$0.isEmpty })
+        let parameters = (operation.requestType.map { ["_ request: \(context.member($0))"] } ?? []) + (own ? ["credentials: SMSSpecRuntime.Credentials"] : [])
+        let argument = operation.requestType == nil ? "" : "request"
+        let path = credential.properties.enumerated().map { index, property in
+            Naming.escaped(property.name) + (property.isOptional && index < credential.properties.count - 1 ? "?" : "")
+        }.joined(separator: ".")
+        let mayBeAbsent = credential.properties.contains { $0.isOptional }
+        printer.block("\(context.access)static func \(Naming.escaped(operation.swiftName + "Login"))(\(parameters.joined(separator: ", "))) -> SMSSpecClient.Login") { printer in
+            printer.line("SMSSpecClient.Login(operation: \(context.member("Operations.\(method)")), credentials: \(own ? "credentials" : "nil")) { providerClient in")
+            printer.line("    let answer = try await Self(providerClient: providerClient).\(method)(\(argument))")
+            if mayBeAbsent {
+                printer.line("    guard let credential = answer.\(path) else {")
+                printer.line("        throw SMSSpecClient.ProviderClientError.noCredentialInLogin(operation: \(SwiftLiteral.string(operation.spec.id.value)), path: \(SwiftLiteral.string(credential.wirePath)))")
+                printer.line("    }")
+                printer.line("    return credential")
+            } else {
+                printer.line("    return answer.\(path)")
+            }
+            printer.line("}")
         }
     }
 

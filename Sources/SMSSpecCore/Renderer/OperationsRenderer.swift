@@ -60,13 +60,7 @@ struct OperationsRenderer {
 
     private func renderProvider(into printer: inout CodePrinter) {
         let spec = model.spec
-        let auth: String
-        switch spec.authentication?.kind {
-        case .header?: auth = ".header(name: \(SwiftLiteral.optionalString(spec.authentication?.headerName)), scheme: \(SwiftLiteral.optionalString(spec.authentication?.scheme)))"
-        case .headers?: auth = ".headers(\(SwiftLiteral.strings(spec.authentication?.headers.map(\.value) ?? [])))"
-        case .basic?: auth = ".basic"
-        case .fields?, nil: auth = ".requestFields(\(SwiftLiteral.strings(spec.authentication?.fields.map(\.value) ?? [])))"
-        }
+        let auth = spec.authentication.map(Self.literal) ?? ".requestFields([])"
         printer.doc("\(spec.name): identity, base URLs, authentication and the documents its spec is written from.")
         printer.block("\(context.access)static var provider: SMSSpecRuntime.ProviderDescriptor") { printer in
             printer.line("SMSSpecRuntime.ProviderDescriptor(")
@@ -122,11 +116,23 @@ struct OperationsRenderer {
             // Only where the spec says them: otherwise the method says whether sending twice acts once, and the
             // client's server is the host.
             let stated = (spec.idempotent.map { ", idempotent: \($0.value)" } ?? "") + (operation.sendsCredentials ? "" : ", sendsCredentials: false")
+                + (operation.ownAuthentication.map { ", authentication: \(Self.literal($0))" } ?? "")
                 + (spec.baseURL.map { ", baseURL: \(SwiftLiteral.string($0.value))" } ?? "")
                 + (operation.headers.isEmpty ? "" : ", headers: [" + operation.headers.map {
                     ".init(\(SwiftLiteral.string($0.name.value)), \(SwiftLiteral.string($0.value.value)))"
                 }.joined(separator: ", ") + "]")
             printer.line(list.count <= 100 ? "    responses: [\(list)]\(stated))" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ]\(stated))")
+        }
+    }
+
+    /// An `auth` as the runtime's `Authentication` it is.
+    private static func literal(_ authentication: AuthenticationSpec) -> String {
+        switch authentication.kind {
+        case .header:
+            ".header(name: \(SwiftLiteral.optionalString(authentication.headerName)), scheme: \(SwiftLiteral.optionalString(authentication.scheme)))"
+        case .headers: ".headers(\(SwiftLiteral.strings(authentication.headers.map(\.value))))"
+        case .basic: ".basic"
+        case .fields: ".requestFields(\(SwiftLiteral.strings(authentication.fields.map(\.value))))"
         }
     }
 

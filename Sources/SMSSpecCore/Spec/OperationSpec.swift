@@ -14,9 +14,10 @@ public struct OperationSpec {
     /// that sends an SMS (Kannel's, SMSGlobal's) says `false`, so a retrying client never sends it again after a failure
     /// that may have come after it acted.
     public var idempotent: Located<Bool>? = nil
-    /// `auth: none`: the operation sends no credentials, whatever the provider's `auth` (a login that obtains them:
-    /// Skebby's, whose keys it answers; a public quick-send). Nil: the provider's credentials go with it.
-    public var auth: Located<String>? = nil
+    /// Instead of the provider's credentials: none (`auth: none`, Skebby's login, whose keys it answers; a public
+    /// quick-send), or the operation's own (`auth: {type: basic}`, SMSPortal's login, whose token every other call
+    /// sends). Nil: the provider's credentials go with it.
+    public var auth: Located<OperationAuthentication>? = nil
     /// The one host this operation is sent to instead of the provider's `baseURLs` (`baseURL:`), a plain URL.
     public var baseURL: Located<String>? = nil
     /// Headers this operation's requests carry as written (`headers:`), beside the provider's; one of the same name
@@ -28,7 +29,26 @@ public struct OperationSpec {
     public var decisions: [DecisionSpec]
 }
 
+/// What an operation sends instead of the provider's credentials.
+public enum OperationAuthentication {
+    /// `auth: none`: no credentials.
+    case none
+    /// Credentials of its own, written as the provider's `auth` is (a login taking HTTP Basic).
+    case own(AuthenticationSpec)
+
+    /// Its own credentials, if it has some.
+    public var own: AuthenticationSpec? {
+        if case .own(let authentication) = self { authentication } else { nil }
+    }
+}
+
 extension OperationSpec {
+    /// The answers whose shapes are its results: the 2xx ones, or the catch-all one when no 2xx status is listed.
+    public var successfulResponses: [ResponseSpec] {
+        let explicit = responses.filter { ($0.representativeStatus.map { (200..<300).contains($0) }) ?? false }
+        return explicit.isEmpty ? responses.filter(\.isDefault) : explicit
+    }
+
     /// The encoding its request is sent in, as its descriptor carries it and `httpRequest` writes it: its own
     /// `encoding`, else none without a request or for a GET or DELETE whose request has no body field, else the
     /// provider's. A JSON or form encoding sends a body; lint and the model read it here alone.

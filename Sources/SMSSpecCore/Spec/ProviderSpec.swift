@@ -71,6 +71,23 @@ extension ProviderSpec {
         let answered = Set(answerNames)
         return unions.filter { answered.contains($0.name.value) }
     }
+    /// Every credential's place: the provider's `auth`, then each operation's own (a login's Basic), in the spec's order.
+    public var authentications: [AuthenticationSpec] {
+        [authentication].compactMap { $0 } + operations.compactMap { $0.auth?.value.own }
+    }
+
+    /// The names of the request fields credentials travel in (`type: fields`), each once, the provider's first.
+    public var credentialFieldNames: [Located<String>] {
+        var seen = Set<String>()
+        return authentications.filter { $0.kind == .fields }.flatMap(\.fields).filter { seen.insert($0.value).inserted }
+    }
+
+    /// The headers whose values are credentials (`AuthenticationSpec.credentialHeaders`), the provider's first.
+    public var credentialHeaders: [String] {
+        var seen = Set<String>()
+        return authentications.flatMap(\.credentialHeaders).filter { seen.insert($0.lowercased()).inserted }
+    }
+
 
     /// What operations answer with and, for each that is a union, the names its variants read the answer as (through
     /// unions of unions), each once.

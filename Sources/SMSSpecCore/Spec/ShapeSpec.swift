@@ -87,12 +87,15 @@ public enum FieldRole: String, CaseIterable, Sendable {
     /// What the provider says of a failure in words: an answer's message or error description (SMS Aero's
     /// `message`), which the client carries as `ProviderError.rawMessage`.
     case reason
+    /// The credential the provider's `auth` sends, which a login's successful answer gives (SMSPortal's and Eskiz's
+    /// `token`, an OAuth2 `access_token`): a `secret` string; a client given the login obtains it (docs/client.md).
+    case credential
 
     /// The types a field of this role may have, in words, and whether `type` is one of them.
     func accepts(_ type: TypeExpression) -> Bool {
         switch (self, type) {
-        case (.text, .primitive(.string)), (.reason, .primitive(.string)), (.reason, .primitive(.json)): true
-        case (.text, _), (.reason, _): false
+        case (.text, .primitive(.string)), (.reason, .primitive(.string)), (.reason, .primitive(.json)), (.credential, .primitive(.string)): true
+        case (.text, _), (.reason, _), (.credential, _): false
         case (_, .primitive(let primitive)): [.string, .int, .int64].contains(primitive)
         case (.recipient, .array(.primitive(let primitive))), (.messageID, .array(.primitive(let primitive))): [.string, .int, .int64].contains(primitive)
         default: false
@@ -101,7 +104,7 @@ public enum FieldRole: String, CaseIterable, Sendable {
 
     var acceptedTypes: String {
         switch self {
-        case .text: "a string"
+        case .text, .credential: "a string"
         case .reason: "a string, json, or a union with a string variant (read when the answer holds text there)"
         case .sender: "a string or an integer, or a union of them"
         case .recipient, .messageID: "a string or an integer, a list of them, or a union of these"

@@ -9,14 +9,14 @@ extension SpecValidator {
         // `auth: none` leaves out the provider's credentials: without any, it would change nothing.
         if spec.authentication == nil {
             for operation in spec.operations {
-                guard let auth = operation.auth else { continue }
+                guard let auth = operation.auth, case .none = auth.value else { continue }
                 diagnostics.error(
                     "operation '\(operation.id.value)' says 'auth: none', but the provider has no 'auth': no operation sends "
                         + "credentials, so it changes nothing; remove it",
                     at: auth.location)
             }
         }
-        let credentials = spec.authentication?.kind == .fields ? spec.authentication?.fields ?? [] : []
+        let credentials = spec.credentialFieldNames
         let fieldNames = Set(spec.shapes.flatMap { $0.fields.map(\.wireName.value) })
         for field in credentials where !fieldNames.contains(field.value) {
             diagnostics.error(
@@ -26,7 +26,7 @@ extension SpecValidator {
         }
         // Named as a payload names a member, in any case or inside a bracketed form name (`data[apikey]`), as the
         // catalog and printing redact it: the auth fields, and the auth header, which documents show in bodies too.
-        let credentialNames = CredentialNames(credentials.map(\.value) + (spec.authentication?.credentialHeaders ?? []))
+        let credentialNames = CredentialNames(credentials.map(\.value) + spec.credentialHeaders)
         let onlyReceived = onlyReceivedShapes
         for shape in spec.shapes {
             for field in shape.fields {

@@ -87,7 +87,11 @@ extension SpecValidator {
         }
         if let role = field.role, !roleAccepts(role.value, type) {
             diagnostics.error("\(subject) has the role '\(role.value.rawValue)', which is \(role.value.acceptedTypes); the field is '\(type)'", at: role.location)
-        } else if let role = field.role, field.secret {
+        } else if let role = field.role, role.value == .credential, !field.secret {
+            diagnostics.error(
+                "\(subject) has the role 'credential', the credential a login answers, which must never print: mark it `secret: true`",
+                at: role.location)
+        } else if let role = field.role, role.value != .credential, field.secret {
             // A credential read as a recipient was answered back as the receptor by the sandbox (an attack).
             diagnostics.error(
                 "\(subject) is 'secret' and has the role '\(role.value.rawValue)': a credential is none of a message's parts; remove the role",
@@ -268,10 +272,16 @@ extension SpecValidator {
         // An enum's values are the spec's; no other type lists values.
         if let known = constraints.knownValues {
             let element: TypeExpression = if case .array(let element) = type { element } else { type }
-            let isEnum = if case .named(let name) = element { names.enumsByName[name] != nil } else { false }
-            if !isEnum {
+            let enumeration: EnumSpec? = if case .named(let name) = element { names.enumsByName[name] } else { nil }
+            if enumeration == nil {
                 diagnostics.error(
                     "'knownValues' applies to enum fields and lists of them (a value the enum lists); \(subject) is '\(type)'", at: known.location)
+            } else if known.value, enumeration?.values.isEmpty == true {
+                // No value could pass: every request would be refused (an attack).
+                diagnostics.error(
+                    "'knownValues' of \(subject) accepts only the values its enum lists, and '\(enumeration?.name.value ?? "")' lists none: "
+                        + "every value would be refused; list the enum's values, or remove 'knownValues'",
+                    at: known.location)
             }
         }
         // A negative maximum fails every value, a negative minimum none: either says something other than it means.

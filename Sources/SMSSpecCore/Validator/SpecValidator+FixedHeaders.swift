@@ -77,7 +77,7 @@ extension SpecValidator {
     /// An auth header, or a name saying it holds a credential (`RequestHeaders.isCredentialNamed`): a review found
     /// run-together ones (`X-ApiKey`) passed.
     private func isCredentialHeader(_ lowercased: String) -> Bool {
-        spec.authentication?.credentialHeaders.contains(where: { $0.lowercased() == lowercased }) == true
+        spec.credentialHeaders.contains(where: { $0.lowercased() == lowercased })
             || RequestHeaders.isCredentialNamed(lowercased)
     }
 
@@ -88,6 +88,11 @@ extension SpecValidator {
     private func checkFixedContentType(_ value: Located<String>, subject: String, operations: [OperationSpec], isOperation: Bool) {
         guard let type = MediaType(value.value) else {
             return diagnostics.error("the value of \(subject) is no media type (type/subtype; parameters): \(DisplayText.quoted(value.value))", at: value.location)
+        }
+        if let repeated = type.repeatedParameter {
+            return diagnostics.error(
+                "the value of \(subject) names '\(repeated)' twice, which servers read differently (the first, the last, or neither); name it once",
+                at: value.location)
         }
         let encoding = type.bodyEncoding.flatMap(EncodingKind.init(rawValue:))
         if let charset = type.charset, let encoding {

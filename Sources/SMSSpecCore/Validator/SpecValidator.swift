@@ -53,6 +53,7 @@ public struct SpecValidator {
             }
         }
         checkCredentials()
+        checkObtainedCredentials()
         checkFixedHeaders()
         checkPlacementsAreRead()
         checkTextShapeUses()

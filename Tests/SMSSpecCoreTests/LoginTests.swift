@@ -1,0 +1,254 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// A credential a login obtains (users: SMSPortal's token from a Basic-auth login, Eskiz's from an email and password,
+/// worked around with `auth: none` and a middleware): the login's answer marks it `role: credential`, the login may
+/// send credentials of its own (`auth: {type: basic}`), and a client given the generated login sends it first, uses what
+/// it answers as the provider's credential, and logs in again when that is refused.
+@Suite struct LoginTests {
+    /// SMSPortal's shape: a Basic-auth login answering a bearer token.
+    static let spec = """
+        smsspec: 1
+        provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], auth: {type: header, name: Authorization, scheme: Bearer}}
+        sources: {doc: {title: Doc, url: 'https://acme.example/doc'}}
+        operations:
+          authenticate:
+            method: GET
+            path: /Authentication
+            auth: {type: basic}
+            responses:
+              200: {shape: Token}
+              401: {tables: [HTTPStatus]}
+          send:
+            method: POST
+            path: /send
+            request: Send
+            responses:
+              200: {shape: Sent}
+              401: {tables: [HTTPStatus]}
+        shapes:
+          Send: {fields: {to: string}}
+          Sent: {fields: {id: string}}
+          Token:
+            fields:
+              token: {type: string, secret: true, role: credential}
+              expiresInMinutes: {type: int, required: false}
+        tables:
+          HTTPStatus:
+            title: HTTP statuses
+            source: doc
+            entries:
+              - {code: 401, summary: Unauthorized, outcome: failure, category: authentication, httpStatus: 401}
+        """
+
+    /// Eskiz's shape: a login taking its credentials in its request, answering the token nested (`data.token`), and the
+    /// key sent as one request field.
+    static let nested = """
+        smsspec: 1
+        provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], auth: {type: fields, fields: [token]}, encoding: form}
+        sources: {doc: {title: Doc, url: 'https://acme.example/doc'}}
+        operations:
+          login:
+            method: POST
+            path: /auth/login
+            auth: none
+            request: Login
+            responses:
+              200: {shape: LoginAnswer}
+          send:
+            method: POST
+            path: /send
+            request: Send
+            responses:
+              200: {shape: Sent}
+        shapes:
+          Login:
+            fields:
+              email: string
+              password: {type: string, secret: true}
+          LoginAnswer:
+            fields:
+              message: string
+              data: {type: LoginData, required: false}
+          LoginData: {fields: {token: {type: string, secret: true, role: credential}}}
+          Send: {fields: {to: string, token: {type: string, secret: true, required: false}}}
+          Sent: {fields: {id: string}}
+        """
+
+    @Test func aLoginsSpecLintsClean() {
+        #expect(lintDiagnostics(Self.spec) == [])
+        #expect(lintDiagnostics(Self.nested) == [])
+    }
+
+    @Test(arguments: [
+        // No `secret`: the token would print wherever its answer does.
+        ("token: {type: string, secret: true, role: credential}", "token: {type: string, role: credential}",
+         "specs/acme.yaml:24:35: error: field 'token' of shape 'Token' has the role 'credential', the credential a login answers, which must never print: mark it `secret: true`"),
+        // The login sends the credentials it obtains.
+        ("    auth: {type: basic}\n", "",
+         "specs/acme.yaml:5:3: error: operation 'authenticate' answers the credential 'token' but sends the provider's credentials, which it obtains: give it 'auth: none', or its own ('auth: {type: basic}' for a login taking a user name and password)"),
+        // Basic takes a user name and a password, not one token.
+        ("auth: {type: header, name: Authorization, scheme: Bearer}", "auth: {type: basic}",
+         "specs/acme.yaml:24:49: error: operation 'authenticate' answers the credential 'token', but the provider's 'auth' is basic, which takes several values: a login's credential is sent as an API key header ({type: header, name: Authorization, scheme: Bearer}) or one field"),
+        // A request's field is no login's answer.
+        ("Send: {fields: {to: string}}", "Send: {fields: {to: string, key: {type: string, secret: true, role: credential}}}",
+         "specs/acme.yaml:20:71: error: field 'key' of shape 'Send' has the role 'credential', the credential a login gives, but no operation's successful answer holds it: declare it in a login's answer shape or a shape that holds in a field, at most 4 levels down, not in a list, map or union"),
+        // Two credentials: which one is sent?
+        ("expiresInMinutes: {type: int, required: false}", "refresh: {type: string, secret: true, role: credential}",
+         "specs/acme.yaml:25:51: error: operation 'authenticate' answers 2 credentials ('token', 'refresh'): a login gives the one credential the provider's 'auth' sends; keep 'role: credential' on one"),
+    ])
+    func aMisplacedCredentialIsALocatedError(edit: (old: String, new: String, expected: String)) {
+        #expect(Self.spec.contains(edit.old))
+        let diagnostics = lintDiagnostics(Self.spec.replacingOccurrences(of: edit.old, with: edit.new))
+        #expect(diagnostics.contains(edit.expected), "\(diagnostics)")
+    }
+
+    @Test func anOperationsOwnCredentialsAreReadAsTheProvidersAre() {
+        let headerless = Self.spec.replacingOccurrences(of: "auth: {type: basic}", with: "auth: {type: header}")
+        #expect(lintDiagnostics(headerless).contains { $0.hasPrefix("specs/acme.yaml:8:11: error:") && $0.contains("'name'") }, "\(lintDiagnostics(headerless))")
+        let unknown = Self.spec.replacingOccurrences(of: "auth: {type: basic}", with: "auth: {type: oauth}")
+        #expect(lintDiagnostics(unknown).contains { $0.hasPrefix("specs/acme.yaml:8:18: error:") && $0.contains("oauth") }, "\(lintDiagnostics(unknown))")
+        // A header field of its own named as its own auth header is a credential: a `secret`.
+        let header = Self.spec.replacingOccurrences(of: "auth: {type: basic}", with: "auth: {type: header, name: X-Login-Key}")
+            .replacingOccurrences(of: "Sent: {fields: {id: string}}", with: "Sent: {fields: {id: string, x-login-key: {type: string, required: false}}}")
+        #expect(lintDiagnostics(header).contains {
+            $0.contains("field 'x-login-key' of shape 'Sent' carries a credential (the auth header X-Login-Key): mark it `secret: true`")
+        }, "\(lintDiagnostics(header))")
+    }
+
+    /// A login's own credentials changed are given otherwise (breaking); a login that stops giving the credential
+    /// loses its generated login (breaking); one that starts is new API (compatible).
+    @Test func aLoginsChangesAreDiffed() {
+        let own = DiffCoverageTests.changes([("auth: {type: basic}", "auth: {type: header, name: X-Login-Key}")], from: Self.spec)
+        #expect(own.contains { $0.contains("operation authenticate") && $0.contains("its own auth basic → header X-Login-Key") && $0.contains("breaking") }, "\(own)")
+        let gone = DiffCoverageTests.changes([("token: {type: string, secret: true, role: credential}", "token: {type: string, secret: true}")], from: Self.spec)
+        #expect(gone.contains { $0.contains("no longer a login") && $0.contains("authenticateLogin") && $0.contains("breaking") }, "\(gone)")
+    }
+
+    /// A gateway that issues a fresh token at each login, accepts only the last, and expires it on the third send.
+    static let gateway = ##"""
+        import Foundation
+        import HTTPTypes
+        import OpenAPIRuntime
+        import SMSSpecClient
+        import SMSSpecRuntime
+
+        actor Gateway: ClientTransport {
+            var logins = 0
+            var sends = 0
+            var token: String?
+            var log: [String] = []
+            let password: String
+            init(password: String) { self.password = password }
+
+            nonisolated func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                try await answer(request)
+            }
+
+            func answer(_ request: HTTPRequest) throws -> (HTTPResponse, HTTPBody?) {
+                let authorization = request.headerFields[.authorization] ?? ""
+                if request.path == "/Authentication" {
+                    let expected = "Basic " + Data("acct:\(password)".utf8).base64EncodedString()
+                    guard authorization == expected else { return (HTTPResponse(status: .unauthorized), nil) }
+                    logins += 1
+                    token = "tok-\(logins)-abcdefgh"
+                    log.append("login \(logins)")
+                    return (HTTPResponse(status: .ok, headerFields: [.contentType: "application/json"]), HTTPBody(#"{"token": "\#(token!)", "expiresInMinutes": 1440}"#))
+                }
+                sends += 1
+                if sends == 3 { token = nil }
+                guard let token, authorization == "Bearer \(token)" else {
+                    log.append("send refused \(authorization.isEmpty ? "without a token" : "with an old token")")
+                    return (HTTPResponse(status: .unauthorized), nil)
+                }
+                log.append("send with \(token.prefix(5))")
+                return (HTTPResponse(status: .ok, headerFields: [.contentType: "application/json"]), HTTPBody(#"{"id": "m\#(sends)"}"#))
+            }
+        }
+
+        """##
+
+    @Test func theClientLogsInOnceSendsTheTokenAndLogsInAgainWhenItIsRefused() throws {
+        let main = Self.gateway + ##"""
+            let gateway = Gateway(password: "pa55-w0rd-secret")
+            let login = Acme.Client.authenticateLogin(credentials: .basic(username: "acct", password: "pa55-w0rd-secret"))
+            let client = Acme.Client(transport: gateway, configuration: ClientConfiguration(login: login))
+            print(client.providerClient.configuration)
+            // Concurrent first calls share one login.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<2 { group.addTask { _ = try await client.send(Acme.Send(to: "1")) } }
+                try await group.waitForAll()
+            }
+            // The third send is refused (the token expired): one login more, and the send again.
+            let third = try await client.send(Acme.Send(to: "1"))
+            print("third", third.id)
+            _ = try await client.send(Acme.Send(to: "1"))
+            for line in await gateway.log { print(line) }
+
+            // A login refused: its error, not the send's, and without the password.
+            let refused = Acme.Client(
+                transport: Gateway(password: "other"),
+                configuration: ClientConfiguration(login: Acme.Client.authenticateLogin(credentials: .basic(username: "acct", password: "pa55-w0rd-secret"))))
+            do {
+                _ = try await refused.send(Acme.Send(to: "1"))
+            } catch let error as ProviderError {
+                print("refused:", error.httpStatus ?? 0, error.category)
+            }
+            // A token given up front is sent first; refused, the login replaces it.
+            let cached = Acme.Client(
+                transport: Gateway(password: "pa55-w0rd-secret"),
+                configuration: ClientConfiguration(credentials: .apiKey("stale-token-1234"), login: login))
+            print("cached", try await cached.send(Acme.Send(to: "1")).id)
+            """##
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: main, clients: true)
+        #expect(build.status == 0 && !build.output.contains("warning"), "\(build.output)")
+        let lines = run?.output.split(separator: "\n").map(String.init) ?? []
+        #expect(lines == [
+            "credentials: none, login by authenticate with basic acct:<redacted>, validates requests: true, retries: 0",
+            "third m4",
+            "login 1", "send with tok-1", "send with tok-1", "send refused with an old token", "login 2", "send with tok-2", "send with tok-2",
+            "refused: 401 authentication",
+            "cached m2",
+        ], "\(run?.output ?? "")")
+        #expect(!(run?.output.contains("pa55-w0rd") ?? true))
+    }
+
+    @Test func aNestedTokenFillsTheOneCredentialFieldAndItsAbsenceIsSaid() throws {
+        let main = ##"""
+            import Foundation
+            import HTTPTypes
+            import OpenAPIRuntime
+            import SMSSpecClient
+            import SMSSpecRuntime
+
+            struct Gateway: ClientTransport {
+                let loginAnswer: String
+                func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                    let sent = String(decoding: try await Data(collecting: body!, upTo: 10_000), as: UTF8.self)
+                    let answer = request.path == "/auth/login" ? loginAnswer : #"{"id": "\#(sent)"}"#
+                    return (HTTPResponse(status: .ok, headerFields: [.contentType: "application/json"]), HTTPBody(answer))
+                }
+            }
+            let login = Acme.Client.loginLogin(Acme.Login(email: "me@example.com", password: "hunter2-hunter2"))
+            let client = Acme.Client(
+                transport: Gateway(loginAnswer: #"{"message": "token_generated", "data": {"token": "eyJhbGciOi.tok"}}"#),
+                configuration: ClientConfiguration(login: login))
+            print(try await client.send(Acme.Send(to: "998901234567")).id)
+            let tokenless = Acme.Client(transport: Gateway(loginAnswer: #"{"message": "no data"}"#), configuration: ClientConfiguration(login: login))
+            do {
+                _ = try await tokenless.send(Acme.Send(to: "1"))
+            } catch {
+                print(error)
+            }
+            """##
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.nested, main: main, clients: true)
+        #expect(build.status == 0 && !build.output.contains("warning"), "\(build.output)")
+        #expect(run?.output == """
+            to=998901234567&token=eyJhbGciOi.tok
+            login: the login's answer holds no credential at 'data.token', where the spec says it gives one
+
+            """, "\(run?.output ?? "")")
+    }
+}
