@@ -13,14 +13,47 @@ public enum DecodingErrorDescription {
         case .valueNotFound(_, let context):
             return "at `\(path(context.codingPath))`: \(context.debugDescription)"
         case .typeMismatch(let type, let context):
+            let expected = kind(of: type)
+            // Foundation's words repeat the Swift type (`Expected to decode Dictionary<String, Any> but found an array
+            // instead.`: a user): what was found is said as the payload has it.
+            if let found = foundKind(in: context) { return "at `\(path(context.codingPath))`: expected \(expected), found \(found)" }
             // Foundation gives a `Decimal` read from another kind of value no words at all.
             let reason = context.debugDescription.isEmpty ? "the value is of another kind" : context.debugDescription
-            return "at `\(path(context.codingPath))`: expected \(type); \(reason)"
+            return "at `\(path(context.codingPath))`: expected \(expected); \(reason)"
         case .dataCorrupted(let context):
             let underlying = (context.underlyingError).map { " (\($0.localizedDescription))" } ?? ""
             return "at `\(path(context.codingPath))`: \(context.debugDescription)\(underlying)"
         @unknown default:
             return "\(error)"
+        }
+    }
+
+    /// A Swift type as the kind of payload value it reads: `an object`, `a list`, `text`, `an integer`, ….
+    static func kind(of type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Dictionary<") { return "an object" }
+        if name.hasPrefix("Array<") { return "a list" }
+        switch name {
+        case "String", "Substring": return "text"
+        case "Int", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64": return "an integer"
+        case "Double", "Float": return "a number"
+        case "Decimal": return "a decimal number"
+        case "Bool": return "a boolean"
+        default: return name
+        }
+    }
+
+    /// What Foundation's `Expected to decode … but found X instead.` says was found, in the payload's words (read as
+    /// `JSONValue.Found` reads it, and text and null besides).
+    static func foundKind(in context: DecodingError.Context) -> String? {
+        switch JSONValue.Found(context) {
+        case .array?: "a list"
+        case .object?: "an object"
+        case .number?: "a number"
+        case .bool?: "a boolean"
+        case nil:
+            context.debugDescription.hasSuffix("found a string instead.") ? "text"
+                : context.debugDescription.hasSuffix("found null instead.") ? "null" : nil
         }
     }
 

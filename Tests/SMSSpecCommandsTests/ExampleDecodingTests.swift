@@ -189,9 +189,9 @@ import Testing
         let run = await CLI.run(["lint", file], exitsWith: .failure)
         #expect(run.errors == """
             \(file):16:5: error: payload of example 'no-id' does not decode as Receipt: at `id`: the required field is missing
-            \(file):17:5: error: payload of example 'bad-part' does not decode as Receipt: at `parts[1].n`: expected Int; Expected to decode Int but found a string instead.
+            \(file):17:5: error: payload of example 'bad-part' does not decode as Receipt: at `parts[1].n`: expected an integer, found text
             \(file):18:5: error: the verbatim text of example 'kept' decodes as Receipt; 'verbatim' keeps a document's broken text only
-            \(file):19:5: error: payload of example 'query' does not decode as Receipt: at `parts[0]`: expected Dictionary<String, Any>; Form fields cannot nest.
+            \(file):19:5: error: payload of example 'query' does not decode as Receipt: at `parts[0]`: expected an object; Form fields cannot nest.
 
             """)
         // What lint refuses is not generated: generate wrote every file of this spec, its broken examples in the catalog.
@@ -283,7 +283,7 @@ import Testing
         let file = try scratch.write("acme.yaml", spec)
         let run = await CLI.run(["lint", file], exitsWith: .failure)
         #expect(run.errors.hasPrefix("""
-            \(file):11:5: error: payload of example 'bad' does not decode as Lines: at `[1].id`: expected Int; line 3: The answer (21 characters, not quoted: it may hold the credential 'key') takes the form "ID: {id} To: {to}", but a value in it does not read as its field.
+            \(file):11:5: error: payload of example 'bad' does not decode as Lines: at `[1].id`: expected an integer; line 3: The answer (21 characters, not quoted: it may hold the credential 'key') takes the form "ID: {id} To: {to}", but a value in it does not read as its field.
             """), "\(run.errors)")
         #expect(run.errors.contains("""
             \(file):12:5: error: payload of example 'unquoted' does not decode as Lines: at `[1]`: line 2: The answer (11 characters, not quoted: it may hold the credential 'key') takes none of its forms
@@ -505,7 +505,7 @@ extension ExampleDecodingTests {
         let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: spec)], diagnostics: diagnostics).first)
         ExampleDecoding.check(model, diagnostics: diagnostics)
         #expect(diagnostics.sorted.map(\.message) == [
-            "payload of example 'iso' does not decode as Delivery: at `done`: expected String; Expected to decode String but found number instead."
+            "payload of example 'iso' does not decode as Delivery: at `done`: expected text, found a number"
         ])
     }
 
@@ -642,8 +642,8 @@ extension ExampleDecodingTests {
         let file = try scratch.write("acme.yaml", spec)
         let run = await CLI.run(["lint", file], exitsWith: .failure)
         #expect(run.errors == """
-            \(file):12:5: error: payload of example 'bad-form' does not decode as Receipt: at `status`: expected Int; "two" is not an integer.
-            \(file):13:5: error: payload of example 'bad-json' does not decode as Receipt: at `status`: expected Int; Expected to decode Int but found a string instead.
+            \(file):12:5: error: payload of example 'bad-form' does not decode as Receipt: at `status`: expected an integer; "two" is not an integer.
+            \(file):13:5: error: payload of example 'bad-json' does not decode as Receipt: at `status`: expected an integer, found text
             \(file):14:5: error: payload of example 'json-as-form' does not decode as Posted: at `(top level)`: The form is JSON (it starts with '{'), not name=value fields. (the payload is JSON, read as a form as its message travels: give the example 'format: json' if the document shows it so, or a callback posted either way 'encoding: [form, json]')
 
             """)

@@ -125,7 +125,7 @@ import Testing
         // Ginota's `dlr` is a boolean: the error quotes what it got.
         let payload = try scratch.write("send.query", "apiKey=a&apiSecret=b&srcAddr=Shop&dstAddr=6591234567&content=Hi&dlr=ftp://me:s3cret@files.example")
         let run = await CLI.run(["decode", "ginota", "SendRequest", payload], exitsWith: .failure)
-        #expect(run.errors.contains(#"at `dlr`: expected Bool; "ftp://<redacted>@files.example" is not a boolean"#), "\(run.errors)")
+        #expect(run.errors.contains(#"at `dlr`: expected a boolean; "ftp://<redacted>@files.example" is not a boolean"#), "\(run.errors)")
         #expect(!run.errors.contains("s3cret"), "\(run.errors)")
     }
 
@@ -143,7 +143,7 @@ import Testing
             await CLI.run(["decode", "ginota", "SendRequest", form, "--format", "form"], exitsWith: .failure),
         ]
         for run in runs {
-            #expect(run.errors.contains(#"at `dlr`: expected Bool; "<redacted>" is not a boolean"#), "\(run.errors)")
+            #expect(run.errors.contains(#"at `dlr`: expected a boolean; "<redacted>" is not a boolean"#), "\(run.errors)")
             #expect(!run.errors.contains("Sup3rSecretPW"), "\(run.errors)")
         }
     }

@@ -33,7 +33,7 @@ import Testing
     }
 
     /// An answer a generated client reads as JSON only: an example of it as a form claimed an answer no client reads,
-    /// and failed as "expected String; A form body is a set of named fields, not one value".
+    /// and failed as "expected text; A form body is a set of named fields, not one value".
     @Test func aUnionAnswersExampleAsAFormOrQueryIsRefusedWhereItSaysSo() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

@@ -28,7 +28,7 @@ import Testing
         let run = await CLI.run(["lint", file], exitsWith: .failure)
         #expect(run.errors == """
             \(file):12:5: error: payload of example 'body-as-request' does not decode as Send: at `(top level)`: expected \
-            Dictionary<String, Any>; Expected to decode Dictionary<String, Any> but found an array instead. (a request is read as its fields by wire name, its body under 'messages': an example of the \
+            an object, found a list (a request is read as its fields by wire name, its body under 'messages': an example of the \
             body as sent names the body's type, a list shape for a list)
 
             """)

@@ -612,16 +612,27 @@ import Testing
     }
 
     /// A listed table the answer does not carry decides by the HTTP status alone (a table of statuses): one with no
-    /// such code never decides, which a spec meaning `tables: []` wrote (a third-party spec did; a user's spec listed
+    /// code of a status the answer may have never decides, which a spec meaning `tables: []` wrote (a third-party spec did; a user's spec listed
     /// its int table of report errors, 30, 60, 70, for a send, which drew no warning).
     @Test func aListedTableNoCodeOfWhichCanBeReadIsNamed() {
         let spec = """
             operations:
               a: {method: POST, path: /a, responses: {200: {shape: A, tables: [Words, ReportErrors]}}}
               b: {method: POST, path: /b, responses: {200: {shape: A, tables: [HTTPStatus]}, 4XX: {shape: A, tables: [Statuses]}}}
+              c: {method: POST, path: /c, responses: {2XX: {shape: A, tables: [Returns]}}}
+              d: {method: POST, path: /d, responses: {2XX: {shape: A, tables: [Envelope]}, 4XX: {shape: E, tables: [Envelope]}}}
             shapes:
               A: {fields: {note: string}}
+              E: {fields: {code: Envelope}}
             tables:
+              Returns:
+                title: Return codes 100 and up, which no answer's status is
+                source: doc
+                entries: [{code: 100, summary: Sent, outcome: success, category: none}, {code: 104, summary: No credit, outcome: failure, category: insufficientFunds}]
+              Envelope:
+                title: Return codes another answer holds at its top
+                source: doc
+                entries: [{code: 100, summary: Sent, outcome: success, category: none}, {code: 104, summary: No credit, outcome: failure, category: insufficientFunds}]
               HTTPStatus:
                 title: HTTP
                 source: doc
@@ -647,6 +658,9 @@ import Testing
         #expect(lintDiagnostics(Snippet.header(providerKeys: "") + spec) == [
             "specs/acme.yaml:9:68: warning: table 'Words' is in the 'tables' of response 200 of operation 'a', but its shape 'A' \(tail)",
             "specs/acme.yaml:9:75: warning: table 'ReportErrors' is in the 'tables' of response 200 of operation 'a', but its shape 'A' \(tail)",
+            // A 1xx status is no answer's (a user's Octopush codes 100–122); one another answer holds at its top reads an
+            // error envelope in this answer's place.
+            "specs/acme.yaml:11:68: warning: table 'Returns' is in the 'tables' of response 2XX of operation 'c', but its shape 'A' \(tail)",
         ])
     }
 

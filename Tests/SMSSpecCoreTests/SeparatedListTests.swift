@@ -90,7 +90,7 @@ import Testing
             [] [] {"numbers":""}
             [1, 2, 0] [] {"numbers":"a,\#u{301}b,"}
             at `counts`: Element 1 of "1|x" is "x", not an integer.
-            at `numbers`: expected String; Expected to decode String but found an array instead.
+            at `numbers`: expected text, found a list
             at `counts`: Element 1 of "1||2" is "", not an integer.
             ["numbers separator: has element 0 (\"447700900001,447700900002\"), which holds the separator \",\" and would be read back as more than one element"]
             EncodingError.invalidValue: ["447700900001,447700900002"] (Array<String>). Path: numbers. Debug description: The list has element 0 ("447700900001,447700900002"), which holds the separator "," and would be read back as more than one element.

@@ -31,7 +31,7 @@ import Testing
         let error = try #require(throws: DecodingError.self) {
             try JSONDecoder().decode(Packet.self, from: Data(#"{"id":"12a"}"#.utf8))
         }
-        #expect(DecodingErrorDescription.describe(error).hasPrefix("at `id`: expected Int64"))
+        #expect(DecodingErrorDescription.describe(error).hasPrefix("at `id`: expected an integer"))
         // A thousands separator is refused, and says why (a user's balance "29,296.800").
         let comma = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":"1,000"}"#.utf8)) }
         #expect(DecodingErrorDescription.describe(comma).hasSuffix("A comma is read neither as a decimal point nor as a thousands separator: the text is refused rather than guessed."))
@@ -48,7 +48,7 @@ import Testing
         let null = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":null}"#.utf8)) }
         #expect(DecodingErrorDescription.describe(null).hasPrefix("at `id`: "))
         let text = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":1,"flag":"perhaps"}"#.utf8)) }
-        #expect(DecodingErrorDescription.describe(text) == #"at `flag`: expected Bool; Field "flag" must be a boolean (true or false, 1 or 0, yes or no), as a value or as text."#)
+        #expect(DecodingErrorDescription.describe(text) == #"at `flag`: expected a boolean; Field "flag" must be a boolean (true or false, 1 or 0, yes or no), as a value or as text."#)
         // PHP gateways write a boolean as 1 or 0; read through the runtime's own JSON reader too (lint, the CLI).
         for decode in [{ try JSONDecoder().decode(Packet.self, from: Data($0.utf8)) }, { try JSONPayload.decode(Packet.self, from: Data($0.utf8)) }] as [(String) throws -> Packet] {
             #expect(try decode(#"{"id":1,"flag":1}"#).flag == true)
@@ -58,10 +58,10 @@ import Testing
                 #expect(throws: DecodingError.self, "\(number)") { try decode(#"{"id":1,"flag":"# + number + "}") }
             }
         }
-        // Foundation gives no words for a `Decimal` read from text: the message ended at "expected Decimal; ".
+        // Foundation gives no words for a `Decimal` read from text: the message ended at "expected a decimal number; ".
         struct Price: Decodable { let d: Decimal }
         let decimal = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Price.self, from: Data(#"{"d": "1"}"#.utf8)) }
-        #expect(DecodingErrorDescription.describe(decimal) == "at `d`: expected Decimal; the value is of another kind")
+        #expect(DecodingErrorDescription.describe(decimal) == "at `d`: expected a decimal number; the value is of another kind")
     }
 
     /// A map's key that reads as a number (a Sinch parameter's recipient) is a name in an error's path, as lint says
@@ -73,9 +73,9 @@ import Testing
         }
         for decode in [{ try JSONDecoder().decode(Batch.self, from: Data($0.utf8)) }, { try JSONPayload.decode(Batch.self, from: Data($0.utf8)) }] as [(String) throws -> Batch] {
             let map = try #require(throws: DecodingError.self) { try decode(#"{"parameters": {"name": {"15551234567": 5}}}"#) }
-            #expect(DecodingErrorDescription.describe(map).hasPrefix("at `parameters.name.15551234567`: expected String"))
+            #expect(DecodingErrorDescription.describe(map).hasPrefix("at `parameters.name.15551234567`: expected text"))
             let list = try #require(throws: DecodingError.self) { try decode(#"{"parameters": {}, "to": ["a", 5]}"#) }
-            #expect(DecodingErrorDescription.describe(list).hasPrefix("at `to[1]`: expected String"))
+            #expect(DecodingErrorDescription.describe(list).hasPrefix("at `to[1]`: expected text"))
         }
         struct Form: Decodable { let to: [Int] }
         let form = try #require(throws: DecodingError.self) { try FormDecoder().decode(Form.self, from: "to=1&to=x") }

@@ -64,9 +64,9 @@ import Testing
     /// a repeated field, read as text, named no kind).
     @Test func anEmptyValueAmongOthersOrARequiredOneIsStillAnError() {
         #expect(FormEncodingTests.problem { try FormDecoder().decode(Report.self, from: "count=2&count=") }
-            == "at `count[1]`: expected Int; \"\" is not an integer.")
+            == "at `count[1]`: expected an integer; \"\" is not an integer.")
         #expect(FormEncodingTests.problem { try FormDecoder().decode(Report.self, from: "tags=1&tags=") }
-            == "at `tags[1]`: expected Int; \"\" is not an integer.")
+            == "at `tags[1]`: expected an integer; \"\" is not an integer.")
         struct Required: Decodable { var count: Count }
         #expect(FormEncodingTests.problem { try FormDecoder().decode(Required.self, from: "count=") } != "decoded")
     }

@@ -401,6 +401,6 @@ extension FormEncodingTests {
         #expect(report == Report(units: nil, charge: nil, big: nil, flash: nil, price: nil, note: "", status: WireCode(text: "")))
         #expect(try FormDecoder().decode(Report.self, from: "units=3&price=1.50") == Report(units: 3, price: Decimal(string: "1.50")))
         struct Required: Decodable { var units: Int }
-        #expect(Self.problem { try FormDecoder().decode(Required.self, from: "units=") } == "at `units`: expected Int; \"\" is not an integer.")
+        #expect(Self.problem { try FormDecoder().decode(Required.self, from: "units=") } == "at `units`: expected an integer; \"\" is not an integer.")
     }
 }

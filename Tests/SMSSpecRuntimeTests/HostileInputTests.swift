@@ -265,7 +265,7 @@ import Testing
         let deep = Array((String(repeating: "[", count: 600) + String(repeating: "]", count: 600)).utf8)
         let limit = PayloadLimits.maximumJSONDepth
         #expect(describeFailure(deep) == "at `(top level)`: Not valid JSON at line 1, column \(limit + 1): nesting is deeper than \(limit) levels, the limit.")
-        #expect(describeFailure(Array(#"{"datapacket": [{"number": 5}]}"#.utf8)).hasPrefix("at `datapacket[0].number`: expected String"))
+        #expect(describeFailure(Array(#"{"datapacket": [{"number": 5}]}"#.utf8)).hasPrefix("at `datapacket[0].number`: expected text"))
     }
 
     /// UTF-16 and UTF-32 payloads are read as UTF-8 by every reader, so an error is placed in the text as it reads,

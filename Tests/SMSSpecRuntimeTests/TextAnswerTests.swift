@@ -203,7 +203,7 @@ extension TextAnswerTests {
                 try read()
             } throws: { error in
                 let described = DecodingErrorDescription.describe(error)
-                return !described.contains("4242") && described.contains("expiry`: expected Int")
+                return !described.contains("4242") && described.contains("expiry`: expected an integer")
                     && described.contains("(18 characters, not quoted: it may hold the credential 'key') takes the form \"KEY {key} {expiry}\"")
             }
         }

@@ -44,7 +44,7 @@ import Testing
     @Test func theVariantReadingTheKindSaysWhy() {
         #expect(Self.failure(#"[{"id": 1}, {"id": 2}]"#) == "decoded")
         #expect(Self.failure(#"[{"id": 1}, {"id": 2}, {}]"#) == "at `value[2].id`: the required field is missing")
-        #expect(Self.failure(#"{"id": "7"}"#) == "at `value.id`: expected Int; Expected to decode Int but found a string instead.")
+        #expect(Self.failure(#"{"id": "7"}"#) == "at `value.id`: expected an integer, found text")
         // Foundation's own error for a number the variant cannot hold names no place: the union's words do.
         #expect(Self.failure("1.5") == "at `value`: Expected `Int` or `[Item]` or `Item`.")
         for json in [#""7""#, "true", "null"] {

@@ -11,6 +11,15 @@ enum DecidingTables {
         let deciding = Set(tables.filter { !$0.spec.isDeliveryStatus }.map(\.swiftName))
         let carried = TablesCarried(shapes: shapes, unions: unions)
         let carriedOutsideEntries = TablesCarried(shapes: shapes, unions: unions, throughEntries: false)
+        // Tables an answer holds at its top: listed where the answer's own shape holds none, they read an error envelope
+        // in its place (the client's `codeFields`: a 2xx `{"code": 104}` that is no `SendAnswer`).
+        let answerShapes = Set(operations.flatMap { $0.responses.compactMap(\.shape?.value) })
+        let atTopOfAnswers = Set(shapes.filter { answerShapes.contains($0.swiftName) }.flatMap { shape in
+            shape.fields.compactMap { field -> String? in
+                guard field.spec.placement == .body, case .named(let type) = field.spec.type.value else { return nil }
+                return type
+            }
+        })
         for operation in operations {
             for response in operation.responses where !response.tables.isEmpty {
                 // What a shape reaching an undeclared type carries is unknown, and a table listed that is not declared
@@ -56,10 +65,14 @@ enum DecidingTables {
                     }
                 }
                 // A listed table the answer does not carry decides by the HTTP status alone (`401` in a table of statuses):
-                // one with no such code never matches (a user's int table of report errors, 30, 60, 70, listed for a send).
-                for table in response.tables where !carriedByShape.contains(table.value) {
+                // one with no such code never matches (a user's int table of report errors, 30, 60, 70, listed for a send),
+                // nor one whose codes are statuses this answer never has (a user's Octopush codes 100–122 under `2XX`:
+                // a 1xx status is interim, never an answer) — unless another answer holds it at its top, where an error
+                // envelope in this one's place is read for it.
+                let statuses = response.httpStatus.map { $0...$0 } ?? response.statusClass.map { ($0 * 100)...($0 * 100 + 99) } ?? 200...599
+                for table in response.tables where !carriedByShape.contains(table.value) && !atTopOfAnswers.contains(table.value) {
                     guard let model = order[table.value].map({ tables[$0] }),
-                        !(100...599).contains(where: { model.resolved.entry(for: String($0)) != nil })
+                        !statuses.contains(where: { model.resolved.entry(for: String($0)) != nil })
                     else { continue }
                     diagnostics.warning(
                         "table '\(table.value)' is in the 'tables' of response \(response.key) of operation '\(operation.id.value)', but its "
