@@ -509,10 +509,10 @@ extension Validation {
     /// Not an absolute http or https URL with a host, as written (`HTTPURLs.isHTTPURL`). Quoted with the user
     /// information of a malformed one `<redacted>` too (`DisplayText.redactingURLUserinfo(_:)`).
     public mutating func url(_ value: (some ValidatedText)?, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
-        guard let value, !HTTPURLs.isHTTPURL(value.validatedText) else { return }
+        guard let value, let why = HTTPURLs.whyNotHTTPURL(value.validatedText) else { return }
         let secrets = self.secrets
         record(
             field: field, rule: "url", code: code(), credential: type(of: value).isCredential,
-            "\(Self.quoted(value.validatedText, url: true, hiding: secrets)) is not an http(s) URL")
+            "\(Self.quoted(value.validatedText, url: true, hiding: secrets)) is not an http(s) URL: \(why)")
     }
 }

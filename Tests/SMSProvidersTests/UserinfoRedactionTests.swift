@@ -11,7 +11,7 @@ import Testing
         // A port beyond 65535 makes Bind's callback URL a violation, which quotes the value.
         let request = Bind.SendTemplateRequest(id: "t", to: "385921234567", callbackURL: "https://shop:s3cr3t@example.com:99999/dlr")
         let messages = request.validate().map(\.description)
-        #expect(messages == ["callback_url: \"https://<redacted>@example.com:99999/dlr\" is not an http(s) URL"])
+        #expect(messages == ["callback_url: \"https://<redacted>@example.com:99999/dlr\" is not an http(s) URL: its port is above 65535"])
     }
 
     /// A URL field may repeat a credential of its message in its query (a callback URL carrying the API secret, an SNS

@@ -389,8 +389,10 @@ extension LintCleanCompilesTests {
 
     /// A default its own `url` rule refuses linted clean, and `validate()` refused every message leaving the field out.
     @Test func aDefaultItsURLRuleRefusesIsALocatedError() throws {
-        let refused = "is not an http(s) URL, which its 'url' rule requires: every message that leaves the field out would fail "
-            + "validate(); change the default or the rule"
+        let refused = { (why: String) in
+            "is not an http(s) URL, which its 'url' rule requires (\(why)): every message that leaves the field out would fail "
+                + "validate(); change the default or the rule"
+        }
         #expect(Snippet.diagnostics("""
             shapes:
               S:
@@ -400,9 +402,9 @@ extension LintCleanCompilesTests {
                   port: {type: string, default: 'https://acme.example:70000/in', constraints: {url: true}}
                   fits: {type: string, default: 'https://acme.example/in', constraints: {url: true}}
             """) == [
-                "11:36: default 'ftp://acme.example/in' of field 'ftp' of shape 'S' \(refused)",
-                "12:39: default 'https://acme.example/a b' of field 'spaced' of shape 'S' \(refused)",
-                "13:37: default 'https://acme.example:70000/in' of field 'port' of shape 'S' \(refused)",
+                "11:36: default 'ftp://acme.example/in' of field 'ftp' of shape 'S' \(refused("its scheme is not http or https"))",
+                "12:39: default 'https://acme.example/a b' of field 'spaced' of shape 'S' \(refused("it holds a space"))",
+                "13:37: default 'https://acme.example:70000/in' of field 'port' of shape 'S' \(refused("its port is above 65535"))",
             ])
     }
 

@@ -161,7 +161,7 @@ import Testing
             to[2] pattern "x" does not match ^\\+?[0-9]+$
             to[1] phone "12" is not a mobile number of ID written as +62…
             to[2] phone "x" is not a mobile number of ID written as +62…
-            hooks[1] url "ftp://b" is not an http(s) URL
+            hooks[1] url "ftp://b" is not an http(s) URL: its scheme is not http or https
             ttl[0] minimum is 0; the minimum is 1
             ttl[2] maximum is 10; the maximum is 9
             true

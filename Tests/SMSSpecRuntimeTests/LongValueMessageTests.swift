@@ -125,7 +125,7 @@ import Testing
         let messages = validation.violations.map(\.message)
         #expect(messages == [
             "\"\(String(repeating: "x", count: 64))…\" (4194304 characters) does not match ^[0-9]+$",
-            "\"\(String(repeating: "x", count: 64))…\" (4194304 characters) is not an http(s) URL",
+            "\"\(String(repeating: "x", count: 64))…\" (4194304 characters) is not an http(s) URL: it has no scheme (https://…)",
         ])
     }
 

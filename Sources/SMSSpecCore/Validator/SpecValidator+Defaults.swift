@@ -85,8 +85,8 @@ extension SpecValidator {
         {
             refuseDefault(value, of: subject, "\(overflow.summary), more than its 'maxSegments' of \(maxSegments.value)", change: "the bound")
         }
-        if constraints.url?.value == true, !HTTPURLs.isHTTPURL(value.value) {
-            refuseDefault(value, of: subject, "is not an http(s) URL, which its 'url' rule requires", change: "the rule")
+        if constraints.url?.value == true, let why = HTTPURLs.whyNotHTTPURL(value.value) {
+            refuseDefault(value, of: subject, "is not an http(s) URL, which its 'url' rule requires (\(why))", change: "the rule")
         }
         if let phone = constraints.phone, let rules = phoneRules(phone.country.value) {
             let forms = phone.forms.compactMap { PhoneForm(rawValue: $0.value) }
