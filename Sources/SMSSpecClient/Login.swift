@@ -6,7 +6,8 @@ import SMSSpecRuntime
 /// (`<Provider>.Client.<operation>Login(…)`): the client logs in before the first call that needs the credential (after
 /// `credentials`, when given, are refused), sends what it answered from then on, and logs in again, once per call, when
 /// a call is refused as unauthenticated (`ProviderError` of category `authentication`, or HTTP 401). Concurrent calls
-/// share one login. The credential is a `Secret`: never printed.
+/// share one login: those of one client and its copies (a client built again logs in again). A caller cancelled while a
+/// login is on its way waits for it, as long as the transport lets it last. The credential is a `Secret`: never printed.
 public struct Login: Sendable, CustomStringConvertible {
     /// The login operation.
     public let operation: OperationDescriptor
@@ -93,6 +94,10 @@ actor LoginSession {
 }
 
 extension ProviderError {
-    /// Whether the provider refused the call's credentials: a code of category `authentication`, or HTTP 401.
-    var refusedCredentials: Bool { category == .authentication || httpStatus == 401 }
+    /// Whether the provider refused the call's credentials and acted on none of it: HTTP 401, or a code of category
+    /// `authentication` beside no part it accepted (a failed part under an envelope that sent others is no refusal of
+    /// the call: sent again, those would go twice — a review).
+    var refusedCredentials: Bool {
+        httpStatus == 401 || (category == .authentication && !reports.contains { $0.outcome == .success || $0.outcome == .pending })
+    }
 }

@@ -78,7 +78,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     public func send<Request: ProviderMessage, Success: Sendable>(
         _ request: Request, as operation: OperationDescriptor, reading answers: AnswerReading<Success>
     ) async throws -> Success {
-        guard let loginSession, operation.sendsCredentials else {
+        // The login itself never waits for a login (a hand-made `Login` of an operation sending the provider's
+        // credentials waited for its own: a review).
+        guard let loginSession, operation.sendsCredentials, operation.id != configuration.login?.operation.id else {
             return try await send(request, as: operation, reading: answers, credentials: configuration.credentials)
         }
         let held = try await loginSession.current(through: self)
@@ -232,7 +234,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         _ status: Int, _ raw: Data, contentType: String?, of operation: OperationDescriptor, reading answers: AnswerReading<Success>,
         secrets: SecretRedactor
     ) throws -> Reading<Success> {
-        let body = secrets.redact(answer: raw)
+        // A login's successful answer holds the credential it gives, which no secret the client knows yet hides: such
+        // a body is never shown (an undecodable one showed the token: a review).
+        let body = operation.obtainsCredential && (200..<300).contains(status) ? Data() : secrets.redact(answer: raw)
         let documented = operation.response(for: status)
         var read = MessageReader<Success>.Read(result: nil, reports: [], message: nil)
         /// What a failed answer says in words (the spec's `role: reason` fields, of the answer whose codes are read:

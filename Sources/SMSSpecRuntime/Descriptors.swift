@@ -246,6 +246,9 @@ public struct OperationDescriptor: Hashable, Sendable {
     /// The credentials it sends instead of the provider's (a login's HTTP Basic), given to a client with its login
     /// (SMSSpecClient's `Login`); nil: the provider's, or none.
     public let authentication: Authentication?
+    /// Its successful answer gives the provider's credential (a login's, `role: credential`): a client never shows
+    /// such an answer's body in what it throws.
+    public let obtainsCredential: Bool
     /// The host this operation alone is sent to, instead of the client's server (the spec's `baseURL`: SMS.to's
     /// balance on `https://auth.sms.to`); nil: the client's server.
     public let baseURL: String?
@@ -256,8 +259,9 @@ public struct OperationDescriptor: Hashable, Sendable {
     public init(
         provider: String, id: String, summary: String, method: String, path: String, encoding: PayloadEncoding,
         request: String?, responses: [ResponseDescriptor], idempotent: Bool? = nil, sendsCredentials: Bool = true,
-        baseURL: String? = nil, headers: [FixedHeader] = [], authentication: Authentication? = nil
+        baseURL: String? = nil, headers: [FixedHeader] = [], authentication: Authentication? = nil, obtainsCredential: Bool = false
     ) {
+        self.obtainsCredential = obtainsCredential
         self.isIdempotent = idempotent ?? IdempotentMethods.contains(method)
         self.sendsCredentials = sendsCredentials && authentication == nil
         self.authentication = authentication

@@ -105,6 +105,31 @@ import Testing
         #expect(diagnostics.contains(edit.expected), "\(diagnostics)")
     }
 
+    /// A review: these had no test.
+    @Test(arguments: [
+        // Two shapes of successful answer: which one holds the token?
+        ("      200: {shape: Token}\n      401: {tables: [HTTPStatus]}\n  send:", "      200: {shape: Token}\n      201: {shape: Sent}\n      401: {tables: [HTTPStatus]}\n  send:",
+         "but its successful answers have 2 shapes"),
+        // No auth to send it as.
+        ("auth: {type: header, name: Authorization, scheme: Bearer}}", "}", "but the provider has no 'auth' to send it"),
+        // Two fields, of which one token fills one.
+        ("auth: {type: header, name: Authorization, scheme: Bearer}}", "auth: {type: fields, fields: [user, key]}}", "but the provider's 'auth' sends 2 fields"),
+        // Credentials of its own on an operation that is no login could never be given (a review).
+        ("    request: Send\n", "    request: Send\n    auth: {type: basic}\n", "operation 'send' has credentials of its own, which a client gives only to a login"),
+        // A header field named as a login's own auth header would be sent twice (a review).
+        ("    auth: {type: basic}\n", "    auth: {type: header, name: X-Login-Key}\n    request: Login\n",
+         "field 'X-Login-Key' of shape 'Login' is 'in: header', but it is an operation's own auth header"),
+    ])
+    func aLoginsOtherMistakesAreLocatedErrors(edit: (old: String, new: String, expected: String)) {
+        #expect(Self.spec.contains(edit.old))
+        var spec = Self.spec.replacingOccurrences(of: edit.old, with: edit.new)
+        if edit.new.contains("request: Login") {
+            spec = spec.replacingOccurrences(of: "shapes:\n", with: "shapes:\n  Login: {fields: {X-Login-Key: {type: string, in: header, secret: true, required: false}}}\n")
+        }
+        let diagnostics = lintDiagnostics(spec)
+        #expect(diagnostics.contains { $0.contains(": error: ") && $0.contains(edit.expected) }, "\(diagnostics)")
+    }
+
     @Test func anOperationsOwnCredentialsAreReadAsTheProvidersAre() {
         let headerless = Self.spec.replacingOccurrences(of: "auth: {type: basic}", with: "auth: {type: header}")
         #expect(lintDiagnostics(headerless).contains { $0.hasPrefix("specs/acme.yaml:8:11: error:") && $0.contains("'name'") }, "\(lintDiagnostics(headerless))")
@@ -122,8 +147,12 @@ import Testing
     /// loses its generated login (breaking); one that starts is new API (compatible).
     @Test func aLoginsChangesAreDiffed() {
         let own = DiffCoverageTests.changes([("auth: {type: basic}", "auth: {type: header, name: X-Login-Key}")], from: Self.spec)
-        #expect(own.contains { $0.contains("operation authenticate") && $0.contains("its own auth basic → header X-Login-Key") && $0.contains("breaking") }, "\(own)")
-        let gone = DiffCoverageTests.changes([("token: {type: string, secret: true, role: credential}", "token: {type: string, secret: true}")], from: Self.spec)
+        #expect(own.contains { $0.contains("operation authenticate") && $0.contains("credentials sent: its own (basic) → its own (header X-Login-Key)") && $0.contains("breaking") }, "\(own)")
+        // From the provider's credentials to its own: said as such, not as `auth: none` (a review).
+        let none = DiffCoverageTests.changes([("auth: {type: basic}", "auth: none")], from: Self.spec)
+        #expect(none.contains { $0.contains("credentials sent: its own (basic) → none (auth: none)") && $0.contains("breaking") }, "\(none)")
+        let gone = DiffCoverageTests.changes(
+            [("token: {type: string, secret: true, role: credential}", "token: {type: string, secret: true}"), ("auth: {type: basic}", "auth: none")], from: Self.spec)
         #expect(gone.contains { $0.contains("no longer a login") && $0.contains("authenticateLogin") && $0.contains("breaking") }, "\(gone)")
     }
 
@@ -196,6 +225,36 @@ import Testing
             } catch let error as ProviderError {
                 print("refused:", error.httpStatus ?? 0, error.category)
             }
+            // A gateway refusing every token: one login more, then the refusal is thrown (never a loop).
+            actor Refusing: ClientTransport {
+                var logins = 0
+                nonisolated func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                    await answer(request)
+                }
+                func answer(_ request: HTTPRequest) -> (HTTPResponse, HTTPBody?) {
+                    guard request.path == "/Authentication" else { return (HTTPResponse(status: .unauthorized), nil) }
+                    logins += 1
+                    return (HTTPResponse(status: .ok, headerFields: [.contentType: "application/json"]), HTTPBody(#"{"token": "t-\#(logins)-secret"}"#))
+                }
+            }
+            let refusing = Refusing()
+            do {
+                _ = try await Acme.Client(transport: refusing, configuration: ClientConfiguration(login: login)).send(Acme.Send(to: "1"))
+            } catch let error as ProviderError {
+                print("refused again:", error.httpStatus ?? 0, "after logins:", await refusing.logins)
+            }
+            // A login's answer that does not decode is not shown: it may hold the token (a review).
+            struct Garbled: ClientTransport {
+                func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                    (HTTPResponse(status: .ok, headerFields: [.contentType: "application/json"]), HTTPBody(#"{"token": "eyJ-garbled-token", "expiresInMinutes": "soon"}"#))
+                }
+            }
+            do {
+                _ = try await Acme.Client(transport: Garbled(), configuration: ClientConfiguration(login: login)).send(Acme.Send(to: "1"))
+            } catch let error as ProviderClientError {
+                if case .undecodableAnswer(_, _, _, _, let body) = error { print("garbled:", body.count, "bytes shown") }
+                print(String(reflecting: error).contains("eyJ-garbled") ? "token shown" : "token hidden")
+            }
             // A token given up front is sent first; refused, the login replaces it.
             let cached = Acme.Client(
                 transport: Gateway(password: "pa55-w0rd-secret"),
@@ -210,6 +269,9 @@ import Testing
             "third m4",
             "login 1", "send with tok-1", "send with tok-1", "send refused with an old token", "login 2", "send with tok-2", "send with tok-2",
             "refused: 401 authentication",
+            "refused again: 401 after logins: 2",
+            "garbled: 0 bytes shown",
+            "token hidden",
             "cached m2",
         ], "\(run?.output ?? "")")
         #expect(!(run?.output.contains("pa55-w0rd") ?? true))

@@ -87,6 +87,10 @@ import Testing
             == .unsendableHeader(name: "Content-Type", reason: "it does not name the body's encoding (json)"))
         #expect(refusal(Self.request(encoding: .form, [FixedHeader("Content-Type", "application/json")])) != nil)
         #expect(refusal(Self.request([FixedHeader("Content-Type", "application/vnd.api+json; charset=utf-8")])) == nil)
+        // A parameter named twice, which servers read differently, and a body coding never applied (an attack).
+        #expect(refusal(Self.request([FixedHeader("Content-Type", "application/json; charset=utf-8; charset=iso-8859-1")]))
+            == .unsendableHeader(name: "Content-Type", reason: "it names 'charset' twice, which servers read differently"))
+        #expect(refusal(Self.request([FixedHeader("Content-Encoding", "gzip")])) != nil)
         // A charset the body is not written in (a review), and a request field's header.
         #expect(refusal(Self.request([FixedHeader("Content-Type", "application/json; charset=utf-16")]))
             == .unsendableHeader(name: "Content-Type", reason: "it says charset=utf-16, and the body is written in UTF-8"))

@@ -18,12 +18,23 @@ extension ProviderComparison {
 
     /// An operation's own credentials (a login's) given, removed or changed: its client is given others.
     func ownAuthenticationChanges(_ old: OperationModel, _ new: OperationModel) -> [SpecChange] {
-        let (before, after) = (old.ownAuthentication, new.ownAuthentication)
-        guard Self.wire(of: before) != Self.wire(of: after) else { return [] }
+        guard Self.wire(of: old.ownAuthentication) != Self.wire(of: new.ownAuthentication) || old.sendsCredentials != new.sendsCredentials
+        else { return [] }
+        let sent = { (operation: OperationModel) in
+            operation.ownAuthentication.map { "its own (\(Self.summary(of: $0)))" } ?? (operation.sendsCredentials ? "the provider's" : "none (auth: none)")
+        }
         return [change(
             .changed, "operation \(new.spec.id.value)",
-            "its own auth \(Self.summary(of: before)) → \(Self.summary(of: after)): its login is given \(Self.credentials(of: after)) "
-                + "where it was given \(Self.credentials(of: before))", .breaking)]
+            "credentials sent: \(sent(old)) → \(sent(new)): a client is given \(Self.credentials(of: new.ownAuthentication))"
+                + (new.ownAuthentication == nil ? "" : " with its login") + " for it, where it was given "
+                + (old.ownAuthentication == nil && old.sendsCredentials ? "the provider's" : Self.credentials(of: old.ownAuthentication)),
+            .breaking)]
+    }
+
+    /// What a role change means: a client's error (`reason`), a login (`credential`), else what the sandbox reads.
+    static func roleMeaning(_ old: FieldRole?, _ new: FieldRole?) -> String {
+        [old, new].contains(.reason) ? "what a client's error says a failure is"
+            : [old, new].contains(.credential) ? "the credential a login gives, which the generated client reads" : "what the sandbox reads the field as"
     }
 
     /// What a client is configured with (`Credentials`'s case), or that it needs none.

@@ -176,12 +176,12 @@ struct ProviderComparison {
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request \(old.requestType ?? "none") → \(new.requestType ?? "none"): the client's call takes another value", .breaking)])
                 + (old.encoding == new.encoding
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request encoding \(old.encoding.rawValue) → \(new.encoding.rawValue): the provider reads one of them", .breaking)])
-                + (old.sendsCredentials == new.sendsCredentials
+                + (old.ownAuthentication != nil || new.ownAuthentication != nil ? ownAuthenticationChanges(old, new)
+                    : old.sendsCredentials == new.sendsCredentials
                     ? [] : [change(
                         .changed, "operation \(new.spec.id.value)",
                         new.sendsCredentials ? "now sends the provider's credentials" : "no longer sends the provider's credentials "
                             + "(auth: none): a provider that asks for them refuses the call", new.sendsCredentials ? .compatible : .breaking)])
-                + ownAuthenticationChanges(old, new)
                 + (old.obtainedCredential?.wirePath == new.obtainedCredential?.wirePath
                     ? [] : [change(
                         .changed, "operation \(new.spec.id.value)",
@@ -679,7 +679,7 @@ struct ProviderComparison {
             if previous.spec.role?.value != field.spec.role?.value {
                 let shown = { (role: Located<FieldRole>?) in role.map { "'\($0.value.rawValue)'" } ?? "none" }
                 changes.append(change(
-                    .changed, subject, "role \(shown(previous.spec.role)) → \(shown(field.spec.role)) (\([previous.spec.role?.value, field.spec.role?.value].contains(.reason) ? "what a client's error says a failure is" : "what the sandbox reads the field as"))", .compatible))
+                    .changed, subject, "role \(shown(previous.spec.role)) → \(shown(field.spec.role)) (\(Self.roleMeaning(previous.spec.role?.value, field.spec.role?.value)))", .compatible))
             }
             if previous.spec.lenient != field.spec.lenient {
                 // A value the provider sends in the other kind no longer decodes: a call whose answer holds one throws. A

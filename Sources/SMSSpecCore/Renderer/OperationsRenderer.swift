@@ -117,6 +117,7 @@ struct OperationsRenderer {
             // client's server is the host.
             let stated = (spec.idempotent.map { ", idempotent: \($0.value)" } ?? "") + (operation.sendsCredentials ? "" : ", sendsCredentials: false")
                 + (operation.ownAuthentication.map { ", authentication: \(Self.literal($0))" } ?? "")
+                + (operation.obtainedCredential == nil ? "" : ", obtainsCredential: true")
                 + (spec.baseURL.map { ", baseURL: \(SwiftLiteral.string($0.value))" } ?? "")
                 + (operation.headers.isEmpty ? "" : ", headers: [" + operation.headers.map {
                     ".init(\(SwiftLiteral.string($0.name.value)), \(SwiftLiteral.string($0.value.value)))"

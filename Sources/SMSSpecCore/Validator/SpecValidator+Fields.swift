@@ -171,13 +171,17 @@ extension SpecValidator {
             why = written
         } else {
             let lowercased = name.lowercased()
-            guard let auth = spec.authentication else { return }
-            if let header = auth.credentialHeaders.first(where: { $0.lowercased() == lowercased }) {
+            // The provider's auth, or an operation's own (a login's), which its request may be (a review).
+            let auths = spec.authentications
+            if let auth = auths.first(where: { $0.credentialHeaders.contains { $0.lowercased() == lowercased } }),
+                let header = auth.credentialHeaders.first(where: { $0.lowercased() == lowercased })
+            {
+                let whose = auth.location == spec.authentication?.location ? "the provider's" : "an operation's own"
                 let which = auth.kind == .headers
-                    ? "one of the provider's auth headers (auth: {type: headers, headers: [\(auth.credentialHeaders.joined(separator: ", "))]})"
-                    : "the provider's auth header (auth: {type: header, name: \(header)})"
+                    ? "one of \(whose) auth headers (auth: {type: headers, headers: [\(auth.credentialHeaders.joined(separator: ", "))]})"
+                    : "\(whose) auth header (auth: {type: header, name: \(header)})"
                 why = "it is \(which), written from the credentials a client is given"
-            } else if auth.kind == .basic, lowercased == "authorization" {
+            } else if auths.contains(where: { $0.kind == .basic }), lowercased == "authorization" {
                 why = "requests write it from the Basic credentials (auth: {type: basic})"
             } else {
                 return

@@ -9,6 +9,13 @@ extension SpecValidator {
         var reached = Set<String>()
         for operation in spec.operations {
             let found = ObtainedCredentials.found(by: operation, shapes: names.shapesByName)
+            // A client gives an operation's own credentials to its login alone (`Login`): another's could never be sent.
+            if found.isEmpty, let own = operation.auth, case .own = own.value {
+                diagnostics.error(
+                    "operation '\(operation.id.value)' has credentials of its own, which a client gives only to a login: mark the "
+                        + "credential its answer gives 'role: credential', or remove 'auth' (the provider's go with it)",
+                    at: own.location)
+            }
             guard let first = found.first else { continue }
             let location = first.field.role?.location ?? first.field.wireName.location
             let subject = "operation '\(operation.id.value)'"
