@@ -43,14 +43,12 @@ extension SpecValidator {
                 diagnostics.error("\(subject) answers the credential '\(first.wirePath)', \(why)", at: location)
             }
         }
-        for shape in spec.shapes {
-            for field in shape.fields where field.role?.value == .credential && !reached.contains(shape.name.value + "." + field.wireName.value) {
-                diagnostics.error(
-                    "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value.abbreviated)' has the role 'credential', "
-                        + "the credential a login gives, but no operation's successful answer holds it: declare it in a login's answer "
-                        + "shape or a shape that holds in a field, at most \(ObtainedCredentials.depth) levels down, not in a list, map or union",
-                    at: field.role?.location ?? field.wireName.location)
-            }
+        for (shape, field) in fields(playing: .credential, outside: reached) {
+            diagnostics.error(
+                "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value.abbreviated)' has the role 'credential', "
+                    + "the credential a login gives, but no operation's successful answer holds it: declare it in a login's answer "
+                    + "shape or a shape that holds in a field, at most \(ObtainedCredentials.depth) levels down, not in a list, map or union",
+                at: field.role?.location ?? field.wireName.location)
         }
     }
 

@@ -9,14 +9,19 @@ extension SpecValidator {
         for answer in answers {
             for found in FailureReasons.found(in: answer, shapes: names.shapesByName) { reached.insert(found.shape + "." + found.field.wireName.value) }
         }
-        for shape in spec.shapes {
-            for field in shape.fields where field.role?.value == .reason && !reached.contains(shape.name.value + "." + field.wireName.value) {
-                diagnostics.warning(
-                    "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value.abbreviated)' is a reason no answer is read for: "
-                        + "the client reads one in a JSON answer's shape and the shapes it holds in fields or lists, at most "
-                        + "\(FailureReasons.depth) levels down, not in maps or unions; declare it where an answer holds it",
-                    at: field.role?.location ?? field.wireName.location)
-            }
+        for (shape, field) in fields(playing: .reason, outside: reached) {
+            diagnostics.warning(
+                "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value.abbreviated)' is a reason no answer is read for: "
+                    + "the client reads one in a JSON answer's shape and the shapes it holds in fields or lists, at most "
+                    + "\(FailureReasons.depth) levels down, not in maps or unions; declare it where an answer holds it",
+                at: field.role?.location ?? field.wireName.location)
+        }
+    }
+
+    /// The fields declared `role:` `role` whose `<shape>.<wire name>` is not in `reached`, in the spec's order.
+    func fields(playing role: FieldRole, outside reached: Set<String>) -> [(shape: ShapeSpec, field: FieldSpec)] {
+        spec.shapes.flatMap { shape in
+            shape.fields.filter { $0.role?.value == role && !reached.contains(shape.name.value + "." + $0.wireName.value) }.map { (shape, $0) }
         }
     }
 }
