@@ -43,4 +43,30 @@ import Testing
             case n500
             """)
     }
+
+    /// A user's callback with no source and no decision said nothing of where it came from: an operation or a callback
+    /// the spec cites nothing for is marked as the spec's own, as a table is.
+    @Test func anOperationOrCallbackCitingNothingIsMarkedAsInference() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example']}
+            sources:
+              doc: {title: Acme API, url: 'https://acme.example/docs'}
+            operations:
+              check: {method: GET, path: /check, responses: {200: {summary: Checked.}}, source: doc}
+              ping: {method: GET, path: /ping, responses: {200: {summary: Up.}}}
+            callbacks:
+              Pushed: {method: POST, shape: Push}
+            shapes:
+              Push: {fields: {id: string}}
+
+            """
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: GeneratorOptions())
+        let operations = try #require(files.first { $0.name == "acme.operations.swift" }).contents
+        let models = try #require(files.first { $0.name == "acme.models.swift" }).contents
+        let marked = "/// Source: none — no document the spec cites describes it, and no decision records why (our inference)."
+        #expect(operations.components(separatedBy: marked).count == 2, "\(operations)")
+        #expect(operations.contains("/// Source: Acme API (https://acme.example/docs)."))
+        #expect(models.contains(marked), "\(models)")
+    }
 }

@@ -9,7 +9,8 @@ struct CallbackRenderer {
         let access = context.access
         let spec = callback.spec
         let documentation = context.documentation(
-            summary: spec.summary, source: spec.source, decisions: spec.decisions, extra: [callback.deliveryDocumentation] + context.signatureLines(callback))
+            summary: spec.summary, source: spec.source, decisions: spec.decisions, extra: [callback.deliveryDocumentation] + context.signatureLines(callback),
+            unsourcedIsInference: true)
         if spec.shape != nil {
             guard !callback.sharesItsShapesName else { return }  // documented on the shape (`ShapeRenderer`)
             printer.doc(documentation)

@@ -99,7 +99,7 @@ struct ClientRenderer {
         ]
         printer.doc(context.documentation(
             summary: operation.endpoint + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
-            decisions: [], extra: operation.answerNotes + decisions))
+            decisions: [], extra: operation.answerNotes + decisions, unsourcedIsInference: spec.decisions.isEmpty))
         let parameter = operation.requestType.map { "_ request: \(context.member($0))" } ?? ""
         let argument = operation.requestType == nil ? "SMSSpecClient.NoRequest()" : "request"
         printer.block("\(context.access)func \(Naming.escaped(operation.swiftName))(\(parameter)) async throws -> \(resultType)") { printer in

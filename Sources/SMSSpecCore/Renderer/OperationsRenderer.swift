@@ -95,7 +95,7 @@ struct OperationsRenderer {
         let encoding = operation.encoding
         printer.doc(context.documentation(
             summary: operation.endpoint + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
-            decisions: spec.decisions, extra: operation.answerNotes))
+            decisions: spec.decisions, extra: operation.answerNotes, unsourcedIsInference: true))
         let responses = spec.responses.map { response in
             let details = [
                 response.shape.map { SwiftLiteral.string($0.value) },

@@ -50,9 +50,16 @@ struct RenderContext {
     }
 
     /// The standard documentation of a declaration: summary, source, decisions.
-    func documentation(summary: String?, source: SourceReference?, decisions: [DecisionSpec], extra: [String] = []) -> [String] {
-        [summary ?? ""] + extra + [sourceLine(source) ?? ""] + decisionLines(decisions)
+    /// `unsourcedIsInference`: a construct the documents describe when they describe the API at all (an operation, a
+    /// callback) says so when the spec cites no source and records no decision for it (a user's callback said nothing).
+    func documentation(
+        summary: String?, source: SourceReference?, decisions: [DecisionSpec], extra: [String] = [], unsourcedIsInference: Bool = false
+    ) -> [String] {
+        let unsourced = unsourcedIsInference && source == nil && decisions.isEmpty ? Self.unsourcedLine : ""
+        return [summary ?? ""] + extra + [sourceLine(source) ?? unsourced] + decisionLines(decisions)
     }
+
+    static let unsourcedLine = "Source: none — no document the spec cites describes it, and no decision records why (our inference)."
 
     /// The names whose values a payload kept as JSON or a map never shows, as a Swift array literal: the spec's credentials.
     var secretNamesLiteral: String { SwiftLiteral.strings(model.secretMemberNames) }

@@ -28,7 +28,7 @@ struct ShapeRenderer {
         let decisions = shape.spec.decisions + spec.decisions.filter { decision in !shape.spec.decisions.contains { $0.id.value == decision.id.value } }
         return context.documentation(
             summary: shape.spec.summary ?? spec.summary, source: shape.spec.source ?? spec.source, decisions: decisions,
-            extra: extra + [callback.deliveryDocumentation] + context.signatureLines(callback))
+            extra: extra + [callback.deliveryDocumentation] + context.signatureLines(callback), unsourcedIsInference: true)
     }
 
     func render(into printer: inout CodePrinter) {
