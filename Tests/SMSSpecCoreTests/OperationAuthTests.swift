@@ -27,10 +27,15 @@ import Testing
         #expect(!unsaid.contains("sendsCredentials"), "\(unsaid)")
     }
 
-    @Test func onlyNoneIsSaidAndOnlyWhereTheProviderHasCredentials() {
+    /// `none`, or credentials of its own on a login (LoginTests); `none` only where the provider has credentials.
+    @Test func noneOrOwnIsSaidAndNoneOnlyWhereTheProviderHasCredentials() {
+        // Credentials of its own on an operation whose answer gives none it would obtain are no login's.
         #expect(Snippet.diagnostics(Self.operations(", auth: {type: basic}"), providerKeys: Self.auth).contains {
-            $0.hasSuffix("'auth' of operation 'login' may only be 'none' (an operation that sends no credentials, such as a login that "
-                + "obtains them); an operation's own credentials are not expressible: the provider's 'auth' goes with every other")
+            $0.hasSuffix("operation 'login' has credentials of its own, which a client gives only to a login: mark the credential its "
+                + "answer gives 'role: credential', or remove 'auth' (the provider's go with it)")
+        })
+        #expect(Snippet.diagnostics(Self.operations(", auth: {type: oauth}"), providerKeys: Self.auth).contains {
+            $0.hasSuffix("'type' of 'auth' of operation 'login' must be one of header, basic, fields, headers; found 'oauth'")
         })
         #expect(Snippet.diagnostics(Self.operations(", auth: false"), providerKeys: Self.auth).contains {
             $0.hasSuffix("'auth' of operation 'login' must be one of none; found 'false' (write 'none')")
