@@ -88,5 +88,10 @@ import Testing
             "16:14: value \"01\" of enum 'MClass' is not an integer in plain digits, which 'wire: number' needs (the provider writes the values as JSON numbers); drop 'wire' for text values",
             "16:27: value \"one\" of enum 'MClass' is not an integer in plain digits, which 'wire: number' needs (the provider writes the values as JSON numbers); drop 'wire' for text values",
         ])
+        // Plain digits beyond Int are said as such (an attack: they were called no plain digits).
+        let large = Self.yaml.replacingOccurrences(of: "{0: Flash, 1: Normal}", with: "{0: Flash, 99999999999999999999: Huge}")
+        #expect(Snippet.diagnostics(large).last?.contains(
+            "value \"99999999999999999999\" of enum 'MClass' is beyond the integers a generated enum holds (-9223372036854775808 to 9223372036854775807)") == true,
+            "\(Snippet.diagnostics(large))")
     }
 }

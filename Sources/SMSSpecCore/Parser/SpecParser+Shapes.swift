@@ -345,9 +345,13 @@ extension SpecParser {
         }
         // A number is matched and written as its integer: "01" or "+1" would match as 1 and be written back as 1.
         for value in values where wire == .number && Int(value.value.value).map(String.init) != value.value.value {
+            // Plain digits beyond Int's range are said as such (an attack: they were called no plain digits).
+            let digits = value.value.value.drop { $0 == "-" }
+            let isTooLarge = !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber) && digits.first != "0"
             diagnostics.error(
-                "value \(DisplayText.quotedExcerpt(value.value.value)) of enum '\(entry.name.value)' is not an integer in plain digits, "
-                    + "which 'wire: number' needs (the provider writes the values as JSON numbers); drop 'wire' for text values",
+                "value \(DisplayText.quotedExcerpt(value.value.value)) of enum '\(entry.name.value)' is "
+                    + (isTooLarge ? "beyond the integers a generated enum holds (\(Int.min) to \(Int.max))" : "not an integer in plain digits")
+                    + ", which 'wire: number' needs (the provider writes the values as JSON numbers); drop 'wire' for text values",
                 at: value.value.location)
         }
         return EnumSpec(
