@@ -692,6 +692,21 @@ struct RandomSpecGenerator {
         out.append("    source: {source: doc, section: Send}")
         out += decisions("    ")
         out += ["  \(Self.quoted(random.pick(["list", "all", "default", "init", "self", "2fa", "in"]))):", "    method: GET", "    path: /v1/list", "    responses:", "      200: {shape: \(Self.quoted(listShape))\(features.chance(40) ? ", tables: []" : "")}"]
+        // A login answering the credential the provider's one-value auth sends (`role: credential`), with credentials
+        // of its own or none: a stream of its own.
+        var logins = SeededRandom(seed: seed ^ 0x1061)
+        if out.contains("  auth: {type: header, name: X-API-KEY, scheme: Token}") || out.contains("  auth: {type: fields, fields: [api_key]}"),
+            logins.chance(60), let shapesAt = out.firstIndex(of: "shapes:")
+        {
+            let answer = typeName("Token", avoiding: namespace, drawingFrom: &logins)
+            let wire = logins.pick(["token", "access_token", "self", "init", "Type", "default", "data-token"])
+            out.insert(contentsOf: ["  \(Self.quoted(answer)):", "    fields:", "      \(Self.quoted(wire)): {type: string, secret: true, role: credential}"], at: shapesAt + 1)
+            out += [
+                "  \(Self.quoted(logins.pick(["login", "authenticate", "providerClient", "Login", "get_token"]))):", "    method: POST",
+                "    path: /v1/login", "    auth: \(logins.pick(["{type: basic}", "none", "{type: header, name: X-Login-Key}"]))", "    responses:",
+                "      200: {shape: \(Self.quoted(answer))}",
+            ]
+        }
 
         out.append("callbacks:")
         out += ["  \(Self.quoted(shapes[1])):", "    encoding: json", "    shape: \(Self.quoted(shapes[1]))"]

@@ -116,12 +116,13 @@ struct OperationsRenderer {
             // Only where the spec says them: otherwise the method says whether sending twice acts once, and the
             // client's server is the host.
             let stated = (spec.idempotent.map { ", idempotent: \($0.value)" } ?? "") + (operation.sendsCredentials ? "" : ", sendsCredentials: false")
-                + (operation.ownAuthentication.map { ", authentication: \(Self.literal($0))" } ?? "")
-                + (operation.obtainedCredential == nil ? "" : ", obtainsCredential: true")
                 + (spec.baseURL.map { ", baseURL: \(SwiftLiteral.string($0.value))" } ?? "")
                 + (operation.headers.isEmpty ? "" : ", headers: [" + operation.headers.map {
                     ".init(\(SwiftLiteral.string($0.name.value)), \(SwiftLiteral.string($0.value.value)))"
                 }.joined(separator: ", ") + "]")
+                // In the initializer's order, after the headers (random specs with both did not compile).
+                + (operation.ownAuthentication.map { ", authentication: \(Self.literal($0))" } ?? "")
+                + (operation.obtainedCredential == nil ? "" : ", obtainsCredential: true")
             printer.line(list.count <= 100 ? "    responses: [\(list)]\(stated))" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ]\(stated))")
         }
     }
