@@ -17,7 +17,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let (models, sources, diagnostics) = try ThirdPartySpecs.generate(into: directory)
-        try #require(diagnostics.isEmpty && models.count == 37)
+        try #require(diagnostics.isEmpty && models.count == 38)
 
         var cases: [[String]] = []
         for model in models {

@@ -17,7 +17,7 @@ import Testing
 
         let (models, files, diagnostics) = try ThirdPartySpecs.generate(into: directory)
         #expect(diagnostics == [])
-        #expect(models.count == 37)
+        #expect(models.count == 38)
         var cases: [[String]] = []
         for model in models {
             cases += RandomRoundTripTests.cases(of: model, label: "third-party")
