@@ -90,13 +90,22 @@ struct OperationResponder {
             let echoed = Set(requestFieldNames.map(PayloadBuilder.plain))
             plan.unsent.subtract(callback.quotedIDs(of: shape, echoed: echoed, builder: builder).map(PayloadBuilder.plain))
         }
+        // A look-up under another path than its send's (a user's 8x8 `subaccounts/other_acct/messages/{umid}` of a
+        // message sent under `riders_hq`) asks for an id never answered there: no message of that account (our rule).
+        let foreign = lookUp ? askedIDs(in: request).first { id in
+            (builder.sent?.pathValues(of: id, provider: provider.id) ?? [:]).contains { name, value in
+                plan.pathValues[name].flatMap(FormEncoder.text(of:)).map { $0 != value } ?? false
+            }
+        } : nil
         // A look-up of an id a send was answered names the recipient it was sent to, in that recipient's outcome.
-        let sentTo = lookUp ? askedIDs(in: request).lazy.compactMap { self.builder.sent?.recipient(of: $0, provider: self.provider.id) }.first : nil
+        let sentTo = lookUp && foreign == nil ? askedIDs(in: request).lazy.compactMap { self.builder.sent?.recipient(of: $0, provider: self.provider.id) }.first : nil
         // A look-up of a batch id (a user's D7 `request_id`, beside each message's own `msg_id`) lists its messages.
         let asked = lookUp ? askedIDs(in: request) : []
         // So does a look-up of an id answered to several recipients, a batch of that id (a user's mNotify campaign
         // `_id`, its report of a campaign to two numbers listing one; our rule).
-        let batch = asked.count == 1 && shape.map(listsMessages) == true
+        // And a list naming each recipient, no message id (a user's Transmit SMS `recipients[].mobile`, NetGSM's report
+        // lines `{gsmno} {status}`: one entry, the last recipient, on every line; our rule).
+        let batch = asked.count == 1 && foreign == nil && shape.map({ listsMessages($0) || listsRecipients($0) }) == true
             ? builder.sent?.batch(asked[0], provider: provider.id) : nil
         if lookUp, batch == nil, let sentTo, (lookedUpIDs(in: request)?.values.count ?? 1) <= 1 {
             plan.recipient = sentTo
@@ -151,11 +160,18 @@ struct OperationResponder {
         {
             plan.lookedUp = (asked.parameter, .string(asked.values[0]))
             plan.lookedUpDeclared = shape.map { builder.declaresMessageID(in: $0) } ?? false
-            if let sent = builder.sent, sent.recipient(of: asked.values[0], provider: provider.id) == nil, let shape,
+            if let sent = builder.sent, sent.recipient(of: asked.values[0], provider: provider.id) == nil || foreign != nil, let shape,
                 let notFound = notFoundCode(answering: shape)
             {
-                let reason = "message id \"\(asked.values[0])\" was never answered to a send (since the sandbox started)"
-                guard builder.reaches(shapeNamed: shape.swiftName, table: notFound.table) else { return failure(notFound, reason: reason, field: asked.parameter) }
+                let kept = foreign.map { sent.pathValues(of: $0, provider: provider.id) } ?? [:]
+                let under = kept.keys.sorted().compactMap { name in plan.pathValues[name].flatMap(FormEncoder.text(of:)).map { "\(name) \($0)" } }
+                    .joined(separator: ", ")
+                let reason = "message id \"\(asked.values[0])\" was never answered to a send\(under.isEmpty ? "" : " under \(under)") (since the sandbox started)"
+                // A list answer (an `items:` shape) refuses the whole request, one element: a user's NetGSM report of a
+                // bulk id never sent said `60` once per example line (our rule). Not where the code is an entry's status.
+                let entryStatus = provider.model.tables.contains { $0.swiftName == notFound.table && $0.spec.isDeliveryStatus }
+                guard builder.reaches(shapeNamed: shape.swiftName, table: notFound.table), shape.listElement == nil || entryStatus
+                else { return failure(notFound, reason: reason, field: asked.parameter) }
                 plan.codes = [notFound.table: notFound]
                 notFoundTable = notFound.table
                 unknownNote = " (\(notFound.table) \(notFound.codeAndName): \(reason))"
@@ -245,6 +261,7 @@ struct OperationResponder {
             for id in message.ids.values.compactMap(FormEncoder.text(of:)) {
                 builder.sent?.add(
                     id, recipient: message.recipient, text: text, at: PayloadBuilder.instant, itemIDs: itemIDs, values: given, provider: provider.id)
+                builder.sent?.setPath(plan.pathValues.compactMapValues(FormEncoder.text(of:)), of: id, provider: provider.id)
             }
             if let batched, let batch = message.ids[batched.batch].flatMap(FormEncoder.text(of:)),
                 let own = message.ids[batched.own.spec.wireName.value].flatMap(FormEncoder.text(of:))
@@ -295,6 +312,17 @@ struct OperationResponder {
         }
     }
 
+    /// Whether a look-up's answer `shape` lists recipients: it is a list (an `items:` shape), or holds one at its top,
+    /// of objects naming a recipient and no message id (Transmit SMS's `recipients[].mobile`).
+    private func listsRecipients(_ shape: ShapeModel) -> Bool {
+        let elements: [ShapeModel] = if case .shape(let reference)? = shape.listElement { provider.shape(reference).map { [$0] } ?? [] } else {
+            shape.fields.compactMap { field in if case .array(.shape(let reference)) = field.type { provider.shape(reference) } else { nil } }
+        }
+        return elements.contains { element in
+            element.fields.contains(where: provider.isRecipient) && !element.fields.contains(where: builder.isIdentifier)
+        }
+    }
+
     /// The state a look-up (`SandboxProvider.isLookUp`) answers, by table: the configured outcome's for the recipient
     /// it names, else the run's, in the delivery-status table its answer holds — the delivered state, or the failure
     /// `failed` names —, with the codes of the report's DLR error tables the answer holds, as a report carries them;
@@ -334,10 +362,35 @@ struct OperationResponder {
         let ids: Set<String> = ["id", "ids", "msgid", "messageid", "smsid", "uid"]
         // What a look-up asks for: a message, or a record (Mobizon's 2 API_RECORD_NOT_FOUND "The record was not found."
         // was read as naming another thing, and an id never sent was answered delivered).
-        let missing = pairs.contains { $0.0 == "not" && ["found", "exist", "exists"].contains($0.1) } || pairs.contains { $0.0 == "no" && $0.1 == "such" }
-            || words.contains { ["notfound", "nonexistent", "inexistent"].contains($0) }
-        let aboutMessage = words.contains { ids.contains($0) || ["message", "messages", "sms", "msg", "record", "records"].contains($0) }
-        return missing && aboutMessage || words.contains("unknown") && words.contains(where: ids.contains)
+        // What is missing is what the words name before the phrase ("The record was not found", `MESSAGE_ID_NOT_FOUND`),
+        // or right after its `no` ("No record was found for the bulk id"): a user's Kavenegar 432 "The code parameter was
+        // not found in the message text" names a parameter, a user's NetGSM 60 "No record was found for the bulk id"
+        // was not read, and an id never sent was answered 432, or delivered (our rule).
+        let things: Set<String> = ["message", "messages", "sms", "msg", "record", "records"]
+        let aboutMessage = { (subject: ArraySlice<String>) in subject.contains { ids.contains($0) || things.contains($0) } }
+        let phrase = words.indices.first { index in
+            let next = words.indices.contains(index + 1) ? words[index + 1] : ""
+            return words[index] == "not" && ["found", "exist", "exists"].contains(next) || words[index] == "no" && next == "such"
+                || ["notfound", "nonexistent", "inexistent"].contains(words[index])
+        }
+        let missing = phrase.map { aboutMessage(words[..<$0]) || aboutMessage(words[($0 + 1)...].prefix(2)) } ?? false
+        // "No record (was) found", "No message exists".
+        let none = pairs.indices.contains { index in
+            pairs[index].0 == "no" && things.union(ids).contains(pairs[index].1)
+                && words[(index + 2)...].prefix(2).contains { ["found", "exist", "exists"].contains($0) }
+        }
+        // A message's id said not valid (a user's Kavenegar MessageStatus 100 "The message id is not valid"): a message or
+        // record word just before an id word, or a message's id in one word, then `invalid` or `not valid` beside it.
+        let messageIDAt = words.indices.filter { index in
+            ["msgid", "messageid", "smsid"].contains(words[index])
+                || ids.contains(words[index]) && index > 0 && (things.contains(words[index - 1]) || ["bulk", "batch"].contains(words[index - 1]))
+        }
+        let invalidID = messageIDAt.contains { index in
+            let after = Array(words[(index + 1)...].prefix(4))
+            return words[max(0, index - 3)..<index].contains("invalid") || after.prefix(3).contains("invalid")
+                || zip(after, after.dropFirst()).contains { $0 == ("not", "valid") }
+        }
+        return missing || none || invalidID || words.contains("unknown") && words.contains(where: ids.contains)
             || [entry.name, entry.description].contains(where: saysNotFoundAlone)
     }
 

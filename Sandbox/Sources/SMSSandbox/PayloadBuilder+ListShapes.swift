@@ -38,6 +38,14 @@ extension PayloadBuilder {
                 return namingKind(build(shape, template: success?.item ?? self.template(for: named, code: nil), plan: itemPlan), of: shape, in: union)
             })
         }
+        // A look-up of a send to several numbers: one element per recipient (a user's NetGSM report lines said the last
+        // recipient on every line of the example; our rule).
+        if let batch = plan.batch, !plan.isFailure, let named = variants.first(where: namesRecipient) {
+            let written = examples.compactMap { item in variant(of: item, among: variants).map { (item: item, shape: $0) } }
+            let success = written.first { codes(in: $0.item, shape: $0.shape).allSatisfy { $0.outcome != .failure } && namesRecipient($0.shape) }
+            return .array(perMessage(batch, element: success?.shape ?? named, examples: success.map { [$0.item] } ?? [], plan: plan, entering: nil)
+                .map { namingKind($0, of: success?.shape ?? named, in: union) })
+        }
         if plan.isFailure, plan.recipient == nil, plan.itemCodes.isEmpty {
             // A refusal of the whole request is one element, in the example's element that reports a failure: each
             // example element refused again was Gupshup's `error | 105 |` three times, two without their words. The

@@ -1536,6 +1536,13 @@ struct PayloadBuilder: Sendable {
         if plan.scope[member: name]?.items == nil {
             // An element that must carry a code there is none for (Telnyx's `errors` of a delivered message) is none.
             if !plan.isFailure && lacksRequiredCode(element, plan: plan, examples: examples) { return [] }
+            // An element whose required status the plan leaves unsaid (an id never sent, answered not found) is none: a
+            // user's Transmit SMS look-up of such an id said NOT_FOUND beside the example's recipient, delivered (our rule).
+            if plan.lookedUpIDs?.values.isEmpty == true, !plan.unsaid.isEmpty, element.fields.contains(where: { field in
+                if field.spec.required, case .table(let reference) = field.type { plan.unsaid.contains(reference.swiftName) } else { false }
+            }) {
+                return []
+            }
             // One entry per message of the batch a look-up asks for, each quoting its own id and naming its recipient
             // (a user's D7 message log of a send to three numbers listed one, the last, beside the example's
             // `total_recipients: 2`, its id the batch's).
@@ -1553,6 +1560,13 @@ struct PayloadBuilder: Sendable {
                     itemPlan.placed = place(plan.placed, entering: name, item: index)
                     return build(element, template: success, plan: itemPlan)
                 }
+            }
+            // One entry per recipient of the send a look-up asks for, where the entry names its recipient and no id (a
+            // user's Transmit SMS `recipients[].mobile` listed the last recipient alone; our rule).
+            if let batch = plan.batch, !plan.isFailure, element.fields.contains(where: provider.isRecipient),
+                !element.fields.contains(where: isIdentifier)
+            {
+                return perMessage(batch, element: element, examples: examples, plan: plan, entering: name)
             }
             // One entry per id a look-up asks for, each quoting it (Kavenegar's status of `messageid=a,b`: one entry, a
             // fresh id).
@@ -1646,6 +1660,23 @@ struct PayloadBuilder: Sendable {
             var itemPlan = plan
             itemPlan.placed = place(plan.placed, entering: name, item: index)
             return build(element, template: template, plan: itemPlan)
+        }
+    }
+
+    /// One entry per message of a batch a look-up asks for, each naming its recipient in its state.
+    func perMessage(
+        _ batch: [(id: String, recipient: String, codes: [String: StatusEntry])], element: ShapeModel, examples: [JSONValue], plan: PayloadPlan,
+        entering name: String?
+    ) -> [JSONValue] {
+        let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
+            ?? template(for: element, code: nil)
+        return batch.enumerated().map { index, message in
+            var itemPlan = plan
+            itemPlan.batch = nil
+            itemPlan.recipient = message.recipient
+            itemPlan.codes.merge(message.codes) { _, own in own }
+            if let name { itemPlan.placed = place(plan.placed, entering: name, item: index) } else { itemPlan.placed = nil }
+            return build(element, template: success, plan: itemPlan)
         }
     }
 

@@ -217,6 +217,7 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
                 times[provider]?[oldest] = nil
                 itemIDs[provider]?[oldest] = nil
                 values[provider]?[oldest] = nil
+                paths[provider]?[oldest] = nil
             }
             order[provider] = Array(ids.suffix(IssuedSecrets.limit))
         }
@@ -275,6 +276,25 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         lock.lock()
         defer { lock.unlock() }
         return values[provider]?[id] ?? [:]
+    }
+
+    /// The path's values of the send of each id (8x8's `subAccountId`), kept as `values`.
+    private var paths: [String: [String: [String: String]]] = [:]
+
+    /// Keeps the send's path values of `id` (at most 8 of at most 200 characters), where `add` kept `id`.
+    func setPath(_ given: [String: String], of id: String, provider: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        let short = given.filter { $0.value.count <= 200 }
+        guard recipients[provider]?[id] != nil, !short.isEmpty, short.count <= 8 else { return }
+        paths[provider, default: [:]][id] = short
+    }
+
+    /// The path's values the send of `id` gave (`setPath`).
+    func pathValues(of id: String, provider: String) -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths[provider]?[id] ?? [:]
     }
 
     /// When the send `id` was answered.

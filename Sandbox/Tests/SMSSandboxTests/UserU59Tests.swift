@@ -1,0 +1,101 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// The sandbox answers users reported in round u59 (D7, 8x8, tyntec, NetGSM, Kavenegar, Octopush, Spryng, Transmit SMS)
+/// that no real gateway would give.
+@Suite(.timeLimit(.minutes(1)))
+struct UserU59Tests {
+    static func emulator(_ names: [String], outcomes: OutcomePolicy = .init(), callbackURL: String? = "http://127.0.0.1:9/dlr") throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: names.map(UserReportsFollowRequestTests.spec)),
+            configuration: .init(callbackURL: callbackURL, outcomes: outcomes, seed: 7))
+    }
+
+    static func get(_ emulator: SandboxEmulator, _ path: String, _ query: String = "", headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "GET", path: path, query: query, headers: headers))
+    }
+
+    static func form(_ emulator: SandboxEmulator, _ path: String, _ body: String, headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(
+            method: "POST", path: path, headers: [("Content-Type", "application/x-www-form-urlencoded")] + headers, body: Data(body.utf8)))
+    }
+
+    static func text(_ answer: SandboxAnswer) -> String { String(decoding: answer.body, as: UTF8.self) }
+
+    static let basic = ("Authorization", "Basic " + Data("apikey:secret".utf8).base64EncodedString())
+    static let bearer = ("Authorization", "Bearer tok123")
+}
+
+extension UserU59Tests {
+    /// A user's Kavenegar look-up of `messageid=42`, never sent, said 10 delivered (its MessageStatus 100 "The message
+    /// id is not valid" was not read as not found), and NetGSM's report of `bulkid=999` listed the example's two numbers
+    /// delivered (its ReportError 60 "No record was found for the bulk id"). Reworded "not found", NetGSM's answered
+    /// `60` once per example line. An id said not valid, or no record found, is an id never issued, and a list answer
+    /// refuses it once.
+    @Test func anIdNeverIssuedIsNotFoundInTheTablesOwnWords() throws {
+        let emulator = try Self.emulator(["kavenegar-u59", "netgsm-u59"])
+        let status = Self.get(emulator, "/kavenegar/v1/KAVKEY123/sms/status.json", "messageid=42")
+        let entries = try UserReportsFollowRequestTests.json(status)[member: "entries"]?.items ?? []
+        #expect(entries.count == 1 && entries.first?[member: "status"] == .number(100), "\(Self.text(status))")
+        let report = Self.get(emulator, "/netgsm/sms/report", "usercode=8503001122&password=S3cretPw&bulkid=999")
+        #expect(Self.text(report).trimmingCharacters(in: .whitespacesAndNewlines) == "60", "\(Self.text(report))")
+        for words in ["The message id is not valid", "No record was found for the bulk id", "Invalid message ID"] {
+            let entry = StatusEntry(
+                provider: "p", table: "T", code: "1", name: "", description: words, outcome: .failure, category: .invalidRequest, retryable: false, source: "")
+            #expect(OperationResponder.saysNotFound(entry), "\(words)")
+        }
+        for words in ["The code parameter was not found in the message text", "The sender id is not valid", "No method of this name was found"] {
+            let entry = StatusEntry(
+                provider: "p", table: "T", code: "1", name: "", description: words, outcome: .failure, category: .invalidRequest, retryable: false, source: "")
+            #expect(!OperationResponder.saysNotFound(entry), "\(words)")
+        }
+    }
+
+    /// A user's Transmit SMS look-up of an id never sent said NOT_FOUND beside the example's recipient, delivered. The
+    /// id has no status: the list of recipients is empty.
+    @Test func aNotFoundLookUpListsNoRecipient() throws {
+        let emulator = try Self.emulator(["transmitsms-u59"])
+        let answer = Self.get(emulator, "/transmitsms/get-sms-delivery-status.json", "message_id=140571165", headers: [Self.basic])
+        let body = try UserReportsFollowRequestTests.json(answer)
+        #expect(body[member: "error"]?[member: "code"] == .string("NOT_FOUND"), "\(Self.text(answer))")
+        #expect(body[member: "recipients"]?.items?.isEmpty == true, "\(Self.text(answer))")
+    }
+
+    /// A look-up of a send to several numbers listed the last recipient alone (a user's Transmit SMS `recipients`), or
+    /// the last recipient on every line of the example (NetGSM's report). One entry per recipient, each in its outcome.
+    @Test func aLookUpOfASendToSeveralNumbersListsEach() throws {
+        let outcomes = OutcomePolicy(run: DeliveryOutcome(.delivered), byRecipient: ["61491570001": DeliveryOutcome(.failed(code: "hard-bounce"))])
+        let emulator = try Self.emulator(["transmitsms-u59", "netgsm-u59"], outcomes: outcomes)
+        let sent = Self.form(emulator, "/transmitsms/send-sms.json", "message=Hello&to=61491570156,61491570001", headers: [Self.basic])
+        let id = try #require(try UserReportsFollowRequestTests.json(sent)[member: "message_id"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let looked = Self.get(emulator, "/transmitsms/get-sms-delivery-status.json", "message_id=\(id)", headers: [Self.basic])
+        let recipients = try UserReportsFollowRequestTests.json(looked)[member: "recipients"]?.items ?? []
+        let states = Dictionary(recipients.compactMap { item in
+            item[member: "mobile"].flatMap(FormEncoder.text(of:)).map { ($0, item[member: "status"].flatMap(FormEncoder.text(of:)) ?? "") }
+        }) { first, _ in first }
+        #expect(recipients.count == 2 && states == ["61491570156": "delivered", "61491570001": "hard-bounce"], "\(Self.text(looked))")
+        let bulk = Self.get(emulator, "/netgsm/sms/send/get",
+            "usercode=8503001122&password=S3cretPw&gsmno=905321111111,905332222222,905343333333&message=Merhaba&msgheader=ACME")
+        let bulkID = try #require(Self.text(bulk).split(separator: " ").last.map(String.init), "\(Self.text(bulk))")
+        let report = Self.get(emulator, "/netgsm/sms/report", "usercode=8503001122&password=S3cretPw&bulkid=\(bulkID)")
+        let lines = Self.text(report).split(whereSeparator: \.isNewline).map(String.init)
+        #expect(lines == ["905321111111 1", "905332222222 1", "905343333333 1"], "\(Self.text(report))")
+    }
+
+    /// A user's 8x8 look-up of a message sent under the sub-account `riders_hq`, asked under `other_acct`, answered 200
+    /// naming `other_acct`. The send's path values must match: under another, the id is one never answered there.
+    @Test func aLookUpUnderAnotherPathIsNotFound() throws {
+        let emulator = try Self.emulator(["eightbyeight-u59"])
+        let sent = UserReportsFollowRequestTests.post(
+            emulator, "/eightbyeight/api/v1/subaccounts/riders_hq/messages", json: #"{"destination":"+6512345678","text":"hi"}"#, headers: [Self.bearer])
+        let umid = try #require(try UserReportsFollowRequestTests.json(sent)[member: "umid"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let other = Self.get(emulator, "/eightbyeight/api/v1/subaccounts/other_acct/messages/\(umid)", headers: [Self.bearer])
+        #expect(other.status >= 400, "\(Self.text(other))")
+        #expect(try UserReportsFollowRequestTests.json(other)[member: "code"] == .number(1300), "\(Self.text(other))")
+        let own = Self.get(emulator, "/eightbyeight/api/v1/subaccounts/riders_hq/messages/\(umid)", headers: [Self.bearer])
+        #expect(own.status == 200, "\(Self.text(own))")
+        #expect(try UserReportsFollowRequestTests.json(own)[member: "subAccountId"] == .string("riders_hq"), "\(Self.text(own))")
+    }
+}
