@@ -20,8 +20,33 @@ extension SandboxProvider {
         let operations = [operation] + (ofEverySend ? model.operations.filter(sends) : [])
         let fields = operations.flatMap { $0.requestType.flatMap(shape)?.fields ?? [] }
         let sent = (request.members ?? [:]).filter { $0.value != .null }
-        let unsent = Set(fields.filter { $0.defaultValue == nil && sent[$0.spec.wireName.value] == nil }.map { PayloadBuilder.plain($0.spec.wireName.value) })
-        return unsent.union(operation.requestType.flatMap(shape).map { unsentItemFieldNames(of: [request], in: $0, visited: []) } ?? [])
+        let unsent = Set(fields.filter { $0.defaultValue == nil && sent[$0.spec.wireName.value] == nil && !Self.saysProviderDefault($0) }
+            .map { PayloadBuilder.plain($0.spec.wireName.value) })
+        // A name some object of the request gives is sent, wherever else it is left out: a user's D7 report left out the
+        // `originator` its `messages[]` gave, `message_globals` (not sent) holding one too (our rule).
+        let held = operation.requestType.flatMap(shape).map { unsentItemFieldNames(of: [request], in: $0, visited: []) } ?? []
+        return unsent.union(held.subtracting(Self.givenNames(in: request)))
+    }
+
+    /// Whether a request field's summary says what the provider takes when it is left out (a user's Kavenegar `sender`,
+    /// "the account's default line when left out", and `date`, "now when left out"): the answer says a value for it
+    /// though the request gave none (our rule; a user's Kavenegar send answered no `sender` and no `date`).
+    static func saysProviderDefault(_ field: FieldModel) -> Bool {
+        let summary = (field.spec.summary ?? "").lowercased()
+        return ["when left out", "if left out", "when omitted", "if omitted", "when not given", "if not given", "when not set", "if not set",
+                "if not provided", "when not provided", "if not specified", "when not specified"].contains { summary.contains($0) }
+    }
+
+    /// The plain names of the fields `value` gives (no null), at any depth.
+    static func givenNames(in value: JSONValue, depth: Int = 0) -> Set<String> {
+        guard depth < 16 else { return [] }
+        if let items = value.items { return items.prefix(SandboxProvider.namedItems).reduce(into: []) { $0.formUnion(givenNames(in: $1, depth: depth + 1)) } }
+        var names: Set<String> = []
+        for (name, member) in value.members ?? [:] where member != .null {
+            names.insert(PayloadBuilder.plain(name))
+            if member.members != nil || member.items != nil { names.formUnion(givenNames(in: member, depth: depth + 1)) }
+        }
+        return names
     }
 
     /// The fields of the objects a request's fields hold (the items of its lists, its objects) that none of them gives,

@@ -301,6 +301,8 @@ struct PendingDelivery: Sendable {
     let signingSecret: Secret?
     /// How long the receiver has to answer (`SandboxConfiguration.callbackDeadline`).
     let deadline: TimeInterval
+    /// The send's path values (8x8's `subAccountId`), which the report's fields of their names say.
+    var pathValues: [String: String] = [:]
 
     /// The HTTP request of the report, in the callback's method and encoding; nil when none is due.
     func request() -> URLRequest? {
@@ -328,8 +330,28 @@ struct PendingDelivery: Sendable {
             members[discriminator.field] = .string(discriminator.value)
             payload = .object(members)
         }
+        // A field named as a path field of the send says the send's value (our rule): a user's 8x8 receipt named the
+        // example's `subAccountId`, `AmazingDeveloper_hq`, for a message sent under `subaccounts/riders_hq/messages`.
+        if !pathValues.isEmpty { payload = Self.saying(pathValues, in: payload) }
         if callback.listed { payload = .array([payload]) }
         return sender.request(payload, to: url)
+    }
+
+    /// `payload` with each text field, at any depth, named as a key of `values` saying its value.
+    static func saying(_ values: [String: String], in payload: JSONValue) -> JSONValue {
+        switch payload {
+        case .object(var members):
+            for (name, value) in members {
+                switch value {
+                case .string: if let given = values[name] { members[name] = .string(given) }
+                case .object, .array: members[name] = saying(values, in: value)
+                default: break
+                }
+            }
+            return .object(members)
+        case .array(let items): return .array(items.map { saying(values, in: $0) })
+        default: return payload
+        }
     }
 
     /// `payload` with each text at its top that is an SMPP delivery receipt (`id:… sub:001 dlvrd:001 … stat:DELIVRD

@@ -360,7 +360,9 @@ public struct SandboxEmulator: Sendable {
                 url: message.item == request ? url : Self.callbackURL(in: message.item, urlFields: urlFields, secrets: secrets, onlyURLField: false) ?? url,
                 callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
                 builder: builder, signingSecret: configuration.signingSecret,
-                deadline: configuration.callbackDeadline)
+                deadline: configuration.callbackDeadline,
+                pathValues: message.ids.values.lazy.compactMap(FormEncoder.text(of:)).map { self.sent.pathValues(of: $0, provider: provider.id) }
+                    .first(where: { !$0.isEmpty }) ?? [:])
         }
     }
 

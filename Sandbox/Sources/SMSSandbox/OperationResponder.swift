@@ -98,7 +98,10 @@ struct OperationResponder {
             }
         } : nil
         // A look-up of an id a send was answered names the recipient it was sent to, in that recipient's outcome.
-        let sentTo = lookUp && foreign == nil ? askedIDs(in: request).lazy.compactMap { self.builder.sent?.recipient(of: $0, provider: self.provider.id) }.first : nil
+        // So does any other operation naming one message by the id its path ends in (a user's Spryng `GET
+        // /messages/{id}`, whose answer holds no delivery status, said the example's `body` and `originator`; our rule).
+        let namesSent = lookUp || !provider.sends(operation) && pathIDName != nil
+        let sentTo = namesSent && foreign == nil ? askedIDs(in: request).lazy.compactMap { self.builder.sent?.recipient(of: $0, provider: self.provider.id) }.first : nil
         // A look-up of a batch id (a user's D7 `request_id`, beside each message's own `msg_id`) lists its messages.
         let asked = lookUp ? askedIDs(in: request) : []
         // So does a look-up of an id answered to several recipients, a batch of that id (a user's mNotify campaign
@@ -107,7 +110,7 @@ struct OperationResponder {
         // lines `{gsmno} {status}`: one entry, the last recipient, on every line; our rule).
         let batch = asked.count == 1 && foreign == nil && shape.map({ listsMessages($0) || listsRecipients($0) }) == true
             ? builder.sent?.batch(asked[0], provider: provider.id) : nil
-        if lookUp, batch == nil, let sentTo, (lookedUpIDs(in: request)?.values.count ?? 1) <= 1 {
+        if namesSent, batch == nil, let sentTo, (lookedUpIDs(in: request)?.values.count ?? 1) <= 1 {
             plan.recipient = sentTo
             // And the time it was created, as its send's answer said it (a user's SMS Aero `dateCreate` was later in
             // the look-up than in the send's answer; our rule).
@@ -143,6 +146,9 @@ struct OperationResponder {
                 for (name, value) in given where members[name] == nil && request[member: name] == nil { members[name] = value }
                 plan.scope = .object(members)
                 plan.placed?.value = plan.scope
+                // And no optional value its send left out: a user's Spryng look-up said the example's `reference`.
+                plan.unsent.formUnion(provider.unsentFieldNames(of: plan.scope, for: operation, ofEverySend: true)
+                    .subtracting(plan.ids.keys.map(PayloadBuilder.plain)))
             }
         }
         if lookUp, let shape { plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo) }
@@ -179,6 +185,7 @@ struct OperationResponder {
         }
         plan.itemCodes = itemCodes
         plan.itemList = itemList
+        if !lookUp, provider.sends(operation), let shape, let scheduled = scheduledState(of: shape, request: request) { plan.codes[scheduled.table] = scheduled }
         // An envelope's success saying some of the messages were accepted (TurboSMS's 802
         // SUCCESS_MESSAGE_PARTIAL_ACCEPTED, its example's) says all were where no recipient was refused, and the other way
         // round (`partialCounterpart`; our rule).
@@ -310,6 +317,30 @@ struct OperationResponder {
             guard case .array(.shape(let reference)) = field.type, let element = provider.shape(reference) else { return false }
             return element.fields.contains(where: builder.isIdentifier)
         }
+    }
+
+    /// The pending state of a delivery-status table the send's answer `shape` holds whose words say scheduled, where the
+    /// request gives a time in the future in a field whose name or summary says it sends or schedules (a user's
+    /// Kavenegar `date`, "When to send", of 2030 was answered 1 "In the send queue" beside 2 "Scheduled"; our rule).
+    private func scheduledState(of shape: ShapeModel, request: JSONValue) -> StatusEntry? {
+        guard let requestShape = operation.requestType.flatMap(provider.shape) else { return nil }
+        let later = requestShape.fields.contains { field in
+            guard case .timestamp(let formats, let timeZone) = field.type,
+                let text = request[member: field.spec.wireName.value].flatMap(FormEncoder.text(of:)),
+                let date = Timestamp(text: text, formats: formats, timeZone: timeZone).date, date > Date().addingTimeInterval(60)
+            else { return false }
+            let words = Set(SandboxProvider.words(field.spec.wireName.value) + SandboxProvider.words(field.spec.summary ?? ""))
+            return !words.isDisjoint(with: ["send", "sending", "sent", "schedule", "scheduled", "scheduling"])
+                && words.isDisjoint(with: ["stop", "expire", "expiry", "expires", "until", "validity", "valid", "deadline"])
+        }
+        guard later else { return nil }
+        let tables = provider.model.tables.filter { $0.spec.isDeliveryStatus && builder.reaches(shapeNamed: shape.swiftName, table: $0.swiftName) }
+        return tables.lazy.compactMap { table in
+            self.provider.tables.first { $0.id == table.swiftName }?.entries.first { entry in
+                entry.outcome == .pending
+                    && [entry.name, entry.description].flatMap(SandboxProvider.words).contains { ["scheduled", "schedule"].contains($0) }
+            }
+        }.first
     }
 
     /// Whether a look-up's answer `shape` lists recipients: it is a list (an `items:` shape), or holds one at its top,

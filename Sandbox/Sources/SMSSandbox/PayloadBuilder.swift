@@ -862,6 +862,17 @@ struct PayloadBuilder: Sendable {
                     out[name] = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone, at: created)
                     continue
                 }
+                // A send's answer says the time its request gave under the same name, in its own format (a user's
+                // Kavenegar send scheduled with `date=1900000000` was answered `date` now; our rule).
+                if !plan.isFailure, plan.reportedTables == nil, !plan.operation.isEmpty,
+                    let given = requestField(echoedBy: field, at: plan.placed) ?? sendRequestField(echoedBy: field, plan: plan),
+                    case .timestamp(let givenFormats, let givenZone) = given.type,
+                    let text = plan.echoScope[member: given.spec.wireName.value].flatMap(FormEncoder.text(of:)),
+                    let date = Timestamp(text: text, formats: givenFormats, timeZone: givenZone).date
+                {
+                    out[name] = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone, at: date)
+                    continue
+                }
                 let now = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
                 if let example, example != .null, !Self.isPlannedTime(name) { out[name] = now } else { out[name] = example ?? (field.spec.required ? now : nil) }
             case .union(let reference):
@@ -1801,6 +1812,15 @@ struct PayloadBuilder: Sendable {
         return place?.shape.flatMap { shape in
             shape.fields.first { $0.spec.wireName.value == name } ?? shape.fields.first { Self.plain($0.spec.wireName.value) == Self.plain(name) }
         }
+    }
+
+    /// The field of the operation's request of `field`'s name, where the plan has no request place (an element built per
+    /// recipient).
+    private func sendRequestField(echoedBy field: FieldModel, plan: PayloadPlan) -> FieldModel? {
+        guard let operation = provider.model.operations.first(where: { $0.spec.id.value == plan.operation }),
+            let shape = operation.requestType.flatMap(provider.shape)
+        else { return nil }
+        return requestField(echoedBy: field, at: RequestPlace(value: plan.scope, shape: shape))
     }
 
     /// Whether the request's field an answer's `field` echoes is an integer: a form's `id=7` is the number 7, as a

@@ -99,3 +99,55 @@ extension UserU59Tests {
         #expect(try UserReportsFollowRequestTests.json(own)[member: "subAccountId"] == .string("riders_hq"), "\(Self.text(own))")
     }
 }
+
+extension UserU59Tests {
+    /// A user's 8x8 receipt named the example's sub-account, `AmazingDeveloper_hq`, for a message sent under
+    /// `subaccounts/riders_hq/messages`. A report's field named as a path field of the send says the send's value.
+    @Test func aReportSaysTheSendsPathValue() throws {
+        let emulator = try Self.emulator(["eightbyeight-u59"])
+        let sent = UserReportsFollowRequestTests.post(
+            emulator, "/eightbyeight/api/v1/subaccounts/riders_hq/messages", json: #"{"destination":"+6512345678","text":"hi"}"#, headers: [Self.bearer])
+        let delivery = try #require(sent.deliveries.first, "\(Self.text(sent))")
+        let report = try JSONPayload.decode(JSONValue.self, from: try #require(delivery.request()?.httpBody))
+        #expect(report[member: "payload"]?[member: "subAccountId"] == .string("riders_hq"), "\(report)")
+    }
+
+    /// A user's Spryng `GET /messages/{id}` of a message sent with `body` "Hoi" from `originator` "Shop" said the
+    /// example's "test!", "Spryng" and `reference` "ref-1" (its answer holds no delivery status, so it was no look-up). An
+    /// operation naming a sent message by its path id says the send's text and values, and nothing the send left out.
+    @Test func anOperationNamingASentMessageSaysItsValues() throws {
+        let emulator = try Self.emulator(["spryng-u59"])
+        let sent = UserReportsFollowRequestTests.post(
+            emulator, "/spryng/messages", json: #"{"body":"Hoi","originator":"Shop","recipients":["31612344567"]}"#, headers: [Self.bearer])
+        let id = try #require(try UserReportsFollowRequestTests.json(sent)[member: "id"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let shown = try UserReportsFollowRequestTests.json(Self.get(emulator, "/spryng/messages/\(id)", headers: [Self.bearer]))
+        #expect(shown[member: "body"] == .string("Hoi") && shown[member: "originator"] == .string("Shop"), "\(shown)")
+        #expect(shown[member: "reference"] == nil, "\(shown)")
+    }
+
+    /// A user's Kavenegar send answered no `sender` and no `date`, though their summaries say what the provider takes
+    /// when they are left out ("the account's default line", "now"); a send scheduled with `date=1900000000` (2030) was
+    /// answered `date` now and status 1 "In the send queue", where 2 is "Scheduled".
+    @Test func aSendSaysTheProvidersDefaultsAndItsSchedule() throws {
+        let emulator = try Self.emulator(["kavenegar-u59"])
+        let plain = try UserReportsFollowRequestTests.json(Self.form(emulator, "/kavenegar/v1/KAVKEY123/sms/send.json", "receptor=09121234567&message=hi"))
+        let entry = try #require(plain[member: "entries"]?.items?.first, "\(plain)")
+        #expect(entry[member: "sender"] != nil && entry[member: "date"] != nil, "\(plain)")
+        #expect(entry[member: "status"] == .number(1), "\(plain)")
+        let later = try UserReportsFollowRequestTests.json(
+            Self.form(emulator, "/kavenegar/v1/KAVKEY123/sms/send.json", "receptor=09121234567&message=hi&date=1900000000"))
+        let scheduled = try #require(later[member: "entries"]?.items?.first, "\(later)")
+        #expect(scheduled[member: "status"] == .number(2) && scheduled[member: "date"] == .number(1_900_000_000), "\(later)")
+    }
+
+    /// A user's D7 report left out the `originator` (`role: sender`) its send's `messages[]` gave: `message_globals`,
+    /// not sent, holds an `originator` too, and that one was taken as left out.
+    @Test func aReportSaysTheSenderAnItemGave() throws {
+        let emulator = try Self.emulator(["d7-u59"])
+        let sent = UserReportsFollowRequestTests.post(
+            emulator, "/d7/messages/v1/send", json: #"{"messages":[{"originator":"SignOTP","recipients":["+971501234567"],"content":"Hi"}]}"#,
+            headers: [Self.bearer])
+        let reports = try UserReportsFollowRequestTests.formReports(sent)
+        #expect(reports.count == 1 && reports.first?["originator"] == "SignOTP", "\(reports)")
+    }
+}
