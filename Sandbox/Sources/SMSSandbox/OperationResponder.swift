@@ -154,6 +154,15 @@ struct OperationResponder {
         if lookUp, let shape { plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo) }
         if let batch, let shape {
             plan.batch = batch.map { ($0.id, $0.recipient, lookedUpState(of: shape, request: request, sentTo: $0.recipient)) }
+            // With the text the batch was sent, where the look-up gives none: its parts are counted (a user's D7 message
+            // log said the example's `number_of_sms: 4` for "Hi"; our rule).
+            if let sent = builder.sent?.text(of: asked[0], provider: provider.id), builder.sentText(in: request) == nil,
+                var members = plan.scope.members, members[sent.name] == nil
+            {
+                members[sent.name] = .string(sent.text)
+                plan.scope = .object(members)
+                plan.placed?.value = plan.scope
+            }
         }
         // A look-up naming one message by a field declaring `role: messageID` (Mocean's `mocean-msgid`) is answered that
         // id where its answer declares the message's (`msgid`): it was a fresh one. An id no send of this run was

@@ -53,7 +53,8 @@ extension PayloadBuilder {
         }
         let named = shape.fields.filter { field in
             [.int, .int64].contains(field.type) && !exact.contains { $0.spec.wireName.value == field.spec.wireName.value }
-                && !Set(SandboxProvider.words(field.spec.wireName.value)).isDisjoint(with: ["sent", "messages", "recipients", "quantity"])
+                && !Set(SandboxProvider.words(field.spec.wireName.value)).isDisjoint(with: ["sent", "messages", "recipients", "quantity", "contacts"])
+                    || Self.countsSMS(field.spec.wireName.value)
         }
         if let count = (exact + named).first(where: { field in
             let name = field.spec.wireName.value
@@ -85,6 +86,12 @@ extension PayloadBuilder {
             if sum != exampleCost { spend(total, sum, was: exampleCost) }
             return
         }
+    }
+
+    /// Whether a name counts SMS (`number_of_sms`, `smsCount`): a cost beside it is for that many.
+    static func countsSMS(_ name: String) -> Bool {
+        let words = SandboxProvider.words(name)
+        return words.contains("sms") && !Set(words).isDisjoint(with: ["number", "num", "count", "nb"])
     }
 
     /// The numeric field types a cost, a count or a balance is of.

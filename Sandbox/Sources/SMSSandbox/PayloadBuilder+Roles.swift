@@ -103,8 +103,12 @@ extension PayloadBuilder {
     /// field, or when the request gives no text: the example's is kept.
     func segmentCount(in field: FieldModel, plan: PayloadPlan) -> Int? {
         let countsSegments = ["seg", "segment", "segments", "parts", "frag", "frags", "fragments"]
+        // Or a count of one recipient's SMS (`number_of_sms`, `smsCount`): its parts (a user's D7 message log said the
+        // example's 4 for "Hi"; our rule).
+        let words = SandboxProvider.words(field.spec.wireName.value)
+        let countsSMS = words.contains("sms") && !Set(words).isDisjoint(with: ["number", "num", "count", "nb"])
         guard plan.recipient != nil, [.int, .int64].contains(field.type),
-            SandboxProvider.words(field.spec.wireName.value).contains(where: countsSegments.contains), let text = sentText(in: plan.scope)
+            words.contains(where: countsSegments.contains) || countsSMS, let text = sentText(in: plan.scope)
         else { return nil }
         return segments(of: text)
     }

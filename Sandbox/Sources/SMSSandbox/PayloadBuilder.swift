@@ -448,6 +448,14 @@ struct PayloadBuilder: Sendable {
                     if let example, field.spec.required || example == .null { out[name] = example }
                     continue
                 }
+                // A success code of another table beside a status that is none (an undelivered or queued message) is
+                // left out, where optional and no plan names it: a user's tyntec failed report said the delivered
+                // example's `errorCode: "000"`, "No error", and 8x8's queued send `errorCode: 0` (our rule).
+                if !field.spec.required, plan.codes[tableName] == nil, entry.outcome == .success, !provider.isDeliveryStatusTable(tableName),
+                    let status = siblingStatus(in: shape, plan: plan, written: codeByField), status.outcome != .success
+                {
+                    continue
+                }
                 out[name] = table.wireValue(entry)
                 codeFields.insert(name)
                 codeByField[name] = entry
@@ -472,7 +480,16 @@ struct PayloadBuilder: Sendable {
                     out[name] = outbound
                     continue
                 }
-                out[name] = enumValue(provider.enumeration(enumName), example: example, failure: plan.isFailure && plan.codes.values.contains { $0.outcome == .failure })
+                let value = enumValue(provider.enumeration(enumName), example: example, failure: plan.isFailure && plan.codes.values.contains { $0.outcome == .failure })
+                // An optional value no example gives that names a delivery state other than its message's (8x8's
+                // `detail: delivered_to_operator` beside `state: queued`) is left out (our rule).
+                if !field.spec.required, example == nil, let said = value.flatMap(FormEncoder.text(of:)),
+                    let state = siblingStatus(in: shape, plan: plan, written: codeByField)?.deliveryState,
+                    let named = Self.namedState(said), named != state
+                {
+                    continue
+                }
+                out[name] = value
             case .string, .secret, .int, .int64:
                 let isText = field.type == .string || field.type == .secret
                 let quotes = plan.idOwners[name].map { $0 == shape.swiftName } ?? true
@@ -1812,6 +1829,26 @@ struct PayloadBuilder: Sendable {
         return place?.shape.flatMap { shape in
             shape.fields.first { $0.spec.wireName.value == name } ?? shape.fields.first { Self.plain($0.spec.wireName.value) == Self.plain(name) }
         }
+    }
+
+    /// The delivery status of `shape`'s own delivery-status field: the plan's code for its table, else the one written.
+    func siblingStatus(in shape: ShapeModel, plan: PayloadPlan, written: [String: StatusEntry]) -> StatusEntry? {
+        for field in shape.fields {
+            guard case .table(let reference) = field.type, provider.isDeliveryStatusTable(reference.swiftName) else { continue }
+            if let entry = plan.codes[reference.swiftName] ?? written[field.spec.wireName.value] { return entry }
+        }
+        return nil
+    }
+
+    /// The delivery state a value's words name (`delivered_to_operator`, `rejected_by_operator`,
+    /// `undelivered_to_recipient`); nil where they name none.
+    static func namedState(_ text: String) -> DeliveryState? {
+        let words = SandboxProvider.words(text)
+        let states: [(String, DeliveryState)] = [
+            ("undelivered", .undelivered), ("undeliverable", .undelivered), ("delivered", .delivered), ("rejected", .rejected),
+            ("expired", .expired), ("cancelled", .cancelled), ("canceled", .cancelled), ("queued", .accepted), ("accepted", .accepted),
+        ]
+        return states.first { words.contains($0.0) }?.1
     }
 
     /// The field of the operation's request of `field`'s name, where the plan has no request place (an element built per

@@ -166,6 +166,8 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     func enumeration(_ name: String) -> EnumModel? { enumsByName[name] }
     func union(_ name: String) -> UnionModel? { unionsByName[name] }
     func table(_ name: String) -> StatusTable? { tables.first { $0.id == name } }
+    /// Whether the table named `name` (its Swift name) is a delivery status (`deliveryStatus: true`).
+    func isDeliveryStatusTable(_ name: String) -> Bool { model.tables.contains { $0.swiftName == name && $0.spec.isDeliveryStatus } }
     func shape(_ type: TypeReference) -> ShapeModel? { shapesByName[type.swiftName] }
     func enumeration(_ type: TypeReference) -> EnumModel? { enumsByName[type.swiftName] }
     func union(_ type: TypeReference) -> UnionModel? { unionsByName[type.swiftName] }

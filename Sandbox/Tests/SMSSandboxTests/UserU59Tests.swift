@@ -151,3 +151,40 @@ extension UserU59Tests {
         #expect(reports.count == 1 && reports.first?["originator"] == "SignOTP", "\(reports)")
     }
 }
+
+extension UserU59Tests {
+    /// A user's tyntec failed report said the delivered example's `errorCode: "000"` ("No error", the table's one code, a
+    /// success) beside `UNDELIVERABLE`; 8x8's queued send answer said `detail: delivered_to_operator` and `errorCode: 0`,
+    /// for a recipient that fails too. Optional values contradicting the message's status are left out.
+    @Test func optionalValuesContradictingTheStatusAreLeftOut() throws {
+        let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
+        let tyntec = try Self.emulator(["tyntec-u59"], outcomes: failed)
+        let sent = UserReportsFollowRequestTests.post(
+            tyntec, "/tyntec/messaging/v1/sms", json: #"{"from":"mybiz","to":"+4917912345678","message":"Hello"}"#, headers: [("apikey", "tok123")])
+        let delivery = try #require(sent.deliveries.first, "\(Self.text(sent))")
+        let report = try JSONPayload.decode(JSONValue.self, from: try #require(delivery.request()?.httpBody))
+        #expect(report[member: "status"] == .string("UNDELIVERABLE") && report[member: "errorCode"] == nil, "\(report)")
+        let eightbyeight = try Self.emulator(["eightbyeight-u59"], outcomes: failed)
+        let queued = try UserReportsFollowRequestTests.json(UserReportsFollowRequestTests.post(
+            eightbyeight, "/eightbyeight/api/v1/subaccounts/riders_hq/messages", json: #"{"destination":"+6512345678","text":"hi"}"#, headers: [Self.bearer]))
+        let status = try #require(queued[member: "status"], "\(queued)")
+        #expect(status[member: "state"] == .string("queued") && status[member: "detail"] == nil && status[member: "errorCode"] == nil, "\(queued)")
+    }
+
+    /// A user's D7 message log said the example's `number_of_sms: 4` and `sms_cost: 0.0004` for "Hi" to each recipient.
+    /// A count of one recipient's SMS is the parts of the text sent, and a cost beside it is for that many.
+    @Test func aLookedUpSMSCountIsTheTextsParts() throws {
+        let emulator = try Self.emulator(["d7-u59"])
+        let sent = UserReportsFollowRequestTests.post(
+            emulator, "/d7/messages/v1/send", json: #"{"messages":[{"recipients":["+971501234567","+971501234568"],"content":"Hi"}]}"#,
+            headers: [Self.bearer])
+        let id = try #require(try UserReportsFollowRequestTests.json(sent)[member: "request_id"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let log = try UserReportsFollowRequestTests.json(Self.get(emulator, "/d7/report/v1/message-log/\(id)", headers: [Self.bearer]))
+        let messages = log[member: "messages"]?.items ?? []
+        #expect(messages.count == 2, "\(log)")
+        for message in messages {
+            #expect(message[member: "number_of_sms"] == .number(1), "\(log)")
+            #expect(message[member: "sms_cost"].flatMap(PayloadBuilder.number) == Decimal(string: "0.0001"), "\(log)")
+        }
+    }
+}
