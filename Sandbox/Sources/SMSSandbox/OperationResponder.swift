@@ -1108,13 +1108,26 @@ struct OperationResponder {
         guard depth < 4 else { return [] }
         return shape.fields.flatMap { field -> [(path: [String], value: JSONValue)] in
             let name = field.spec.wireName.value
-            if PayloadBuilder.numeric.contains(field.type), PayloadBuilder.namesBalance(name), let value = members[name] { return [([name], value)] }
+            if PayloadBuilder.numeric.contains(field.type), PayloadBuilder.namesBalance(name) || depth == 0 && asksBalance && Self.amountNames.contains(name.lowercased()),
+                let value = members[name]
+            {
+                return [([name], value)]
+            }
             if case .shape(let reference) = field.type, let held = provider.shape(reference), let inner = members[name]?.members {
                 return balances(inner, of: held, depth: depth + 1).map { ([name] + $0.path, $0.value) }
             }
             return []
         }
     }
+
+    /// Whether the operation asks for the balance: its id or path says `balance` (a user's Octopush
+    /// `/wallet/check-balance`, whose `amount` said 0, no example given, after sends that left 99.5; our rule).
+    private var asksBalance: Bool {
+        !provider.sends(operation) && (SandboxProvider.words(operationID) + SandboxProvider.words(operation.spec.path.value)).contains("balance")
+    }
+
+    /// The names a balance answer's number goes by at its top, besides those naming a balance (`namesBalance`).
+    static let amountNames: Set<String> = ["amount", "credit", "value"]
 
     /// A number, or a text holding one (a lenient `"1483"`), as a number.
     private static func numberValue(_ value: JSONValue) -> JSONValue? {

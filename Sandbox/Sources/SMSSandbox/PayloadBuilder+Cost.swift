@@ -117,7 +117,7 @@ extension PayloadBuilder {
     /// `total_use_credit`), and nothing left (our inference).
     static func namesCost(_ name: String) -> Bool {
         let words = Set(SandboxProvider.words(name))
-        guard words.isDisjoint(with: ["left", "remaining", "balance"]) else { return false }
+        guard words.isDisjoint(with: ["left", "remaining", "balance", "residual"]) else { return false }
         return !words.isDisjoint(with: ["cost", "price", "amount"])
             || !words.isDisjoint(with: ["credit", "credits"]) && !words.isDisjoint(with: ["used", "use", "spent", "charged"])
     }
@@ -127,6 +127,6 @@ extension PayloadBuilder {
     static func namesBalance(_ name: String) -> Bool {
         let words = Set(SandboxProvider.words(name))
         return ["credits", "balance", "remaining"].contains(plain(name))
-            || !words.isDisjoint(with: ["left", "remaining", "balance"]) && words.isDisjoint(with: ["cost", "price", "amount", "used", "use"])
+            || !words.isDisjoint(with: ["left", "remaining", "balance", "residual"]) && words.isDisjoint(with: ["cost", "price", "amount", "used", "use"])
     }
 }

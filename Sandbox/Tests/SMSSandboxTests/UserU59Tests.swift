@@ -188,3 +188,29 @@ extension UserU59Tests {
         }
     }
 }
+
+extension UserU59Tests {
+    /// A user's Octopush send to four numbers said `"number_of_contacts": 4` beside the one-recipient example's
+    /// `total_cost: 0.0333` and `residual_credit: 99.5`, on every send; its `/wallet/check-balance`, no example given,
+    /// said `amount: 0`. The cost is for the contacts counted, the residual credit goes down, and a balance look-up's
+    /// `amount` says what the sends left.
+    @Test func aCostIsForTheContactsAndTheCreditGoesDown() throws {
+        let spec = try UserReportsFollowRequestTests.edited("octopush-u59", "  - name: balance\n    message: BalanceAnswer\n    payload: '{\"amount\": 99.5, \"unit\": \"credit\"}'\n", "")
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [spec]), configuration: .init(seed: 7))
+        let headers = [("api-login", "me@x.fr"), ("api-key", "KEY123")]
+        let first = try UserReportsFollowRequestTests.json(Self.get(emulator, "/octopush/wallet/check-balance", headers: headers))
+        #expect(first[member: "amount"].flatMap(PayloadBuilder.number) == 99.5, "\(first)")
+        let recipients = (0..<4).map { #"{"phone_number":"+3360000000\#($0)"}"# }.joined(separator: ",")
+        var lefts: [Decimal] = []
+        for _ in 0..<2 {
+            let sent = try UserReportsFollowRequestTests.json(UserReportsFollowRequestTests.post(
+                emulator, "/octopush/sms-campaign/send", json: #"{"recipients":[\#(recipients)],"text":"Bonjour","type":"sms_premium"}"#, headers: headers))
+            #expect(sent[member: "number_of_contacts"] == .number(4), "\(sent)")
+            #expect(sent[member: "total_cost"].flatMap(PayloadBuilder.number) == Decimal(string: "0.1332"), "\(sent)")
+            lefts += [sent[member: "residual_credit"].flatMap(PayloadBuilder.number) ?? 0]
+        }
+        #expect(lefts.count == 2 && lefts[0] < 99.5 && lefts[1] < lefts[0], "\(lefts)")
+        let after = try UserReportsFollowRequestTests.json(Self.get(emulator, "/octopush/wallet/check-balance", headers: headers))
+        #expect(after[member: "amount"].flatMap(PayloadBuilder.number) == lefts.last, "\(after)")
+    }
+}
