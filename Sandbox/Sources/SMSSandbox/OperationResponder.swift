@@ -229,6 +229,7 @@ struct OperationResponder {
             let union = response?.shape.flatMap { provider.shape($0.value) == nil ? $0.value : nil }
             let template = builder.template(for: shape, code: nil)
                 ?? union.flatMap { builder.template(for: shape, extraNames: [$0], code: nil, matching: { Self.fits($0, shape) }) }
+                ?? reportTemplate(for: shape, lookUp: lookUp)
             let value = agreeingWithSession(built(shape, of: response, template: template, plan: plan), shape: shape, status: response?.representativeStatus ?? 200, lookUp: lookUp)
             wire = written(value, in: shape)
             guard wire != nil else { return unwritable(shape, summary: "\(provider.id).\(operationID)") }
@@ -350,6 +351,14 @@ struct OperationResponder {
                     && [entry.name, entry.description].flatMap(SandboxProvider.words).contains { ["scheduled", "schedule"].contains($0) }
             }
         }.first
+    }
+
+    /// For a look-up answered in the delivery callback's own shape, no example of its own: the callback's example, so
+    /// the look-up says what the report of the same message says (a user's tyntec look-up said a fresh `ttid` and left
+    /// out the `doneDate`, `price` and `mccmnc` its callback gave; our rule).
+    private func reportTemplate(for shape: ShapeModel, lookUp: Bool) -> JSONValue? {
+        guard lookUp, let callback = DeliveryCallback(provider: provider), callback.shape.swiftName == shape.swiftName, !callback.listed else { return nil }
+        return builder.template(for: shape, extraNames: [callback.callback.spec.name.value, callback.callback.swiftName], code: nil)
     }
 
     /// Whether a look-up's answer `shape` lists recipients: it is a list (an `items:` shape), or holds one at its top,

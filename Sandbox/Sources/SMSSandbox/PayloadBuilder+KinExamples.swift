@@ -14,15 +14,38 @@ extension PayloadBuilder {
             guard case .shape(let reference) = field.type else { return nil }
             return field.spec.wireName.value + ":" + reference.swiftName
         })
-        guard !held.isEmpty else { return nil }
+        // Or a variant of a union or of a discriminated callback `shape` is a variant of (a user's 8x8 `InboundEvent`, no example, beside
+        // `DeliveryReceiptEvent` in its `Webhook`: its inbound message said `"namespace": ""` where the receipt's example
+        // says "SMS"; our rule).
+        let groups = provider.model.unions.map { union in
+            union.variants.compactMap { variant -> String? in if case .shape(let name) = variant.type { name.swiftName } else { nil } }
+        } + provider.model.callbacks.map { callback in provider.shapes(of: callback).map(\.shape.swiftName) }
+        var siblings = Set(groups.flatMap { $0.contains(shape.swiftName) ? $0 : [] })
+        // And the shapes such siblings hold under the name one holds `shape` by (8x8's inbound `payload:
+        // InboundMessage` beside the receipt's `payload: DeliveryReceipt`).
+        for group in groups {
+            let members = group.compactMap(provider.shape)
+            for holder in members {
+                for field in holder.fields {
+                    guard case .shape(let reference) = field.type, reference.swiftName == shape.swiftName else { continue }
+                    for other in members where other.swiftName != holder.swiftName {
+                        for held in other.fields where held.spec.wireName.value == field.spec.wireName.value {
+                            if case .shape(let kin) = held.type { siblings.insert(kin.swiftName) }
+                        }
+                    }
+                }
+            }
+        }
+        siblings.remove(shape.swiftName)
+        guard !held.isEmpty || !siblings.isEmpty else { return nil }
         let requests = Set(provider.model.operations.compactMap { $0.requestType.flatMap(provider.shape) }.flatMap { shapeNames(in: $0) })
         func isKin(_ other: ShapeModel) -> Bool {
             other.swiftName != shape.swiftName && !requests.contains(other.swiftName)
                 && other.fields.contains { $0.spec.wireName.value == name && $0.type == .string }
-                && other.fields.contains { field in
+                && (siblings.contains(other.swiftName) || other.fields.contains { field in
                     guard case .shape(let reference) = field.type else { return false }
                     return held.contains(field.spec.wireName.value + ":" + reference.swiftName)
-                }
+                })
         }
         // Each example's objects, with their shapes, at most `limit` of them visited.
         var visited = 0
@@ -44,8 +67,16 @@ extension PayloadBuilder {
             }
             return nil
         }
+        // An example named for a callback is of its shape, or of the variant its discriminator names.
+        func exampleShape(_ example: ExampleSpec, _ value: JSONValue) -> ShapeModel? {
+            if let shape = provider.shape(example.message.value) { return shape }
+            guard let callback = provider.model.callbacks.first(where: { [$0.spec.name.value, $0.swiftName].contains(example.message.value) }) else { return nil }
+            return provider.shapes(of: callback).first { candidate in
+                candidate.discriminator.map { value[member: $0.field] == .string($0.value) } ?? true
+            }?.shape
+        }
         for example in provider.model.examples.map(\.spec) {
-            guard let top = provider.shape(example.message.value), !requests.contains(top.swiftName), let value = provider.parsed(example) else { continue }
+            guard let value = provider.parsed(example), let top = exampleShape(example, value), !requests.contains(top.swiftName) else { continue }
             if let found = find(value, in: top, depth: 0) { return found }
         }
         return nil

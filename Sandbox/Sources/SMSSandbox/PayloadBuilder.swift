@@ -602,6 +602,13 @@ struct PayloadBuilder: Sendable {
                     // never made up: a user's Instasent bulk answered each message a random `clientId` (our rule). So is
                     // a report's reference no send gives (one its callback URL carries is the URL's): a user's Kannel
                     // report said its example's `ref=order-1` for a dlr-url with no `ref`.
+                } else if isText, field.spec.required, template == nil, !plan.isFailure, field.spec.role == nil, isIdentifier(field),
+                    Self.namesOthersID(name), let kin = kinExampleText(name, of: shape)
+                {
+                    // Another's id (an account's) no example of the shape gives is what a kin shape's example says, not a
+                    // fresh id: a user's 8x8 inbound `subAccountId` was a random UUID where its receipt's example says
+                    // "AmazingDeveloper_hq" (our rule).
+                    out[name] = .string(kin)
                 } else if isIdentifier(field) && (plan.ids.isEmpty || !quotes)
                     && (example != nil || field.spec.required || template == nil || givesSentMessageID(field, plan: plan))
                     // An id-named number the example gives as 0 is no id (Infobip's error `groupId`, a code's group:

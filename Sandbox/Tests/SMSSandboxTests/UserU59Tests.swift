@@ -214,3 +214,33 @@ extension UserU59Tests {
         #expect(after[member: "amount"].flatMap(PayloadBuilder.number) == lefts.last, "\(after)")
     }
 }
+
+extension UserU59Tests {
+    /// A user's tyntec look-up (answered in its callback's shape, `MessageStatus`, which has no example of its own) said
+    /// a fresh UUID as the operator's `ttid` and left out the `doneDate`, `price` and `mccmnc` its callback for the same
+    /// message gave. A look-up in the callback's shape is built from the callback's example.
+    @Test func aLookUpInTheCallbacksShapeSaysWhatItsReportSays() throws {
+        let emulator = try Self.emulator(["tyntec-u59"])
+        let sent = UserReportsFollowRequestTests.post(
+            emulator, "/tyntec/messaging/v1/sms", json: #"{"from":"mybiz","to":"+4917912345678","message":"Hello"}"#, headers: [("apikey", "tok123")])
+        let id = try #require(try UserReportsFollowRequestTests.json(sent)[member: "requestId"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let report = try JSONPayload.decode(JSONValue.self, from: try #require(sent.deliveries.first?.request()?.httpBody))
+        let looked = try UserReportsFollowRequestTests.json(Self.get(emulator, "/tyntec/messaging/v1/messages/\(id)", headers: [("apikey", "tok123")]))
+        #expect(looked[member: "ttid"] == nil, "\(looked)")
+        for name in ["doneDate", "price", "mccmnc"] {
+            #expect(looked[member: name] != nil && report[member: name] != nil, "\(name): \(looked) \(report)")
+        }
+        #expect(looked[member: "price"] == report[member: "price"] && looked[member: "mccmnc"] == report[member: "mccmnc"], "\(looked) \(report)")
+    }
+
+    /// A user's 8x8 inbound message (`InboundEvent`, no example) said `"namespace": ""` and a random UUID as its
+    /// `subAccountId`, where the receipt's example, the other variant of the same discriminated `Webhook`, says "SMS" and
+    /// "AmazingDeveloper_hq". A variant's required text (or another's id) no example of its own gives is its sibling's.
+    @Test func anInboundMessageSaysWhatItsSiblingVariantsExampleSays() throws {
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("eightbyeight-u59")]).first)
+        let inbound = try #require(InboundCallback(provider: provider))
+        let payload = inbound.payload(from: "6591234567", to: "6598765432", text: "Hi", builder: PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 1)))
+        #expect(payload[member: "namespace"] == .string("SMS"), "\(payload)")
+        #expect(payload[member: "payload"]?[member: "subAccountId"] == .string("AmazingDeveloper_hq"), "\(payload)")
+    }
+}
