@@ -48,6 +48,8 @@ import Testing
         let operations = try Snippet.swift(Self.spec(), "operations", options: ClientRendererTests.options, providerKeys: Self.auth)
         Snippet.expect(operations, contains: """
                     /// `GET /balance` at https://auth.acme.example
+                    ///
+                    /// Source: none — no document the spec cites describes it, and no decision records why (our inference).
                     public static var balance: SMSSpecRuntime.OperationDescriptor {
                         SMSSpecRuntime.OperationDescriptor(
                             provider: "acme", id: "balance", summary: "",

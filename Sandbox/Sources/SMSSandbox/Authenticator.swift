@@ -14,10 +14,17 @@ struct Authenticator {
 
     func accepts(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> Bool {
         // An operation that sends no credentials (`auth: none`, a login that obtains them) asks for none.
-        guard operation.sendsCredentials else { return true }
+        guard authentication(of: operation) != nil else { return true }
         guard let credential = credential(request, fields: fields, operation: operation), !credential.isEmpty, !credential.contains("") else {
-            return provider.model.spec.authentication == nil
+            return false
         }
+        // A login's own credentials (its Basic): any given, the account's being unknown here (our rule).
+        return operation.ownAuthentication != nil || acceptsProviders(credential, operation: operation)
+    }
+
+    /// The provider's credentials, `credential` as the request carries them: any, without `accepted`; else one of
+    /// those, or the parts a login answered.
+    private func acceptsProviders(_ credential: [String], operation: OperationModel) -> Bool {
         // Compared part by part: joined, the fields `key:a` and `b` were the accepted `key` and `a:b`. A part the
         // sandbox answered (a login's keys) stands for its part: a user's TextAnywhere login answers the two keys its
         // `user_key` and `Session_key` headers send, and the pair was refused.
@@ -29,11 +36,16 @@ struct Authenticator {
             }
     }
 
+    /// The credentials an operation asks for: its own (a login's), the provider's, or none (`auth: none`).
+    private func authentication(of operation: OperationModel) -> AuthenticationSpec? {
+        operation.ownAuthentication ?? (operation.sendsCredentials ? provider.model.spec.authentication : nil)
+    }
+
     /// Whether the request carries no credential where the spec says it travels, or leaves a part of it out (a header
     /// or field of several), rather than one that is not accepted: a refusal says which (Orange's 40 "Missing
     /// credentials", 41 "Invalid credentials"). A header of another scheme, or Basic that does not decode, is one given.
     func lacksCredentials(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> Bool {
-        guard let authentication = provider.model.spec.authentication else { return false }
+        guard let authentication = authentication(of: operation) else { return false }
         func blank(_ value: String?) -> Bool { (value ?? "").allSatisfy(\.isWhitespace) }
         switch authentication.kind {
         case .header:
@@ -53,7 +65,7 @@ struct Authenticator {
     /// The credential fields (or headers) the request leaves out or empty, in the spec's order: a refusal says which
     /// where a code names it (BudgetSMS's 1005 "No handle provided"). Empty for a credential of one part.
     func missingParts(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> [String] {
-        guard let authentication = provider.model.spec.authentication, let parts = credential(request, fields: fields, operation: operation) else { return [] }
+        guard let authentication = authentication(of: operation), let parts = credential(request, fields: fields, operation: operation) else { return [] }
         let names = switch authentication.kind {
         case .headers: authentication.headers.map(\.value)
         case .fields: credentialFields(of: operation)
@@ -70,7 +82,7 @@ struct Authenticator {
     /// `abc:send`, whose `send` was swept as a password, and every `send` of the line shown as `<redacted>`).
     func presentedSecrets(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> [String] {
         let parts = credential(request, fields: fields, operation: operation) ?? []
-        let isBasic = provider.model.spec.authentication?.kind == .basic
+        let isBasic = authentication(of: operation)?.kind == .basic
         let passwords = !isBasic ? [] : parts.compactMap { part in part.firstIndex(of: ":").map { String(part[part.index(after: $0)...]) } }
         let marked = Self.secretNames(of: provider).compactMap { fields[member: $0].flatMap(FormEncoder.text(of:)) }
         return Array(Set(parts + passwords + marked)).filter { $0.utf8.count >= Secret.shortestFoundInText }.sorted()
@@ -83,7 +95,7 @@ struct Authenticator {
     /// Of credential fields, the parts of the fields the operation carries (`credentialFields`), the accepted credential
     /// joining every field's in the spec's order.
     private func parts(of accepted: String, count: Int, operation: OperationModel) -> [String] {
-        guard let authentication = provider.model.spec.authentication, authentication.kind == .fields else {
+        guard let authentication = authentication(of: operation), authentication.kind == .fields else {
             return accepted.split(separator: ":", maxSplits: count - 1, omittingEmptySubsequences: false).map(String.init)
         }
         let names = authentication.fields.map(\.value)
@@ -101,7 +113,7 @@ struct Authenticator {
     /// The credential in parts: the key, `user:password` (one part), or the headers' or fields' values; the configuration joins
     /// parts with `:`, so only the last part of an accepted credential may contain one.
     private func credential(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> [String]? {
-        guard let authentication = provider.model.spec.authentication else { return nil }
+        guard let authentication = authentication(of: operation) else { return nil }
         switch authentication.kind {
         case .header:
             guard let value = request.header(authentication.headerName ?? "Authorization") else { return nil }
@@ -133,7 +145,7 @@ struct Authenticator {
     /// user's iTexMo sends `3` and `passwd` to its send, `apicode` to its balance: every request was refused for
     /// lacking the others), else every one, as the client sends them.
     private func credentialFields(of operation: OperationModel) -> [String] {
-        let names = provider.model.spec.authentication?.fields.map(\.value) ?? []
+        let names = authentication(of: operation)?.fields.map(\.value) ?? []
         let declared = names.filter { placement(of: $0, in: operation).field != nil }
         return declared.isEmpty ? names : declared
     }

@@ -37,6 +37,15 @@ struct SecretAnswerTests {
               200: {shape: Token}
               401: {shape: ErrorAnswer, tables: [Status]}
             source: {source: test}
+          portalLogin:
+            summary: A token for the client's id and secret, sent as HTTP Basic.
+            method: GET
+            path: /v1/Authentication
+            auth: {type: basic}
+            responses:
+              200: {shape: PortalToken}
+              401: {shape: ErrorAnswer, tables: [Status]}
+            source: {source: test}
           send:
             summary: Sends one text.
             method: POST
@@ -63,6 +72,10 @@ struct SecretAnswerTests {
               token: {type: string, secret: true}
               schema: string
               expiresInMinutes: int
+          PortalToken:
+            fields:
+              token: {type: string, secret: true, role: credential}
+              expiresInMinutes: int
           SendRequest:
             fields:
               to: string
@@ -86,6 +99,7 @@ struct SecretAnswerTests {
         examples:
           - {name: token, message: TokenAnswer, payload: '{"message": "token_generated", "data": {"token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MTcwMjU5MjAwMH0.c2lnbmF0dXJl"}}'}
           - {name: portal-token, message: Token, payload: '{"token": "YourTemporaryToken", "schema": "JWT", "expiresInMinutes": 1440}'}
+          - {name: portal-login, message: PortalToken, payload: '{"token": "YourTemporaryToken", "expiresInMinutes": 1440}'}
           - {name: sent, message: SendAnswer, payload: '{"status": "ok", "id": "4385062f-4e4c-4d6e-a1c5-2d1f08d2a2a5"}'}
         """
 
@@ -158,5 +172,23 @@ struct SecretAnswerTests {
         #expect(sent.status == 200, "\(sent.summary)")
         #expect(emulator.answer(Self.request("POST", "/tokens/send", token: Self.exampleJWT, body: send)).status == 401)
         #expect(emulator.answer(Self.request("POST", "/tokens/send", token: Secret.redacted, body: send)).status == 401)
+    }
+
+    /// A login with credentials of its own (`auth: {type: basic}`, SMSPortal's) asks for them — any, the account's being
+    /// unknown to the sandbox — and its token (`role: credential`) is then accepted where `--credential` restricts the
+    /// provider's; without Basic credentials it is refused.
+    @Test func aLoginWithItsOwnCredentialsAsksForThemAndItsTokenIsAccepted() throws {
+        let emulator = try SandboxEmulator.of(spec: Self.spec, configuration: .init(credentials: ["placeholder"], seed: 9))
+        let none = WireRequest(method: "GET", path: "/tokens/v1/Authentication", headers: [], body: Data())
+        #expect(emulator.answer(none).status == 401)
+        let basic = WireRequest(
+            method: "GET", path: "/tokens/v1/Authentication",
+            headers: [("Authorization", "Basic " + Data("client-id:api-secret".utf8).base64EncodedString())], body: Data())
+        let login = emulator.answer(basic)
+        #expect(login.status == 200, "\(login.summary)")
+        let token = try #require(try Self.object(login)["token"] as? String)
+        let send = #"{"to": "998901234567", "text": "Hi"}"#
+        #expect(emulator.answer(Self.request("POST", "/tokens/send", token: token, body: send)).status == 200)
+        #expect(emulator.answer(Self.request("POST", "/tokens/send", token: "client-id:api-secret", body: send)).status == 401)
     }
 }
