@@ -92,15 +92,17 @@ struct OperationResponder {
         }
         // A look-up under another path than its send's (a user's 8x8 `subaccounts/other_acct/messages/{umid}` of a
         // message sent under `riders_hq`) asks for an id never answered there: no message of that account (our rule).
-        let foreign = lookUp ? askedIDs(in: request).first { id in
-            (builder.sent?.pathValues(of: id, provider: provider.id) ?? [:]).contains { name, value in
-                plan.pathValues[name].flatMap(FormEncoder.text(of:)).map { $0 != value } ?? false
-            }
-        } : nil
         // A look-up of an id a send was answered names the recipient it was sent to, in that recipient's outcome.
         // So does any other operation naming one message by the id its path ends in (a user's Spryng `GET
         // /messages/{id}`, whose answer holds no delivery status, said the example's `body` and `originator`; our rule).
         let namesSent = lookUp || !provider.sends(operation) && pathIDName != nil
+        // Either, under another path than its send's, asks for an id never answered there (a review: Sinch's
+        // `getBatch` under another plan gave out the batch's text).
+        let foreign = namesSent ? askedIDs(in: request).first { id in
+            (builder.sent?.pathValues(of: id, provider: provider.id) ?? [:]).contains { name, value in
+                plan.pathValues[name].flatMap(FormEncoder.text(of:)).map { $0 != value } ?? false
+            }
+        } : nil
         let sentTo = namesSent && foreign == nil ? askedIDs(in: request).lazy.compactMap { self.builder.sent?.recipient(of: $0, provider: self.provider.id) }.first : nil
         // A look-up of a batch id (a user's D7 `request_id`, beside each message's own `msg_id`) lists its messages.
         let asked = lookUp ? askedIDs(in: request) : []

@@ -30,8 +30,7 @@ extension PayloadBuilder {
         let balances = leftNamed.isEmpty ? allBalances : leftNamed
         // The balance the provider's sends left in this session (`OperationResponder.agreeingWithSession`): a send
         // spends from it, so two sends of 3 say 1498 and then 1495 left, not 1498 twice (a review).
-        let sends = provider.model.operations.first { $0.spec.id.value == plan.operation }.map(provider.sends) == true
-        let stored = sends ? number(sent?.balance(provider: provider.id)) : nil
+        let stored = answersASend(plan) ? number(sent?.balance(provider: provider.id)) : nil
         var spent = false
         func spend(_ cost: FieldModel, _ newCost: Decimal, was exampleCost: Decimal) {
             spent = true
@@ -53,8 +52,8 @@ extension PayloadBuilder {
         }
         let named = shape.fields.filter { field in
             [.int, .int64].contains(field.type) && !exact.contains { $0.spec.wireName.value == field.spec.wireName.value }
-                && !Set(SandboxProvider.words(field.spec.wireName.value)).isDisjoint(with: ["sent", "messages", "recipients", "quantity", "contacts"])
-                    || Self.countsSMS(field.spec.wireName.value)
+                && (!Set(SandboxProvider.words(field.spec.wireName.value)).isDisjoint(with: ["sent", "messages", "recipients", "quantity", "contacts"])
+                    || Self.countsSMS(field.spec.wireName.value))
         }
         if let count = (exact + named).first(where: { field in
             let name = field.spec.wireName.value
@@ -86,6 +85,11 @@ extension PayloadBuilder {
             if sum != exampleCost { spend(total, sum, was: exampleCost) }
             return
         }
+    }
+
+    /// Whether the payload answers an operation that sends a message.
+    func answersASend(_ plan: PayloadPlan) -> Bool {
+        provider.model.operations.first { $0.spec.id.value == plan.operation }.map(provider.sends) == true
     }
 
     /// Whether a name counts SMS (`number_of_sms`, `smsCount`): a cost beside it is for that many.

@@ -106,9 +106,8 @@ extension PayloadBuilder {
         // Or a count of one recipient's SMS (`number_of_sms`, `smsCount`): its parts (a user's D7 message log said the
         // example's 4 for "Hi"; our rule).
         let words = SandboxProvider.words(field.spec.wireName.value)
-        let countsSMS = words.contains("sms") && !Set(words).isDisjoint(with: ["number", "num", "count", "nb"])
         guard plan.recipient != nil, [.int, .int64].contains(field.type),
-            words.contains(where: countsSegments.contains) || countsSMS, let text = sentText(in: plan.scope)
+            words.contains(where: countsSegments.contains) || Self.countsSMS(field.spec.wireName.value), let text = sentText(in: plan.scope)
         else { return nil }
         return segments(of: text)
     }

@@ -888,7 +888,7 @@ struct PayloadBuilder: Sendable {
                 }
                 // A send's answer says the time its request gave under the same name, in its own format (a user's
                 // Kavenegar send scheduled with `date=1900000000` was answered `date` now; our rule).
-                if !plan.isFailure, plan.reportedTables == nil, !plan.operation.isEmpty,
+                if !plan.isFailure, plan.reportedTables == nil, !plan.operation.isEmpty, answersASend(plan),
                     let given = requestField(echoedBy: field, at: plan.placed) ?? sendRequestField(echoedBy: field, plan: plan),
                     case .timestamp(let givenFormats, let givenZone) = given.type,
                     let text = plan.echoScope[member: given.spec.wireName.value].flatMap(FormEncoder.text(of:)),
@@ -1584,17 +1584,7 @@ struct PayloadBuilder: Sendable {
             if let batch = plan.batch, let lookedUp = plan.lookedUp, !plan.isFailure,
                 element.fields.contains(where: { isIdentifier($0) && isLookedUp($0, by: lookedUp.parameter) })
             {
-                let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
-                    ?? template(for: element, code: nil)
-                return batch.enumerated().map { index, message in
-                    var itemPlan = plan
-                    itemPlan.batch = nil
-                    itemPlan.lookedUp = (lookedUp.parameter, .string(message.id))
-                    itemPlan.recipient = message.recipient
-                    itemPlan.codes.merge(message.codes) { _, own in own }
-                    itemPlan.placed = place(plan.placed, entering: name, item: index)
-                    return build(element, template: success, plan: itemPlan)
-                }
+                return perMessage(batch, element: element, examples: examples, plan: plan, entering: name, lookedUp: lookedUp.parameter)
             }
             // One entry per recipient of the send a look-up asks for, where the entry names its recipient and no id (a
             // user's Transmit SMS `recipients[].mobile` listed the last recipient alone; our rule).
@@ -1699,15 +1689,17 @@ struct PayloadBuilder: Sendable {
     }
 
     /// One entry per message of a batch a look-up asks for, each naming its recipient in its state.
+    /// `lookedUp`: the look-up's id parameter, which each entry then quotes as its message's id.
     func perMessage(
         _ batch: [(id: String, recipient: String, codes: [String: StatusEntry])], element: ShapeModel, examples: [JSONValue], plan: PayloadPlan,
-        entering name: String?
+        entering name: String?, lookedUp parameter: String? = nil
     ) -> [JSONValue] {
         let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
             ?? template(for: element, code: nil)
         return batch.enumerated().map { index, message in
             var itemPlan = plan
             itemPlan.batch = nil
+            if let parameter { itemPlan.lookedUp = (parameter, .string(message.id)) }
             itemPlan.recipient = message.recipient
             itemPlan.codes.merge(message.codes) { _, own in own }
             if let name { itemPlan.placed = place(plan.placed, entering: name, item: index) } else { itemPlan.placed = nil }

@@ -125,6 +125,61 @@ extension UserU59Tests {
         #expect(shown[member: "reference"] == nil, "\(shown)")
     }
 
+    /// A review: under another path than its send's (Sinch's `getBatch` under another plan), an operation naming a
+    /// sent message gave out the send's text; it is an id never answered there, and says none of the send's values.
+    @Test func anOperationNamingASentMessageUnderAnotherPathSaysNoneOfItsValues() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: plans, name: Plans, baseURLs: ['https://api.plans.test'], auth: {type: header, name: Authorization, scheme: Bearer}}
+            operations:
+              send:
+                method: POST
+                path: '/{plan}/batches'
+                request: Send
+                responses: {200: {shape: Batch}}
+              getBatch:
+                method: GET
+                path: '/{plan}/batches/{batch_id}'
+                request: Get
+                responses: {200: {shape: Batch}}
+            shapes:
+              Send: {fields: {plan: {type: string, in: path}, to: string, body: string}}
+              Get: {fields: {plan: {type: string, in: path}, batch_id: {type: string, in: path}}}
+              Batch: {fields: {id: {type: string, role: messageID}, to: string, body: string}}
+            examples:
+              - {name: batch, message: Batch, payload: '{"id": "b-1", "to": "15550001111", "body": "Example text"}'}
+            """
+        let emulator = try SandboxEmulator.of(spec: spec, configuration: .init(seed: 4))
+        let sent = UserReportsFollowRequestTests.post(emulator, "/plans/plan_a/batches", json: #"{"to":"15557654321","body":"Private text"}"#, headers: [Self.bearer])
+        let id = try #require(try UserReportsFollowRequestTests.json(sent)[member: "id"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let own = try UserReportsFollowRequestTests.json(Self.get(emulator, "/plans/plan_a/batches/\(id)", headers: [Self.bearer]))
+        #expect(own[member: "body"] == .string("Private text"), "\(own)")
+        let other = Self.get(emulator, "/plans/plan_b/batches/\(id)", headers: [Self.bearer])
+        #expect(!Self.text(other).contains("Private text") && !Self.text(other).contains("15557654321"), "\(Self.text(other))")
+    }
+
+    /// A review: the time a request gave was said by the answer's field of its name in any operation's answer, so a
+    /// listing filtered by `DateSent` (Twilio's) said the filter's day as every message's send time. Only a send's.
+    @Test func aFilterTimeIsNoSendTime() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: lists, name: Lists, baseURLs: ['https://api.lists.test'], auth: {type: header, name: Authorization, scheme: Bearer}, encoding: form}
+            operations:
+              send: {method: POST, path: /messages, request: Send, responses: {200: {shape: Message}}}
+              list: {method: GET, path: /messages, encoding: query, request: Filter, responses: {200: {shape: Page}}}
+            shapes:
+              Send: {fields: {to: string, body: string}}
+              Filter: {fields: {DateSent: {type: date, format: yyyy-MM-dd, required: false}}}
+              Message: {fields: {sid: {type: string, role: messageID}, to: string, date_sent: {type: date, format: iso8601, required: false}}}
+              Page: {fields: {messages: '[Message]'}}
+            examples:
+              - {name: page, message: Page, payload: '{"messages": [{"sid": "SM1", "to": "15550001111", "date_sent": "2024-03-01T10:00:00Z"}]}'}
+            """
+        let emulator = try SandboxEmulator.of(spec: spec, configuration: .init(seed: 4))
+        let page = Self.get(emulator, "/lists/messages", "DateSent=2031-01-02", headers: [Self.bearer])
+        #expect(page.status == 200 && !Self.text(page).contains("2031-01-02"), "\(Self.text(page))")
+    }
+
     /// A user's Kavenegar send answered no `sender` and no `date`, though their summaries say what the provider takes
     /// when they are left out ("the account's default line", "now"); a send scheduled with `date=1900000000` (2030) was
     /// answered `date` now and status 1 "In the send queue", where 2 is "Scheduled".
