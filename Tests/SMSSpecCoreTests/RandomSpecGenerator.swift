@@ -812,8 +812,13 @@ struct RandomSpecGenerator {
             namespace: namespace, tables: tables, tableSpellings: tableSpellings, shapes: shapes, callbacks: [shapes[1], alias, event], formShapes: formShapes)
         addSeparatedCodesAndTabledCallback(to: &out, drawn)
         addWholeBodyOperation(to: &out, drawn, listShape: listShape)
-        let outputs = random.pick(Self.outputSubsets)
+        var outputs = random.pick(Self.outputSubsets)
         let access = random.pick(GeneratorOptions.AccessLevel.allCases).rawValue
+        // The typed client (a login's among its methods) and the receivers, over random names too: a stream of their
+        // own, so every other choice of a seed stays.
+        var typed = SeededRandom(seed: seed ^ 0xC1E7)
+        if outputs.contains("operations"), typed.chance(60) { outputs.append("client") }
+        if outputs.contains("models"), typed.chance(50) { outputs.append("receiver") }
         let config = "accessLevel: \(access)\nnamespace: \(catalogNamespace)\noutputs: [\(outputs.joined(separator: ", "))]\n"
         return RandomSpec(seed: seed, yaml: out.joined(separator: "\n") + "\n", config: config, namespace: namespace, catalogNamespace: catalogNamespace)
     }

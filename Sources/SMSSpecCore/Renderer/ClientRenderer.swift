@@ -146,7 +146,8 @@ struct ClientRenderer {
         let mayBeAbsent = credential.properties.contains { $0.isOptional }
         printer.block("\(context.access)static func \(Naming.escaped(operation.swiftName + "Login"))(\(parameters.joined(separator: ", "))) -> SMSSpecClient.Login") { printer in
             printer.line("SMSSpecClient.Login(operation: \(context.member("Operations.\(method)")), credentials: \(own ? "credentials" : "nil")) { providerClient in")
-            printer.line("    let answer = try await Self(providerClient: providerClient).\(method)(\(argument))")
+            // Qualified: `Self` names a spec's type `Self` here (a random spec's answer shape was one).
+            printer.line("    let answer = try await \(context.member("Client"))(providerClient: providerClient).\(method)(\(argument))")
             if mayBeAbsent {
                 printer.line("    guard let credential = answer.\(path) else {")
                 printer.line("        throw SMSSpecClient.ProviderClientError.noCredentialInLogin(operation: \(SwiftLiteral.string(operation.spec.id.value)), path: \(SwiftLiteral.string(credential.wirePath)))")
