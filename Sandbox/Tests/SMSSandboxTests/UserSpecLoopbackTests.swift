@@ -17,6 +17,28 @@ struct UserSpecLoopbackTests {
 
     static func configuration(_ key: Secret = "k") -> ClientConfiguration { ClientConfiguration(credentials: .apiKey(key)) }
 
+    /// A user's SMSPortal, with its login: the generated client logs in with Basic (the login's own credentials),
+    /// sends with the token the sandbox answered — accepted where `--credential` restricts the provider's — and a kept
+    /// token the sandbox refuses is replaced by a login, the call sent once more.
+    @Test func smsPortalLogsInAndSendsWithTheToken() async throws {
+        try await Loopback.run(providers: [], specs: [Self.spec("smsportal")], credentials: ["placeholder"]) { loopback in
+            let login = SMSPortal.Client.authenticateLogin(credentials: .basic(username: "client-id", password: "api-secret-1234"))
+            let client = SMSPortal.Client(
+                serverURL: loopback.serverURL("smsportal"), transport: URLSessionTransport(), configuration: ClientConfiguration(login: login))
+            let sent = try await client.sendBulk(SMSPortal.BulkMessagesRequest(messages: [SMSPortal.Message(content: "Hi", destination: "27830000000")]))
+            #expect(sent.messages == 1)
+            _ = try await client.balance()
+            let kept = SMSPortal.Client(
+                serverURL: loopback.serverURL("smsportal"), transport: URLSessionTransport(),
+                configuration: ClientConfiguration(credentials: .apiKey("stale-token-5678"), login: login))
+            _ = try await kept.balance()
+            // Without the login, the kept token is refused: the provider's authentication failure.
+            let alone = SMSPortal.Client(
+                serverURL: loopback.serverURL("smsportal"), transport: URLSessionTransport(), configuration: ClientConfiguration(credentials: .apiKey("stale-token-5678")))
+            await #expect(throws: ProviderError.self) { _ = try await alone.balance() }
+        }
+    }
+
     /// Form requests, comma-separated recipients, form delivery reports: one result and one report per recipient,
     /// each report quoting its recipient's message id, and a delivered report carrying no failure reason.
     @Test func africasTalkingAnswersAndReportsEachRecipient() async throws {
