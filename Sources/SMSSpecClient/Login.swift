@@ -5,7 +5,8 @@ import SMSSpecRuntime
 /// (`role: credential` in the login's answer). Given as `ClientConfiguration(login:)`, made by the generated client
 /// (`<Provider>.Client.<operation>Login(…)`): the client logs in before the first call that needs the credential (after
 /// `credentials`, when given, are refused), sends what it answered from then on, and logs in again, once per call, when
-/// a call is refused as unauthenticated (`ProviderError` of category `authentication`, or HTTP 401). Concurrent calls
+/// a call is refused as unauthenticated (`ProviderError` of category `authentication`, or HTTP 401), or before the
+/// credential expires when the login's answer says when (`LoginAnswer.lifetime`). Concurrent calls
 /// share one login: those of one client and its copies (a client built again logs in again). A caller cancelled while a
 /// login is on its way waits for it, as long as the transport lets it last. The credential is a `Secret`: never printed.
 public struct Login: Sendable, CustomStringConvertible {
@@ -14,27 +15,84 @@ public struct Login: Sendable, CustomStringConvertible {
     /// Its own credentials, for a login the spec gives credentials of its own (`auth: {type: basic}`); nil for one that
     /// sends none (`auth: none`, its request holds them: Eskiz's email and password).
     public let credentials: Credentials?
-    /// Sends the login through the client and returns the credential its answer gives.
-    let obtain: @Sendable (ProviderClient) async throws -> Secret
+    /// Sends the login through the client and returns what its answer gives.
+    let obtain: @Sendable (ProviderClient) async throws -> LoginAnswer
 
-    /// For generated clients: `obtain` sends the login typed and reads the credential where the spec says it is.
+    /// `obtain` sends the login and returns the credential its answer gives, which lasts until it is refused.
     public init(
         operation: OperationDescriptor, credentials: Credentials?, obtain: @escaping @Sendable (ProviderClient) async throws -> Secret
     ) {
+        self.init(operation: operation, credentials: credentials, obtainAnswer: { LoginAnswer(credential: try await obtain($0)) })
+    }
+
+    /// For generated clients: `obtainAnswer` sends the login typed and reads the credential, and when it expires, where
+    /// the spec says they are.
+    public init(
+        operation: OperationDescriptor, credentials: Credentials?,
+        obtainAnswer: @escaping @Sendable (ProviderClient) async throws -> LoginAnswer
+    ) {
         self.operation = operation
         self.credentials = credentials
-        self.obtain = obtain
+        self.obtain = obtainAnswer
     }
 
     public var description: String { "login by \(operation.id)" + (credentials.map { " with \($0)" } ?? "") }
 }
 
+/// What a login's answer gives: the credential, and how long it lasts when the answer says (`role: credentialExpiry`).
+public struct LoginAnswer: Sendable, CustomStringConvertible {
+    /// A credential answered as lasting more than this (ten years) is taken to last until refused.
+    public static let longestLifetime = Duration.seconds(longestSeconds)
+    private static let longestSeconds = Int64(10 * 366 * 86_400)
+
+    public let credential: Secret
+    /// How long it lasts from the answer; nil until it is refused (the answer does not say, says zero or less, a date
+    /// that has passed or none that parses, or more than `longestLifetime`).
+    public let lifetime: Duration?
+
+    public init(credential: Secret, lifetime: Duration? = nil) {
+        self.credential = credential
+        self.lifetime = lifetime.flatMap { $0 > .zero && $0 <= Self.longestLifetime ? $0 : nil }
+    }
+
+    /// A lifetime of `count` units (OAuth2's `expires_in: 3600` seconds), nil when the answer left it out.
+    public init(credential: Secret, lifetime count: (some BinaryInteger)?, unit: Unit) {
+        // In seconds without overflow: a count of none or less, or past the longest lifetime, is none.
+        let seconds = count.flatMap { Int64(exactly: $0) }.flatMap { (1...Self.longestSeconds / unit.seconds).contains($0) ? $0 * unit.seconds : nil }
+        self.init(credential: credential, lifetime: seconds.map { Duration.seconds($0) })
+    }
+
+    /// Expiring at a time the answer gives (a `Timestamp` whose format parsed it), nil when it left it out.
+    public init(credential: Secret, expiresAt timestamp: Timestamp?) {
+        let seconds = timestamp?.date.map(\.timeIntervalSinceNow).flatMap { $0.isFinite && $0 <= Double(Self.longestSeconds) ? $0 : nil }
+        self.init(credential: credential, lifetime: seconds.map { Duration.seconds($0) })
+    }
+
+    /// The unit a lifetime counts in.
+    public enum Unit: Sendable {
+        case seconds, minutes, hours, days
+
+        var seconds: Int64 {
+            switch self {
+            case .seconds: 1
+            case .minutes: 60
+            case .hours: 3_600
+            case .days: 86_400
+            }
+        }
+    }
+
+    public var description: String { "login answer: \(credential)" + (lifetime.map { ", lasting \($0)" } ?? "") }
+}
+
 /// What a client sends as the provider's credentials while it has a login: those given, then each one obtained.
 actor LoginSession {
-    /// Credentials and the login that obtained them (0: given, not obtained).
+    /// Credentials and the login that obtained them (0: given, not obtained), and when to log in again before they
+    /// expire (nil: once refused).
     struct Held: Sendable {
         let credentials: Credentials?
         let generation: Int
+        var renewal: ContinuousClock.Instant? = nil
     }
 
     private let login: Login
@@ -49,10 +107,11 @@ actor LoginSession {
         held = given.map { Held(credentials: $0, generation: 0) }
     }
 
-    /// The credentials to send: those held, else a login's.
+    /// The credentials to send: those held until they are about to expire, else a login's.
     func current(through client: ProviderClient) async throws -> Held {
-        if let held { return held }
-        return try await renew(after: nil, through: client)
+        guard let held else { return try await renew(after: nil, through: client) }
+        if let renewal = held.renewal, ContinuousClock.now >= renewal { return try await renew(after: held, through: client) }
+        return held
     }
 
     /// New credentials after `stale` were refused: a login's, or the ones another call's login already obtained
@@ -64,8 +123,8 @@ actor LoginSession {
         // Isolated to the session, as the task inherits it: only the login itself suspends.
         let task = Task<Held, any Error> {
             do {
-                let secret = try await login.obtain(client)
-                return try self.store(secret)
+                let answer = try await login.obtain(client)
+                return try self.store(answer)
             } catch {
                 self.clearPending()
                 throw error
@@ -75,17 +134,20 @@ actor LoginSession {
         return try await task.value
     }
 
-    private func store(_ secret: Secret) throws -> Held {
+    private func store(_ answer: LoginAnswer) throws -> Held {
         pending = nil
         generation += 1
         let credentials: Credentials
+        let secret = answer.credential
         switch authentication {
         case .header: credentials = .apiKey(secret)
         case .requestFields(let names) where names.count == 1: credentials = .fields([names[0]: secret])
         case .requestFields, .basic, .headers:
             throw ProviderClientError.unsendableCredential(operation: login.operation.id, provider: login.operation.provider)
         }
-        let held = Held(credentials: credentials, generation: generation)
+        // Renewed a tenth of its lifetime early, at most a minute: a call sent just before it expires may take that long.
+        let renewal = answer.lifetime.map { ContinuousClock.now + $0 - min($0 / 10, .seconds(60)) }
+        let held = Held(credentials: credentials, generation: generation, renewal: renewal)
         self.held = held
         return held
     }

@@ -179,6 +179,8 @@ import Testing
         "field.preEncoded": ("link: {type: string, required: false,", "link: {type: string, required: false, in: query, preEncoded: true,"),
         "field.separator": ("tags: {type: '[string]', required: false,", "tags: {type: '[string]', required: false, separator: ',',"),
         "field.role": ("to: {type: string,", "to: {type: string, role: recipient,"),
+        // A unit goes with a login's expiry: compared in LoginTests.anExpiryAsADateOrACountLintsClean.
+        "field.unit": nil,
         "field.constraints": nil, "field.summary": nil, "field.decisions": nil,
         "operation.method": ("method: POST", "method: PUT"),
         "operation.path": ("path: /send", "path: /v2/send"),

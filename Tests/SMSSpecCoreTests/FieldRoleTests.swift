@@ -26,11 +26,11 @@ import Testing
 
     @Test func aRoleNotOfTheListOrOfAnotherTypeIsALocatedError() {
         #expect(diagnose(Self.spec("receptor: {type: string, role: to}")) == [
-            "specs/acme.yaml:5:47: error: 'role' of field 'receptor' of shape 'R' must be one of recipient, sender, text, messageID, reason, credential; "
+            "specs/acme.yaml:5:47: error: 'role' of field 'receptor' of shape 'R' must be one of recipient, sender, text, messageID, reason, credential, credentialExpiry; "
                 + "found 'to' (the number a message goes to is 'recipient')"
         ])
         #expect(diagnose(Self.spec("ticket: {type: string, role: messageId}")) == [
-            "specs/acme.yaml:5:45: error: 'role' of field 'ticket' of shape 'R' must be one of recipient, sender, text, messageID, reason, credential; "
+            "specs/acme.yaml:5:45: error: 'role' of field 'ticket' of shape 'R' must be one of recipient, sender, text, messageID, reason, credential, credentialExpiry; "
                 + "found 'messageId' (write 'messageID')"
         ])
         #expect(diagnose(Self.spec("body: {type: '[string]', role: text}")) == [

@@ -72,7 +72,10 @@ import Testing
             fields:
               message: string
               data: {type: LoginData, required: false}
-          LoginData: {fields: {token: {type: string, secret: true, role: credential}}}
+          LoginData:
+            fields:
+              token: {type: string, secret: true, role: credential}
+              expires_in: {type: int64, required: false, role: credentialExpiry, unit: seconds}
           Send: {fields: {to: string, token: {type: string, secret: true, required: false}}}
           Sent: {fields: {id: string}}
         """
@@ -98,6 +101,19 @@ import Testing
         // Two credentials: which one is sent?
         ("expiresInMinutes: {type: int, required: false}", "refresh: {type: string, secret: true, role: credential}",
          "specs/acme.yaml:25:51: error: operation 'authenticate' answers 2 credentials ('token', 'refresh'): a login gives the one credential the provider's 'auth' sends; keep 'role: credential' on one"),
+        // When it expires (an OAuth2 `expires_in`, SMSPortal's `expiresInMinutes`, an `expires_at`): one field of the
+        // login's answer, a date or an integer with its unit.
+        ("expiresInMinutes: {type: int, required: false}", "expiresInMinutes: {type: int, required: false, role: credentialExpiry}",
+         "specs/acme.yaml:25:60: error: field 'expiresInMinutes' of shape 'Token' is the lifetime of a login's credential: give its 'unit' (seconds, minutes, hours, days; OAuth2's expires_in is seconds)"),
+        ("expiresInMinutes: {type: int, required: false}", "expiresInMinutes: {type: int, required: false, unit: minutes}",
+         "specs/acme.yaml:25:60: error: field 'expiresInMinutes' of shape 'Token' has a 'unit', which says what a login's credential lifetime counts: it goes with 'role: credentialExpiry' on an integer field; remove it"),
+        ("expiresInMinutes: {type: int, required: false}", "expiresInMinutes: {type: string, required: false, role: credentialExpiry}",
+         "specs/acme.yaml:25:63: error: field 'expiresInMinutes' of shape 'Token' has the role 'credentialExpiry', which is a date (when the credential expires) or an integer with its 'unit' (how long it lasts); the field is 'string'"),
+        ("expiresInMinutes: {type: int, required: false}",
+         "expiresInMinutes: {type: int, required: false, role: credentialExpiry, unit: minutes}\n      expiresAt: {type: date, format: iso8601, role: credentialExpiry}",
+         "specs/acme.yaml:26:54: error: operation 'authenticate' answers 2 expiries of its credential ('expiresInMinutes', 'expiresAt'): a client reads one; keep 'role: credentialExpiry' on one"),
+        ("Sent: {fields: {id: string}}", "Sent: {fields: {id: string, ttl: {type: int, role: credentialExpiry, unit: seconds}}}",
+         "specs/acme.yaml:21:54: error: field 'ttl' of shape 'Sent' has the role 'credentialExpiry', when a login's credential expires, but no login's successful answer holds it: declare it beside the 'role: credential' field of a login's answer or in a shape that answer holds in a field, at most 4 levels down, not in a list, map or union"),
     ])
     func aMisplacedCredentialIsALocatedError(edit: (old: String, new: String, expected: String)) {
         #expect(Self.spec.contains(edit.old))
@@ -128,6 +144,21 @@ import Testing
         }
         let diagnostics = lintDiagnostics(spec)
         #expect(diagnostics.contains { $0.contains(": error: ") && $0.contains(edit.expected) }, "\(diagnostics)")
+    }
+
+    @Test func anExpiryAsADateOrACountLintsClean() {
+        let minutes = Self.spec.replacingOccurrences(
+            of: "expiresInMinutes: {type: int, required: false}", with: "expiresInMinutes: {type: int, required: false, role: credentialExpiry, unit: minutes}")
+        let date = Self.spec.replacingOccurrences(
+            of: "expiresInMinutes: {type: int, required: false}", with: "expiresAt: {type: date, format: unixSeconds, role: credentialExpiry}")
+        #expect(lintDiagnostics(minutes) == [])
+        #expect(lintDiagnostics(date) == [])
+        let marked = DiffCoverageTests.changes(
+            [("expiresInMinutes: {type: int, required: false}", "expiresInMinutes: {type: int, required: false, role: credentialExpiry, unit: minutes}")],
+            from: Self.spec)
+        #expect(marked.contains { $0.contains("role none → 'credentialExpiry' (when a login's credential expires, which the generated client reads)") }, "\(marked)")
+        let unit = DiffCoverageTests.changes([("unit: minutes", "unit: seconds")], from: minutes)
+        #expect(unit.contains { $0.contains("unit minutes → seconds") }, "\(unit)")
     }
 
     @Test func anOperationsOwnCredentialsAreReadAsTheProvidersAre() {
@@ -275,6 +306,57 @@ import Testing
             "cached m2",
         ], "\(run?.output ?? "")")
         #expect(!(run?.output.contains("pa55-w0rd") ?? true))
+    }
+
+    /// A token answered with its lifetime is replaced by a login shortly before it expires, with no call refused; a
+    /// lifetime of none, a huge one and one left out keep it until refused.
+    @Test func theClientLogsInAgainBeforeTheTokenExpires() throws {
+        let main = ##"""
+            import Foundation
+            import HTTPTypes
+            import OpenAPIRuntime
+            import SMSSpecClient
+            import SMSSpecRuntime
+
+            actor Gateway: ClientTransport {
+                let expiresIn: String
+                var logins = 0
+                var log: [String] = []
+                init(expiresIn: String) { self.expiresIn = expiresIn }
+                nonisolated func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                    let sent = String(decoding: try await Data(collecting: body!, upTo: 10_000), as: UTF8.self)
+                    return await answer(request.path ?? "", sent)
+                }
+                func answer(_ path: String, _ sent: String) -> (HTTPResponse, HTTPBody?) {
+                    if path == "/auth/login" {
+                        logins += 1
+                        let lifetime = expiresIn.isEmpty ? "" : #", "expires_in": \#(expiresIn)"#
+                        return (HTTPResponse(status: .ok), HTTPBody(#"{"message": "ok", "data": {"token": "tok-\#(logins)-secret"\#(lifetime)}}"#))
+                    }
+                    log.append(sent.components(separatedBy: "token=").last ?? "")
+                    return (HTTPResponse(status: .ok), HTTPBody(#"{"id": "m"}"#))
+                }
+            }
+            let login = Acme.Client.loginLogin(Acme.Login(email: "me@example.com", password: "hunter2-hunter2"))
+            for expiresIn in ["1", "0", "-5", "9223372036854775807", ""] {
+                let gateway = Gateway(expiresIn: expiresIn)
+                let client = Acme.Client(transport: gateway, configuration: ClientConfiguration(login: login))
+                _ = try await client.send(Acme.Send(to: "1"))
+                try await Task.sleep(for: .milliseconds(1_100))
+                _ = try await client.send(Acme.Send(to: "1"))
+                print(expiresIn.isEmpty ? "none" : expiresIn, await gateway.logins, await gateway.log.joined(separator: " "))
+            }
+            """##
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.nested, main: main, clients: true)
+        #expect(build.status == 0 && !build.output.contains("warning"), "\(build.output)")
+        #expect(run?.output == """
+            1 2 tok-1-secret tok-2-secret
+            0 1 tok-1-secret tok-1-secret
+            -5 1 tok-1-secret tok-1-secret
+            9223372036854775807 1 tok-1-secret tok-1-secret
+            none 1 tok-1-secret tok-1-secret
+
+            """, "\(run?.output ?? "")")
     }
 
     @Test func aNestedTokenFillsTheOneCredentialFieldAndItsAbsenceIsSaid() throws {

@@ -508,8 +508,8 @@ struct RandomSpecGenerator {
                         if primitive != "json" && random.chance(30) { keys.append("lenient: true") }
                         // A role, from what was drawn (drawing it would change every later choice of a seed).
                         if primitive == "string", wire.utf8.count % 3 == 0 {
-                            // Not a login's credential, which takes a secret field of an operation's answer.
-                            let roles = FieldRole.allCases.filter { $0 != .credential }
+                            // Not a login's credential or its expiry, which sit in a login's answer.
+                            let roles = FieldRole.allCases.filter { ![.credential, .credentialExpiry].contains($0) }
                             keys.append("role: \(roles[wire.utf8.count / 3 % roles.count].rawValue)")
                         }
                         // The default, when there is one: within the bounds below (lint refuses one outside them).
@@ -669,14 +669,17 @@ struct RandomSpecGenerator {
         // shape whose case differs, or an answer without a shape.
         let answerCase = { (shape: String) in Naming.unreserved(shape.prefix(1).lowercased() + shape.dropFirst()) }
         let other = shapes[random.count(2...(shapes.count - 1))]
+        var answerCases = [answerCase(shapes[1])]
         if random.chance(40), answerCase(other) != answerCase(shapes[1]) {
             out.append("      202: {shape: \(Self.quoted(other))}")
+            answerCases.append(answerCase(other))
         } else if random.chance(40), answerCase(shapes[1]) != "undocumented" {
             out.append("      201: {summary: Queued.}")
         }
         // Classes of statuses, as OpenAPI writes them: drawn from a stream of their own.
         var classes = SeededRandom(seed: seed ^ 0xC1A5)
-        if classes.chance(40), answerCase(shapes[1]) != "undocumented" { out.append("      2XX: {summary: Accepted later.}") }
+        // An answer without a shape is the case `undocumented`, which no shape's case may be.
+        if classes.chance(40), !answerCases.contains("undocumented") { out.append("      2XX: {summary: Accepted later.}") }
         if classes.chance(40) { out.append("      \(classes.pick(["4XX", "4xx", "5XX"])): {summary: Refused.}") }
         // An answer that is a union (seven.io's object or bare code): drawn from a stream of its own. A successful one is
         // a case of the answer enum, so its case may meet no other.
@@ -700,7 +703,13 @@ struct RandomSpecGenerator {
         {
             let answer = typeName("Token", avoiding: namespace, drawingFrom: &logins)
             let wire = logins.pick(["token", "access_token", "self", "init", "Type", "default", "data-token"])
-            out.insert(contentsOf: ["  \(Self.quoted(answer)):", "    fields:", "      \(Self.quoted(wire)): {type: string, secret: true, role: credential}"], at: shapesAt + 1)
+            // When it expires, sometimes: a count with its unit, or a date, under a name that may take a Swift word's.
+            let expiry = logins.chance(50)
+                ? ["      \(Self.quoted(logins.pick(["expires_in", "in", "unit", "lifetime", "Int"]))): "
+                    + logins.pick(["{type: int, role: credentialExpiry, unit: seconds}", "{type: int64, required: false, role: credentialExpiry, unit: days}",
+                                   "{type: date, format: iso8601, required: false, role: credentialExpiry}"])]
+                : []
+            out.insert(contentsOf: ["  \(Self.quoted(answer)):", "    fields:", "      \(Self.quoted(wire)): {type: string, secret: true, role: credential}"] + expiry, at: shapesAt + 1)
             out += [
                 "  \(Self.quoted(logins.pick(["login", "authenticate", "providerClient", "Login", "get_token"]))):", "    method: POST",
                 "    path: /v1/login", "    auth: \(logins.pick(["{type: basic}", "none", "{type: header, name: X-Login-Key}"]))", "    responses:",

@@ -429,6 +429,11 @@ struct PayloadBuilder: Sendable {
                 out[name] = .array([])
                 continue
             }
+            // When a login's token expires is an hour from now: an example's, or a number drawn, may have passed already.
+            if !plan.isFailure, let expiry = credentialExpiry(of: field) {
+                out[name] = expiry
+                continue
+            }
             switch field.type {
             case .table(let tableNameReference):
                 let tableName = tableNameReference.swiftName
@@ -1550,6 +1555,17 @@ struct PayloadBuilder: Sendable {
     }
 
     /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.
+    /// An hour from now as a login's credential expiry (`role: credentialExpiry`) writes it: a date, or a count in its
+    /// unit; nil for any other field.
+    func credentialExpiry(of field: FieldModel) -> JSONValue? {
+        guard field.spec.role?.value == .credentialExpiry else { return nil }
+        if case .timestamp(let formats, let timeZone) = field.type {
+            return Self.now(format: formats.first ?? "iso8601", timeZone: timeZone, at: Date(timeIntervalSinceNow: 3_600))
+        }
+        let hour: [DurationUnit: Int64] = [.seconds: 3_600, .minutes: 60, .hours: 1, .days: 1]
+        return field.spec.unit.flatMap { hour[$0.value] }.map { .number(JSONNumber(integerLiteral: $0)) }
+    }
+
     static func now(format: String, timeZone: String?, at date: Date? = nil) -> JSONValue {
         let stamp = Timestamp(date ?? instant ?? Date(), format: format, timeZone: timeZone)
         return (try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(stamp))) ?? .string(stamp.text)

@@ -75,7 +75,7 @@ struct SecretAnswerTests {
           PortalToken:
             fields:
               token: {type: string, secret: true, role: credential}
-              expiresInMinutes: int
+              expiresInMinutes: {type: int, role: credentialExpiry, unit: minutes}
           SendRequest:
             fields:
               to: string
@@ -176,7 +176,7 @@ struct SecretAnswerTests {
 
     /// A login with credentials of its own (`auth: {type: basic}`, SMSPortal's) asks for them — any, the account's being
     /// unknown to the sandbox — and its token (`role: credential`) is then accepted where `--credential` restricts the
-    /// provider's; without Basic credentials it is refused.
+    /// provider's; without Basic credentials it is refused. When it expires (`role: credentialExpiry`) is an hour away.
     @Test func aLoginWithItsOwnCredentialsAsksForThemAndItsTokenIsAccepted() throws {
         let emulator = try SandboxEmulator.of(spec: Self.spec, configuration: .init(credentials: ["placeholder"], seed: 9))
         let none = WireRequest(method: "GET", path: "/tokens/v1/Authentication", headers: [], body: Data())
@@ -187,6 +187,8 @@ struct SecretAnswerTests {
         let login = emulator.answer(basic)
         #expect(login.status == 200, "\(login.summary)")
         let token = try #require(try Self.object(login)["token"] as? String)
+        // When it expires is an hour from now, in its unit, where the example's 1440 minutes is a day.
+        #expect(try Self.object(login)["expiresInMinutes"] as? Int == 60)
         let send = #"{"to": "998901234567", "text": "Hi"}"#
         #expect(emulator.answer(Self.request("POST", "/tokens/send", token: token, body: send)).status == 200)
         #expect(emulator.answer(Self.request("POST", "/tokens/send", token: "client-id:api-secret", body: send)).status == 401)

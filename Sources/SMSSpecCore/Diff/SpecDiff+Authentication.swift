@@ -31,10 +31,12 @@ extension ProviderComparison {
             .breaking)]
     }
 
-    /// What a role change means: a client's error (`reason`), a login (`credential`), else what the sandbox reads.
+    /// What a role change means: a client's error (`reason`), a login (`credential`, `credentialExpiry`), else what
+    /// the sandbox reads.
     static func roleMeaning(_ old: FieldRole?, _ new: FieldRole?) -> String {
         [old, new].contains(.reason) ? "what a client's error says a failure is"
-            : [old, new].contains(.credential) ? "the credential a login gives, which the generated client reads" : "what the sandbox reads the field as"
+            : [old, new].contains(.credential) ? "the credential a login gives, which the generated client reads"
+            : [old, new].contains(.credentialExpiry) ? "when a login's credential expires, which the generated client reads" : "what the sandbox reads the field as"
     }
 
     /// What a client is configured with (`Credentials`'s case), or that it needs none.

@@ -681,6 +681,11 @@ struct ProviderComparison {
                 changes.append(change(
                     .changed, subject, "role \(shown(previous.spec.role)) → \(shown(field.spec.role)) (\(Self.roleMeaning(previous.spec.role?.value, field.spec.role?.value)))", .compatible))
             }
+            if previous.spec.unit?.value != field.spec.unit?.value, previous.spec.role?.value == field.spec.role?.value {
+                let shown = { (unit: Located<DurationUnit>?) in unit?.value.rawValue ?? "none" }
+                changes.append(change(
+                    .changed, subject, "unit \(shown(previous.spec.unit)) → \(shown(field.spec.unit)) (how long a login's credential lasts, which the generated client reads)", .compatible))
+            }
             if previous.spec.lenient != field.spec.lenient {
                 // A value the provider sends in the other kind no longer decodes: a call whose answer holds one throws. A
                 // lenient text field reads numbers and booleans; any other lenient field reads text.

@@ -855,12 +855,16 @@ public struct ModelBuilder {
             codeFields: codeFields, reasonPaths: reasonPaths, headers: headers(of: spec), obtainedCredential: obtainedCredential(by: spec))
     }
 
-    /// The credential a login's answer gives, by the properties down to it (lint allows one per operation).
+    /// The credential a login's answer gives, and its expiry, by the properties down to them (lint allows one each).
     private func obtainedCredential(by operation: OperationSpec) -> ObtainedCredential? {
-        ObtainedCredentials.found(by: operation, shapes: shapesByName).first.map { found in
-            ObtainedCredential(
-                properties: found.path.map { (Self.propertyName(of: $0, namespace: namespace), !($0.required || $0.defaultValue != nil)) },
-                wirePath: found.wirePath)
+        let properties = { (found: ObtainedCredentials.Found) in
+            found.path.map { (Self.propertyName(of: $0, namespace: namespace), !($0.required || $0.defaultValue != nil)) }
+        }
+        return ObtainedCredentials.found(by: operation, shapes: shapesByName).first.map { found in
+            let expiry = ObtainedCredentials.found(by: operation, playing: .credentialExpiry, shapes: shapesByName).first.map { expiry in
+                ObtainedCredential.Expiry(properties: properties(expiry), wirePath: expiry.wirePath, unit: expiry.field.unit?.value)
+            }
+            return ObtainedCredential(properties: properties(found), wirePath: found.wirePath, expiry: expiry)
         }
     }
 

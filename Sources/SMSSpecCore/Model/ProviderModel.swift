@@ -554,6 +554,16 @@ public struct ObtainedCredential {
     public let properties: [(name: String, isOptional: Bool)]
     /// The wire names down to it, joined by `.` (`data.token`).
     public let wirePath: String
+    /// Where the answer says when it expires, if it does.
+    public let expiry: Expiry?
+
+    /// A field of the login's answer saying when the credential expires (`role: credentialExpiry`).
+    public struct Expiry {
+        public let properties: [(name: String, isOptional: Bool)]
+        public let wirePath: String
+        /// The unit of a lifetime (`expires_in`); nil for a date, the instant it expires.
+        public let unit: DurationUnit?
+    }
 }
 
 public struct OperationModel {

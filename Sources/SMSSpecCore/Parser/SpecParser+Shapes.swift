@@ -179,6 +179,9 @@ extension SpecParser {
             role: field.choice("role", FieldRole.allCases.map(\.rawValue), hints: Self.roleHints).flatMap { role in
                 FieldRole(rawValue: role.value).map { Located($0, at: role.location) }
             },
+            unit: field.choice("unit", DurationUnit.allCases.map(\.rawValue)).flatMap { unit in
+                DurationUnit(rawValue: unit.value).map { Located($0, at: unit.location) }
+            },
             constraints: constraints(in: field),
             decisions: decisions(in: field),
             location: entry.name.location)

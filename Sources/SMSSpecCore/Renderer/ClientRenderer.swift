@@ -134,30 +134,44 @@ struct ClientRenderer {
         let own = operation.ownAuthentication != nil
         printer.doc([
             "`\(operation.spec.id.value)` as the client's login, given as `ClientConfiguration(login: …)`: the client sends it before the "
-                + "first call that needs the provider's credentials and again when one is refused as unauthenticated, and sends "
-                + "the credential its answer gives (`\(credential.wirePath)`) as the provider's.",
+                + "first call that needs the provider's credentials and again when one is refused as unauthenticated"
+                + (credential.expiry.map { expiry in
+                    ", or shortly before the credential expires (`\(expiry.wirePath)`\(expiry.unit.map { ", in \($0.rawValue)" } ?? ""))"
+                } ?? "")
+                + ", and sends the credential its answer gives (`\(credential.wirePath)`) as the provider's.",
             own ? "- Parameters:\n  - credentials: the login's own credentials (its spec's `auth`)." : "",
         ].filter { !$0.isEmpty })
         let parameters = (operation.requestType.map { ["_ request: \(context.member($0))"] } ?? []) + (own ? ["credentials: SMSSpecRuntime.Credentials"] : [])
         let argument = operation.requestType == nil ? "" : "request"
-        let path = credential.properties.enumerated().map { index, property in
-            Naming.escaped(property.name) + (property.isOptional && index < credential.properties.count - 1 ? "?" : "")
-        }.joined(separator: ".")
+        let path = Self.path(credential.properties)
         let mayBeAbsent = credential.properties.contains { $0.isOptional }
+        let obtained = mayBeAbsent ? "credential" : "answer.\(path)"
         printer.block("\(context.access)static func \(Naming.escaped(operation.swiftName + "Login"))(\(parameters.joined(separator: ", "))) -> SMSSpecClient.Login") { printer in
-            printer.line("SMSSpecClient.Login(operation: \(context.member("Operations.\(method)")), credentials: \(own ? "credentials" : "nil")) { providerClient in")
+            let login = "SMSSpecClient.Login(operation: \(context.member("Operations.\(method)")), credentials: \(own ? "credentials" : "nil")"
+            printer.line(login + (credential.expiry == nil ? ") { providerClient in" : ", obtainAnswer: { providerClient in"))
             // Qualified: `Self` names a spec's type `Self` here (a random spec's answer shape was one).
             printer.line("    let answer = try await \(context.member("Client"))(providerClient: providerClient).\(method)(\(argument))")
             if mayBeAbsent {
                 printer.line("    guard let credential = answer.\(path) else {")
                 printer.line("        throw SMSSpecClient.ProviderClientError.noCredentialInLogin(operation: \(SwiftLiteral.string(operation.spec.id.value)), path: \(SwiftLiteral.string(credential.wirePath)))")
                 printer.line("    }")
-                printer.line("    return credential")
-            } else {
-                printer.line("    return answer.\(path)")
             }
-            printer.line("}")
+            if let expiry = credential.expiry {
+                let when = expiry.unit.map { "lifetime: answer.\(Self.path(expiry.properties)), unit: .\($0.rawValue)" } ?? "expiresAt: answer.\(Self.path(expiry.properties))"
+                printer.line("    return SMSSpecClient.LoginAnswer(credential: \(obtained), \(when))")
+                printer.line("})")
+            } else {
+                printer.line("    return \(obtained)")
+                printer.line("}")
+            }
         }
+    }
+
+    /// Swift's path down a login answer's properties, optional chaining through each that may be absent but the last.
+    private static func path(_ properties: [(name: String, isOptional: Bool)]) -> String {
+        properties.enumerated().map { index, property in
+            Naming.escaped(property.name) + (property.isOptional && index < properties.count - 1 ? "?" : "")
+        }.joined(separator: ".")
     }
 
     /// For operations whose successful answers have several shapes: one case per shape.

@@ -90,12 +90,17 @@ public enum FieldRole: String, CaseIterable, Sendable {
     /// The credential the provider's `auth` sends, which a login's successful answer gives (SMSPortal's and Eskiz's
     /// `token`, an OAuth2 `access_token`): a `secret` string; a client given the login obtains it (docs/client.md).
     case credential
+    /// When the credential a login answers expires: beside it in the login's answer, a `date` (the instant) or an
+    /// integer with its `unit` (the lifetime from the answer: OAuth2's `expires_in` seconds, SMSPortal's
+    /// `expiresInMinutes`); a client given the login logs in again before it passes (docs/client.md).
+    case credentialExpiry
 
     /// The types a field of this role may have, in words, and whether `type` is one of them.
     func accepts(_ type: TypeExpression) -> Bool {
         switch (self, type) {
         case (.text, .primitive(.string)), (.reason, .primitive(.string)), (.reason, .primitive(.json)), (.credential, .primitive(.string)): true
-        case (.text, _), (.reason, _), (.credential, _): false
+        case (.credentialExpiry, .primitive(let primitive)): [.date, .int, .int64].contains(primitive)
+        case (.text, _), (.reason, _), (.credential, _), (.credentialExpiry, _): false
         case (_, .primitive(let primitive)): [.string, .int, .int64].contains(primitive)
         case (.recipient, .array(.primitive(let primitive))), (.messageID, .array(.primitive(let primitive))): [.string, .int, .int64].contains(primitive)
         default: false
@@ -105,11 +110,17 @@ public enum FieldRole: String, CaseIterable, Sendable {
     var acceptedTypes: String {
         switch self {
         case .text, .credential: "a string"
+        case .credentialExpiry: "a date (when the credential expires) or an integer with its 'unit' (how long it lasts)"
         case .reason: "a string, json, or a union with a string variant (read when the answer holds text there)"
         case .sender: "a string or an integer, or a union of them"
         case .recipient, .messageID: "a string or an integer, a list of them, or a union of these"
         }
     }
+}
+
+/// The unit an integer duration counts in.
+public enum DurationUnit: String, CaseIterable, Sendable {
+    case seconds, minutes, hours, days
 }
 
 public struct FieldSpec {
@@ -136,6 +147,8 @@ public struct FieldSpec {
     /// What the field is in a message's life, for tools that act out the provider (the sandbox); nil leaves it to
     /// the field's name.
     public var role: Located<FieldRole>? = nil
+    /// What one of an integer duration's units is: a login's credential lifetime (`role: credentialExpiry`).
+    public var unit: Located<DurationUnit>? = nil
     public var constraints: ConstraintsSpec
     public var decisions: [DecisionSpec]
     public var location: SourceLocation

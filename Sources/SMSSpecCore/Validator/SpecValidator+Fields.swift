@@ -67,6 +67,22 @@ extension SpecValidator {
         return union.variants.allSatisfy { role.accepts($0.type.value) }
     }
 
+    /// An integer credential expiry counts in a `unit`, which nothing else takes.
+    private func checkUnit(of field: FieldSpec, subject: String) {
+        let isInteger = [.primitive(.int), .primitive(.int64)].contains(field.type.value)
+        if let unit = field.unit, !(isInteger && field.role?.value == .credentialExpiry) {
+            diagnostics.error(
+                "\(subject) has a 'unit', which says what a login's credential lifetime counts: it goes with "
+                    + "'role: credentialExpiry' on an integer field; remove it",
+                at: unit.location)
+        } else if field.unit == nil, isInteger, let role = field.role, role.value == .credentialExpiry {
+            diagnostics.error(
+                "\(subject) is the lifetime of a login's credential: give its 'unit' (\(DurationUnit.allCases.map(\.rawValue).joined(separator: ", "))"
+                    + "; OAuth2's expires_in is seconds)",
+                at: role.location)
+        }
+    }
+
     private func checkField(_ field: FieldSpec, in shape: ShapeSpec) {
         let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
         for name in field.type.value.referencedNames {
@@ -97,6 +113,7 @@ extension SpecValidator {
                 "\(subject) is 'secret' and has the role '\(role.value.rawValue)': a credential is none of a message's parts; remove the role",
                 at: role.location)
         }
+        checkUnit(of: field, subject: subject)
         if field.secret && !isString {
             diagnostics.error("only string fields can be 'secret'; \(subject) is '\(type)'", at: field.location)
         }

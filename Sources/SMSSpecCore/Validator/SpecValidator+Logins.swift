@@ -4,11 +4,17 @@ extension SpecValidator {
     /// A `role: credential` field is the credential a login's successful answer gives, which a client sends as the
     /// provider's `auth` from then on (docs/client.md): it needs an operation that answers it and sends none of the
     /// provider's credentials, one credential per login, one shape of successful answer to read it from, and an `auth`
-    /// of one value to send it as — an API key header (`Authorization: Bearer`) or one request field.
+    /// of one value to send it as — an API key header (`Authorization: Bearer`) or one request field. A field saying
+    /// when it expires (`role: credentialExpiry`) sits in the same answer, once.
     func checkObtainedCredentials() {
         var reached = Set<String>()
+        var reachedExpiries = Set<String>()
         for operation in spec.operations {
             let found = ObtainedCredentials.found(by: operation, shapes: names.shapesByName)
+            if !found.isEmpty {
+                checkExpiries(ObtainedCredentials.found(by: operation, playing: .credentialExpiry, shapes: names.shapesByName), of: operation)
+                    .forEach { reachedExpiries.insert($0) }
+            }
             // A client gives an operation's own credentials to its login alone (`Login`): another's could never be sent.
             if found.isEmpty, let own = operation.auth, case .own = own.value {
                 diagnostics.error(
@@ -50,6 +56,25 @@ extension SpecValidator {
                     + "shape or a shape that holds in a field, at most \(ObtainedCredentials.depth) levels down, not in a list, map or union",
                 at: field.role?.location ?? field.wireName.location)
         }
+        for (shape, field) in fields(playing: .credentialExpiry, outside: reachedExpiries) {
+            diagnostics.error(
+                "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value.abbreviated)' has the role 'credentialExpiry', "
+                    + "when a login's credential expires, but no login's successful answer holds it: declare it beside the "
+                    + "'role: credential' field of a login's answer or in a shape that answer holds in a field, at most "
+                    + "\(ObtainedCredentials.depth) levels down, not in a list, map or union",
+                at: field.role?.location ?? field.wireName.location)
+        }
+    }
+
+    /// A login's answer says when its credential expires in one field at most; returns the fields found.
+    private func checkExpiries(_ expiries: [ObtainedCredentials.Found], of operation: OperationSpec) -> [String] {
+        if expiries.count > 1 {
+            diagnostics.error(
+                "operation '\(operation.id.value)' answers \(expiries.count) expiries of its credential (\(expiries.map { "'\($0.wirePath)'" }.joined(separator: ", "))): "
+                    + "a client reads one; keep 'role: credentialExpiry' on one",
+                at: expiries[1].field.role?.location ?? expiries[1].field.wireName.location)
+        }
+        return expiries.map { $0.shape + "." + $0.field.wireName.value }
     }
 
     /// Why the provider's `auth` cannot send one obtained credential, or nil when it can.
