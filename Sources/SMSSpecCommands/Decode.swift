@@ -241,7 +241,10 @@ enum Lookup {
                 let what = isDirectory.boolValue ? "a directory" : "a file"
                 throw ValidationError("\(shown(id)) is \(what), and no provider id: a spec file is told by its name, which ends in .yaml or .yml.")
             }
-            throw ValidationError("Unknown provider '\(DisplayText.escapedExcerpt(id))'\(Suggestions.hint(for: id, in: ids)). Providers: \(ids.joined(separator: ", ")).")
+            // A spec file of one's own works too (a user took the list for every choice there is).
+            throw ValidationError(
+                "Unknown provider '\(DisplayText.escapedExcerpt(id))'\(Suggestions.hint(for: id, in: ids)). Providers: \(ids.joined(separator: ", ")); "
+                    + "or a spec file's path (acme.yaml).")
         }
         return catalog
     }

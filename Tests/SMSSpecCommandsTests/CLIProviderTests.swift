@@ -100,7 +100,7 @@ import Testing
 
     @Test func lookupOfAMisspeltProviderSuggestsTheRightOne() async {
         let run = await CLI.run(["lookup", "bnd", "0"], exitsWith: .exitCode(64))
-        #expect(run.errors.hasPrefix("Error: Unknown provider 'bnd' (did you mean 'bind'?). Providers: bind, fortytwo, ginota, oca, rajasms."))
+        #expect(run.errors.hasPrefix("Error: Unknown provider 'bnd' (did you mean 'bind'?). Providers: bind, fortytwo, ginota, oca, rajasms; or a spec file's path (acme.yaml)."))
         #expect(run.errors.contains("Usage: smsspec lookup <provider> <code>"))  // the command's usage, not `smsspec <subcommand>`
     }
 
