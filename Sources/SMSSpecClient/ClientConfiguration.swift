@@ -56,10 +56,16 @@ public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConverti
     case invalidRequest(operation: String, violations: [ValidationViolation])
     /// `.fields` credentials name a field the spec's `auth: fields` does not list.
     case notACredentialField(provider: String, field: String)
+    /// The request of an operation that sends the provider's `auth: fields` has no field to carry one: nothing was sent
+    /// (its spec gives the operation the field, or `auth: none`; lint refuses such a spec).
+    case noCredentialField(provider: String, field: String)
     /// A login's answer (`Login`) lacks the credential its spec says it gives, at `path`.
     case noCredentialInLogin(operation: String, path: String)
     /// A login obtained a credential the provider's `auth` cannot send as one value (lint refuses such a spec).
     case unsendableCredential(operation: String, provider: String)
+    /// A login's answer gave a credential no request can carry: empty, or one a header cannot (a line break, a
+    /// character that is not ASCII, the header's scheme in front). Its value is never shown.
+    case unusableCredential(operation: String, problem: String)
     /// The answer's body does not decode into the shape the spec gives for its status.
     case undecodableAnswer(operation: String, httpStatus: Int, message: String, problem: String, body: Data)
     /// A 2xx answer the spec documents no shape for and whose body reports no failure.
@@ -75,6 +81,10 @@ public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConverti
             "\(operation): the login's answer holds no credential at '\(path)', where the spec says it gives one"
         case .unsendableCredential(let operation, let provider):
             "\(operation): \(provider)'s auth cannot send the one credential a login obtains (an API key header or one field can)"
+        case .noCredentialField(let provider, let field):
+            "\(provider)'s credential field '\(field)' is no field of this request, which would go without it: nothing was sent"
+        case .unusableCredential(let operation, let problem):
+            "\(operation): the login answered a credential no request can send: \(problem)"
         case .undecodableAnswer(let operation, let httpStatus, let message, let problem, _):
             "\(operation): the HTTP \(httpStatus) answer does not decode as \(message): \(problem)"
         case .undocumentedAnswer(let operation, let httpStatus, let body):

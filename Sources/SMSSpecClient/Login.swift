@@ -139,6 +139,12 @@ actor LoginSession {
         generation += 1
         let credentials: Credentials
         let secret = answer.credential
+        // A credential no request could carry fails the login, not every call after it (an attack: a token answered
+        // with its scheme, a line break or an accent failed each send as if the caller had given a bad key; an empty
+        // one was sent as `Authorization: Bearer`).
+        if let problem = Self.whyUnsendable(secret.value, as: authentication) {
+            throw ProviderClientError.unusableCredential(operation: login.operation.id, problem: problem)
+        }
         switch authentication {
         case .header: credentials = .apiKey(secret)
         case .requestFields(let names) where names.count == 1: credentials = .fields([names[0]: secret])
@@ -153,13 +159,35 @@ actor LoginSession {
     }
 
     private func clearPending() { pending = nil }
+
+    /// Why a credential a login answered cannot go out as `authentication` sends it, or nil: empty, or in a header, one
+    /// starting with the header's scheme or holding what a header value cannot (a request field's is percent-encoded).
+    static func whyUnsendable(_ credential: String, as authentication: Authentication) -> String? {
+        guard !credential.isEmpty else { return "it is empty" }
+        guard case .header(_, let scheme) = authentication else { return nil }
+        if (try? RequestBuildingError.check(apiKey: credential, scheme: scheme)) == nil {
+            return "it starts with \(scheme ?? ""), the scheme its header writes before it (the spec's 'auth' would give it no scheme)"
+        }
+        let scalars = credential.unicodeScalars
+        if scalars.first == " " || scalars.first == "\t" || scalars.last == " " || scalars.last == "\t"
+            || scalars.contains(where: { !(0x20...0x7E).contains($0.value) && $0 != "\t" })
+        {
+            return "it begins or ends with a space or tab, or holds a line break, another control character or one that is not ASCII, which a header cannot carry"
+        }
+        return nil
+    }
 }
 
 extension ProviderError {
     /// Whether the provider refused the call's credentials and acted on none of it: HTTP 401, or a code of category
-    /// `authentication` beside no part it accepted (a failed part under an envelope that sent others is no refusal of
-    /// the call: sent again, those would go twice — a review).
+    /// `authentication`, beside no part it accepted — no code that succeeded or is pending, and no list or map element
+    /// that failed nothing beside one that failed, as the retry policy asks (a failed part under an envelope that sent
+    /// others is no refusal of the call: sent again, those would go twice — a review; an accepted recipient's element
+    /// holding no code, and a 401 whose body says `ok`, were sent again — an attack).
     var refusedCredentials: Bool {
-        httpStatus == 401 || (category == .authentication && !reports.contains { $0.outcome == .success || $0.outcome == .pending })
+        guard httpStatus == 401 || category == .authentication,
+            !reports.contains(where: { $0.outcome == .success || $0.outcome == .pending })
+        else { return false }
+        return !RetryPolicy.acceptsSomeElements(answer(as: Any.self), failed: reports.filter { $0.outcome == .failure })
     }
 }

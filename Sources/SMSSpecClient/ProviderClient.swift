@@ -235,15 +235,17 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         secrets: SecretRedactor
     ) throws -> Reading<Success> {
         // A login's successful answer holds the credential it gives, which no secret the client knows yet hides: such
-        // a body is never shown (an undecodable one showed the token: a review).
-        let body = operation.obtainsCredential && (200..<300).contains(status) ? Data() : secrets.redact(answer: raw)
+        // a body is never shown (an undecodable one showed the token: a review), nor its words (`rawMessage`: a 2xx
+        // login answer with a failure code showed the token its message quoted: an attack).
+        let hidesAnswer = operation.obtainsCredential && (200..<300).contains(status)
+        let body = hidesAnswer ? Data() : secrets.redact(answer: raw)
         let documented = operation.response(for: status)
         var read = MessageReader<Success>.Read(result: nil, reports: [], message: nil)
         /// What a failed answer says in words (the spec's `role: reason` fields, of the answer whose codes are read:
         /// an unlisted 2xx status's too), read only for a failure, redacted whole as a body is (a message's cut-spelling
         /// search over 10,000 `…` took minutes: an attack).
         let reason = {
-            (documented ?? undocumentedSuccess(status, of: operation))?
+            hidesAnswer ? nil : (documented ?? undocumentedSuccess(status, of: operation))?
                 .reason(in: JSONPayload.inProvidersCharset(raw, contentType: contentType, charset: provider.formCharset))
                 .map { secrets.redact($0) }
         }

@@ -348,7 +348,13 @@ enum CredentialFields {
             // A request that holds the field nowhere gets it at the top, as a flat request always did.
             if !replace(name, with: secret.value, in: &object) { object[name] = .scalar(.string(secret.value)) }
         }
-        return try JSONPayload.decode(Request.self, from: JSONPayload.encode(Tree.object(object)), limitingDepth: false)
+        let filled = try JSONPayload.decode(Request.self, from: JSONPayload.encode(Tree.object(object)), limitingDepth: false)
+        // A request without the field drops it: the credentials would go nowhere, and the call out without them (an attack).
+        guard case .object(var sent) = try JSONPayload.decode(Tree.self, from: JSONPayload.encode(filled), limitingDepth: false) else { return filled }
+        for name in values.keys.sorted() where !replace(name, with: "", in: &sent) {
+            throw ProviderClientError.noCredentialField(provider: provider, field: name)
+        }
+        return filled
     }
 
     /// A request's JSON: lists and objects as deep as it nests (a `JSONValue` read stops at 16 levels), scalars as

@@ -116,6 +116,12 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     /// A method the spec format does not send a request with (GET, POST, PUT, PATCH, DELETE, as written).
     case unsupportedMethod(String)
 
+    /// Throws why `key` cannot follow `scheme` in its header: a key that starts with the scheme (`scheme: JWT` and a
+    /// key pasted as `JWT eyJ…` sent `JWT JWT eyJ…`, which the provider refuses); the header's own checks follow.
+    public static func check(apiKey key: String, scheme: String?) throws {
+        if let scheme, key.lowercased().hasPrefix(scheme.lowercased() + " ") { throw schemeInKey(scheme: scheme) }
+    }
+
     public var description: String {
         switch self {
         case .missingCredentials(let provider): "\(provider) authenticates every request: pass credentials"
@@ -265,8 +271,8 @@ extension ProviderMessage {
         }
         switch (authentication, credentials) {
         case (.header(let name, let scheme), .apiKey(let key)?):
-            // `scheme: JWT` and a key pasted as `JWT eyJ…` sent `JWT JWT eyJ…`, which the provider refuses.
-            if let scheme, key.value.lowercased().hasPrefix(scheme.lowercased() + " ") { throw RequestBuildingError.schemeInKey(scheme: scheme) }
+            guard !key.value.isEmpty else { throw RequestBuildingError.missingCredentials(provider: operation.provider) }
+            try RequestBuildingError.check(apiKey: key.value, scheme: scheme)
             try checkHeader(name, key.value)
             headers.append((name, scheme.map { "\($0) \(key.value)" } ?? key.value))
             credentialHeaders.insert(name.lowercased())

@@ -23,4 +23,21 @@ import Testing
         let filled = try CredentialFields.fill(request, with: ["productToken": Secret("token-1f2e")], authentication: Self.provider.authentication, provider: Self.provider.id)
         #expect(filled == Send(messages: .init(authentication: .init(productToken: "token-1f2e"), msg: ["Hi"])))
     }
+
+    /// A request with no field of the name was sent without the credential, the caller's or a login's (an attack: the
+    /// member added at the top was dropped when the JSON was decoded back into the request): it is refused unsent.
+    @Test func aRequestWithoutTheFieldIsRefusedNotSentBare() throws {
+        struct Balance: ProviderMessage, Equatable { var currency: String }
+        #expect(throws: ProviderClientError.self) {
+            try CredentialFields.fill(Balance(currency: "EUR"), with: ["productToken": Secret("token-1f2e")], authentication: Self.provider.authentication, provider: "cm")
+        }
+        #expect(throws: ProviderClientError.self) {
+            try CredentialFields.fill(NoRequest(), with: ["productToken": Secret("token-1f2e")], authentication: Self.provider.authentication, provider: "cm")
+        }
+        do {
+            _ = try CredentialFields.fill(Balance(currency: "EUR"), with: ["productToken": Secret("token-1f2e")], authentication: Self.provider.authentication, provider: "cm")
+        } catch {
+            #expect("\(error)" == "cm's credential field 'productToken' is no field of this request, which would go without it: nothing was sent")
+        }
+    }
 }

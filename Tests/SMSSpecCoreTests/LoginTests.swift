@@ -359,6 +359,108 @@ import Testing
             """, "\(run?.output ?? "")")
     }
 
+    /// An attack: a refusal beside a part the provider accepted — a recipient's element without a code, a 401 whose body
+    /// says `ok` — was sent again after a login (a duplicate SMS); a 2xx login answer with a failure code showed its
+    /// token in `rawMessage`; a token answered with its scheme failed every later call instead of the login.
+    static let hostile = """
+        smsspec: 1
+        provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], auth: {type: header, name: Authorization, scheme: Bearer}}
+        sources: {doc: {title: Doc, url: 'https://acme.example/doc'}}
+        operations:
+          login:
+            method: POST
+            path: /login
+            auth: none
+            responses:
+              200: {shape: Token, tables: [Status]}
+          send:
+            method: POST
+            path: /send
+            request: Send
+            responses:
+              200: {shape: Sent, tables: [Err, Status]}
+              401: {shape: Sent, tables: [Err, Status]}
+        shapes:
+          Send: {fields: {to: '[string]'}}
+          Sent:
+            fields:
+              status: {type: Status, required: false}
+              messages: {type: '[Result]', required: false}
+          Result: {fields: {id: {type: string, required: false}, error: {type: Err, required: false}}}
+          Token:
+            fields:
+              status: Status
+              token: {type: string, secret: true, role: credential}
+              message: {type: string, required: false, role: reason}
+        tables:
+          Status:
+            title: Statuses
+            source: doc
+            codeType: string
+            entries:
+              - {code: ok, summary: OK, outcome: success, category: none}
+              - {code: bad, summary: Bad, outcome: failure, category: invalidRequest}
+          Err:
+            title: Errors
+            source: doc
+            entries:
+              - {code: 901, summary: Sender not authorized, outcome: failure, category: authentication}
+        """
+
+    @Test func aLoginNeverSendsTwiceWhatWasAcceptedNorShowsItsToken() throws {
+        #expect(lintDiagnostics(Self.hostile) == [])
+        let main = ##"""
+            import Foundation
+            import HTTPTypes
+            import OpenAPIRuntime
+            import SMSSpecClient
+            import SMSSpecRuntime
+
+            actor Gateway: ClientTransport {
+                let mode: String
+                var logins = 0
+                var sends = 0
+                init(_ mode: String) { self.mode = mode }
+                nonisolated func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                    await answer(request.path ?? "")
+                }
+                func answer(_ path: String) -> (HTTPResponse, HTTPBody?) {
+                    if path == "/login" {
+                        logins += 1
+                        switch mode {
+                        case "loginfail": return (HTTPResponse(status: .ok), HTTPBody(#"{"status": "bad", "token": "TOKEN-SECRET-1234", "message": "token was TOKEN-SECRET-1234"}"#))
+                        case "scheme": return (HTTPResponse(status: .ok), HTTPBody(#"{"status": "ok", "token": "Bearer TOKEN-SECRET-1234"}"#))
+                        default: return (HTTPResponse(status: .ok), HTTPBody(#"{"status": "ok", "token": "TOKEN-SECRET-\#(logins)"}"#))
+                        }
+                    }
+                    sends += 1
+                    if mode == "partial" { return (HTTPResponse(status: .ok), HTTPBody(#"{"messages": [{"id": "a"}, {"error": 901}]}"#)) }
+                    return (HTTPResponse(status: .unauthorized), HTTPBody(#"{"status": "ok"}"#))
+                }
+            }
+            for mode in ["partial", "ok401", "loginfail", "scheme"] {
+                let gateway = Gateway(mode)
+                let client = Acme.Client(transport: gateway, configuration: ClientConfiguration(login: Acme.Client.loginLogin()))
+                do {
+                    _ = try await client.send(Acme.Send(to: ["1", "2"]))
+                    print(mode, "sent")
+                } catch {
+                    let shown = String(reflecting: error) + "\(error)" + ((error as? ProviderError)?.rawMessage ?? "")
+                    print(mode, await gateway.logins, await gateway.sends, shown.contains("TOKEN-SECRET") ? "token shown" : "token hidden", type(of: error))
+                }
+            }
+            """##
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.hostile, main: main, clients: true)
+        #expect(build.status == 0 && !build.output.contains("warning"), "\(build.output)")
+        #expect(run?.output == """
+            partial 1 1 token hidden ProviderError
+            ok401 1 1 token hidden ProviderError
+            loginfail 1 0 token hidden ProviderError
+            scheme 1 0 token hidden ProviderClientError
+
+            """, "\(run?.output ?? "")")
+    }
+
     @Test func aNestedTokenFillsTheOneCredentialFieldAndItsAbsenceIsSaid() throws {
         let main = ##"""
             import Foundation

@@ -9,6 +9,8 @@ extension HostileSpecOutputTests {
     static let shadowingNames = [
         "name", "outcome", "category", "isSuccess", "isRetryable", "httpStatus", "retryAdvice", "RawCode", "failures",
         "allSucceeded", "httpRequest", "textForms", "serverURL", "transport", "middlewares", "configuration",
+        // A login's parameter and locals (an attack: `credentials.Operations.auth` did not compile).
+        "credentials", "answer", "credential",
     ]
 
     /// A spec whose generated types have all those in scope: a code, a message carrying it, a request, a text answer,
@@ -47,5 +49,17 @@ extension HostileSpecOutputTests {
         for (index, name) in Self.shadowingNames.enumerated() {
             #expect(lines.contains { $0.hasPrefix("shadow\(index).yaml:2:") && $0.hasSuffix("error: namespace '\(name)' would hide a name the generated code uses; set another 'namespace'") }, "\(problems ?? "")")
         }
+    }
+
+    /// An operation sent to its own host gives the client's initializer a parameter named after it (an attack:
+    /// `provider: sendServerURL.provider` did not compile).
+    @Test func aNamespaceNamedAsAnOperationsHostParameterIsALocatedError() throws {
+        let spec = Self.spec(index: 0, namespace: "sendServerURL")
+        let hosted = SpecInput(path: spec.path, contents: spec.contents.replacingOccurrences(of: "path: /send,", with: "path: /send, baseURL: 'https://other.example',"))
+        #expect(hosted.contents != spec.contents)
+        let problems = try problems([hosted], config: "outputs: [models, codes, operations, client]\n")
+        #expect(problems?.contains(
+            "shadow0.yaml:2:50: error: namespace 'sendServerURL' is the client's parameter giving operation 'send' its own host, which it would hide; set another 'namespace'") == true,
+            "\(problems ?? "")")
     }
 }

@@ -821,6 +821,7 @@ struct RandomSpecGenerator {
             namespace: namespace, tables: tables, tableSpellings: tableSpellings, shapes: shapes, callbacks: [shapes[1], alias, event], formShapes: formShapes)
         addSeparatedCodesAndTabledCallback(to: &out, drawn)
         addWholeBodyOperation(to: &out, drawn, listShape: listShape)
+        if out.contains("  auth: {type: fields, fields: [api_key]}") { out = Self.sendingNoFieldCredentials(out) }
         var outputs = random.pick(Self.outputSubsets)
         let access = random.pick(GeneratorOptions.AccessLevel.allCases).rawValue
         // The typed client (a login's among its methods) and the receivers, over random names too: a stream of their
@@ -830,5 +831,22 @@ struct RandomSpecGenerator {
         if outputs.contains("models"), typed.chance(50) { outputs.append("receiver") }
         let config = "accessLevel: \(access)\nnamespace: \(catalogNamespace)\noutputs: [\(outputs.joined(separator: ", "))]\n"
         return RandomSpec(seed: seed, yaml: out.joined(separator: "\n") + "\n", config: config, namespace: namespace, catalogNamespace: catalogNamespace)
+    }
+
+    /// `out` with `auth: none` on every operation but `send`, whose request alone holds the `api_key` a provider's
+    /// `auth: fields` sends (lint refuses an operation sending them without such a field), unless it says its `auth`.
+    static func sendingNoFieldCredentials(_ out: [String]) -> [String] {
+        guard var index = out.firstIndex(of: "operations:") else { return out }
+        var result = Array(out[...index])
+        index += 1
+        while index < out.count, out[index].hasPrefix(" ") {
+            let start = index
+            index += 1
+            while index < out.count, out[index].hasPrefix("    ") { index += 1 }
+            let block = out[start..<index]
+            result += block
+            if block.first != "  send:", !block.contains(where: { $0.hasPrefix("    auth:") }) { result.insert("    auth: none", at: result.count - block.count + 1) }
+        }
+        return result + out[index...]
     }
 }

@@ -123,6 +123,13 @@ public struct ModelBuilder {
                 spec.unions.map { ($0.name.value, $0.variants.map { resolve($0.type.value).jsonKinds(named: kinds) }) },
                 uniquingKeysWith: { first, _ in first }))
         let operations = operations()
+        // The client's initializer takes a host for each operation sent to its own, named after it (an attack).
+        if let host = operations.first(where: { $0.spec.baseURL != nil && $0.swiftName + "ServerURL" == namespace }) {
+            diagnostics.error(
+                "namespace '\(namespace)' is the client's parameter giving operation '\(host.spec.id.value)' its own host, "
+                    + "which it would hide; set another 'namespace'",
+                at: spec.namespace?.location ?? spec.id.location)
+        }
         let requests = Dictionary(grouping: operations.filter { $0.spec.request != nil }, by: { $0.spec.request?.value ?? "" })
         checkPresenceRulesAreChecked()
         let tablesByName = Dictionary(tables.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })

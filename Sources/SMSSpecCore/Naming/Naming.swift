@@ -78,8 +78,8 @@ public enum Naming {
         "newValue", "request", "id", "encode", "validate", "statusReports", "hash",
         "description", "providerClient", "providers", "registry", "all", "headerFields", "pathFields", "queryFields",
         "preEncodedFields", "formBooleans", "operation",
-        // A generated client's parameters.
-        "serverURL", "transport", "middlewares", "configuration",
+        // A generated client's parameters, and its logins' parameter and locals (an attack: namespace `credentials`).
+        "serverURL", "transport", "middlewares", "configuration", "credentials", "answer", "credential",
         // What generated types get from the runtime's protocols, in scope in their bodies: a status code's (`StatusCode`,
         // `DocumentedCode`), a message's that carries codes (`StatusCarrying`), a request's, a plain-text answer's.
         "RawCode", "name", "outcome", "category", "isSuccess", "isRetryable", "httpStatus", "retryAdvice", "failures",

@@ -17,6 +17,7 @@ extension SpecValidator {
             }
         }
         let credentials = spec.credentialFieldNames
+        checkCredentialFieldsAreCarried()
         let fieldNames = Set(spec.shapes.flatMap { $0.fields.map(\.wireName.value) })
         for field in credentials where !fieldNames.contains(field.value) {
             diagnostics.error(
@@ -56,6 +57,47 @@ extension SpecValidator {
                 }
             }
         }
+    }
+
+    /// An operation sending the provider's `auth: fields` credentials has a request that holds each field, at its top or
+    /// in a shape or union it holds (CM.com's `messages.authentication.productToken`): a client fills them there, and
+    /// one without the field would go without the credentials (an attack: a GET balance with no request, sent bare).
+    private func checkCredentialFieldsAreCarried() {
+        guard let authentication = spec.authentication, authentication.kind == .fields else { return }
+        for operation in spec.operations where operation.auth == nil {
+            let held = operation.request.map { names(heldBy: $0.value) } ?? []
+            let missing = authentication.fields.map(\.value).filter { !held.contains($0) }
+            guard !missing.isEmpty else { continue }
+            diagnostics.error(
+                "operation '\(operation.id.value)' sends the provider's credentials, fields \(missing.map { "'\($0)'" }.joined(separator: ", ")), but "
+                    + (operation.request.map { "its request '\($0.value)' holds no field of \(missing.count == 1 ? "that name" : "those names")" } ?? "it has no request")
+                    + " to carry them: give it such a field (a `secret`), or 'auth: none' if it needs none",
+                at: operation.request?.location ?? operation.id.location)
+        }
+    }
+
+    /// The wire names of the fields of `shape` and of the shapes, lists and unions it holds, at any depth.
+    private func names(heldBy shape: String) -> Set<String> {
+        var names = Set<String>(), visited = Set<String>()
+        func walk(_ type: TypeExpression) {
+            switch type {
+            case .primitive: return
+            case .array(let element), .map(let element): walk(element)
+            case .named(let name):
+                guard visited.insert(name).inserted else { return }
+                if let shape = self.names.shapesByName[name] {
+                    shape.items.map { walk($0.value) }
+                    for field in shape.fields {
+                        names.insert(field.wireName.value)
+                        walk(field.type.value)
+                    }
+                } else if let union = self.names.unionsByName[name] {
+                    union.variants.forEach { walk($0.type.value) }
+                }
+            }
+        }
+        walk(.named(shape))
+        return names
     }
 
     /// Names (in lowercase, without `_`, `-` and `.`) that say a field holds a credential: a login's `password`, the

@@ -1,0 +1,33 @@
+@testable import SMSSpecClient
+import SMSSpecRuntime
+import Testing
+
+/// A credential a login answers that no request can carry fails the login, saying why without showing it (an attack: a
+/// token answered with its scheme, a line break or an accent failed every later call as if the caller's key were bad,
+/// and an empty one went out as `Authorization: Bearer`).
+@Suite struct LoginCredentialTests {
+    static let bearer = Authentication.header(name: "Authorization", scheme: "Bearer")
+
+    @Test(arguments: [
+        ("", "it is empty"),
+        ("Bearer eyJ-token-1", "it starts with Bearer, the scheme its header writes before it"),
+        ("bearer eyJ-token-1", "it starts with Bearer, the scheme its header writes before it"),
+        ("eyJ\r\nX-Injected: yes", "holds a line break"),
+        (" eyJ-token-1", "begins or ends with a space or tab"),
+        ("tökén-1234", "one that is not ASCII"),
+    ])
+    func anUnsendableHeaderCredentialIsSaidWhy(token: String, problem: String) {
+        let why = LoginSession.whyUnsendable(token, as: Self.bearer)
+        #expect(why?.contains(problem) == true, "\(why ?? "nil")")
+        #expect(!(why ?? "").contains("eyJ") && !(why ?? "").contains("tök"))
+    }
+
+    @Test func aSendableOneIsNone() {
+        #expect(LoginSession.whyUnsendable("eyJhbGciOi.J9-_x", as: Self.bearer) == nil)
+        // A request field's value is percent-encoded: only an empty one is refused.
+        #expect(LoginSession.whyUnsendable("tökén with space", as: .requestFields(["token"])) == nil)
+        #expect(LoginSession.whyUnsendable("", as: .requestFields(["token"])) == "it is empty")
+        let error = ProviderClientError.unusableCredential(operation: "login", problem: "it is empty")
+        #expect("\(error)" == "login: the login answered a credential no request can send: it is empty")
+    }
+}
