@@ -20,6 +20,7 @@ enum DecidingTables {
                 return type
             }
         })
+        let textShapes = Set(shapes.filter { !$0.spec.textForms.isEmpty }.map(\.swiftName))
         for operation in operations {
             for response in operation.responses where !response.tables.isEmpty {
                 // What a shape reaching an undeclared type carries is unknown, and a table listed that is not declared
@@ -69,8 +70,11 @@ enum DecidingTables {
                 // nor one whose codes are statuses this answer never has (a user's Octopush codes 100–122 under `2XX`:
                 // a 1xx status is interim, never an answer) — unless another answer holds it at its top, where an error
                 // envelope in this one's place is read for it.
+                // A text answer is read by its own forms alone, never as another answer's envelope (a user's smsmode
+                // `61 | SMS not found` read as a delivery status 61, a refused look-up returned as a success).
                 let statuses = response.httpStatus.map { $0...$0 } ?? response.statusClass.map { ($0 * 100)...($0 * 100 + 99) } ?? 200...599
-                for table in response.tables where !carriedByShape.contains(table.value) && !atTopOfAnswers.contains(table.value) {
+                let readsEnvelopes = !textShapes.contains(shape)
+                for table in response.tables where !carriedByShape.contains(table.value) && !(readsEnvelopes && atTopOfAnswers.contains(table.value)) {
                     guard let model = order[table.value].map({ tables[$0] }),
                         !statuses.contains(where: { model.resolved.entry(for: String($0)) != nil })
                     else { continue }
