@@ -189,7 +189,7 @@ struct Decode: ParsableCommand {
     private static func printUnionVariants(_ variants: UnionVariantNotes, note: (String) -> Void) {
         guard variants.places > 0 else { return }
         note("note: \(variants.places) union(s) in this message read as:")
-        for place in variants.notes { note("  \(place.path): \(DisplayText.escaped(place.variants.joined(separator: " → ")))") }
+        for place in variants.notesInPathOrder { note("  \(place.path): \(DisplayText.escaped(place.variants.joined(separator: " → ")))") }
         if variants.places > variants.notes.count { note("  and \(variants.places - variants.notes.count) more") }
     }
 

@@ -4,6 +4,8 @@
 @_spi(Generated) public final class UnionVariantNotes: @unchecked Sendable {  // Filled by one encode on one thread.
     /// The places noted, in the order written, each with its variants, outermost first.
     public private(set) var notes: [(path: String, variants: [String])] = []
+    /// Each note's place, its keys and indexes, to order them as the JSON is written.
+    private var placeKeys: [[PathKey]] = []
     /// Every place a union sits, those past `limit` too.
     public private(set) var places = 0
     private let limit: Int
@@ -41,7 +43,30 @@
         }
         lastPath = codingPath
         places += 1
-        if places <= limit { notes.append((DecodingErrorDescription.path(codingPath), [variant])) }
+        if places <= limit {
+            notes.append((DecodingErrorDescription.path(codingPath), [variant]))
+            placeKeys.append(codingPath.map { PathKey(text: $0.stringValue, index: $0.intValue) })
+        }
+    }
+
+    /// The notes in the order of their places, as JSON written with sorted keys shows them: a map's entries by key (an
+    /// encoder visits a dictionary in an order that changes from run to run: a user's decode printed four orders in five
+    /// runs), a list's elements by index.
+    public var notesInPathOrder: [(path: String, variants: [String])] {
+        notes.indices.sorted { PathKey.precedes(placeKeys[$0], placeKeys[$1]) }.map { notes[$0] }
+    }
+
+    private struct PathKey {
+        let text: String
+        let index: Int?
+
+        static func precedes(_ lhs: [PathKey], _ rhs: [PathKey]) -> Bool {
+            for (left, right) in zip(lhs, rhs) {
+                if let a = left.index, let b = right.index, a != b { return a < b }
+                if left.index == nil || right.index == nil, left.text != right.text { return left.text < right.text }
+            }
+            return lhs.count < rhs.count
+        }
     }
 }
 
