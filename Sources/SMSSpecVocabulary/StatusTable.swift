@@ -163,6 +163,9 @@ public final class StatusTable: Sendable {
     public let source: String
     /// The source of a table no document shows, which its spec infers (it names no `source`).
     public static let noDocument = "none — the spec's own table, which no document shows (our inference)"
+    /// The source of a row the spec adds to a documented table, which no document shows (`source: none` on the row: a
+    /// status the spec infers beside the ones the document lists).
+    public static let noDocumentRow = "none — the spec's own row, which no document shows (our inference)"
     /// What a table of `noDocument` says of its rows, where a table's rows are otherwise the document's words.
     public static let noDocumentRows = "No document shows this table: its codes, names and descriptions are the spec's own (our inference)."
     /// True when the codes are integers (a wire "007" and 7 are then the same code).

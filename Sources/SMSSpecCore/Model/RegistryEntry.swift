@@ -70,7 +70,12 @@ extension StatusTable {
                         OperationMeaning(
                             operation: $0.operation.value, description: prose($0.summary), cause: $0.cause.map(prose), httpStatus: $0.httpStatus)
                     },
-                    source: row.source.map { prose(text(of: $0, for: "define it under 'sources'")) } ?? prose(tableSource),
+                    source: row.source.map { reference in
+                        // `source: none`: a row no document shows, in a table one does (a user's inferred statuses were
+                        // shown as the document's words), unless the spec names a source `none`.
+                        reference.source.value == "none" && reference.section == nil && sources["none"] == nil
+                            ? StatusTable.noDocumentRow : prose(text(of: reference, for: "define it under 'sources', or write 'none' for a row no document shows"))
+                    } ?? prose(tableSource),
                     sentAs: row.code.value)
             })
     }
