@@ -193,6 +193,8 @@ import Testing
         "operation.responses": nil, "operation.summary": nil, "operation.source": nil, "operation.decisions": nil,
         "provider.formBooleans": ("name: Acme\n", "name: Acme\n  formBooleans: true/false\n"),
         "provider.charset": ("name: Acme\n", "name: Acme\n  charset: windows-1254\n"),
+        // A user's edit of them was "No changes".
+        "provider.segments": ("name: Acme\n", "name: Acme\n  segments: {gsm7Single: 70, gsm7Concatenated: 67, ucs2Single: 70, ucs2Concatenated: 67}\n"),
         "provider.headers": ("name: Acme\n", "name: Acme\n  headers: {Accept: application/json}\n"),
     ]
 
@@ -209,7 +211,7 @@ import Testing
     /// → `0` switches its answers from JSON to text), a date's format or time zone, `formBooleans`, an operation's
     /// encoding, `preEncoded`. Each key of a field, an operation or the provider is now reported, or said to be none.
     @Test func everyFieldOperationAndProviderKeyIsCompared() {
-        let elements = ["field": SpecKeys.field, "operation": SpecKeys.operation, "provider": ["formBooleans", "charset", "headers"]]
+        let elements = ["field": SpecKeys.field, "operation": SpecKeys.operation, "provider": ["formBooleans", "charset", "headers", "segments"]]
         let keys = elements.flatMap { element, keys in keys.map { "\(element).\($0)" } }
         #expect(Set(keys) == Set(Self.editOfEachFieldOperationAndProviderKey.keys), "a key without an edit here goes unreported by smsspec diff")
         let base = Self.spec.replacingOccurrences(of: "      size: {type: int, required: false}\n", with: """
@@ -398,7 +400,7 @@ import Testing
         let unsigned = Self.spec.replacingOccurrences(of: signature, with: "")
         #expect(Self.changes([("    shape: Look\n", "    shape: Look\n" + signature)], from: unsigned).map { $0.hasPrefix("[breaking] acme: added callback Receipt, signature") } == [true])
         #expect(Self.changes([("encoding: hex", "encoding: base64")]).map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature") } == [true])
-        #expect(Self.changes([(signature, "")]) == ["acme: removed callback Receipt, signature — its receiver no longer checks one"])
+        #expect(Self.changes([(signature, "")]) == ["[breaking] acme: removed callback Receipt, signature — its receiver no longer checks one: it takes a forged callback it refused"])
     }
 
     /// Each key of a `{fields: …}` part — the ordered `names` among them — and a shared secret in place of an HMAC

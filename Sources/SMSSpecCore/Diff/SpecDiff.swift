@@ -15,7 +15,7 @@ public struct SpecChange: Hashable, Sendable, CustomStringConvertible {
         /// Existing code can stop compiling (a removed or renamed declaration, a changed type or initializer), or a
         /// call it makes can stop doing what it did (a server value no longer allowed, a server function's URL or default
         /// changed, a client's default server another, a request validate() refuses, an answer's codes that now decide it, a
-        /// callback refused for its signature, or answered otherwise).
+        /// callback refused for its signature, or answered otherwise, or a signature no longer checked).
         case breaking
 
         private var rank: Int { self == .compatible ? 0 : self == .exhaustiveSwitches ? 1 : 2 }
@@ -146,6 +146,17 @@ struct ProviderComparison {
             changes.append(change(
                 .changed, "provider", "forms and queries in \(before.spec.charset.rawValue) → \(after.spec.charset.rawValue): the provider reads and writes one of them",
                 .breaking))
+        }
+        // How many characters an SMS holds: `provider.segmentCapacities` and every segment count made with it (a user's
+        // edit of them was "No changes"). Without `maxSegments` rules nothing refuses a text for it (those rules say
+        // what they now refuse).
+        if before.segmentCapacities != after.segmentCapacities {
+            let shown = { (capacities: SegmentCapacitiesModel?) in
+                capacities.map { "GSM-7 \($0.gsm7Single)/\($0.gsm7Concatenated), UCS-2 \($0.ucs2Single)/\($0.ucs2Concatenated)" } ?? "the standard ones"
+            }
+            changes.append(change(
+                .changed, "provider", "segment capacities \(shown(before.segmentCapacities)) → \(shown(after.segmentCapacities)): "
+                    + "`provider.segmentCapacities` and the segments a text is counted in change", .compatible))
         }
         // What the requests carry decides (a review: a header moved from the provider to its one operation was breaking twice).
         let oldOperations = Dictionary(before.operations.map { ($0.spec.id.value, $0) }, uniquingKeysWith: { first, _ in first })
@@ -307,11 +318,14 @@ struct ProviderComparison {
     }
 
     /// A signature added or changed: the source API stays, but the receiver refuses what it took (breaking); removed,
-    /// it takes what it refused.
+    /// it takes what it refused, forgeries among them (breaking too).
     private func signatureChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
         guard old.signature != new.signature else { return [] }
         let subject = "callback \(new.swiftName), signature"
-        guard let signature = new.signature else { return [change(.removed, subject, "its receiver no longer checks one", .compatible)] }
+        // Removed, it takes a forged callback it refused: a reviewer must see it (a user's diff called it compatible).
+        guard let signature = new.signature else {
+            return [change(.removed, subject, "its receiver no longer checks one: it takes a forged callback it refused", .breaking)]
+        }
         // Running code breaks as a call's does when it throws: callbacks that were taken are refused.
         let detail = "\(signature.summary): its receiver refuses a request without it, and every request until given the secret (verifying(with:))"
         return [change(old.signature == nil ? .added : .changed, subject, detail, .breaking)]
