@@ -160,10 +160,15 @@ actor LoginSession {
 
     private func clearPending() { pending = nil }
 
+    /// The longest credential a login may answer, in UTF-8 bytes.
+    static let longestCredential = 16_384
+
     /// Why a credential a login answered cannot go out as `authentication` sends it, or nil: empty, or in a header, one
     /// starting with the header's scheme or holding what a header value cannot (a request field's is percent-encoded).
     static func whyUnsendable(_ credential: String, as authentication: Authentication) -> String? {
         guard !credential.isEmpty else { return "it is empty" }
+        // More than a header carries (servers take 8 to 16 KiB of them), and each call hides it in what it throws.
+        guard credential.utf8.count <= longestCredential else { return "it is longer than \(longestCredential) bytes" }
         guard case .header(_, let scheme) = authentication else { return nil }
         if (try? RequestBuildingError.check(apiKey: credential, scheme: scheme)) == nil {
             return "it starts with \(scheme ?? ""), the scheme its header writes before it (the spec's 'auth' would give it no scheme)"

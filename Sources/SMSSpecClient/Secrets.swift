@@ -19,6 +19,8 @@ struct SecretRedactor: Sendable {
     var charset: FormCharset = .utf8
     /// The shortest part of a credential with spaces in it that is hidden alone: `JWT` is a scheme, not a secret.
     static let shortestSecretPart = 8
+    /// The most whitespace-separated parts of a credential that are hidden alone as well as whole.
+    static let mostSecretParts = 8
 
     /// `escaped` with the hex digits of its `%XX` escapes in lowercase.
     private static func lowercasedEscapes(_ escaped: String) -> [UInt8] {
@@ -39,8 +41,10 @@ struct SecretRedactor: Sendable {
         guard !secret.isEmpty else { return }
         // A key given with its scheme (`JWT eyJ…`, `Bearer …` for an `Authorization` header the spec gives no scheme)
         // comes back without it too: each long part is a secret of its own (a user's 401 echoed the bare token).
+        // A few parts: a key with its scheme, a pass phrase. A text of thousands of words is no key pasted with its
+        // scheme, and each part added cost each call more than the last (an attack's login token of 8,000 words: 105 s).
         let parts = secret.split(whereSeparator: \.isWhitespace)
-        if parts.count > 1 {
+        if parts.count > 1, parts.count <= Self.mostSecretParts {
             for part in parts where part.unicodeScalars.count >= Self.shortestSecretPart { add(String(part)) }
         }
         // A gateway may echo it in the other Unicode form (`é` composed sent, `e` + U+0301 back: an attack), which a

@@ -30,4 +30,22 @@ import Testing
         let error = ProviderClientError.unusableCredential(operation: "login", problem: "it is empty")
         #expect("\(error)" == "login: the login answered a credential no request can send: it is empty")
     }
+
+    /// A token of thousands of words took minutes a call to hide (each word a secret of its own, added one by one): a
+    /// credential of more than a few parts is hidden whole, and a login's longer than 16 KiB is refused.
+    @Test func aLongOrManyWordedCredentialCostsLittle() {
+        let words = (0..<2_000).map { "word\($0)xyz" }.joined(separator: " ")
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            var redactor = SecretRedactor()
+            redactor.add(words)
+            #expect(redactor.redact(message: "echo: \(words)") == "echo: <redacted>")
+        }
+        #expect(elapsed < .seconds(2), "\(elapsed)")
+        var redactor = SecretRedactor()
+        redactor.add("Bearer eyJ-token-abcdefgh")
+        #expect(redactor.redact(message: "token eyJ-token-abcdefgh") == "token <redacted>")
+        #expect(LoginSession.whyUnsendable(String(repeating: "a", count: 16_385), as: Self.bearer) == "it is longer than 16384 bytes")
+        #expect(LoginSession.whyUnsendable(String(repeating: "a", count: 16_384), as: Self.bearer) == nil)
+    }
 }
