@@ -32,7 +32,8 @@ import Testing
         // Credentials of its own on an operation whose answer gives none it would obtain are no login's.
         #expect(Snippet.diagnostics(Self.operations(", auth: {type: basic}"), providerKeys: Self.auth).contains {
             $0.hasSuffix("operation 'login' has credentials of its own, which a client gives only to a login: mark the credential its "
-                + "answer gives 'role: credential', or remove 'auth' (the provider's go with it)")
+                + "answer gives 'role: credential'; remove 'auth' if it sends the provider's as they say; or, where it sends them elsewhere "
+                + "(the same key as query fields), write 'auth: none' and give its request those fields as `secret`s, which each call then fills")
         })
         #expect(Snippet.diagnostics(Self.operations(", auth: {type: oauth}"), providerKeys: Self.auth).contains {
             $0.hasSuffix("'type' of 'auth' of operation 'login' must be one of header, basic, fields, headers; found 'oauth'")

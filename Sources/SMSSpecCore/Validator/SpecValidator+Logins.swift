@@ -19,7 +19,9 @@ extension SpecValidator {
             if found.isEmpty, let own = operation.auth, case .own = own.value {
                 diagnostics.error(
                     "operation '\(operation.id.value)' has credentials of its own, which a client gives only to a login: mark the "
-                        + "credential its answer gives 'role: credential', or remove 'auth' (the provider's go with it)",
+                        + "credential its answer gives 'role: credential'; remove 'auth' if it sends the provider's as they say; or, "
+                        + "where it sends them elsewhere (the same key as query fields), write 'auth: none' and give its request "
+                        + "those fields as `secret`s, which each call then fills",
                     at: own.location)
             }
             guard let first = found.first else { continue }
