@@ -141,6 +141,19 @@ struct Decode: ParsableCommand {
     /// A date none of its field's formats reads is kept as its text, its `date` nil: printed as text, it looked like
     /// one that read. Each is noted (at most `listedFailures`), with the property that holds it.
     static func printUnreadDates(in value: Any, note: (String) -> Void) {
+        let unread = unreadDates(in: value)
+        for (path, text) in unread.prefix(listedFailures) {
+            let place = path.drop { $0 == "." }
+            note(
+                "note: \(place.isEmpty ? "the value" : "`\(place)`") holds the date \(DisplayText.quotedExcerpt(text)), which none of its formats "
+                    + "reads: it is kept as that text, and its date is nil")
+        }
+        if unread.count > listedFailures { note("note: and more dates that do not read") }
+    }
+
+    /// The dates in `value` none of whose formats reads them, by the property that holds each (`.timestamp`), at most
+    /// one more than `listedFailures`.
+    static func unreadDates(in value: Any) -> [(path: String, text: String)] {
         var unread: [(path: String, text: String)] = []
         var visited = 0
         func walk(_ value: Any, _ path: String) {
@@ -168,13 +181,7 @@ struct Decode: ParsableCommand {
             }
         }
         walk(value, "")
-        for (path, text) in unread.prefix(listedFailures) {
-            let place = path.drop { $0 == "." }
-            note(
-                "note: \(place.isEmpty ? "the value" : "`\(place)`") holds the date \(DisplayText.quotedExcerpt(text)), which none of its formats "
-                    + "reads: it is kept as that text, and its date is nil")
-        }
-        if unread.count > listedFailures { note("note: and more dates that do not read") }
+        return unread
     }
 
     /// The failures the note names, as `validate()` names at most ten elements breaking a rule: a list of codes

@@ -48,6 +48,7 @@ enum ExampleDecoding {
                 // A document's example, not one the spec's author wrote to show an undocumented code (no source).
                 if example.source != nil {
                     warnOfUndocumentedCodes(in: value, subject: subject, at: example.location, diagnostics: diagnostics)
+                    warnOfUnreadDates(in: value, subject: subject, at: example.location, diagnostics: diagnostics)
                     warnOfBrokenRules(example, rules: rules, charset: charset, subject: subject, diagnostics: diagnostics)
                 }
             } catch {
@@ -93,6 +94,19 @@ enum ExampleDecoding {
             "\(subject) holds code \(code) at `\(first.path)`, which table '\(first.table)' does not list\(more): "
                 + "it decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the "
                 + "document's table lacks it), or add its spelling to an entry's aliases",
+            at: location)
+    }
+
+    /// The dates a document's example holds that none of their field's formats reads (a user's Messente report
+    /// `2020-02-04T08:09:42.389630`, no zone, read as `iso8601`): every such date decodes as its text, its `date` nil.
+    private static func warnOfUnreadDates(in value: DecodedValue, subject: String, at location: SourceLocation, diagnostics: DiagnosticCollector) {
+        let unread = Decode.unreadDates(in: value)
+        guard let first = unread.first else { return }
+        let place = first.path.drop { $0 == "." }
+        diagnostics.warning(
+            "\(subject) holds the date \(DisplayText.quotedExcerpt(first.text))\(place.isEmpty ? "" : " at `\(place)`")"
+                + (unread.count > 1 ? " and \(unread.count - 1) more" : "") + ", which none of its field's formats reads: each such date "
+                + "decodes as its text with no `date`; add the format the document writes to the field's 'formats'",
             at: location)
     }
 

@@ -313,6 +313,32 @@ import Testing
         let run = await CLI.run(["lint", file], exitsWith: .success)
         #expect(run.errors.isEmpty, "\(run.errors)")
     }
+
+    /// A document's example whose date none of the field's formats reads decoded with its `date` nil, which only
+    /// `smsspec decode` said (a user's Messente report, microseconds and no zone, read as `iso8601`).
+    @Test func lintWarnsOfADocumentsDateNoFormatReads() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            sources: {doc: {title: Doc, url: 'https://acme.example/doc'}}
+            shapes:
+              Report:
+                fields:
+                  id: string
+                  timestamp: {type: date, format: iso8601}
+            examples:
+              - {name: report, message: Report, source: doc, payload: '{"id": "a", "timestamp": "2020-02-04T08:09:42.389630"}'}
+              - {name: own, message: Report, payload: '{"id": "a", "timestamp": "soon"}'}
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let run = await CLI.run(["lint", file], exitsWith: .success)
+        #expect(run.errors == """
+            \(file):10:5: warning: example 'report' holds the date "2020-02-04T08:09:42.389630" at `timestamp`, which none of its field's formats reads: each such date decodes as its text with no `date`; add the format the document writes to the field's 'formats'
+
+            """, "\(run.errors)")
+    }
 }
 
 /// Every construct the spec format has, beyond what the bundled specs use (defaults, maps, list shapes, recursive
