@@ -55,14 +55,18 @@ struct Decode: ParsableCommand {
         if let format, !["json", "form", "query", "text"].contains(format) {
             throw ValidationError("--format must be json, form, query or text.")
         }
-        if let charset, FormCharset(name: charset) == nil {
-            throw ValidationError(
-                "--charset \(DisplayText.quotedExcerpt(charset)) is not a charset a form is read in: give UTF-8, \(FormCharset.listed) "
-                    + "(or an alias: latin1, latin9, latin5, cp1252, cp1250, cp1251, cp1254, cp1256, koi8r, ascii, …).")
-        }
+        try Self.checkCharsetName(charset)
         // A spec file is read in `run()`, whose errors are printed without this command's usage.
         guard !ProviderSource.isSpecFile(provider) else { return }
         try checkCharset(for: Lookup.message(message, of: Lookup.provider(provider)))
+    }
+
+    /// A `--charset` that names no charset a form is read in is a usage error (decode's, validate's).
+    static func checkCharsetName(_ charset: String?) throws {
+        guard let charset, FormCharset(name: charset) == nil else { return }
+        throw ValidationError(
+            "--charset \(DisplayText.quotedExcerpt(charset)) is not a charset a form is read in: give UTF-8, \(FormCharset.listed) "
+                + "(or an alias: latin1, latin9, latin5, cp1252, cp1250, cp1251, cp1254, cp1256, koi8r, ascii, …).")
     }
 
     private func checkCharset(for descriptor: MessageDescriptor) throws {

@@ -32,8 +32,12 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: "How to print the violations: text or json (the request itself is read as JSON or in its own wire format).")
     var format: Format = .text
 
+    @Option(name: .long, help: "The charset of a form or query request: the provider's (UTF-8 unless its spec names one), UTF-8, \(FormCharset.listed).")
+    var charset: String?
+
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
     func validate() throws {
+        try Decode.checkCharsetName(charset)
         // A spec file's messages are known once it is read, in `run()`, where its problems print as lint prints them.
         if ProviderSource.isSpecFile(provider) { return }
         _ = try Lookup.message(message, of: Lookup.provider(provider), kind: .request)
@@ -70,7 +74,8 @@ struct Validate: ParsableCommand {
         // beyond Double's range, a lone surrogate, in a key the type ignores): that is said, never "no violations".
         let payload: JSONValue
         do {
-            payload = Self.isJSON(data) ? try JSONPayload.decode(JSONValue.self, from: data) : try FormDecoder().decode(JSONValue.self, from: data)
+            payload = Self.isJSON(data) ? try JSONPayload.decode(JSONValue.self, from: data)
+                : try FormDecoder(charset: formCharset(of: source)).decode(JSONValue.self, from: data)
         } catch {
             try cannotCheck(descriptor, of: model.id, because: DecodingErrorDescription.describe(error))
         }
@@ -88,13 +93,20 @@ struct Validate: ParsableCommand {
     /// the reason it does not, which stops the command.
     private func decoded(_ data: Data, as descriptor: MessageDescriptor, of source: ProviderSource) throws -> any Encodable & Sendable {
         do {
-            return try descriptor.decode(data, as: Self.isJSON(data) ? .json : nil)
+            return try descriptor.decode(data, as: Self.isJSON(data) ? .json : nil, charset: formCharset(of: source))
         } catch {
             // The error may quote a value that repeats a credential of the request.
-            let problem = PrintedSecrets(payload: data, fields: source.credentialFields, charset: .utf8).redacting(DecodingErrorDescription.describe(error))
+            let problem = PrintedSecrets(payload: data, fields: source.credentialFields, charset: formCharset(of: source))
+                .redacting(DecodingErrorDescription.describe(error))
             Output.standardError("error: \(Lookup.shown(requestFile)) is not a \(source.id) \(descriptor.name): \(problem)")
             throw ExitCode.failure
         }
+    }
+
+    /// A form's or query's charset: `--charset`, else the provider's (a user's smsmode request in ISO-8859-15 was
+    /// refused as not UTF-8 where `decode` read it).
+    private func formCharset(of source: ProviderSource) -> FormCharset {
+        charset.flatMap(FormCharset.init(name:)) ?? source.formCharset
     }
 
     private static func isJSON(_ data: Data) -> Bool {

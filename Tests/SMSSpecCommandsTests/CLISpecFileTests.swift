@@ -384,6 +384,31 @@ import Testing
         #expect(standard.output.contains("segments:  1 (160 per segment; parts 150)"), "\(standard.output)")
     }
 
+    /// A form request in the provider's charset was refused as "not valid UTF-8" by `validate`, where `decode` read
+    /// it (a user's smsmode request, ISO-8859-15): both read it in that charset, or `--charset`.
+    @Test func validateReadsAFormInTheProvidersCharset() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], encoding: form, charset: ISO-8859-15}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send: {fields: {message: {type: string, constraints: {maxLength: 9}}, to: string}}
+            """)
+        let request = try scratch.write("request.form", "message=Test+%E9%E0+%A4&to=33612345678")
+        let valid = await CLI.run(["validate", spec, "Send", request], exitsWith: .success)
+        #expect(valid.output == "valid: no violations.\n", "\(valid.output)\(valid.errors)")
+        let long = try scratch.write("long.form", "message=%E9%E9%E9%E9%E9%E9%E9%E9%E9%E9&to=33612345678")
+        let refused = await CLI.run(["validate", spec, "Send", long], exitsWith: .failure)
+        #expect(refused.output.contains("message") && refused.output.contains("maxLength"), "\(refused.output)\(refused.errors)")
+        let utf8 = await CLI.run(["validate", spec, "Send", request, "--charset", "UTF-8"], exitsWith: .failure)
+        #expect(utf8.errors.contains("not valid UTF-8"), "\(utf8.errors)")
+        let unknown = await CLI.run(["validate", spec, "Send", request, "--charset", "EBCDIC"], exitsWith: .exitCode(64))
+        #expect(unknown.errors.contains("--charset \"EBCDIC\" is not a charset a form is read in"), "\(unknown.errors)")
+    }
+
     /// `validate` of a spec file refused it (only the bundled providers' rules were compiled in); it now applies the
     /// spec's rules as its generated validators do: the bundled Fortytwo's spec file and its generated code give one
     /// answer for the same request.
