@@ -76,8 +76,30 @@ public protocol ValidatableMessage {
 }
 
 extension ValidatableMessage {
-    /// Every violation of the spec's constraints; empty when the request is valid.
-    public func validate() -> [ValidationViolation] { Validation.sharingPatternTime { validate(at: "") } }
+    /// Every violation of the spec's constraints; empty when the request is valid. A request its one operation sends
+    /// as a form or query in the provider's `charset` also names each field holding a character that charset cannot
+    /// write (rule `charset`), which `httpRequest` refuses (a user's emoji passed `validate()`, then nothing was sent).
+    public func validate() -> [ValidationViolation] {
+        Validation.sharingPatternTime { validate(at: "") } + ((self as? any ProviderRequest)?.unwritableInCharset() ?? [])
+    }
+}
+
+extension ProviderRequest {
+    /// The fields its form or query carries that the provider's charset cannot write, as `httpRequest` finds them.
+    func unwritableInCharset() -> [ValidationViolation] {
+        guard Self.formCharset != .utf8 else { return [] }
+        let encoding = Self.operation.encoding
+        let inCharset = { (name: String) in
+            !Self.pathFields.contains(name) && !Self.headerFields.contains(name) && !Self.preEncodedFields.contains(name)
+                && (Self.queryFields.contains(name) || encoding == .form || encoding == .query)
+        }
+        guard let fields = try? FormEncoder.fields(of: self, sentAsText: { _ in true }, booleans: Self.formBooleans, inWriteOrder: true) else { return [] }
+        return fields.filter { inCharset($0.name) && Self.formCharset.bytes(of: $0.value) == nil }.map { field in
+            ValidationViolation(
+                path: field.name, rule: "charset",
+                message: "holds a character \(Self.formCharset.rawValue), the charset the provider reads forms and queries in, cannot write")
+        }
+    }
 }
 
 /// The checks generated validators are made of, and what they found. Each check reads one field (an absent value

@@ -71,6 +71,8 @@ import Testing
             } catch {
                 print(error)
             }
+            // What `httpRequest` refuses, `validate()` names (a user's emoji passed it, then nothing was sent).
+            print(Acme.Send(to: "1", text: "Жук").validate().map { "\($0.path) [\($0.rule)] \($0.message)" }, Acme.Post(to: "1", text: "Œuvre").validate().isEmpty)
 
             func show<Value>(_ reception: CallbackReception<Value>) {
                 switch reception.result {
@@ -100,6 +102,7 @@ import Testing
             https://acme.example/send?to=33600000000&text=Caf%E9%20%E0%205%20%A4
             ["Content-Type: application/x-www-form-urlencoded"] to=33600000000&text=%BCuvre
             the field 'text' holds a character ISO-8859-15, the charset the provider reads forms and queries in, cannot write; nothing was sent (replace it, or leave it out)
+            ["text [charset] holds a character ISO-8859-15, the charset the provider reads forms and queries in, cannot write"] true
             200 Report(id: "1", text: "Café €")
             200 Report(id: "2", text: "Œé")
             200 Report(id: "3", text: "œ")
