@@ -1255,7 +1255,9 @@ extension ClientTests {
         _ method: String, answer: String, as message: Message.Type, wire: PayloadEncoding = .json, deciding tables: [String] = []
     ) async -> Int {
         let transport = ScriptedTransport([.init(status: 200, body: answer), .init(status: 200, body: answer)])
-        _ = try? await ginota(transport, retry: RetryPolicy(maximumAttempts: 2, initialDelay: .zero)).providerClient.send(
+        // No credentials: Ginota's are request fields, which a request of none cannot carry (refused unsent).
+        let client = Ginota.Client(transport: transport, configuration: ClientConfiguration(retryPolicy: RetryPolicy(maximumAttempts: 2, initialDelay: .zero)))
+        _ = try? await client.providerClient.send(
             NoRequest(), as: answering(method, deciding: tables), reading: AnswerReading(messages: ["Answer": .result(Message.self, wire: wire)]))
         return transport.sent.count
     }

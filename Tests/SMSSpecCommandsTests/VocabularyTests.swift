@@ -121,7 +121,7 @@ import Testing
             "specs/acme.yaml:8:13: error: unknown source 'docs' (did you mean 'doc'?); every table names the document it comes from"
         ])
         #expect(diagnose(acme(["{code: 1, summary: Odd, outcome: failure, category: unknown, source: pdf}"])).messages == [
-            "specs/acme.yaml:13:78: error: unknown source 'pdf'; define it under 'sources'"
+            "specs/acme.yaml:13:78: error: unknown source 'pdf'; define it under 'sources', or write 'none' for a row no document shows"
         ])
     }
 

@@ -86,6 +86,12 @@ import Testing
         Snippet.expect(statusOnly, contains: """
                 /// Answers a callback that decodes with 200 and an empty body, as the provider documents: Acme API, section "Callbacks" (https://acme.example/docs) (its empty body our inference: the spec gives none).
             """)
+        // A decision beside a source ends the sentence with its own period (a user's receiver said "…alone..").
+        let both = try Snippet.swift(
+            Self.callback("{status: 200, source: {source: doc, section: Callbacks}, decision: A1}"), "receiver", options: ClientRendererTests.options)
+        Snippet.expect(both, contains: """
+                /// Answers a callback that decodes with 200 and an empty body, as the provider documents: Acme API, section "Callbacks" (https://acme.example/docs) (its empty body our inference: the spec gives none); decision A1: Answer OK, as the provider's clients do.
+            """)
         let decided = try Snippet.swift(Self.callback("{status: 202, contentType: text/xml, body: <Response/>, decision: A1}"), "receiver", options: ClientRendererTests.options)
         Snippet.expect(decided, contains: """
                 /// Answers a callback that decodes with 202, Content-Type text/xml and the body "<Response/>": not documented: the spec's inference (decision A1: Answer OK, as the provider's clients do.).

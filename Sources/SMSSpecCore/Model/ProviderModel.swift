@@ -616,20 +616,30 @@ public struct OperationModel {
                 return "\(key): \(text)" + (text.last.map { ".!?".contains($0) } == true ? "" : ".")
             }
         }
-        let inferences = spec.responses.compactMap { response in
-            codeFields[response.key].map { fields in
-                let members = fields.map { "`\($0)`" }.joined(separator: " or ")
-                guard let shape = response.shape?.value else {
-                    return "Our inference: the \(response.key) answer's body is not documented; a code of "
+        // One sentence for the answers of one shape read alike (a user's client said it for 200, then again for 201).
+        var inferences: [String] = []
+        var envelopes: [(keys: [String], shape: String, members: String)] = []
+        for response in spec.responses {
+            guard let fields = codeFields[response.key] else { continue }
+            let members = fields.map { "`\($0)`" }.joined(separator: " or ")
+            guard let shape = response.shape?.value else {
+                inferences.append(
+                    "Our inference: the \(response.key) answer's body is not documented; a code of "
                         + response.tables.map { "`\($0.value)`" }.joined(separator: " or ") + " is read from its \(members) member"
-                        + ", where the provider's other answers carry one, so a refusal throws instead of reading as a success."
-                }
-                // Only a 2xx answer is read so (a failure status is explained by its status).
-                let isSuccess = response.httpStatus.map { (200..<300).contains($0) } ?? (response.statusClass.map { $0 == 2 } ?? true)
-                return isSuccess
-                    ? "Our inference: a \(response.key) answer that does not decode as `\(shape)` throws the failure code its \(members) member holds, if any."
-                    : nil
-            } ?? nil
+                        + ", where the provider's other answers carry one, so a refusal throws instead of reading as a success.")
+                continue
+            }
+            // Only a 2xx answer is read so (a failure status is explained by its status).
+            guard response.httpStatus.map({ (200..<300).contains($0) }) ?? (response.statusClass.map { $0 == 2 } ?? true) else { continue }
+            if let index = envelopes.firstIndex(where: { $0.shape == shape && $0.members == members }) {
+                envelopes[index].keys.append(response.key)
+            } else {
+                envelopes.append(([response.key], shape, members))
+            }
+        }
+        inferences += envelopes.map { envelope in
+            "Our inference: a \(envelope.keys.joined(separator: " or ")) answer that does not decode as `\(envelope.shape)` throws the failure "
+                + "code its \(envelope.members) member holds, if any."
         }
         return (summaries.isEmpty ? [] : ["Answers — " + summaries.joined(separator: " ")]) + inferences
     }

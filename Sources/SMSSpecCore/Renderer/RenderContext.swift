@@ -37,7 +37,9 @@ struct RenderContext {
         if let source = sourceText(acknowledgement.source) {
             // A status the document gives, with no body: the empty body is ours (a user's "return a 200 OK").
             let body = acknowledgement.bodyIsDeclared || acknowledgement.contentType != nil ? "" : " (its empty body our inference: the spec gives none)"
-            return answers + ", as the provider documents: \(source)" + body + (decision.map { "; \($0)" } ?? "") + "."
+            // A decision's own sentence ends it (a user's receiver said "…alone..").
+            let line = answers + ", as the provider documents: \(source)" + body + (decision.map { "; \($0)" } ?? "")
+            return line.hasSuffix(".") ? line : line + "."
         }
         return answers + ": not documented: the spec's inference" + (decision.map { " (\($0))" } ?? "") + "."
     }

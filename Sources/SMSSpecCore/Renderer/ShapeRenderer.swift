@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Renders a shape as a `Codable, Hashable, Sendable` struct with its decoder and encoder written out, one line per
 /// field naming its wire name. No `CodingKeys` enum: every type's key enum and the conformances Swift derives for it
 /// made the module interface several times costlier to rebuild, which every edit of any spec in the target pays;
@@ -194,7 +196,11 @@ struct ShapeRenderer {
         if let list = field.separatedList { lines.append("Sent as one text, the elements joined by \(SwiftLiteral.string(list.separator)).") }
         if field.spec.secret { lines.append("A credential: never printed.") }
         if case .timestamp(let formats, let timeZone) = field.type {
-            lines.append("Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))" + (timeZone.map { ", time zone \($0)." } ?? "."))
+            // A pattern is read and written in UTC unless the spec names a zone (a user's device wrote local time).
+            let readsInUTC = timeZone == nil && formats.contains { DateFormatName(rawValue: $0) == nil }
+            lines.append(
+                "Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))"
+                    + (timeZone.map { ", time zone \($0)." } ?? (readsInUTC ? ", time zone UTC (the spec names none)." : ".")))
         }
         let isMap = if case .map = field.type { true } else { false }
         let isListOfEnums = if case .array(.enumeration) = field.type { true } else { false }

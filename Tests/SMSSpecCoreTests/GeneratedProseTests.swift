@@ -1,0 +1,48 @@
+import SMSSpecCore
+import Testing
+
+/// What users read in generated documentation and found wrong or repeated.
+@Suite struct GeneratedProseTests {
+    /// A date pattern without `timeZone` is read and written in UTC, which its documentation did not say (a user's
+    /// device writes local time); a named format (`iso8601`, Unix time) says its own zone.
+    @Test func aPatternWithoutAZoneSaysUTC() throws {
+        let models = try Snippet.swift("""
+            shapes:
+              Report:
+                fields:
+                  at: {type: date, format: 'yyyy-MM-dd HH:mm:ss'}
+                  local: {type: date, format: 'yyyy-MM-dd HH:mm:ss', timeZone: Europe/Paris}
+                  iso: {type: date, format: iso8601}
+
+            """)
+        #expect(models.contains("/// Wire format: `yyyy-MM-dd HH:mm:ss`, time zone UTC (the spec names none)."), "\(models)")
+        #expect(models.contains("/// Wire format: `yyyy-MM-dd HH:mm:ss`, time zone Europe/Paris."))
+        #expect(models.contains("/// Wire format: `iso8601`."))
+    }
+
+    /// Two successful answers of one shape read alike are said once (a user's client repeated the paragraph for 201).
+    @Test func answersReadAlikeAreSaidOnce() throws {
+        let client = try Snippet.swift("""
+            operations:
+              send:
+                method: POST
+                path: /send
+                responses:
+                  200: {shape: Sent, tables: [Status]}
+                  201: {shape: Sent, tables: [Status]}
+                  400: {shape: Refused, tables: [Status]}
+            shapes:
+              Sent: {fields: {id: string}}
+              Refused: {fields: {status: Status}}
+            tables:
+              Status:
+                title: Statuses
+                source: doc
+                entries: [{code: 0, summary: OK, outcome: success, category: none}, {code: 5, summary: Bad, outcome: failure, category: invalidRequest}]
+
+            """, "client", options: ClientRendererTests.options)
+        let said = "Our inference: a 200 or 201 answer that does not decode as `Sent` throws the failure code its `status` member holds, if any."
+        #expect(client.components(separatedBy: said).count == 2, "\(client)")
+        #expect(!client.contains("Our inference: a 201 answer"))
+    }
+}
