@@ -353,10 +353,11 @@ enum CredentialFields {
             if !replace(name, with: secret.value, in: &object) { object[name] = .scalar(.string(secret.value)) }
         }
         let filled = try JSONPayload.decode(Request.self, from: JSONPayload.encode(Tree.object(object)), limitingDepth: false)
-        // A request without the field drops it: the credentials would go nowhere, and the call out without them (an attack).
+        // A request holding some of the fields carries those (iTexMo's send two, its balance the third); one holding none
+        // would go out without credentials (an attack: the members added were dropped when the JSON was read back).
         guard case .object(var sent) = try JSONPayload.decode(Tree.self, from: JSONPayload.encode(filled), limitingDepth: false) else { return filled }
-        for name in values.keys.sorted() where !replace(name, with: "", in: &sent) {
-            throw ProviderClientError.noCredentialField(provider: provider, field: name)
+        guard values.keys.contains(where: { replace($0, with: "", in: &sent) }) || values.isEmpty else {
+            throw ProviderClientError.noCredentialField(provider: provider, fields: values.keys.sorted())
         }
         return filled
     }

@@ -37,7 +37,16 @@ import Testing
         do {
             _ = try CredentialFields.fill(Balance(currency: "EUR"), with: ["productToken": Secret("token-1f2e")], authentication: Self.provider.authentication, provider: "cm")
         } catch {
-            #expect("\(error)" == "cm's credential field 'productToken' is no field of this request, which would go without it: nothing was sent")
+            #expect("\(error)" == "none of cm's credential fields ('productToken') is a field of this request, which would go without credentials: nothing was sent")
         }
+    }
+
+    /// Credentials split among operations (a user's iTexMo: its send carries `3` and `passwd`, its balance `apicode`):
+    /// each request carries those it holds.
+    @Test func aRequestHoldingSomeOfTheFieldsCarriesThose() throws {
+        struct Info: ProviderMessage, Equatable { var apicode: String }
+        let split = Authentication.requestFields(["3", "passwd", "apicode"])
+        let values: [String: Secret] = ["3": "code-1234", "passwd": "pass-1234", "apicode": "code-5678"]
+        #expect(try CredentialFields.fill(Info(apicode: ""), with: values, authentication: split, provider: "itexmo") == Info(apicode: "code-5678"))
     }
 }

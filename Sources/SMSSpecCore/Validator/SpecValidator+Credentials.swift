@@ -59,18 +59,19 @@ extension SpecValidator {
         }
     }
 
-    /// An operation sending the provider's `auth: fields` credentials has a request that holds each field, at its top or
-    /// in a shape or union it holds (CM.com's `messages.authentication.productToken`): a client fills them there, and
-    /// one without the field would go without the credentials (an attack: a GET balance with no request, sent bare).
+    /// An operation sending the provider's `auth: fields` credentials has a request that holds one of the fields at
+    /// least, at its top or in a shape or union it holds (CM.com's `messages.authentication.productToken`): a client
+    /// fills those it holds (iTexMo's send its `3` and `passwd`, its balance its `apicode`), and one holding none would
+    /// go without credentials (an attack: a GET balance with no request, sent bare).
     private func checkCredentialFieldsAreCarried() {
         guard let authentication = spec.authentication, authentication.kind == .fields else { return }
+        let fields = authentication.fields.map(\.value)
         for operation in spec.operations where operation.auth == nil {
             let held = operation.request.map { names(heldBy: $0.value) } ?? []
-            let missing = authentication.fields.map(\.value).filter { !held.contains($0) }
-            guard !missing.isEmpty else { continue }
+            guard !fields.contains(where: held.contains) else { continue }
             diagnostics.error(
-                "operation '\(operation.id.value)' sends the provider's credentials, fields \(missing.map { "'\($0)'" }.joined(separator: ", ")), but "
-                    + (operation.request.map { "its request '\($0.value)' holds no field of \(missing.count == 1 ? "that name" : "those names")" } ?? "it has no request")
+                "operation '\(operation.id.value)' sends the provider's credentials, fields \(fields.map { "'\($0)'" }.joined(separator: ", ")), but "
+                    + (operation.request.map { "its request '\($0.value)' holds none of them" } ?? "it has no request")
                     + " to carry them: give it such a field (a `secret`), or 'auth: none' if it needs none",
                 at: operation.request?.location ?? operation.id.location)
         }
