@@ -220,7 +220,13 @@ public struct SandboxEmulator: Sendable {
     /// The request's path and query as the log shows them: the values of secret fields (credential fields, fields
     /// the spec marks secret) redacted, in the query and, for the operation the request is routed to, in the path
     /// (`/keys/{key}/balance`), also when the method is not the operation's (a `POST` of that path, answered 404, printed the key).
-    public func redactedTarget(_ request: WireRequest) -> String {
+    /// With `sweep`, what a log line shows (`loggedLine`): the path and each query value swept of the request's
+    /// credentials, and each query name too unless it is a name the spec gives a field (a password `pass` swept from
+    /// `username=user&password=pass` logged `?<redacted>name=<redacted>&<redacted>word=<redacted>`: which parameter
+    /// was sent could no longer be read).
+    public func redactedTarget(_ request: WireRequest) -> String { redactedTarget(request, sweeping: nil) }
+
+    func redactedTarget(_ request: WireRequest, sweeping sweep: LineSweep?) -> String {
         var path = request.path
         var request = request
         if let (routed, provider, matched) = route(request) ?? route(request, anyMethod: true) {
@@ -234,6 +240,7 @@ public struct SandboxEmulator: Sendable {
             }
             path = "/" + segments.joined(separator: "/") + (request.path.hasSuffix("/") && !segments.isEmpty ? "/" : "")
         }
+        if let sweep { path = sweep.redacting(path) }
         guard !request.query.isEmpty else { return path }
         // A query that is no form of text in the provider's charset (smsmode's Latin-9 `Caf%E9` where its spec names
         // none) was logged as a bare `?`: whose values are secret cannot be told, so it is named, not shown.
@@ -241,7 +248,25 @@ public struct SandboxEmulator: Sendable {
         let fields = parsed.map { field in
             (name: field.name, value: secretNames.contains(field.name.lowercased()) ? Secret.redacted : field.value)
         }
-        return path + "?" + FormEncoder.encode(fields, verbatim: Set(fields.filter { $0.value == Secret.redacted }.map(\.name)), charset: request.formCharset)
+        let verbatim = Set(fields.filter { $0.value == Secret.redacted }.map(\.name))
+        guard let sweep else { return path + "?" + FormEncoder.encode(fields, verbatim: verbatim, charset: request.formCharset) }
+        let known = fieldNames
+        let pairs = fields.map { field -> String in
+            let pair = FormEncoder.encode([field], verbatim: verbatim, charset: request.formCharset)
+            guard let equals = pair.firstIndex(of: "=") else { return sweep.redacting(pair) }
+            let name = String(pair[..<equals]), value = String(pair[pair.index(after: equals)...])
+            return (known.contains(field.name.lowercased()) ? name : sweep.redacting(name)) + "=" + sweep.redacting(value)
+        }
+        return path + "?" + pairs.joined(separator: "&")
+    }
+
+    /// Every emulated provider's field names and credential field names, lowercased: a query name the log shows as
+    /// it is, never swept of a credential it holds a part of (`redactedTarget(_:sweeping:)`).
+    private var fieldNames: Set<String> {
+        providers.reduce(into: Set<String>()) { names, provider in
+            names.formUnion((provider.model.spec.authentication?.fields.map(\.value) ?? []).map { $0.lowercased() })
+            for shape in provider.model.shapes { names.formUnion(shape.fields.map { $0.spec.wireName.value.lowercased() }) }
+        }
     }
 
     /// Every emulated provider's secret field names, lowercased: a query is redacted before it is routed, a name in any
@@ -254,7 +279,8 @@ public struct SandboxEmulator: Sendable {
     /// its target redacted (`redactedTarget`), and no credential or secret value the request carried anywhere in it,
     /// nor the value of a pair named as a credential at any level of percent-encoding (a callback URL's `api_key=`).
     public func loggedLine(_ request: WireRequest, _ answer: SandboxAnswer, status: Int? = nil) -> String {
-        let line = requestSweep(request, answer).redacting("\(request.method) \(redactedTarget(request)) → \(status ?? answer.status) \(answer.summary)")
+        let sweep = requestSweep(request, answer)
+        let line = "\(sweep.redacting(request.method)) \(redactedTarget(request, sweeping: sweep)) → \(status ?? answer.status) \(sweep.redacting(answer.summary))"
         // A callback URL's own credential pairs, percent-encoded in a field's value (a Kannel `dlr-url`'s
         // `api_key%3D…`), are hidden as the callback's line hides them (`NestedCredentialPairs`).
         return NestedCredentialPairs.hiding(in: line, extraNames: secretNames)
