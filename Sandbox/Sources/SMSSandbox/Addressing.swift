@@ -128,7 +128,9 @@ extension SandboxProvider {
         let named = Set(Self.words(operation.spec.id.value) + operation.spec.path.value.split(separator: "/").flatMap { Self.words(String($0)) })
         guard !named.isDisjoint(with: checkWords), let request = operation.requestType.flatMap(shape) else { return false }
         let secrets = Authenticator.secretNames(of: self)
-        var seen: Set<String> = [], pending = [request]
+        // One the spec says `idempotent: true` of, whatever method, may take a send's whole request (a user's SMS.to
+        // `POST /sms/estimate`, the send's `SendRequest` and its text, answered a cost and owed a delivery report).
+        var seen: Set<String> = [], pending = operation.spec.idempotent?.value == true ? [] : [request]
         while let held = pending.popLast() {
             guard seen.insert(held.swiftName).inserted else { continue }
             for field in held.fields {

@@ -95,8 +95,9 @@ struct LookUpAndReportTests {
         ])
         // A check of a recipient, and the GETs saying `idempotent: true` (a simulation or a price: BudgetSMS's
         // `testsms`, SMSFactor's `simulateSingle`, SMS.ru's `cost`, "What a send would cost, without sending").
-        // Jasmin's twice: Specs/jasmin-mo-binary.yaml is a user's whole spec (its MO's `binary`).
-        #expect(checks == ["budgetsms.testSMS", "jasmin.rate", "jasmin.rate", "smsfactor.simulateSingle", "smsru.cost"])
+        // Jasmin's twice: Specs/jasmin-mo-binary.yaml is a user's whole spec (its MO's `binary`). And a POST saying
+        // `idempotent: true`, named an estimate, answered no id: a user's SMS.to `estimate` (Specs/smsto-u60.yaml).
+        #expect(checks == ["budgetsms.testSMS", "jasmin.rate", "jasmin.rate", "smsfactor.simulateSingle", "smsru.cost", "smsto.estimate"])
         let getSends = ["infobip.sendQuery", "clickatell.sendHTTP", "kannel.sendSMS", "smsru.send", "textanswers.send", "textanswers.sendBatch", "textlines.sendMessage"]
         #expect(getSends.filter { !sends.contains($0) } == [], "\(sends)")
         #expect(sends.count > 50, "\(sends)")

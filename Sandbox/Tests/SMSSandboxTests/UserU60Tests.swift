@@ -31,3 +31,22 @@ extension UserU60Tests {
     }
 }
 
+extension UserU60Tests {
+    static func post(_ emulator: SandboxEmulator, _ path: String, _ body: String, headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "POST", path: path, headers: [("Content-Type", "application/json")] + headers, body: Data(body.utf8)))
+    }
+
+    /// A user's SMS.to `POST /sms/estimate` (`idempotent: true`, the send's own request, answered a cost with no id)
+    /// was owed a delivery report of a message never sent. A check named so, that the spec says is idempotent, sends
+    /// nothing whatever its request carries; the send of the same request still does.
+    @Test func anIdempotentEstimateOfASendsRequestSendsNothing() throws {
+        let emulator = try Self.emulator(["smsto-u60"])
+        let bearer = ("Authorization", "Bearer k-123")
+        let body = #"{"message":"Hello","to":"+35799000001"}"#
+        let estimate = Self.post(emulator, "/smsto/sms/estimate", body, headers: [bearer])
+        #expect(estimate.status == 200 && estimate.deliveries.isEmpty, "\(estimate.summary) \(Self.text(estimate))")
+        let sent = Self.post(emulator, "/smsto/sms/send", body, headers: [bearer])
+        #expect(sent.status == 200 && sent.deliveries.count == 1, "\(sent.summary) \(Self.text(sent))")
+    }
+}
+
