@@ -76,6 +76,7 @@ struct OperationResponder {
         let response = provider.successAnswer(of: operation)
         let shape = answerShape(of: response)
         let lookUp = provider.isLookUp(operation)
+        if let unknown = unknownMessageRefusal(request: request, shape: shape, lookUp: lookUp) { return unknown }
         let addressed = provider.addressedFields(of: request, for: operation)
         var plan = PayloadPlan(scope: request, placed: RequestPlace(value: request, shape: operation.requestType.flatMap(provider.shape)), operation: operationID)
         plan.unsent = provider.unsentFieldNames(of: request, for: operation)
@@ -404,6 +405,21 @@ struct OperationResponder {
     private func notFoundCode(answering shape: ShapeModel) -> StatusEntry? {
         let held = DeliveryTables(lookUp: shape, builder: builder).map { $0.statusTable.entries } ?? []
         return (held + documentedEntries.filter { carries($0.table) }).first(where: Self.saysNotFound)
+    }
+
+    /// An operation on one message its path names by an id declaring `role: messageID`, no send and no look-up (a
+    /// cancel, a delete), that answers no shape or is a DELETE, asked about an id no send of this run was answered:
+    /// the code its answers carry for an unknown message (`saysNotFound`), where one does (our rule). A user's Messente
+    /// `DELETE /omnimessage/{omnimessageId}` of an id never sent was answered 202 "Cancelled.", where its 404 and the
+    /// table's 101 "Not found." say "no such omnimessage". Nil otherwise.
+    private func unknownMessageRefusal(request: JSONValue, shape: ShapeModel?, lookUp: Bool) -> SandboxAnswer? {
+        guard !lookUp, shape == nil || operation.spec.method.value.uppercased() == "DELETE", !provider.sends(operation),
+            let name = pathIDName, provider.declaredRoles[name.lowercased()]?.contains(.messageID) == true,
+            let id = request[member: name].flatMap(FormEncoder.text(of:)), let sent = builder.sent,
+            sent.recipient(of: id, provider: provider.id) == nil,
+            let notFound = documentedEntries.filter({ carries($0.table) }).first(where: Self.saysNotFound)
+        else { return nil }
+        return failure(notFound, reason: "message id \"\(id)\" was never answered to a send (since the sandbox started)", field: name)
     }
 
     static func saysNotFound(_ entry: StatusEntry) -> Bool {

@@ -50,3 +50,20 @@ extension UserU60Tests {
     }
 }
 
+extension UserU60Tests {
+    static let basic = ("Authorization", "Basic " + Data("user:secret".utf8).base64EncodedString())
+
+    /// A user's Messente `DELETE /omnimessage/abc`, an id never sent, was answered 202 "Cancelled.", where the spec
+    /// documents 404 and its table's 101 "Not found.". A cancel of an id no send was answered is refused not found; a
+    /// cancel of one that was is answered as before.
+    @Test func aCancelOfAnIdNeverSentIsNotFound() throws {
+        let emulator = try Self.emulator(["messente-u60"])
+        let unknown = emulator.answer(WireRequest(method: "DELETE", path: "/messente/omnimessage/abc", headers: [Self.basic]))
+        #expect(unknown.status == 404 && Self.text(unknown).contains("101"), "\(unknown.summary) \(Self.text(unknown))")
+        let sent = Self.post(emulator, "/messente/omnimessage", #"{"to":"+37255555555","messages":[{"channel":"sms","text":"Hi"}]}"#, headers: [Self.basic])
+        let id = try #require(try UserReportsFollowRequestTests.json(sent)[member: "omnimessage_id"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let known = emulator.answer(WireRequest(method: "DELETE", path: "/messente/omnimessage/\(id)", headers: [Self.basic]))
+        #expect(known.status == 202, "\(known.summary) \(Self.text(known))")
+    }
+}
+
