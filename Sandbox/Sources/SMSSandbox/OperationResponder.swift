@@ -279,8 +279,14 @@ struct OperationResponder {
                     && { if case .string = value { true } else if case .number = value { true } else if case .bool = value { true } else { false } }()
             }
             for id in message.ids.values.compactMap(FormEncoder.text(of:)) {
+                // And the other ids its answer gave the message, under their names, which a look-up by this one quotes
+                // as the send's answer did (our rule): a user's Messente report of an omnimessage said its
+                // `omnimessage_id` as each channel's `message_id`, where the send's answer and the callback say the
+                // channel message's own.
+                let answered = message.ids.filter { name, _ in itemIDs[name] == nil && !secret.contains(name) }
                 builder.sent?.add(
-                    id, recipient: message.recipient, text: text, at: PayloadBuilder.instant, itemIDs: itemIDs, values: given, provider: provider.id)
+                    id, recipient: message.recipient, text: text, at: PayloadBuilder.instant, itemIDs: itemIDs.merging(answered) { item, _ in item },
+                    values: given, provider: provider.id)
                 builder.sent?.setPath(plan.pathValues.compactMapValues(FormEncoder.text(of:)), of: id, provider: provider.id)
             }
             if let batched, let batch = message.ids[batched.batch].flatMap(FormEncoder.text(of:)),

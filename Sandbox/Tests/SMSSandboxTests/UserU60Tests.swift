@@ -67,3 +67,22 @@ extension UserU60Tests {
     }
 }
 
+extension UserU60Tests {
+    /// A user's Messente report look-up by an omnimessage id said that id as each channel's `message_id`, where the
+    /// send's answer (and the callback) gave the channel message its own. The look-up quotes each id the send
+    /// answered under its name.
+    @Test func aReportQuotesEachIdTheSendAnsweredUnderItsName() throws {
+        let emulator = try Self.emulator(["messente-u60"])
+        let sent = Self.post(emulator, "/messente/omnimessage", #"{"to":"+37255555555","messages":[{"channel":"sms","text":"Hi"}]}"#, headers: [Self.basic])
+        let answer = try UserReportsFollowRequestTests.json(sent)
+        let omnimessage = try #require(answer[member: "omnimessage_id"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let channel = try #require(answer[member: "messages"]?.items?.first?[member: "message_id"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        #expect(channel != omnimessage)
+        let report = emulator.answer(WireRequest(method: "GET", path: "/messente/omnimessage/\(omnimessage)/status", headers: [Self.basic]))
+        let body = try UserReportsFollowRequestTests.json(report)
+        #expect(body[member: "omnimessage_id"].flatMap(FormEncoder.text(of:)) == omnimessage, "\(Self.text(report))")
+        let quoted = body[member: "statuses"]?.items?.compactMap { $0[member: "message_id"].flatMap(FormEncoder.text(of:)) }
+        #expect(quoted == [channel], "\(Self.text(report))")
+    }
+}
+
