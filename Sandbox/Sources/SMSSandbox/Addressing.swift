@@ -314,6 +314,41 @@ extension SandboxProvider {
         }
     }
 
+    /// Whether the operation lists messages in their delivery states, sending none and naming none (a pull of new
+    /// reports, a listing of the messages sent: a user's Yunpian `pull_status`, SMSEagle's `messages/sent?id_from=…`,
+    /// Mailjet's `GET /v4/sms?To=…`): it is no send, look-up or check; its request, if any, carries no text (a field
+    /// declaring `role: text` or named as a message's text is, `InboundCallback.textNames`); and its success answer is
+    /// a list, the answer itself (an `items:` shape) or one of its top fields, whose elements hold a delivery status
+    /// (`deliveryStatus: true`) at any depth. Our inference: each said its example's state under `--outcome failed`.
+    func listsReports(_ operation: OperationModel) -> Bool {
+        guard !sends(operation), !isLookUp(operation), !isCheck(operation), let answer = successAnswer(of: operation)?.shape?.value,
+            let top = shape(answer)
+        else { return false }
+        var seen: Set<String> = [], pending = operation.requestType.flatMap(shape).map { [$0] } ?? []
+        while let held = pending.popLast() {
+            guard seen.insert(held.swiftName).inserted else { continue }
+            for field in held.fields {
+                if let inner = itemShape(of: field) ?? objectShape(of: field) { pending.append(inner) }
+                let isText = (field.type == .string || field.type == .secret)
+                    && plays(field, .text) { [$0, (field.spec.swiftName?.value ?? "").lowercased()].contains(where: InboundCallback.textNames.contains) }
+                if isText { return false }
+            }
+        }
+        let deliveryTables = Set(model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
+        let lists = (top.listElement.map { [$0] } ?? []) + top.fields.compactMap { field -> ResolvedType? in
+            if case .array(let element) = field.type { element } else { nil }
+        }
+        for case .shape(let reference) in lists {
+            guard let element = shape(reference) else { continue }
+            var reaches = false
+            walk(answerNamed: element.swiftName) { _, type in
+                if case .table(let table) = type, deliveryTables.contains(table.swiftName) { reaches = true }
+            }
+            if reaches { return true }
+        }
+        return false
+    }
+
     /// Whether the operation's request must name a recipient, at any depth: at its top, in an item of its lists, or in
     /// an object it must give (Orange's `outboundSMSMessageRequest.address`), and so on down.
     func addressesRecipients(_ operation: OperationModel) -> Bool {

@@ -154,7 +154,10 @@ struct OperationResponder {
                     .subtracting(plan.ids.keys.map(PayloadBuilder.plain)))
             }
         }
-        if lookUp, let shape { plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo) }
+        // So does a list of messages in their delivery states that names none (`SandboxProvider.listsReports`): a
+        // user's Yunpian `pull_status`, SMSEagle's `messages/sent` and Mailjet's `/v4/sms` said their examples' SUCCESS,
+        // `delivery_ok` and `sent` under `--outcome failed` (our rule).
+        if lookUp || provider.listsReports(operation), let shape { plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo) }
         if let batch, let shape {
             plan.batch = batch.map { ($0.id, $0.recipient, lookedUpState(of: shape, request: request, sentTo: $0.recipient)) }
             // With the text the batch was sent, where the look-up gives none: its parts are counted (a user's D7 message

@@ -86,3 +86,27 @@ extension UserU60Tests {
     }
 }
 
+extension UserU60Tests {
+    /// Under `--outcome failed`, a user's Yunpian `pull_status`, SMSEagle `messages/sent?id_from=654&id_to=654` and
+    /// Mailjet `GET /v4/sms?To=…` (under `--outcome delivered` too) said their examples' SUCCESS, `delivery_ok` and
+    /// `sent`: a list of messages in their
+    /// delivery states that sends and names none says the outcome, as a look-up does.
+    @Test func aListOfReportsSaysTheOutcome() throws {
+        let emulator = try Self.emulator(["yunpian-u60", "smseagle-u60", "mailjet-sms-u60"], outcomes: OutcomePolicy(run: DeliveryOutcome(.failed(code: nil))))
+        let key = String(repeating: "k", count: 32)
+        let pulled = emulator.answer(WireRequest(
+            method: "POST", path: "/yunpian/v2/sms/pull_status.json", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("apikey=\(key)".utf8)))
+        let reports = try UserReportsFollowRequestTests.json(pulled).items ?? []
+        #expect(!reports.isEmpty && reports.allSatisfy { $0[member: "report_status"] == .string("FAIL") }, "\(pulled.summary) \(Self.text(pulled))")
+        let read = emulator.answer(WireRequest(method: "GET", path: "/smseagle/api/v2/messages/sent", query: "id_from=654&id_to=654", headers: [("access-token", "t")]))
+        let sent = try UserReportsFollowRequestTests.json(read).items ?? []
+        #expect(!sent.isEmpty && sent.allSatisfy { [.string("delivery_failed"), .string("sending_error"), .string("error")].contains($0[member: "status"]) },
+            "\(read.summary) \(Self.text(read))")
+        // Mailjet's table lists no failure: under `--outcome delivered` (its example says 2 `sent`), 3 `delivered`.
+        let delivered = try Self.emulator(["mailjet-sms-u60"])
+        let listed = delivered.answer(WireRequest(method: "GET", path: "/mailjet-sms/v4/sms", query: "To=%2B33600000001", headers: [("Authorization", "Bearer t")]))
+        let data = try UserReportsFollowRequestTests.json(listed)[member: "Data"]?.items ?? []
+        #expect(!data.isEmpty && data.allSatisfy { $0[member: "Status"]?[member: "Code"] == .number(3) }, "\(listed.summary) \(Self.text(listed))")
+    }
+}
