@@ -969,12 +969,32 @@ struct OperationResponder {
             codes[other.table] = other
             template = other
         }
+        // A code of a table no field of a text answer holds, where its one field holding a code is of another table of
+        // the same kind (a user's smsmode `{status} | {description}`, `status` a DeliveryStatus, refusing an unknown
+        // id with ResultCode 61 "SMS not found"): the code in that field, as the provider writes it (`61 | SMS not
+        // found`). It was answered 200 with no body, which none of the answer's forms reads (our rule).
+        // Not a code its status says where the answer may leave every code out (Kannel's HTTPStatus beside its optional
+        // SendStatus is a sentence).
+        if let code, codes.count == 1, !code.httpStatuses.contains(status), let shape = answerShape(of: response, code: code),
+            !shape.textForms.isEmpty, !builder.reaches(shapeNamed: shape.swiftName, table: code.table), !leavesOutEveryCode(shape)
+        {
+            let holders = shape.fields.compactMap { field -> String? in if case .table(let reference) = field.type { reference.swiftName } else { nil } }
+            let kind = { (name: String) in provider.model.tables.first { $0.swiftName == name }.map { $0.spec.codeType == .int } }
+            if holders.count == 1, let holder = holders.first, holder != code.table, let own = kind(code.table), kind(holder) == own {
+                let moved = StatusEntry(
+                    provider: code.provider, table: holder, code: code.code, aliases: code.aliases, name: code.name, description: code.description,
+                    cause: code.cause, explanation: code.explanation, httpStatuses: code.httpStatuses, outcome: code.outcome, category: code.category,
+                    retryable: code.retryable, source: code.source, sentAs: code.sentAs)
+                codes = [holder: moved]
+                template = moved
+            }
+        }
         // A refusal with no code, whose documented shape reads an example as a variant holding none (a user's D7 422,
         // FastAPI's list of errors in `detail`, whose other variant carries ErrorCode): that example, where it was the
         // status with no body (`codelessExample`).
         let codeless = code == nil ? answerShape(of: response).flatMap(codelessExample(of:)) : nil
         guard let shape = answerShape(of: response, code: code),
-            code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || codes.count > 1 || (leavesOutEveryCode(shape) && lists($0.table, response)) })
+            template.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || codes.count > 1 || (leavesOutEveryCode(shape) && lists($0.table, response)) })
                 ?? (!reachesAnyTable(shape) || codeless != nil || saysWhyWithoutCode(response))
         else {
             // The log names no code the body does not hold, nor its status says (a table the answer lists: LabsMobile's

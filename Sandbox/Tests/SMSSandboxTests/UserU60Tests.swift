@@ -110,3 +110,15 @@ extension UserU60Tests {
         #expect(!data.isEmpty && data.allSatisfy { $0[member: "Status"]?[member: "Code"] == .number(3) }, "\(listed.summary) \(Self.text(listed))")
     }
 }
+
+extension UserU60Tests {
+    /// A user's smsmode `smsStatus.do?smsID=nonexistent` was answered 200 with an empty body, which none of the
+    /// answer's text forms reads: its not-found code (ResultCode 61 "SMS not found") is of a table the answer's
+    /// `{status}` (a DeliveryStatus) does not hold. A text answer whose field holds another table's code of the
+    /// same kind says it there, as the provider does: `61 | SMS not found`.
+    @Test func aNotFoundCodeOfAnotherTableIsWrittenWhereTheTextAnswerHoldsACode() throws {
+        let emulator = try Self.emulator(["smsmode-u60"])
+        let answer = emulator.answer(WireRequest(method: "GET", path: "/smsmode/smsStatus.do", query: "accessToken=t&smsID=nonexistent"))
+        #expect(!answer.body.isEmpty && Self.text(answer).hasPrefix("61 | "), "\(answer.status) \(answer.summary) \(Self.text(answer))")
+    }
+}
