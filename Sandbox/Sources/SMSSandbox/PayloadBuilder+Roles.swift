@@ -131,7 +131,10 @@ extension PayloadBuilder {
     func reportsOwnID(_ field: FieldModel, example: JSONValue?, plan: PayloadPlan, shape: ShapeModel? = nil, base: [String: JSONValue] = [:]) -> JSONValue? {
         let name = field.spec.wireName.value
         guard plan.reportedTables != nil, let example, example != .null, field.spec.role == nil, Self.isIdentifier(name),
-            !plan.ids.keys.contains(where: { Self.plain($0) == Self.plain(name) })
+            !plan.ids.keys.contains(where: { Self.plain($0) == Self.plain(name) }),
+            // Nor one its message's request item gave, which the report echoes (our rule): a user's Beem report said a
+            // fresh required `recipient_id` where the send gave 5 (its send's field an `int`, the report's a text).
+            Self.echoed(name, in: plan.echoScope) == nil
         else { return nil }
         if SandboxProvider.words(name).contains(where: ["event", "notification"].contains) {
             let isText = field.type == .string || field.type == .secret

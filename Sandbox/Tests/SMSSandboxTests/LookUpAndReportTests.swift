@@ -89,8 +89,9 @@ struct LookUpAndReportTests {
         // spec (Specs/beem-valid.yaml, a user's) too.
         // LabsMobile's twice: Specs/labsmobile-ack-status.yaml is a user's whole spec (its report's `status=ok`).
         // Primotexto's status look-up by `identifier` (a recipient) or `snapshotId`: Specs/primotexto-u58.yaml, a user's.
+        // Beem's a third time: Specs/beem-u60.yaml is a user's whole spec (its report's required `recipient_id`).
         #expect(lookUps == [
-            "aliyunsms.querySendDetails", "beem.deliveryReports", "beem.getDeliveryReport", "labsmobile.ack", "labsmobile.ack",
+            "aliyunsms.querySendDetails", "beem.getDeliveryReport", "beem.deliveryReports", "beem.getDeliveryReport", "labsmobile.ack", "labsmobile.ack",
             "primotexto.messageStatus", "smsc.status", "smsc.status",
         ])
         // A check of a recipient, and the GETs saying `idempotent: true` (a simulation or a price: BudgetSMS's

@@ -122,3 +122,16 @@ extension UserU60Tests {
         #expect(!answer.body.isEmpty && Self.text(answer).hasPrefix("61 | "), "\(answer.status) \(answer.summary) \(Self.text(answer))")
     }
 }
+
+extension UserU60Tests {
+    /// A user's Beem send of `{"recipient_id": 5, "dest_addr": "255712345678"}` was reported with a random
+    /// `recipient_id`: the report quotes the id the request item gave, however its type writes it.
+    @Test func aReportQuotesTheRecipientIdTheRequestGave() throws {
+        let emulator = try Self.emulator(["beem-u60"])
+        let sent = Self.post(emulator, "/beem/v1/send",
+            #"{"source_addr":"INFO","encoding":0,"message":"Hi","recipients":[{"recipient_id":5,"dest_addr":"255712345678"}]}"#, headers: [Self.basic])
+        let report = try #require(sent.deliveries.first, "\(sent.summary) \(Self.text(sent))")
+        let body = String(decoding: try #require(report.request()?.httpBody), as: UTF8.self)
+        #expect(body.contains(#""recipient_id":"5""#), "\(body)")
+    }
+}
