@@ -926,6 +926,19 @@ struct PayloadBuilder: Sendable {
                 } else {
                     out[name] = kept(example, of: field, template: template, plan: plan)
                 }
+            case .double, .decimal:
+                // A number an example wrote as text (a form example's `price=0.015`: every value of a form is a text) is a
+                // number where another example of the shape writes it as one (its JSON example's `"price": 0.015`): a
+                // user's SMS.to JSON report said `"price": "0.015"` (our rule). One every example writes as text stays so.
+                if case .string(let text)? = example, let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite,
+                    provider.examples(of: [shape.spec.name.value, shape.swiftName]).contains(where: { value in
+                        if case .number? = value[member: name] { true } else { false }
+                    })
+                {
+                    out[name] = .number(JSONNumber(floatLiteral: number))
+                } else {
+                    out[name] = kept(example, of: field, template: template, plan: plan)
+                }
             default:
                 out[name] = kept(example, of: field, template: template, plan: plan)
             }

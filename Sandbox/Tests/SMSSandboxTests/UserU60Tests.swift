@@ -135,3 +135,15 @@ extension UserU60Tests {
         #expect(body.contains(#""recipient_id":"5""#), "\(body)")
     }
 }
+
+extension UserU60Tests {
+    /// A user's SMS.to JSON report said `"price": "0.015"`, a text, where its JSON example gives the number `0.015`
+    /// (its form example, all text, gives `price=0.015`): a JSON report writes a lenient number as its JSON example does.
+    @Test func aJSONReportWritesALenientNumberAsItsJSONExampleDoes() throws {
+        let emulator = try Self.emulator(["smsto-u60"])
+        let sent = Self.post(emulator, "/smsto/sms/send", #"{"message":"Hello","to":"+35799000001"}"#, headers: [("Authorization", "Bearer k-123")])
+        let report = try #require(sent.deliveries.first, "\(sent.summary) \(Self.text(sent))")
+        let body = String(decoding: try #require(report.request()?.httpBody), as: UTF8.self)
+        #expect(body.contains(#""price":0.015"#), "\(body)")
+    }
+}
