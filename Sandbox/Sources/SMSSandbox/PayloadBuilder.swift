@@ -614,6 +614,13 @@ struct PayloadBuilder: Sendable {
                     // fresh id: a user's 8x8 inbound `subAccountId` was a random UUID where its receipt's example says
                     // "AmazingDeveloper_hq" (our rule).
                     out[name] = .string(kin)
+                } else if isText, field.spec.role == nil, isIdentifier(field), case .string? = example,
+                    !Set(SandboxProvider.words(name).map { $0.lowercased() }).isDisjoint(with: Self.numbersPropertyWords)
+                {
+                    // The network or operator of the number (an id its name says is of a `network`, `operator`, `carrier`,
+                    // `mcc` or `mnc`), which the example gives, is the example's: no fresh id, for it names no message. A
+                    // user's Hubtel send said `"networkId": "21703935"`, where the document's MCC and MNC `62001` is (our rule).
+                    out[name] = example
                 } else if isIdentifier(field) && (plan.ids.isEmpty || !quotes)
                     && (example != nil || field.spec.required || template == nil || givesSentMessageID(field, plan: plan))
                     // An id-named number the example gives as 0 is no id (Infobip's error `groupId`, a code's group:
@@ -1898,6 +1905,9 @@ struct PayloadBuilder: Sendable {
     /// none, and for an optional field of words the example leaves out (SMSAPI's answer `message`, an error's words,
     /// said the text sent) or an answer's words (`isWords`: LabsMobile's result said `"message": "Hola"`). A path
     /// parameter is echoed at any depth by its name (`PayloadPlan.pathValues`).
+    /// The words of an id's name that say it is of the recipient's network, not of a message (`networkId`, `mcc`).
+    static let numbersPropertyWords: Set<String> = ["network", "operator", "carrier", "mcc", "mnc", "mccmnc"]
+
     func echo(of field: FieldModel, example: JSONValue?, template: JSONValue?, plan: PayloadPlan) -> (value: JSONValue, text: String)? {
         let name = field.spec.wireName.value
         // A status says the answer's result, never the request's path parameter of its name, a filter (a user's

@@ -147,3 +147,13 @@ extension UserU60Tests {
         #expect(body.contains(#""price":0.015"#), "\(body)")
     }
 }
+
+extension UserU60Tests {
+    /// A user's Hubtel send was answered `"networkId": "21703935"`, 8 random digits, where the document (and its
+    /// example) say the number's MCC and MNC, `62001`: an id of the number's network names no message, and is the example's.
+    @Test func aNetworkIdIsTheExamples() throws {
+        let emulator = try Self.emulator(["hubtel-u60"])
+        let sent = Self.post(emulator, "/hubtel/v1/messages/send", #"{"From":"Acme","To":"233241234567","Content":"Hi"}"#, headers: [Self.basic])
+        #expect(try UserReportsFollowRequestTests.json(sent)[member: "networkId"] == .string("62001"), "\(sent.summary) \(Self.text(sent))")
+    }
+}
