@@ -869,10 +869,23 @@ struct PayloadBuilder: Sendable {
                     out[name] = kept(example, of: field, template: template, plan: plan)
                     continue
                 }
+                // An id no send of this run was answered is the example's entry of another variant reporting a failure
+                // (Arkesel's `{"status": "error", "response": "message does not exist"}`), where it gives one: a user's
+                // look-up of `nope` got a made-up report (our rule).
+                let unknown = entries.first { $0.1.swiftName != shape.swiftName && codes(in: $0.0, shape: $0.1).contains { $0.outcome == .failure } }
                 out[name] = .object(Dictionary(asked.values.map { id in
                     var entryPlan = plan
                     entryPlan.placed = nil
+                    if let sent, sent.recipient(of: id, provider: provider.id) == nil, let (unknownTemplate, unknownShape) = unknown {
+                        return (id, namingKind(build(unknownShape, template: unknownTemplate, plan: entryPlan), of: unknownShape, in: union))
+                    }
                     if let recipient = sent?.recipient(of: id, provider: provider.id) { entryPlan.recipient = recipient }
+                    // With the text it was sent, as a look-up of it alone says (a user's Arkesel reports said the
+                    // example's "Hello" where its single look-up said the "hi" sent; our rule).
+                    if let text = sent?.text(of: id, provider: provider.id), var members = entryPlan.scope.members, members[text.name] == nil {
+                        members[text.name] = .string(text.text)
+                        entryPlan.scope = .object(members)
+                    }
                     return (id, namingKind(build(shape, template: entryTemplate, plan: entryPlan), of: shape, in: union))
                 }) { first, _ in first })
             case .bool:

@@ -32,16 +32,22 @@ struct UserU53Tests {
 
     /// Arkesel's message-reports look-up answers a map keyed by the ids asked for whose entries are a union (a report,
     /// or an error entry for an id unknown): it answered the example's `abc-123` and `def-456` whatever was asked.
-    /// One entry per id asked, each a report in the configured outcome.
+    /// One entry per id asked, each a report in the configured outcome (of ids sent: one never sent is the example's
+    /// error entry, UserU60Tests).
     @Test func aMapOfAUnionKeyedByTheIDsAskedHasTheirEntries() throws {
         let failed = OutcomePolicy(run: DeliveryOutcome(.failed(code: nil)), byRecipient: [:])
         let emulator = try UserReportsFollowRequestTests.emulator(["arkesel-union-lists"], outcomes: failed)
+        let sent = UserReportsFollowRequestTests.post(
+            emulator, "/arkesel/api/v2/sms/send", json: #"{"sender":"Shop","message":"Hi","recipients":["0201111111","0202222222"]}"#,
+            headers: [Self.arkeselKey])
+        let ids = (try UserReportsFollowRequestTests.json(sent)[member: "data"]?.items ?? []).compactMap { $0[member: "id"].flatMap(FormEncoder.text(of:)) }
+        #expect(ids.count == 2, "\(sent.summary)")
         let answer = UserReportsFollowRequestTests.post(
-            emulator, "/arkesel/api/v2/sms/message-reports", json: #"{"msg_ids":["id-one","id-two"]}"#, headers: [Self.arkeselKey])
+            emulator, "/arkesel/api/v2/sms/message-reports", json: #"{"msg_ids":["\#(ids.joined(separator: "\",\""))"]}"#, headers: [Self.arkeselKey])
         #expect(answer.status == 200, "\(answer.summary)")
         let json = try UserReportsFollowRequestTests.json(answer)
         let data = try #require(json[member: "data"]?.members, "\(json)")
-        #expect(Set(data.keys) == ["id-one", "id-two"], "\(json)")
+        #expect(Set(data.keys) == Set(ids), "\(json)")
         #expect(data.values.allSatisfy { $0[member: "status"] == .string("NOT_DELIVERED") }, "\(json)")
         #expect(answer.deliveries.isEmpty)
     }

@@ -157,3 +157,21 @@ extension UserU60Tests {
         #expect(try UserReportsFollowRequestTests.json(sent)[member: "networkId"] == .string("62001"), "\(sent.summary) \(Self.text(sent))")
     }
 }
+
+extension UserU60Tests {
+    /// A user's Arkesel `message-reports` of `["<sent id>", "nope"]` said a made-up report for `nope`, where the
+    /// example's other entry says `{"status": "error", "response": "message does not exist"}`, and the example's
+    /// "Hello" for the message sent "hi", which its single look-up said. An id never answered is the example's error
+    /// entry; one sent says its text.
+    @Test func reportsKeyedByIdSayTheTextSentAndNoReportOfAnIdNeverSent() throws {
+        let emulator = try Self.emulator(["arkesel-u60"])
+        let key = ("api-key", "k-123")
+        let sent = Self.post(emulator, "/arkesel/api/v2/sms/send", #"{"sender":"Acme","message":"hi","recipients":["233541234567"]}"#, headers: [key])
+        let id = try #require(try UserReportsFollowRequestTests.json(sent)[member: "data"]?.items?.first?[member: "id"].flatMap(FormEncoder.text(of:)), "\(sent.summary) \(Self.text(sent))")
+        let reports = Self.post(emulator, "/arkesel/api/v2/sms/message-reports", #"{"msg_ids":["\#(id)","nope"]}"#, headers: [key])
+        let data = try UserReportsFollowRequestTests.json(reports)[member: "data"]
+        #expect(data?[member: id]?[member: "message"] == .string("hi"), "\(Self.text(reports))")
+        #expect(data?[member: "nope"]?[member: "response"] == .string("message does not exist") && data?[member: "nope"]?[member: "recipient"] == nil,
+            "\(Self.text(reports))")
+    }
+}
