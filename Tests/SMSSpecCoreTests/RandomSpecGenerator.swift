@@ -441,10 +441,11 @@ struct RandomSpecGenerator {
                 let type = random.pick(["string", "int", "[string]", "{int}", shapes[1], enums[0]])
                 // An open enum reads any text or number, so a string or int after it would read nothing, and one after
                 // them writes back what they read first; a shape after a map is written without what the map read (lint
-                // errors, seeds 193, 245 and 291).
+                // errors, seeds 193, 245 and 291); nor a map after a shape, which reads an object of numbers the shape's
+                // lenient flag refuses (`1.00000000000000001`) and writes one it reads (`1`: seeds 60186, 70209).
                 let shadowed = ["string", "int"].contains(type) && types.contains(enums[0])
                     || type == enums[0] && (types.contains("string") || types.contains("int"))
-                    || type == shapes[1] && types.contains("{int}")
+                    || type == shapes[1] && types.contains("{int}") || type == "{int}" && types.contains(shapes[1])
                 guard Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, Naming.mixedAlphabets(in: wire) == nil,
                     !types.contains(type), !shadowed, used.insert(derived).inserted
                 else { continue }
