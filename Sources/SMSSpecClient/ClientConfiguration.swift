@@ -56,8 +56,8 @@ public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConverti
     case invalidRequest(operation: String, violations: [ValidationViolation])
     /// `.fields` credentials name a field the spec's `auth: fields` does not list.
     case notACredentialField(provider: String, field: String)
-    /// The request of an operation that sends the provider's `auth: fields` has no field to carry any of them: nothing
-    /// was sent (its spec gives the operation a field, or `auth: none`; lint refuses such a spec).
+    /// The request of an operation that sends the provider's `auth: fields` carries none of them: nothing was sent
+    /// (lint refuses a spec whose request holds none; an optional shape holding one may be left out).
     case noCredentialField(provider: String, fields: [String])
     /// A login's answer (`Login`) lacks the credential its spec says it gives, at `path`.
     case noCredentialInLogin(operation: String, path: String)
@@ -82,8 +82,8 @@ public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConverti
         case .unsendableCredential(let operation, let provider):
             "\(operation): \(provider)'s auth cannot send the one credential a login obtains (an API key header or one field can)"
         case .noCredentialField(let provider, let fields):
-            "none of \(provider)'s credential fields (\(fields.map { "'\($0)'" }.joined(separator: ", "))) is a field of this request, which would go "
-                + "without credentials: nothing was sent"
+            "none of \(provider)'s credential fields (\(fields.map { "'\($0)'" }.joined(separator: ", "))) is in this request (no field of it, or "
+                + "the shape holding one left out), which would go without credentials: nothing was sent"
         case .unusableCredential(let operation, let problem):
             "\(operation): the login answered a credential no request can send: \(problem)"
         case .undecodableAnswer(let operation, let httpStatus, let message, let problem, _):

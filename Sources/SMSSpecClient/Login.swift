@@ -58,7 +58,7 @@ public struct LoginAnswer: Sendable, CustomStringConvertible {
     /// A lifetime of `count` units (OAuth2's `expires_in: 3600` seconds), nil when the answer left it out.
     public init(credential: Secret, lifetime count: (some BinaryInteger)?, unit: Unit) {
         // In seconds without overflow: a count of none or less, or past the longest lifetime, is none.
-        let seconds = count.flatMap { Int64(exactly: $0) }.flatMap { (1...Self.longestSeconds / unit.seconds).contains($0) ? $0 * unit.seconds : nil }
+        let seconds = count.flatMap { Int64(exactly: $0) }.flatMap { (1...Self.longestSeconds / unit.secondsPerUnit).contains($0) ? $0 * unit.secondsPerUnit : nil }
         self.init(credential: credential, lifetime: seconds.map { Duration.seconds($0) })
     }
 
@@ -69,10 +69,10 @@ public struct LoginAnswer: Sendable, CustomStringConvertible {
     }
 
     /// The unit a lifetime counts in.
-    public enum Unit: Sendable {
+    public enum Unit: String, Sendable, CaseIterable {
         case seconds, minutes, hours, days
 
-        var seconds: Int64 {
+        var secondsPerUnit: Int64 {
             switch self {
             case .seconds: 1
             case .minutes: 60
@@ -93,6 +93,8 @@ actor LoginSession {
         let credentials: Credentials?
         let generation: Int
         var renewal: ContinuousClock.Instant? = nil
+        /// When the provider stops taking them, as its login answered.
+        var expiry: ContinuousClock.Instant? = nil
     }
 
     private let login: Login
@@ -107,12 +109,24 @@ actor LoginSession {
         held = given.map { Held(credentials: $0, generation: 0) }
     }
 
-    /// The credentials to send: those held until they are about to expire, else a login's.
+    /// The credentials to send: those held until they are about to expire, else a login's. A login before they expire
+    /// that fails leaves them in use until they do, and tried no more early (a review: a gateway down for the last
+    /// minute of a token failed every call the token would have carried).
     func current(through client: ProviderClient) async throws -> Held {
         guard let held else { return try await renew(after: nil, through: client) }
-        if let renewal = held.renewal, ContinuousClock.now >= renewal { return try await renew(after: held, through: client) }
-        return held
+        guard let renewal = held.renewal, ContinuousClock.now >= renewal else { return held }
+        do {
+            return try await renew(after: held, through: client)
+        } catch {
+            guard let expiry = held.expiry, ContinuousClock.now < expiry else { throw error }
+            if self.held?.generation == held.generation { self.held?.renewal = nil }
+            return held
+        }
     }
+
+    /// When credentials lasting `lifetime` are renewed: a tenth of it early, at most a minute — a call sent just before
+    /// they expire may take that long.
+    static func renewal(after lifetime: Duration) -> Duration { lifetime - min(lifetime / 10, .seconds(60)) }
 
     /// New credentials after `stale` were refused: a login's, or the ones another call's login already obtained
     /// since. One login at a time: calls that ask meanwhile wait for it.
@@ -151,9 +165,10 @@ actor LoginSession {
         case .requestFields, .basic, .headers:
             throw ProviderClientError.unsendableCredential(operation: login.operation.id, provider: login.operation.provider)
         }
-        // Renewed a tenth of its lifetime early, at most a minute: a call sent just before it expires may take that long.
-        let renewal = answer.lifetime.map { ContinuousClock.now + $0 - min($0 / 10, .seconds(60)) }
-        let held = Held(credentials: credentials, generation: generation, renewal: renewal)
+        let now = ContinuousClock.now
+        let held = Held(
+            credentials: credentials, generation: generation, renewal: answer.lifetime.map { now + Self.renewal(after: $0) },
+            expiry: answer.lifetime.map { now + $0 })
         self.held = held
         return held
     }
@@ -171,7 +186,7 @@ actor LoginSession {
         guard credential.utf8.count <= longestCredential else { return "it is longer than \(longestCredential) bytes" }
         guard case .header(_, let scheme) = authentication else { return nil }
         if (try? RequestBuildingError.check(apiKey: credential, scheme: scheme)) == nil {
-            return "it starts with \(scheme ?? ""), the scheme its header writes before it (the spec's 'auth' would give it no scheme)"
+            return "it starts with \(scheme ?? ""), the scheme its header writes before it (the gateway answered the token with its scheme)"
         }
         let scalars = credential.unicodeScalars
         if scalars.first == " " || scalars.first == "\t" || scalars.last == " " || scalars.last == "\t"
@@ -193,6 +208,8 @@ extension ProviderError {
         guard httpStatus == 401 || category == .authentication,
             !reports.contains(where: { $0.outcome == .success || $0.outcome == .pending })
         else { return false }
-        return !RetryPolicy.acceptsSomeElements(answer(as: Any.self), failed: reports.filter { $0.outcome == .failure })
+        // No decoded answer (an error envelope read for its code, a 401 of no shape) accepted nothing.
+        guard let answer = answer(as: Any.self) else { return true }
+        return !RetryPolicy.acceptsSomeElements(answer, failed: reports.filter { $0.outcome == .failure })
     }
 }

@@ -105,7 +105,8 @@ enum ExampleDecoding {
         let place = first.path.drop { $0 == "." }
         diagnostics.warning(
             "\(subject) holds the date \(DisplayText.quotedExcerpt(first.text))\(place.isEmpty ? "" : " at `\(place)`")"
-                + (unread.count > 1 ? " and \(unread.count - 1) more" : "") + ", which none of its field's formats reads: each such date "
+                + (unread.count > Decode.listedFailures ? " and more" : unread.count > 1 ? " and \(unread.count - 1) more" : "")
+                + ", which none of its field's formats reads: each such date "
                 + "decodes as its text with no `date`; add the format the document writes to the field's 'formats'",
             at: location)
     }

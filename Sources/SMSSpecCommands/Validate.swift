@@ -32,7 +32,7 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: "How to print the violations: text or json (the request itself is read as JSON or in its own wire format).")
     var format: Format = .text
 
-    @Option(name: .long, help: "The charset of a form or query request: the provider's (UTF-8 unless its spec names one), UTF-8, \(FormCharset.listed).")
+    @Option(name: .long, help: "The charset of a form or query request (JSON is read by its bytes): the provider's (UTF-8 unless its spec names one), UTF-8, \(FormCharset.listed).")
     var charset: String?
 
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.

@@ -94,7 +94,8 @@ extension ProviderRequest {
                 && (Self.queryFields.contains(name) || encoding == .form || encoding == .query)
         }
         guard let fields = try? FormEncoder.fields(of: self, sentAsText: { _ in true }, booleans: Self.formBooleans, inWriteOrder: true) else { return [] }
-        return fields.filter { inCharset($0.name) && Self.formCharset.bytes(of: $0.value) == nil }.map { field in
+        // Its name too (a map's key), as `httpRequest` writes both (a review).
+        return fields.filter { inCharset($0.name) && (Self.formCharset.bytes(of: $0.value) == nil || Self.formCharset.bytes(of: $0.name) == nil) }.map { field in
             ValidationViolation(
                 path: field.name, rule: "charset",
                 message: "holds a character \(Self.formCharset.rawValue), the charset the provider reads forms and queries in, cannot write")

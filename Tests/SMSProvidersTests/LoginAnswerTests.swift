@@ -1,5 +1,5 @@
 import Foundation
-import SMSSpecClient
+@testable import SMSSpecClient
 import SMSSpecRuntime
 import Testing
 
@@ -31,6 +31,15 @@ import Testing
         #expect(LoginAnswer(credential: "t0k3n-1", expiresAt: Timestamp(Date(timeIntervalSinceNow: -5), format: "iso8601")).lifetime == nil)
         #expect(LoginAnswer(credential: "t0k3n-1", expiresAt: Timestamp(Date.distantFuture, format: "iso8601")).lifetime == nil)
         #expect(LoginAnswer(credential: "t0k3n-1", expiresAt: nil).lifetime == nil)
+    }
+
+    /// Renewed a tenth of the lifetime early, at most a minute (a review: the test that slept past the expiry would pass
+    /// with no margin at all).
+    @Test func aCredentialIsRenewedATenthEarlyAtMostAMinute() {
+        #expect(LoginSession.renewal(after: .seconds(20)) == .seconds(18))
+        #expect(LoginSession.renewal(after: .seconds(600)) == .seconds(540))
+        #expect(LoginSession.renewal(after: .seconds(86_400)) == .seconds(86_340))
+        #expect(LoginSession.renewal(after: .milliseconds(500)) == .milliseconds(450))
     }
 
     @Test func itsDescriptionHidesTheCredential() {

@@ -1,4 +1,5 @@
 @testable import SMSSpecClient
+import SMSProviders
 import SMSSpecRuntime
 import Testing
 
@@ -47,5 +48,20 @@ import Testing
         #expect(redactor.redact(message: "token eyJ-token-abcdefgh") == "token <redacted>")
         #expect(LoginSession.whyUnsendable(String(repeating: "a", count: 16_385), as: Self.bearer) == "it is longer than 16384 bytes")
         #expect(LoginSession.whyUnsendable(String(repeating: "a", count: 16_384), as: Self.bearer) == nil)
+    }
+
+    /// A refusal read from an answer no shape decoded (an error envelope read for its code, a 401 of no shape) accepted
+    /// nothing: the client logs in again (a review: it was taken as "accepted some", and thrown).
+    @Test func aRefusalWithNoDecodedAnswerIsRefusedCredentials() {
+        let code = Bind.SendError.unauthorized
+        let refusal = { (httpStatus: Int, answer: (any Sendable)?) in
+            ProviderError(
+                provider: "bind", table: "SendError", rawCode: "UNAUTHORIZED", rawMessage: nil, httpStatus: httpStatus, entry: code.entry,
+                reports: code.statusReports(at: "error_message"), answer: answer)
+        }
+        #expect(refusal(200, nil).refusedCredentials)
+        #expect(refusal(401, nil).refusedCredentials)
+        let invalid = ProviderError(provider: "bind", table: nil, rawCode: "400", rawMessage: nil, httpStatus: 400, entry: nil)
+        #expect(!invalid.refusedCredentials)
     }
 }

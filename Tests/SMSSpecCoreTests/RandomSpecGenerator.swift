@@ -708,6 +708,7 @@ struct RandomSpecGenerator {
             let expiry = logins.chance(50)
                 ? ["      \(Self.quoted(logins.pick(["expires_in", "in", "unit", "lifetime", "Int"]))): "
                     + logins.pick(["{type: int, role: credentialExpiry, unit: seconds}", "{type: int64, required: false, role: credentialExpiry, unit: days}",
+                                   "{type: int, lenient: true, role: credentialExpiry, unit: minutes}", "{type: int64, role: credentialExpiry, unit: hours}",
                                    "{type: date, format: iso8601, required: false, role: credentialExpiry}"])]
                 : []
             out.insert(contentsOf: ["  \(Self.quoted(answer)):", "    fields:", "      \(Self.quoted(wire)): {type: string, secret: true, role: credential}"] + expiry, at: shapesAt + 1)

@@ -74,7 +74,9 @@ extension StatusTable {
                         // `source: none`: a row no document shows, in a table one does (a user's inferred statuses were
                         // shown as the document's words), unless the spec names a source `none`.
                         reference.source.value == "none" && reference.section == nil && sources["none"] == nil
-                            ? StatusTable.noDocumentRow : prose(text(of: reference, for: "define it under 'sources', or write 'none' for a row no document shows"))
+                            ? StatusTable.noDocumentRow
+                            : prose(text(of: reference, for: reference.source.value == "none"
+                                ? "a row no document shows says 'source: none', with no section" : "define it under 'sources', or write 'none' for a row no document shows"))
                     } ?? prose(tableSource),
                     sentAs: row.code.value)
             })
