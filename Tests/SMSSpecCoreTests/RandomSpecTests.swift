@@ -100,7 +100,7 @@ import Testing
             "maxSegments:", "substitute:", "lengthFrom:", "'all':", "url: true", "minItems:", "minimum:", "pattern:", "type: date", "timeZone:",
             "decisions:", "accessLevel: public", "accessLevel: package", "accessLevel: internal", "outputs: []",
             "outputs: [models, codes", "outputs: [models, codes, operations", "outputs: [models, codes, operations, validation",
-            "operations, client", "validation, client", "client, receiver]", "codes, receiver]", "role: credential", "role: credentialExpiry, unit: seconds", "role: credentialExpiry, unit: days", "role: credentialExpiry, unit: minutes", "role: credentialExpiry, unit: hours", "format: iso8601, required: false, role: credentialExpiry", "auth: {type: basic}\n    responses",
+            "operations, client", "validation, client", "client, receiver]", "codes, receiver]", "role: credential", "role: credentialExpiry", "auth: {type: basic}\n    responses",
             "'default'", "'\u{0345}x'", "\\x7F", "\\x0D", "1e-310", "'2fa'", "'a-b'", "'x.y'", "'with space'", "'ünïcödé'", "'Self'", "'Result'", "'Timestamp'",
             "\\u200B", "\\u202E", "\\uFEFF", "\\U000E0041", "format: iso8601, in: header", "format: iso8601, in: query",
             "]', in: query", "formBooleans: 1/0", "formBooleans: true/false", "encoding: none", "wire: number", "wire: string", "codeType: bool", "wire: boolean", "aliases: ['1', 'yes']",
