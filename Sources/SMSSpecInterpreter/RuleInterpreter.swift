@@ -74,6 +74,23 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
     public func violations(of value: JSONValue, shape: ShapeModel, path: String = "", jsonBody: Bool) -> [ValidationViolation] {
         // A request's patterns share one time, as a generated `validate()`'s do.
         Validation.sharingPatternTime { messageViolations(of: value, shape: shape, path: path, jsonBody: jsonBody) }
+            + (path.isEmpty ? unwritableInCharset(value, shape: shape) : [])
+    }
+
+    /// The fields of a request one operation sends whose form or query text the provider's charset cannot write, as
+    /// the generated `validate()` names them (rule `charset`).
+    private func unwritableInCharset(_ value: JSONValue, shape: ShapeModel) -> [ValidationViolation] {
+        guard model.spec.charset != .utf8, shape.singleOperation != nil, let encoding = operation(requesting: shape)?.encoding,
+            let members = value.members
+        else { return [] }
+        let placements = Dictionary(shape.fields.map { ($0.spec.wireName.value, $0.spec) }, uniquingKeysWith: { first, _ in first })
+        let inCharset = { (name: String) -> Bool in
+            guard let field = placements[name] else { return encoding == .form || encoding == .query }
+            return field.placement != .path && field.placement != .header && !field.preEncoded
+                && (field.placement == .query || encoding == .form || encoding == .query)
+        }
+        guard let fields = try? FormEncoder.fields(ofObject: members, sentAsText: { _ in true }, booleans: model.spec.formBooleans) else { return [] }
+        return model.spec.charset.unwritable(fields.filter { inCharset($0.name) })
     }
 
     private func messageViolations(of value: JSONValue, shape: ShapeModel, path: String, jsonBody: Bool) -> [ValidationViolation] {

@@ -94,11 +94,19 @@ extension ProviderRequest {
                 && (Self.queryFields.contains(name) || encoding == .form || encoding == .query)
         }
         guard let fields = try? FormEncoder.fields(of: self, sentAsText: { _ in true }, booleans: Self.formBooleans, inWriteOrder: true) else { return [] }
-        // Its name too (a map's key), as `httpRequest` writes both (a review).
-        return fields.filter { inCharset($0.name) && (Self.formCharset.bytes(of: $0.value) == nil || Self.formCharset.bytes(of: $0.name) == nil) }.map { field in
+        return Self.formCharset.unwritable(fields.filter { inCharset($0.name) })
+    }
+}
+
+extension FormCharset {
+    /// A violation (rule `charset`) for each field whose value or name (a map's key, as `httpRequest` writes both: a
+    /// review) holds a character this charset cannot write; the generated `validate()` and a spec file's rules
+    /// (`RuleInterpreter`) both ask it.
+    @_spi(Generated) public func unwritable(_ fields: [(name: String, value: String)]) -> [ValidationViolation] {
+        fields.filter { bytes(of: $0.value) == nil || bytes(of: $0.name) == nil }.map { field in
             ValidationViolation(
                 path: field.name, rule: "charset",
-                message: "holds a character \(Self.formCharset.rawValue), the charset the provider reads forms and queries in, cannot write")
+                message: "holds a character \(rawValue), the charset the provider reads forms and queries in, cannot write")
         }
     }
 }

@@ -407,6 +407,12 @@ import Testing
         #expect(utf8.errors.contains("not valid UTF-8"), "\(utf8.errors)")
         let unknown = await CLI.run(["validate", spec, "Send", request, "--charset", "EBCDIC"], exitsWith: .exitCode(64))
         #expect(unknown.errors.contains("--charset \"EBCDIC\" is not a charset a form is read in"), "\(unknown.errors)")
+        // A request given as JSON may hold what the charset cannot write: named as the generated `validate()` names
+        // it (rule `charset`), where the spec file's rules said nothing.
+        let json = try scratch.write("request.json", #"{"message": "Жук", "to": "33612345678", "€uro": "x"}"#)
+        let unwritable = await CLI.run(["validate", spec, "Send", json], exitsWith: .failure)
+        #expect(unwritable.output.contains("message [charset]") && unwritable.output.contains("ISO-8859-15"), "\(unwritable.output)\(unwritable.errors)")
+        #expect(!unwritable.output.contains("to [charset]") && !unwritable.output.contains("€uro [charset]"), "\(unwritable.output)")
     }
 
     /// `validate` of a spec file refused it (only the bundled providers' rules were compiled in); it now applies the
