@@ -102,23 +102,31 @@ actor LoginSession {
     private var held: Held?
     private var pending: Task<Held, any Error>?
     private var generation = 0
+    /// The clock renewals and expiries are read on (a test's own).
+    private let now: @Sendable () -> ContinuousClock.Instant
 
-    init(login: Login, authentication: Authentication, given: Credentials?) {
+    init(
+        login: Login, authentication: Authentication, given: Credentials?,
+        now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
+    ) {
         self.login = login
         self.authentication = authentication
+        self.now = now
         held = given.map { Held(credentials: $0, generation: 0) }
     }
 
     /// The credentials to send: those held until they are about to expire, else a login's. A login before they expire
     /// that fails leaves them in use until they do, and tried no more early (a review: a gateway down for the last
-    /// minute of a token failed every call the token would have carried).
+    /// minute of a token failed every call the token would have carried); once they have expired, each call logs in
+    /// (none sends what the login said no longer works).
     func current(through client: ProviderClient) async throws -> Held {
         guard let held else { return try await renew(after: nil, through: client) }
-        guard let renewal = held.renewal, ContinuousClock.now >= renewal else { return held }
+        if let expiry = held.expiry, now() >= expiry { return try await renew(after: held, through: client) }
+        guard let renewal = held.renewal, now() >= renewal else { return held }
         do {
             return try await renew(after: held, through: client)
         } catch {
-            guard let expiry = held.expiry, ContinuousClock.now < expiry else { throw error }
+            guard let expiry = held.expiry, now() < expiry else { throw error }
             if self.held?.generation == held.generation { self.held?.renewal = nil }
             return held
         }
@@ -165,10 +173,10 @@ actor LoginSession {
         case .requestFields, .basic, .headers:
             throw ProviderClientError.unsendableCredential(operation: login.operation.id, provider: login.operation.provider)
         }
-        let now = ContinuousClock.now
+        let obtained = now()
         let held = Held(
-            credentials: credentials, generation: generation, renewal: answer.lifetime.map { now + Self.renewal(after: $0) },
-            expiry: answer.lifetime.map { now + $0 })
+            credentials: credentials, generation: generation, renewal: answer.lifetime.map { obtained + Self.renewal(after: $0) },
+            expiry: answer.lifetime.map { obtained + $0 })
         self.held = held
         return held
     }

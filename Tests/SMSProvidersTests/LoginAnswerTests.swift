@@ -1,5 +1,6 @@
 import Foundation
 @testable import SMSSpecClient
+import SMSProviders
 import SMSSpecRuntime
 import Testing
 
@@ -42,9 +43,73 @@ import Testing
         #expect(LoginSession.renewal(after: .milliseconds(500)) == .milliseconds(450))
     }
 
+    /// On a clock of the test's own: a login that fails before the credential expires keeps it in use and is not
+    /// tried again early; once it has expired, each call logs in, and none is sent the expired credential.
+    @Test func aFailedEarlyRenewalKeepsTheCredentialUntilItExpires() async throws {
+        let clock = TestClock()
+        let logins = LoginScript()
+        let operation = OperationDescriptor(
+            provider: "bind", id: "login", summary: "", method: "POST", path: "/login", encoding: .json, request: nil,
+            responses: [], sendsCredentials: false)
+        let login = Login(operation: operation, credentials: nil, obtainAnswer: { _ in try logins.next() })
+        let session = LoginSession(login: login, authentication: .header(name: "Authorization", scheme: "Bearer"), given: nil, now: { clock.now })
+        let client = ProviderClient(
+            provider: Bind.provider, tables: [], serverURL: URL(string: "https://api.bind.example")!,
+            transport: ScriptedTransport(status: 500, body: ""))
+        func token() async throws -> String? {
+            if case .apiKey(let secret)? = try await session.current(through: client).credentials { secret.value } else { nil }
+        }
+
+        logins.answers = [.success(LoginAnswer(credential: "first-token", lifetime: 600, unit: .seconds)), .failure(URLError(.timedOut))]
+        #expect(try await token() == "first-token" && logins.count == 1)
+        clock.advance(by: .seconds(539))
+        #expect(try await token() == "first-token" && logins.count == 1)
+        clock.advance(by: .seconds(2))  // 541 s: renewed early, which fails
+        #expect(try await token() == "first-token" && logins.count == 2)
+        clock.advance(by: .seconds(58))  // 599 s: not tried early again
+        #expect(try await token() == "first-token" && logins.count == 2)
+        clock.advance(by: .seconds(1))  // 600 s: expired, so logged in, and the failure is the call's
+        logins.answers = [.failure(URLError(.timedOut)), .success(LoginAnswer(credential: "second-token", lifetime: 600, unit: .seconds))]
+        await #expect(throws: URLError.self) { try await token() }
+        #expect(logins.count == 3)
+        #expect(try await token() == "second-token" && logins.count == 4)
+        clock.advance(by: .seconds(599))
+        logins.answers = [.success(LoginAnswer(credential: "third-token"))]
+        #expect(try await token() == "third-token" && logins.count == 5)
+        // A credential without a lifetime lasts until refused.
+        clock.advance(by: .seconds(86_400 * 365))
+        #expect(try await token() == "third-token" && logins.count == 5)
+    }
+
     @Test func itsDescriptionHidesTheCredential() {
         let answer = LoginAnswer(credential: "eyJ-very-secret-token", lifetime: 60, unit: .seconds)
         #expect(!String(describing: answer).contains("eyJ") && !String(reflecting: answer).contains("eyJ"))
         #expect(String(describing: answer).contains("lasting 60.0 seconds"), "\(answer)")
+    }
+}
+
+/// A clock a test moves by hand.
+private final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var instant = ContinuousClock.now
+    var now: ContinuousClock.Instant { lock.withLock { instant } }
+    func advance(by duration: Duration) { lock.withLock { instant += duration } }
+}
+
+/// A login's answers in turn, counting the logins.
+private final class LoginScript: @unchecked Sendable {
+    private let lock = NSLock()
+    private var queued: [Result<LoginAnswer, any Error>] = []
+    private var logins = 0
+    var answers: [Result<LoginAnswer, any Error>] {
+        get { lock.withLock { queued } }
+        set { lock.withLock { queued = newValue } }
+    }
+    var count: Int { lock.withLock { logins } }
+    func next() throws -> LoginAnswer {
+        try lock.withLock {
+            logins += 1
+            return try queued.removeFirst().get()
+        }
     }
 }
