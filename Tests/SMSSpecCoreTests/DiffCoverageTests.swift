@@ -114,6 +114,52 @@ import Testing
         ])
     }
 
+    /// A discriminator's new value read as a case the union already has adds no case (a user's diff said
+    /// `case .event` was added): what it kept as unknown now decodes as that case.
+    @Test func aDiscriminatorValueOfAnExistingCaseAddsNoCase() {
+        let base = Self.spec.replacingOccurrences(of: "shapes:\n", with: "shapes:\n  Event: {fields: {type: string, status: Status}}\n")
+            + "unions:\n  Content:\n    discriminator: {field: type, variants: {look: Event, ans: Ans}}\n"
+        #expect(Self.changes([("look: Event, ans", "look: Event, seen: Event, ans")], from: base) == [
+            "acme: added union Content, kind seen — read as .event, a case it already has: a payload of it, kept as unknown until now, "
+                + "decodes as that case"
+        ])
+        #expect(Self.changes([("look: Event, ans", "look: Event, err: Err, ans")], from: base) == [
+            "[exhaustive switches] acme: added union Content, kind err — case .err"
+        ])
+    }
+
+    /// A path prefix moved between the base URL and the paths (a user's `/v1`) reaches the same URLs from the default
+    /// server: listed, not breaking, and said where a serverURL the caller gives leads; a path that changes the URL is
+    /// breaking, as before.
+    @Test func aPathPrefixMovedToTheServerIsTheSameURL() {
+        let base = Self.spec.replacingOccurrences(of: "path: /send", with: "path: /v1/send").replacingOccurrences(of: "path: /look", with: "path: /v1/look")
+        #expect(Self.changes([
+            ("baseURLs: [https://api.acme.example]", "baseURLs: ['https://API.acme.example:443/v1/']"), ("path: /v1/send", "path: /send"),
+            ("path: /v1/look", "path: /look"),
+        ], from: base) == [
+            "acme: changed operation send — POST /v1/send → POST /send: the client's call reaches the same URL from the default server "
+                + "(https://api.acme.example/v1/send); under a serverURL the caller gives, /send",
+            "acme: changed operation look — GET /v1/look → GET /look: the client's call reaches the same URL from the default server "
+                + "(https://api.acme.example/v1/look); under a serverURL the caller gives, /look",
+            "acme: changed client default server — https://api.acme.example → https://API.acme.example:443/v1/: every operation reaches "
+                + "the URL it did from it; a client given its own serverURL calls the new paths under it",
+            "acme: changed base URLs — https://api.acme.example → https://API.acme.example:443/v1/",
+        ])
+        // One path left behind: its URL, and so the default server's, changed.
+        #expect(Self.changes([
+            ("baseURLs: [https://api.acme.example]", "baseURLs: [https://api.acme.example/v1]"), ("path: /v1/send", "path: /send"),
+        ], from: base) == [
+            "acme: changed operation send — POST /v1/send → POST /send: the client's call reaches the same URL from the default server "
+                + "(https://api.acme.example/v1/send); under a serverURL the caller gives, /send",
+            "[breaking] acme: changed client default server — https://api.acme.example → https://api.acme.example/v1: a client without a "
+                + "serverURL goes there",
+            "acme: changed base URLs — https://api.acme.example → https://api.acme.example/v1",
+        ])
+        #expect(Self.changes([("path: /v1/send", "path: /v2/send")], from: base) == [
+            "[breaking] acme: changed operation send — POST /v1/send → POST /v2/send: the client's call reaches another URL"
+        ])
+    }
+
     /// A spec key and an edit that changes it; nil where the generated code does not hold the key.
     static let editOfEachKey: [String: (String, String)?] = [
         "constraints.minLength": ("maxLength: 15,", "minLength: 2, maxLength: 15,"),

@@ -44,6 +44,14 @@ extension ProviderComparison {
         case (nil, let url?):
             return [change(.changed, "client default server", "none → \(url): a client's serverURL may be left out", .compatible)]
         case (let was?, let url?) where ServerFunction.reached(was) != ServerFunction.reached(url):
+            // A path prefix moved between the server and the paths (`/v1`): each call from the default server reaches
+            // the URL it did (a user's refactor was breaking four times).
+            if operationsReachTheirURLs {
+                return [change(
+                    .changed, "client default server",
+                    "\(was) → \(url): every operation reaches the URL it did from it; a client given its own serverURL calls "
+                        + "the new paths under it", .compatible)]
+            }
             return [change(.changed, "client default server", "\(was) → \(url): a client without a serverURL goes there", .breaking)]
         default:
             return []
@@ -133,5 +141,39 @@ extension ProviderComparison {
             }
         }
         return changes
+    }
+}
+
+extension ProviderComparison {
+    /// The URL an operation's call reaches from the client's default server (or its own host), when there is one.
+    static func defaultURL(of operation: OperationModel, in model: ProviderModel) -> String? {
+        guard let base = operation.spec.baseURL?.value ?? model.spec.servers.first?.defaultURL else { return nil }
+        return ServerFunction.reached(base.hasSuffix("/") ? String(base.dropLast()) : base) + operation.spec.path.value
+    }
+
+    /// Whether every operation both versions have reaches, from the default server, the URL it did.
+    var operationsReachTheirURLs: Bool {
+        let old = Dictionary(before.operations.map { ($0.spec.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        return after.operations.allSatisfy { new in
+            old[new.spec.id.value].map { Self.defaultURL(of: $0, in: before) != nil && Self.defaultURL(of: $0, in: before) == Self.defaultURL(of: new, in: after) } ?? true
+        }
+    }
+
+    /// An operation's method or path changed: the call reaches another URL, or the same by another method (which the
+    /// provider may refuse), breaking as a base URL's change is — but a path whose prefix moved to the server
+    /// (`/v1/messages` under `https://a.example` → `/messages` under `https://a.example/v1`), whose call reaches the
+    /// same URL from the default server, and only another under a serverURL the caller gives.
+    func pathChange(_ old: OperationModel, _ new: OperationModel) -> SpecChange {
+        let shown = "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value)"
+        if old.spec.path.value == new.spec.path.value {
+            return change(.changed, "operation \(new.spec.id.value)", shown + ": the client's call uses another method", .breaking)
+        }
+        if old.spec.method.value == new.spec.method.value, let url = Self.defaultURL(of: new, in: after), url == Self.defaultURL(of: old, in: before) {
+            return change(
+                .changed, "operation \(new.spec.id.value)",
+                shown + ": the client's call reaches the same URL from the default server (\(url)); under a serverURL the "
+                    + "caller gives, \(new.spec.path.value)", .compatible)
+        }
+        return change(.changed, "operation \(new.spec.id.value)", shown + ": the client's call reaches another URL", .breaking)
     }
 }

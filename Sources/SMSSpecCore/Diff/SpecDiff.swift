@@ -169,10 +169,7 @@ struct ProviderComparison {
             // The call reaches another URL, or the same by another method (which the provider may refuse): breaking,
             // as a base URL's change is.
             (old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
-                ? [] : [change(
-                    .changed, "operation \(new.spec.id.value)",
-                    "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value): the client's call "
-                        + (old.spec.path.value == new.spec.path.value ? "uses another method" : "reaches another URL"), .breaking)])
+                ? [] : [pathChange(old, new)])
                 // A host of its own, given, changed or taken away: the call reaches another URL, and the client's
                 // parameter for that host comes or goes.
                 + (old.spec.baseURL?.value == new.spec.baseURL?.value
@@ -419,7 +416,16 @@ struct ProviderComparison {
                     + (read ? "\(key) is now its alias, read as before\(written?.note ?? "")" : "a payload spelling it \(key) no longer reads as this case"),
                 read && keptCase ? written?.compatibility ?? .compatible : .breaking))
         }
+        let oldCases = ScalarKeyed(old, key: \.1)
         for (key, swift) in added where !paired.contains(Array(key.utf8)) {
+            // Another value of a case the old version has (a discriminator's `mo` beside `sms`, both `.inboundSMS`)
+            // adds no case: what it read as unknown now reads as that case (a user's diff said a case was added).
+            if noun != "variant", oldCases[swift] != nil {
+                changes.append(change(
+                    .added, "\(scope), \(noun) \(key)", "read as .\(swift), a case it already has: a payload of it, kept as unknown until now, decodes as that case",
+                    .compatible))
+                continue
+            }
             changes.append(change(.added, "\(scope), \(noun) \(key)", "case .\(swift)", .exhaustiveSwitches))
         }
         for (key, swift) in new {
@@ -442,7 +448,9 @@ struct ProviderComparison {
         if oldType != newType { changes.append(change(.changed, scope, "RawCode \(oldType) → \(newType)", .breaking)) }
         let written = writingChange(of: new.swiftName)
         if old.spec.wireFormat != new.spec.wireFormat {
-            changes.append(change(.changed, scope, "on the wire \(Self.shown(old.spec.wireFormat)) → \(Self.shown(new.spec.wireFormat))" + written.note, written.compatibility))
+            // Read as before where no request sends it, but written otherwise: an encoded answer, the sandbox's (a user).
+            let note = written.compatibility == .breaking ? written.note : ": read as before; an answer encoded again (the sandbox's) writes the new form"
+            changes.append(change(.changed, scope, "on the wire \(Self.shown(old.spec.wireFormat)) → \(Self.shown(new.spec.wireFormat))" + note, written.compatibility))
         }
         // A code respelled whose new entry reads every spelling the old one read (the old code now an alias).
         let (oldShown, newShown) = (ScalarKeyed(oldRows.map(\.record), key: { shown($0.code) }), ScalarKeyed(newRows.map(\.record), key: { shown($0.code) }))
