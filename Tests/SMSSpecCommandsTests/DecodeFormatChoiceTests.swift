@@ -4,7 +4,8 @@ import Testing
 
 /// `smsspec decode` without `--format` reads a payload as the message comes: a callback posted as JSON or as a form
 /// (a user's Msegat report, `encoding: [json, form]`) as its receiver reads an unlabelled body — its form was read as
-/// JSON and refused — and a shape only callbacks named otherwise carry (ASPSMS's `Notification`) as their query.
+/// JSON and refused —, a shape only callbacks named otherwise carry (ASPSMS's `Notification`) as their query, and a
+/// callback that may come by GET as its query.
 @Suite struct DecodeFormatChoiceTests {
     static let spec = """
         smsspec: 1
@@ -16,10 +17,12 @@ import Testing
           Send: {fields: {to: string}}
           Receipt: {fields: {id: string, status: int}}
           Notification: {fields: {trn: string}}
+          Inbound: {fields: {from: string, text: string}}
         callbacks:
           Receipt: {method: POST, encoding: [json, form], shape: Receipt}
           Delivered: {method: GET, encoding: query, shape: Notification}
           Buffered: {method: GET, encoding: query, shape: Notification}
+          Inbound: {method: [POST, GET], encoding: json, shape: Inbound}
 
         """
 
@@ -30,6 +33,8 @@ import Testing
         for (message, payload, expected) in [
             ("Receipt", "id=m1&status=2", #""status" : 2"#), ("Receipt", #"{"id": "m1", "status": 3}"#, #""status" : 3"#),
             ("Notification", "trn=77", #""trn" : "77""#),
+            // A GET among its methods carries the payload in its query (a user's was read as JSON, and refused).
+            ("Inbound", "from=4477&text=hi", #""text" : "hi""#), ("Inbound", #"{"from": "4477", "text": "yo"}"#, #""text" : "yo""#),
         ] {
             let file = try scratch.write("payload.txt", payload)
             let run = await CLI.run(["decode", spec, message, file], exitsWith: .success)
@@ -38,6 +43,7 @@ import Testing
         let list = await CLI.run(["decode", "--list", spec], exitsWith: .success)
         #expect(list.output.contains("  Receipt                  callback  json/form"), "\(list.output)")
         #expect(list.output.contains("  Notification             shape     query"), "\(list.output)")
+        #expect(list.output.contains("  Inbound                  callback  json/query"), "\(list.output)")
         // --charset is a form's, which such a callback may be.
         let latin1 = try scratch.write("latin1.txt", "id=m%E91&status=2")
         let read = await CLI.run(["decode", spec, "Receipt", latin1, "--charset", "ISO-8859-1"], exitsWith: .success)

@@ -913,6 +913,12 @@ public struct ModelBuilder {
         }
     }
 
+    /// The encodings a callback's payload may come in besides its `encoding`: its other body encodings, and a GET's
+    /// query when GET is among several methods.
+    private static func otherEncodings(of callback: CallbackSpec) -> [EncodingKind] {
+        callback.payloadEncodings.filter { $0 != callback.encoding }
+    }
+
     /// How an answer of this shape is written: plain text when the shape has `text` forms or is a list of such
     /// answers, one per line, else JSON.
     private func answerWire(of shape: String) -> EncodingKind {
@@ -983,15 +989,16 @@ public struct ModelBuilder {
                         summary: DisplayText.redactingUserinfo(callback.summary ?? ""), wire: callback.encoding, methods: callback.methods))
             }
             for variant in callback.discriminator?.variants ?? [] { add(variant.shape.value, "callback", callback.encoding) }
-            // Each message the callback listed may come in any of its encodings.
-            for index in added..<messages.count { messages[index].otherEncodings = callback.otherEncodings }
+            // Each message the callback listed may come in any of its encodings, a GET's query among them (a user's
+            // GET inbound was read as JSON by `decode`, and listed as JSON only).
+            for index in added..<messages.count { messages[index].otherEncodings = Self.otherEncodings(of: callback) }
         }
         // A shape only callbacks named otherwise carry (ASPSMS's `Notification`, posted as `Delivered`, `Buffered`, …)
         // comes as the first of them does: it was listed as JSON, and read so, where it is a query.
         for shape in spec.shapes where !listed.contains(shape.name.value) {
             if let callback = spec.callbacks.first(where: { $0.shape?.value == shape.name.value }) {
                 add(shape.name.value, "shape", callback.encoding)
-                messages[messages.count - 1].otherEncodings = callback.otherEncodings
+                messages[messages.count - 1].otherEncodings = Self.otherEncodings(of: callback)
             } else {
                 add(shape.name.value, "shape", answerWire(of: shape.name.value))
             }
