@@ -25,6 +25,16 @@ import Testing
         #expect(codes.contains("source: \"\(StatusTable.noDocumentRow)\""))
     }
 
+    /// `source: none` on a table is the spec's own table, as a table without `source` is (a user's was "unknown
+    /// source 'none'").
+    @Test func aTableOfSourceNoneIsTheSpecsOwn() throws {
+        let own = Self.table.replacingOccurrences(of: "    source: doc\n", with: "    source: none\n")
+        #expect(Snippet.diagnostics(own) == [])
+        let omitted = Self.table.replacingOccurrences(of: "    source: doc\n", with: "")
+        #expect(try Snippet.swift(own, "codes") == Snippet.swift(omitted, "codes"))
+        #expect(try Snippet.swift(own, "codes").contains(StatusTable.noDocument))
+    }
+
     /// A spec that names a source `none` cites it; a misspelt source is still an error, now saying `none` too.
     @Test func aSourceNamedNoneOrMisspeltIsCitedOrRefused() throws {
         let named = Snippet.header(providerKeys: "").replacingOccurrences(of: "sources:\n", with: "sources:\n  none: {title: None, url: 'https://none.example'}\n")

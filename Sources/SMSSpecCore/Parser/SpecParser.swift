@@ -59,6 +59,13 @@ public struct SpecParser {
             examples: document.list(section("examples")).compactMap(example),
             location: provider.location
         )
+        // `source: none` on a table is the spec's own table, as one without `source` is (a user's was an unknown source),
+        // unless the spec names a source `none`; as on a row.
+        if !spec.sources.contains(where: { $0.id.value == "none" }) {
+            for index in spec.tables.indices where spec.tables[index].source.map({ $0.source.value == "none" && $0.section == nil }) == true {
+                spec.tables[index].source = nil
+            }
+        }
         // An example of a callback sent as a form or query is written as one unless it says otherwise, and an example
         // of an answer in plain text (one line, or one per element) is its text: its payload is what the receiver or client reads (`smsspec decode`
         // reads a message in its own wire format too).
