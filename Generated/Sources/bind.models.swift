@@ -42,7 +42,7 @@ extension Bind {
         /// Decision B13: A nested object `params` of string values.
         /// The issue: The send-message prose says template parameters go "under params as additional JSON fields (all string values)" — nested or top-level is ambiguous; the example nests them.
         public var params: Swift.Optional<[Swift.String: Swift.String]>
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the `X-FORWARDED-FOR` header.
         public var forwardedFor: Swift.Optional<Swift.String>
 
         public init(
@@ -130,7 +130,7 @@ extension Bind {
     public struct ListTemplatesRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Only templates in this state. Sent in the query.
         public var status: Swift.Optional<Bind.TemplateStatus>
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the `X-FORWARDED-FOR` header.
         public var forwardedFor: Swift.Optional<Swift.String>
 
         public init(status: Bind.TemplateStatus? = nil, forwardedFor: Swift.String? = nil) {
@@ -165,7 +165,7 @@ extension Bind {
         public var sender: Swift.String
         /// The text, with #{name} placeholders for the values a send fills in. Constraints: 1…1000 characters.
         public var content: Swift.String
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the `X-FORWARDED-FOR` header.
         public var forwardedFor: Swift.Optional<Swift.String>
 
         public init(
@@ -207,7 +207,7 @@ extension Bind {
         public var sender: Swift.String
         /// The text, with #{name} placeholders. Constraints: 1…1000 characters.
         public var content: Swift.String
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the `X-FORWARDED-FOR` header.
         public var forwardedFor: Swift.Optional<Swift.String>
 
         public init(

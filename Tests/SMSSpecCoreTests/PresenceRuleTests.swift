@@ -45,7 +45,7 @@ import Testing
 
             """, "\(run?.output ?? "")")
         let models = try Snippet.swift(Self.yaml)
-        #expect(models.contains("/// A message gives exactly one of `numbers`, `groupID`.\n"), "\(models)")
+        #expect(models.contains("/// A message gives exactly one of `numbers`, `groupID` (`group_id`).\n"), "\(models)")
         #expect(models.contains("/// A message gives at least one of `text`, `media`.\n"))
     }
 

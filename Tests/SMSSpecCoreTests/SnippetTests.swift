@@ -78,6 +78,19 @@ enum Snippet {
     }
 
     /// A decimal default's literal holds its digits in a `UInt64`: 19 digits fit, 20 may not and are refused.
+    /// A header field's documentation names its header, which the field's name may not (a user's `sid`, sent as
+    /// `X-AUTH-SID`, said only "Sent in the header.").
+    @Test func aHeaderFieldNamesItsHeader() throws {
+        let swift = try Snippet.swift("""
+            operations:
+              look: {method: GET, path: /look, request: Look, responses: {200: {summary: OK.}}}
+            shapes:
+              Look: {fields: {X-AUTH-SID: {type: string, in: header, name: sid, summary: The account.}, id: {type: string, in: query}}}
+            """)
+        Snippet.expect(swift, contains: "/// The account. Sent in the `X-AUTH-SID` header.")
+        Snippet.expect(swift, contains: "/// Sent in the query.")
+    }
+
     @Test func aDoubleDefaultTooSmallToHoldIsRefused() {
         #expect(Snippet.diagnostics("shapes:\n  Rate:\n    fields:\n      ratio: {type: double, default: 1e-400}\n") == [
             "11:38: default '1e-400' is too small for a double: it would read as 0"

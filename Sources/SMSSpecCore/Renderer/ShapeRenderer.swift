@@ -36,7 +36,10 @@ struct ShapeRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         let presence = shape.presence.map { presence in
-            let names = presence.fields.map { "`\($0.swiftName)`" }.joined(separator: ", ")
+            // Each by its wire name too where it differs, as `validate()` names it (a user).
+            let names = presence.fields.map { field in
+                "`\(field.swiftName)`" + (field.swiftName == field.spec.wireName.value ? "" : " (`\(field.spec.wireName.value)`)")
+            }.joined(separator: ", ")
             return presence.rule == .exactlyOne ? "A message gives exactly one of \(names)." : "A message gives at least one of \(names)."
         }
         let wire =
@@ -189,7 +192,9 @@ struct ShapeRenderer {
         switch field.spec.placement {
         case .body: break
         case .wholeBody: lines.append("Sent alone as the whole JSON body (`httpRequest`); the request as a value holds it under its wire name.")
-        case .path, .query, .header: lines.append("Sent in the \(field.spec.placement.rawValue).")
+        case .path, .query: lines.append("Sent in the \(field.spec.placement.rawValue).")
+        // A header is named, which its field's name may not say (a user's `sid`, sent as `X-AUTH-SID`).
+        case .header: lines.append("Sent in the `\(field.spec.wireName.value)` header.")
         }
         if let value = field.spec.defaultValue { lines.append("Default: `\(value.value)` when absent or null.") }
         if field.spec.lenient { lines.append(field.type == .bool ? "Accepted as a value, as text or as the number 1 or 0 on the wire." : "Accepted as a value or as text on the wire.") }
