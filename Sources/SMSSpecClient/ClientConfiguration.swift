@@ -17,7 +17,7 @@ public struct ClientConfiguration: Sendable {
     public var retryPolicy: RetryPolicy
     /// How the client waits between attempts; tests inject one that records instead of waiting.
     public var sleep: @Sendable (Duration) async throws -> Void
-    /// The current time, for `Retry-After` dates.
+    /// The current time, for `Retry-After` dates and for when a login's credential expires.
     public var now: @Sendable () -> Date
 
     public init(

@@ -1,3 +1,4 @@
+import Foundation
 import SMSSpecRuntime
 
 /// How a client obtains the credential its provider's `auth` sends from a login operation — SMSPortal's token from a
@@ -92,9 +93,9 @@ actor LoginSession {
     struct Held: Sendable {
         let credentials: Credentials?
         let generation: Int
-        var renewal: ContinuousClock.Instant? = nil
+        var renewal: Date? = nil
         /// When the provider stops taking them, as its login answered.
-        var expiry: ContinuousClock.Instant? = nil
+        var expiry: Date? = nil
     }
 
     private let login: Login
@@ -102,13 +103,11 @@ actor LoginSession {
     private var held: Held?
     private var pending: Task<Held, any Error>?
     private var generation = 0
-    /// The clock renewals and expiries are read on (a test's own).
-    private let now: @Sendable () -> ContinuousClock.Instant
+    /// The clock renewals and expiries are read on: the client's (`ClientConfiguration.now`), which an answer's
+    /// `expires_at` is a date of.
+    private let now: @Sendable () -> Date
 
-    init(
-        login: Login, authentication: Authentication, given: Credentials?,
-        now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
-    ) {
+    init(login: Login, authentication: Authentication, given: Credentials?, now: @escaping @Sendable () -> Date = { Date() }) {
         self.login = login
         self.authentication = authentication
         self.now = now
@@ -123,12 +122,36 @@ actor LoginSession {
         guard let held else { return try await renew(after: nil, through: client) }
         if let expiry = held.expiry, now() >= expiry { return try await renew(after: held, through: client) }
         guard let renewal = held.renewal, now() >= renewal else { return held }
-        do {
-            return try await renew(after: held, through: client)
-        } catch {
-            guard let expiry = held.expiry, now() < expiry else { throw error }
-            if self.held?.generation == held.generation { self.held?.renewal = nil }
-            return held
+        // Due but not expired: the login goes beside the calls, which send the credential they have meanwhile (calls
+        // that waited for it failed when it took longer than the credential had left, or waited out its retries: an
+        // attack); tried early once.
+        self.held?.renewal = nil
+        if pending == nil {
+            earlyRenewal = Task { _ = try? await self.renew(after: held, through: client) }
+        }
+        return held
+    }
+
+    /// The login started before the credential expires, if any: a test waits for it.
+    private(set) var earlyRenewal: Task<Void, Never>?
+
+    /// Forgets `stale` (a credential a call could not send), so the next call logs in again.
+    func discard(_ stale: Held) {
+        if held?.generation == stale.generation { held = nil }
+    }
+
+    /// Whether a call failed before anything was sent because of the credential a login obtained rather than the
+    /// request: a rule of the field it fills broken (`validate()`), or a path, header or charset that cannot carry it.
+    nonisolated static func isCaused(byCredential error: any Error, of authentication: Authentication) -> Bool {
+        guard case .requestFields(let names) = authentication else { return false }
+        switch error {
+        case ProviderClientError.invalidRequest(_, let violations):
+            return violations.contains { names.contains($0.path) }
+        case RequestBuildingError.unsafePathParameter(let name), RequestBuildingError.unsafeHeaderValue(let name),
+            RequestBuildingError.unsendableHeaderValue(let name), RequestBuildingError.unwritableInCharset(let name, _):
+            return names.contains(name)
+        default:
+            return false
         }
     }
 
@@ -175,8 +198,8 @@ actor LoginSession {
         }
         let obtained = now()
         let held = Held(
-            credentials: credentials, generation: generation, renewal: answer.lifetime.map { obtained + Self.renewal(after: $0) },
-            expiry: answer.lifetime.map { obtained + $0 })
+            credentials: credentials, generation: generation, renewal: answer.lifetime.map { obtained + Self.renewal(after: $0).timeInterval },
+            expiry: answer.lifetime.map { obtained + $0.timeInterval })
         self.held = held
         return held
     }
@@ -202,6 +225,11 @@ actor LoginSession {
         {
             return "it begins or ends with a space or tab, or holds a line break, another control character or one that is not ASCII, which a header cannot carry"
         }
+        // A scheme's token is one word (RFC 9110's token68): a text answer read into it whole (`OK tok1 3600.5`, its
+        // lifetime unread) was refused at every call, each logging in again (an attack).
+        if scheme != nil, scalars.contains(where: { $0 == " " || $0 == "\t" }) {
+            return "it holds a space or tab, which a token after the header's scheme does not (the answer's other words read into it?)"
+        }
         return nil
     }
 }
@@ -219,5 +247,12 @@ extension ProviderError {
         // No decoded answer (an error envelope read for its code, a 401 of no shape) accepted nothing.
         guard let answer = answer(as: Any.self) else { return true }
         return !RetryPolicy.acceptsSomeElements(answer, failed: reports.filter { $0.outcome == .failure })
+    }
+}
+
+extension Duration {
+    /// In seconds, as a `Date` counts them.
+    var timeInterval: TimeInterval {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -39,7 +39,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         self.middlewares = middlewares
         self.configuration = configuration
         self.loginSession = configuration.login.map {
-            LoginSession(login: $0, authentication: provider.authentication, given: configuration.credentials)
+            LoginSession(login: $0, authentication: provider.authentication, given: configuration.credentials, now: configuration.now)
         }
     }
 
@@ -83,12 +83,20 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         guard let loginSession, operation.sendsCredentials, operation.id != configuration.login?.operation.id else {
             return try await send(request, as: operation, reading: answers, credentials: configuration.credentials)
         }
-        let held = try await loginSession.current(through: self)
+        var call = CallCredentials.session(loginSession, try await loginSession.current(through: self))
         do {
-            return try await send(request, as: operation, reading: answers, credentials: held.credentials)
-        } catch let error as ProviderError where error.refusedCredentials {
-            let renewed = try await loginSession.renew(after: held, through: self)
-            return try await send(request, as: operation, reading: answers, credentials: renewed.credentials)
+            do {
+                return try await send(request, as: operation, reading: answers, credentials: &call)
+            } catch let error as ProviderError where error.refusedCredentials {
+                call = .session(loginSession, try await loginSession.renew(after: call.held, through: self))
+                return try await send(request, as: operation, reading: answers, credentials: &call)
+            }
+        } catch where call.held.generation > 0 && LoginSession.isCaused(byCredential: error, of: provider.authentication) {
+            // The obtained credential, not the caller's request, is what this request cannot carry (a header's line
+            // break, a path's `..`, the charset, the field's rules: an attack's failed every call, never logging in
+            // again): the next call logs in again.
+            await loginSession.discard(call.held)
+            throw ProviderClientError.unusableCredential(operation: configuration.login?.operation.id ?? operation.id, problem: "\(error)")
         }
     }
 
@@ -96,9 +104,47 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     private func send<Request: ProviderMessage, Success: Sendable>(
         _ request: Request, as operation: OperationDescriptor, reading answers: AnswerReading<Success>, credentials: Credentials?
     ) async throws -> Success {
+        var call = CallCredentials.given(credentials)
+        return try await send(request, as: operation, reading: answers, credentials: &call)
+    }
+
+    /// What a call sends as the provider's credentials: given, or a login's, which are asked for again before each
+    /// retry (one waiting out a `Retry-After` sent a token that had expired meanwhile: an attack).
+    private enum CallCredentials {
+        case given(Credentials?)
+        case session(LoginSession, LoginSession.Held)
+
+        var credentials: Credentials? {
+            switch self {
+            case .given(let credentials): credentials
+            case .session(_, let held): held.credentials
+            }
+        }
+
+        /// The login's credentials the call last sent (given ones: generation 0).
+        var held: LoginSession.Held {
+            switch self {
+            case .given(let credentials): LoginSession.Held(credentials: credentials, generation: 0)
+            case .session(_, let held): held
+            }
+        }
+
+        /// Whether the session holds other credentials than those last sent, which become the call's.
+        mutating func renewed(through client: ProviderClient) async throws -> Bool {
+            guard case .session(let session, let held) = self else { return false }
+            let current = try await session.current(through: client)
+            guard current.generation != held.generation else { return false }
+            self = .session(session, current)
+            return true
+        }
+    }
+
+    private func send<Request: ProviderMessage, Success: Sendable>(
+        _ request: Request, as operation: OperationDescriptor, reading answers: AnswerReading<Success>, credentials call: inout CallCredentials
+    ) async throws -> Success {
         let url = serverURL(for: operation)
         let own = configuration.login.flatMap { $0.operation.id == operation.id ? $0.credentials : nil }
-        let (httpRequest, body, secrets) = try build(request, as: operation, to: url, credentials: credentials, own: own)
+        var (httpRequest, body, secrets) = try build(request, as: operation, to: url, credentials: call.credentials, own: own)
         var attempt = 1
         while true {
             let (response, data) = try await exchange(httpRequest, body: body, to: url, operationID: operation.id, secrets: secrets)
@@ -120,6 +166,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 guard let delay = configuration.retryPolicy.delay(afterAttempt: attempt, retryAfter: retryAfter) else { throw error }
                 try await configuration.sleep(delay)
                 attempt += 1
+                if try await call.renewed(through: self) {
+                    (httpRequest, body, secrets) = try build(request, as: operation, to: url, credentials: call.credentials, own: own)
+                }
             }
         }
     }

@@ -43,8 +43,9 @@ import Testing
         #expect(LoginSession.renewal(after: .milliseconds(500)) == .milliseconds(450))
     }
 
-    /// On a clock of the test's own: a login that fails before the credential expires keeps it in use and is not
-    /// tried again early; once it has expired, each call logs in, and none is sent the expired credential.
+    /// On a clock of the test's own: a login due before the credential expires goes beside the calls, which keep
+    /// sending it; one that fails is not tried again early; once it has expired, each call logs in, and none is sent
+    /// the expired credential.
     @Test func aFailedEarlyRenewalKeepsTheCredentialUntilItExpires() async throws {
         let clock = TestClock()
         let logins = LoginScript()
@@ -64,8 +65,10 @@ import Testing
         #expect(try await token() == "first-token" && logins.count == 1)
         clock.advance(by: .seconds(539))
         #expect(try await token() == "first-token" && logins.count == 1)
-        clock.advance(by: .seconds(2))  // 541 s: renewed early, which fails
-        #expect(try await token() == "first-token" && logins.count == 2)
+        clock.advance(by: .seconds(2))  // 541 s: renewed early, beside the call, which fails
+        #expect(try await token() == "first-token")
+        await session.earlyRenewal?.value
+        #expect(logins.count == 2)
         clock.advance(by: .seconds(58))  // 599 s: not tried early again
         #expect(try await token() == "first-token" && logins.count == 2)
         clock.advance(by: .seconds(1))  // 600 s: expired, so logged in, and the failure is the call's
@@ -75,11 +78,57 @@ import Testing
         #expect(try await token() == "second-token" && logins.count == 4)
         clock.advance(by: .seconds(599))
         logins.answers = [.success(LoginAnswer(credential: "third-token"))]
+        #expect(try await token() == "second-token")  // due: the call goes with what it has, the login beside it
+        await session.earlyRenewal?.value
         #expect(try await token() == "third-token" && logins.count == 5)
         // A credential without a lifetime lasts until refused.
         clock.advance(by: .seconds(86_400 * 365))
         #expect(try await token() == "third-token" && logins.count == 5)
     }
+
+    /// A call waiting out a `Retry-After` while the credential expires sends the next attempt with the one the login
+    /// obtains then (an attack's retry sent a token that had expired 2 s before, refused).
+    @Test func aRetryAfterTheCredentialExpiredSendsTheRenewedOne() async throws {
+        let clock = TestClock()
+        let logins = LoginScript()
+        logins.answers = [
+            .success(LoginAnswer(credential: "first-token", lifetime: 4, unit: .seconds)),
+            .success(LoginAnswer(credential: "second-token", lifetime: 600, unit: .seconds)),
+        ]
+        let throttled = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "3"])
+        let transport = ScriptedTransport([throttled, throttled, .init(status: 201, body: try Fixtures.text("fortytwo/request-code-response.json"))])
+        let client = Fortytwo.Client(
+            transport: transport,
+            configuration: ClientConfiguration(
+                login: Login(operation: Self.login, credentials: nil, obtainAnswer: { _ in try logins.next() }), retryPolicy: .registryDriven,
+                sleep: { clock.advance(by: $0) }, now: { clock.now }))
+        _ = try await client.requestCode(Fortytwo.RequestCodeRequest(clientRef: "ref1", phoneNumber: "447700900123"))
+        #expect(transport.sent.map { $0.header("Authorization") } == ["Token first-token", "Token first-token", "Token second-token"])
+        #expect(logins.count == 2)
+    }
+
+    /// A credential a login obtained that the field it fills cannot carry (a rule of the field, its path, header or
+    /// charset) fails the call as unusable, not as the caller's request, and the next call logs in again (an attack's
+    /// failed every call for the life of the client).
+    @Test func aCredentialItsFieldCannotCarryIsUnusableAndTheNextCallLogsInAgain() throws {
+        let fields = Authentication.requestFields(["session_id"])
+        let violation = ValidationViolation(path: "session_id", rule: "pattern", message: "breaks the pattern rule")
+        #expect(LoginSession.isCaused(byCredential: ProviderClientError.invalidRequest(operation: "balance", violations: [violation]), of: fields))
+        let other = ValidationViolation(path: "to", rule: "pattern", message: "breaks the pattern rule")
+        #expect(!LoginSession.isCaused(byCredential: ProviderClientError.invalidRequest(operation: "balance", violations: [other]), of: fields))
+        for error in [
+            RequestBuildingError.unsafePathParameter("session_id"), .unsafeHeaderValue("session_id"), .unsendableHeaderValue("session_id"),
+            .unwritableInCharset(field: "session_id", charset: "windows-1251"),
+        ] {
+            #expect(LoginSession.isCaused(byCredential: error, of: fields))
+            #expect(!LoginSession.isCaused(byCredential: error, of: .requestFields(["token"])))
+            #expect(!LoginSession.isCaused(byCredential: error, of: .header(name: "X-Key", scheme: nil)))
+        }
+    }
+
+    static let login = OperationDescriptor(
+        provider: "fortytwo", id: "login", summary: "", method: "POST", path: "/login", encoding: .json, request: nil,
+        responses: [], sendsCredentials: false)
 
     @Test func itsDescriptionHidesTheCredential() {
         let answer = LoginAnswer(credential: "eyJ-very-secret-token", lifetime: 60, unit: .seconds)
@@ -89,11 +138,11 @@ import Testing
 }
 
 /// A clock a test moves by hand.
-private final class TestClock: @unchecked Sendable {
+final class TestClock: @unchecked Sendable {
     private let lock = NSLock()
-    private var instant = ContinuousClock.now
-    var now: ContinuousClock.Instant { lock.withLock { instant } }
-    func advance(by duration: Duration) { lock.withLock { instant += duration } }
+    private var instant = Date(timeIntervalSince1970: 1_800_000_000)
+    var now: Date { lock.withLock { instant } }
+    func advance(by duration: Duration) { lock.withLock { instant += duration.timeInterval } }
 }
 
 /// A login's answers in turn, counting the logins.

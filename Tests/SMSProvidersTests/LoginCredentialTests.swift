@@ -16,6 +16,7 @@ import Testing
         ("eyJ\r\nX-Injected: yes", "holds a line break"),
         (" eyJ-token-1", "begins or ends with a space or tab"),
         ("tökén-1234", "one that is not ASCII"),
+        ("tok1 99999999999999999999", "holds a space or tab"),
     ])
     func anUnsendableHeaderCredentialIsSaidWhy(token: String, problem: String) {
         let why = LoginSession.whyUnsendable(token, as: Self.bearer)
@@ -25,6 +26,8 @@ import Testing
 
     @Test func aSendableOneIsNone() {
         #expect(LoginSession.whyUnsendable("eyJhbGciOi.J9-_x", as: Self.bearer) == nil)
+        // A header of no scheme carries its value whole.
+        #expect(LoginSession.whyUnsendable("key with space", as: .header(name: "X-Key", scheme: nil)) == nil)
         // A request field's value is percent-encoded: only an empty one is refused.
         #expect(LoginSession.whyUnsendable("tökén with space", as: .requestFields(["token"])) == nil)
         #expect(LoginSession.whyUnsendable("", as: .requestFields(["token"])) == "it is empty")
