@@ -338,7 +338,8 @@ import Testing
                 }
             }
             let login = Acme.Client.loginLogin(Acme.Login(email: "me@example.com", password: "hunter2-hunter2"))
-            for expiresIn in ["1", "0", "-5", "9223372036854775807", ""] {
+            // An expiry that does not read as its type says nothing, as one left out does (an attack's failed the login).
+            for expiresIn in ["1", "0", "-5", "9223372036854775807", "", "3600.5", "99999999999999999999", #""soon""#] {
                 let gateway = Gateway(expiresIn: expiresIn)
                 let client = Acme.Client(transport: gateway, configuration: ClientConfiguration(login: login))
                 _ = try await client.send(Acme.Send(to: "1"))
@@ -355,6 +356,9 @@ import Testing
             -5 1 tok-1-secret tok-1-secret
             9223372036854775807 1 tok-1-secret tok-1-secret
             none 1 tok-1-secret tok-1-secret
+            3600.5 1 tok-1-secret tok-1-secret
+            99999999999999999999 1 tok-1-secret tok-1-secret
+            "soon" 1 tok-1-secret tok-1-secret
 
             """, "\(run?.output ?? "")")
     }
