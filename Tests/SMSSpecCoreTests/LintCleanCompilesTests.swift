@@ -211,7 +211,8 @@ extension LintCleanCompilesTests {
     /// An attack: patterns that write a date they read back as another, or not at all — `yyyyMd` wrote 2024-01-11 as
     /// `2024111`, read back as 2024-11-01; `HH:mm:SS` wrote the seconds as a fraction (`13:05:00`); `yyyy-dd` and
     /// `yyyy-QQ-dd` read back in January or October, `MM-dd` in 1970; `HH … a` wrote `13:05:07 PM`, which reads as no
-    /// date. Each is a located error; numbers apart, or side by side at fixed widths, are fine.
+    /// date; a time beside part of a date (`yyyy HH:mm`, `EEEE HH:mm`) read back on the first. Each is a located error;
+    /// numbers apart, or side by side at fixed widths, and a time of day alone, are fine.
     @Test func aDatePatternThatDoesNotReadBackIsALocatedError() {
         #expect(Snippet.diagnostics("""
             shapes:
@@ -221,7 +222,8 @@ extension LintCleanCompilesTests {
                   b: {type: date, format: 'yyyy-MM-dd HH:mm:SS'}
                   c: {type: date, formats: [yyyy-dd, yyyy-QQ-dd, MM-dd]}
                   d: {type: date, format: 'yyyy-MM-dd HH:mm:ss a'}
-                  ok: {type: date, formats: [yyyyMMddHHmmss, 'yyyy-M-d H:m:s', 'yyyy-MM-dd HH:mm:ss.SSS', 'M/d/yyyy h:mm a', 'HH:mm', 'yyyy-MM']}
+                  e: {type: date, formats: ['yyyy HH:mm', 'EEEE HH:mm', 'yyyy-MM-dd ss', 'yyyy-ww HH:mm', 'yyyy-ww-EEE HH:mm']}
+                  ok: {type: date, formats: [yyyyMMddHHmmss, 'yyyy-M-d H:m:s', 'yyyy-MM-dd HH:mm:ss.SSS', 'M/d/yyyy h:mm a', 'HH:mm', 'yyyy-MM', 'YYYY-ww-EEE HH:mm']}
             """) == [
                 "11:31: format `yyyyMd` of field 'a' of shape 'S' holds 'y' and 'M' side by side, and 'M' alone writes 1 or 2 digits: "
                     + "reading it back cannot tell where one ends; write MM for two digits always",
@@ -235,6 +237,20 @@ extension LintCleanCompilesTests {
                     + "yyyy for the year",
                 "14:31: format `yyyy-MM-dd HH:mm:ss a` of field 'd' of shape 'S' holds AM/PM ('a') beside a 24-hour clock ('H'): it writes "
                     + "`13:05 PM`, which does not read back; write hh for 1-12 with a, or leave a out",
+                "15:33: format `yyyy HH:mm` of field 'e' of shape 'S' holds a time and part of a date, but no day of the month ('d'), which "
+                    + "reading it back takes for the first (it writes 2024-12-30T13:05:00Z as `2024 13:05`); write yyyy-MM-dd beside the time, or "
+                    + "the time alone",
+                "15:47: format `EEEE HH:mm` of field 'e' of shape 'S' holds a time and part of a date, but no day of the month ('d'), which "
+                    + "reading it back takes for the first (it writes 2024-12-30T13:05:00Z as `Monday 13:05`); write yyyy-MM-dd beside the time, "
+                    + "or the time alone",
+                "15:61: format `yyyy-MM-dd ss` of field 'e' of shape 'S' holds seconds ('s') but no minute, which reading it back takes for "
+                    + "minute 0 (it writes 2024-12-30T13:05:00Z as `2024-12-30 00`); write mm:ss",
+                "15:78: format `yyyy-ww HH:mm` of field 'e' of shape 'S' holds a time and part of a date, but no day of the month ('d'), which "
+                    + "reading it back takes for the first (it writes 2024-12-30T13:05:00Z as `2024-01 13:05`); write yyyy-MM-dd beside the time, "
+                    + "or the time alone",
+                "15:95: format `yyyy-ww-EEE HH:mm` of field 'e' of shape 'S' holds 'w', the week of a week-based year (ICU), beside the "
+                    + "calendar year ('y'): the last days of December are in week 1 of the next year (it writes 2024-12-30T13:05:00Z as "
+                    + "`2024-01-Mon 13:05`); write YYYY beside ww, or yyyy-MM-dd",
             ])
     }
 

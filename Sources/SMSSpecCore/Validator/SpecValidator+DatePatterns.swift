@@ -94,6 +94,24 @@ extension SpecValidator {
         if !letters.isDisjoint(with: ["M", "L"]), letters.isDisjoint(with: ["y", "u", "Y", "U", "r"]) {
             return ("holds a month but no year, which reading it back takes for 1970", "write yyyy for the year", true, false)
         }
+        // A time beside a date the pattern does not write whole (`yyyy HH:mm`, `EEEE HH:mm`: an attack's request sent
+        // 2026-12-07 13:26 as `2026 13:26`, read back as January 1st), seconds of no minute, and a week of the
+        // week-based year beside the calendar year (the last days of December are in week 1). A time of day alone
+        // (`HH:mm`) writes the time of any date, as meant.
+        let timeFields: Set<Character> = ["H", "h", "K", "k", "m", "s"]
+        let dateFields: Set<Character> = ["y", "u", "Y", "U", "r", "M", "L", "Q", "q", "w", "W", "E", "e", "c", "F", "g"]
+        let writesDay = letters.contains("d") || letters.contains("D") || (letters.contains("w") && !letters.isDisjoint(with: ["e", "E", "c"]))
+        if !letters.isDisjoint(with: timeFields), !letters.isDisjoint(with: dateFields), !writesDay {
+            return ("holds a time and part of a date, but no day of the month ('d'), which reading it back takes for the first",
+                "write yyyy-MM-dd beside the time, or the time alone", true, true)
+        }
+        if letters.contains("s"), !letters.contains("m") {
+            return ("holds seconds ('s') but no minute, which reading it back takes for minute 0", "write mm:ss", true, true)
+        }
+        if letters.contains("w"), !letters.isDisjoint(with: ["y", "u"]), !letters.contains("Y") {
+            return ("holds 'w', the week of a week-based year (ICU), beside the calendar year ('y'): the last days of December are in week 1 of the next year",
+                "write YYYY beside ww, or yyyy-MM-dd", true, true)
+        }
         // A 24-hour clock with AM/PM writes `13:05 PM`, which no reader reads back (an attack).
         if !letters.isDisjoint(with: ["H", "k"]), !letters.isDisjoint(with: ["a", "b", "B"]) {
             return ("holds AM/PM ('a') beside a 24-hour clock ('H'): it writes `13:05 PM`, which does not read back", "write hh for 1-12 with a, or leave a out", true, false)
