@@ -8,6 +8,8 @@ import Foundation
 struct SecretRedactor: Sendable {
     /// Every spelling's UTF-8, longest first.
     private var spellings: [[UInt8]] = []
+    /// The beginning of each long spelling, hidden where it stands with as much of the rest as follows it.
+    private var beginnings: [(beginning: [UInt8], whole: [UInt8])] = []
     /// The credentials in each canonical form, and the runtime's sweep for them: it finds the spellings no list holds,
     /// escapes mixed in one value (`ab%2Fcd/ef`) and Unicode forms mixed in one value (an attack: both stayed in
     /// `rawBody`, where the CLI redacted them).
@@ -49,10 +51,24 @@ struct SecretRedactor: Sendable {
         }
         // A gateway may echo it in the other Unicode form (`é` composed sent, `e` + U+0301 back: an attack), which a
         // byte search for the form sent misses.
+        let known = Set(spellings)
         for form in Secret.canonicalForms(of: secret) { addSpellings(of: form) }
+        // A gateway may echo it cut short without saying so (`"TOKSECRET-1-qwertyuio"` of a longer token; a Basic
+        // header's base64 cut: an attack): its beginning is hidden too, from three quarters of it on.
+        beginnings += spellings.filter { !known.contains($0) }.compactMap { spelling in
+            Self.echoedBeginning(of: spelling).map { (beginning: $0, whole: spelling) }
+        }
         spellings.sort { $0.count > $1.count }
         values += Secret.canonicalForms(of: secret)
         sweep = SecretSweep(values: values)
+    }
+
+    /// The beginning of a spelling that is hidden on its own: its first three quarters, at least 8 bytes, cut at a
+    /// character's boundary; nil for a spelling too short to have one.
+    static func echoedBeginning(of spelling: [UInt8]) -> [UInt8]? {
+        var length = max(shortestSecretPart, (spelling.count * 3 + 3) / 4)
+        while length < spelling.count, spelling[length] & 0xC0 == 0x80 { length += 1 }
+        return length < spelling.count ? Array(spelling[..<length]) : nil
     }
 
     private mutating func addSpellings(of secret: String) {
@@ -288,7 +304,23 @@ struct SecretRedactor: Sendable {
     func redactingSpellings(in bytes: [UInt8]) -> [UInt8] {
         var bytes = bytes
         for spelling in spellings { bytes = Self.replacing(spelling, in: bytes) }
+        for (beginning, whole) in beginnings { bytes = Self.replacing(beginning, of: whole, in: bytes) }
         return bytes
+    }
+
+    /// `bytes` with each `beginning` of `whole` replaced, and the bytes after it that go on as `whole` does.
+    private static func replacing(_ beginning: [UInt8], of whole: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        // Found in linear time (a hostile answer of one byte repeated), each match extended by at most a quarter.
+        var result: [UInt8] = []
+        var last = 0
+        for range in bytes.ranges(of: beginning) where range.lowerBound >= last {
+            result += bytes[last..<range.lowerBound]
+            var end = range.upperBound
+            while end < bytes.count, end - range.lowerBound < whole.count, bytes[end] == whole[end - range.lowerBound] { end += 1 }
+            result += replacement.utf8
+            last = end
+        }
+        return last == 0 ? bytes : result + bytes[last...]
     }
 
     /// Spellings shorter than this are replaced only where they stand apart from letters and digits: a short login

@@ -19,6 +19,26 @@ import Testing
         #expect(redactor.redact(message: "key 3zJU/t7DX6g=never-printed, and \"abc…\"") == "key <redacted>, and \"abc…\"")
     }
 
+    /// A gateway's own cut, with no `…` (an attack: a token, a password and a Basic header's base64 echoed short):
+    /// three quarters of a spelling or more is hidden; a shorter beginning, and a secret's end, are no secret's.
+    @Test func aSecretTheGatewayCutIsRedactedFromThreeQuartersOn() {
+        var redactor = SecretRedactor()
+        redactor.add("TOKSECRET-1-qwertyuiop")
+        redactor.add(Data("user:LOGINPASSWORD-SECRET".utf8).base64EncodedString())
+        #expect(redactor.redact(message: #"bad token — "TOKSECRET-1-qwertyuio""#) == #"bad token — "<redacted>""#)
+        #expect(redactor.redact(message: #"bad token — "TOKSECRET-1-qwert""#) == #"bad token — "<redacted>""#)
+        #expect(redactor.redact(message: "bad header Basic dXNlcjpMT0dJTlBBU1NXT1JELVNFQ1JF") == "bad header Basic <redacted>")
+        #expect(redactor.redact(message: #"bad token — "TOKSECRET-1""#) == #"bad token — "TOKSECRET-1""#)
+        // In linear time: an answer of the beginning's first bytes over and over.
+        let hostile = Data(String(repeating: "TOKSECRET-1-", count: 20_000).utf8)
+        let elapsed = ContinuousClock().measure { #expect(redactor.redact(hostile) == hostile) }
+        #expect(elapsed < .seconds(10), "\(elapsed)")
+        var accented = SecretRedactor()
+        accented.add("pässwörd-sécret")
+        #expect(accented.redact(message: "wrong pässwörd-sé") == "wrong <redacted>")
+        #expect(SecretRedactor.echoedBeginning(of: Array("pässwörd-sécret".utf8)).map { String(validating: $0, as: UTF8.self) != nil } == true)
+    }
+
     /// A key the path carries (Kavenegar's `/v1/{apikey}/…`) is escaped as a path segment writes it, `+` and `=` kept
     /// and `/` as `%2F`: a transport error quoting the URL showed it whole, as no other spelling matched.
     @Test func aSecretSpelledAsAPathSegmentIsRedacted() {
