@@ -88,7 +88,7 @@ import Testing
         let read = Self.spec(entries: "          - {code: 7, name: LOCKED, summary: Locked., outcome: failure, category: unknown}")
         #expect(DiffCoverageTests.changes([("padding: 2", "padding: 3")], from: read) == [
             "acme: changed table ResultCode — on the wire text padded to 2 digits → text padded to 3 digits: read as before; an answer "
-                + "encoded again (the sandbox's) writes the new form"
+                + "encoded again (the sandbox's) writes the new padding"
         ])
     }
 

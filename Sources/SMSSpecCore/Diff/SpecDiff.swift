@@ -323,6 +323,13 @@ struct ProviderComparison {
         guard let signature = new.signature else {
             return [change(.removed, subject, "its receiver no longer checks one: it takes a forged callback it refused", .breaking)]
         }
+        // Only whether it is optional: a receiver without the secret now refuses every callback (breaking), or takes
+        // them unsigned (compatible: one given the secret checks as before).
+        if let old = old.signature, old.isOptional != signature.isOptional, { var same = old; same.isOptional = signature.isOptional; return same }() == signature {
+            return signature.isOptional
+                ? [change(.changed, subject, "now optional: a receiver without the secret takes callbacks unsigned, one given it checks as before", .compatible)]
+                : [change(.changed, subject, "no longer optional: a receiver without the secret refuses every callback (verifying(with:))", .breaking)]
+        }
         // Running code breaks as a call's does when it throws: callbacks that were taken are refused.
         let detail = "\(signature.summary): its receiver refuses a request without it, and every request until given the secret (verifying(with:))"
         return [change(old.signature == nil ? .added : .changed, subject, detail, .breaking)]
@@ -448,8 +455,10 @@ struct ProviderComparison {
         if oldType != newType { changes.append(change(.changed, scope, "RawCode \(oldType) → \(newType)", .breaking)) }
         let written = writingChange(of: new.swiftName)
         if old.spec.wireFormat != new.spec.wireFormat {
-            // Read as before where no request sends it, but written otherwise: an encoded answer, the sandbox's (a user).
-            let note = written.compatibility == .breaking ? written.note : ": read as before; an answer encoded again (the sandbox's) writes the new form"
+            // Padded otherwise where no request sends it: read as before, written otherwise (an encoded answer, the
+            // sandbox's: a user).
+            let padding = if case .string = old.spec.wireFormat, case .string = new.spec.wireFormat { true } else { false }
+            let note = written.compatibility == .breaking || !padding ? written.note : ": read as before; an answer encoded again (the sandbox's) writes the new padding"
             changes.append(change(.changed, scope, "on the wire \(Self.shown(old.spec.wireFormat)) → \(Self.shown(new.spec.wireFormat))" + note, written.compatibility))
         }
         // A code respelled whose new entry reads every spelling the old one read (the old code now an alias).
