@@ -144,7 +144,11 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// its replay window.
     func verifySignature(_ request: HTTPRequest, body: Data) throws(SignatureFailure) {
         guard let signature else { return }
-        guard let signingSecret, !signingSecret.isBlank else { throw .noSecret }
+        // A signature the provider sends only for an account that sets a secret: none given, none checked.
+        guard let signingSecret, !signingSecret.isBlank else {
+            if signature.isOptional { return }
+            throw .noSecret
+        }
         // A header written twice reads as its values joined by ", " (RFC 9110 §5.3); a name that is no token, as none.
         let header = { (name: String) in HTTPField.Name(name).flatMap { request.headerFields[$0] } }
         let encoding = encoding(of: request, body: body)

@@ -175,10 +175,13 @@ public struct CallbackSignature: Hashable, Sendable {
     /// An HMAC keyed with this digest of the secret rather than the secret itself (Telegram Gateway keys its HMAC-SHA256
     /// with the SHA-256 of the API token); nil keys it with the secret.
     public var keyDigest: Digest?
+    /// The provider signs only for an account that sets a secret (EZ Texting's optional webhook secret): a receiver
+    /// given none takes callbacks unsigned; one given a secret refuses those without a valid signature.
+    public var isOptional: Bool
 
     public init(
         carrier: Place, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "", replayWindow: ReplayWindow? = nil,
-        keyDigest: Digest? = nil
+        keyDigest: Digest? = nil, isOptional: Bool = false
     ) {
         self.carrier = carrier
         self.algorithm = algorithm
@@ -187,15 +190,16 @@ public struct CallbackSignature: Hashable, Sendable {
         self.prefix = prefix
         self.replayWindow = replayWindow
         self.keyDigest = keyDigest
+        self.isOptional = isOptional
     }
 
     public init(
         header: String, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "", replayWindow: ReplayWindow? = nil,
-        keyDigest: Digest? = nil
+        keyDigest: Digest? = nil, isOptional: Bool = false
     ) {
         self.init(
             carrier: .header(header), algorithm: algorithm, signs: signs, encoding: encoding, prefix: prefix, replayWindow: replayWindow,
-            keyDigest: keyDigest)
+            keyDigest: keyDigest, isOptional: isOptional)
     }
 
     /// The name of the header or field that carries the code.

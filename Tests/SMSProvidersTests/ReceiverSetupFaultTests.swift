@@ -29,6 +29,24 @@ import Testing
         #expect(String(decoding: refused.answer.body, as: UTF8.self).contains("is not the signature of this request"))
     }
 
+    /// A signature the provider sends only for an account that sets a secret (`optional: true`, EZ Texting's): a
+    /// receiver without the secret takes callbacks unsigned (every one was a 503); given it, it refuses an unsigned
+    /// or forged one, as for any signature.
+    @Test func anOptionalSignatureIsCheckedOnlyWithTheSecret() throws {
+        let dlr = try Fixtures.data("bind/dlr.json")
+        var receiver = Signature.bodySigned
+        receiver.signature?.isOptional = true
+        let unsigned = receiver.receive(Signature.request("/dlr", contentType: "application/json", signature: nil), body: dlr)
+        #expect(unsigned.answer.status == .ok, "\(unsigned.answer.status)")
+        let withSecret = receiver.verifying(with: Signature.secret)
+        let refused = withSecret.receive(Signature.request("/dlr", contentType: "application/json", signature: nil), body: dlr)
+        #expect(refused.answer.status == .unauthorized)
+        let forged = try Signature.sign(Signature.termii, body: dlr, secret: "guessed")
+        #expect(withSecret.receive(Signature.request("/dlr", contentType: "application/json", signature: forged), body: dlr).answer.status == .unauthorized)
+        let signed = try Signature.sign(Signature.termii, body: dlr)
+        #expect(withSecret.receive(Signature.request("/dlr", contentType: "application/json", signature: signed), body: dlr).answer.status == .ok)
+    }
+
     @Test func aURLSignatureWithoutThePublicURLAnswers503() throws {
         let receiver = CallbackReceiver<Ginota.DeliveryReceipt>(
             provider: "ginota", name: "FormReceipt", method: "POST", encoding: .form, signature: Signature.twilio

@@ -501,7 +501,11 @@ public struct CallbackModel {
 
     /// What the documentation of its type and receiver says of its signature: nothing for an unsigned callback.
     var signatureDocumentation: [String] {
-        signature.map { ["Signed: \($0.summary). Its receiver refuses a request without this signature (`verifying(with:)` gives it the secret)."] } ?? []
+        signature.map { signature in
+            signature.isOptional
+                ? ["Signed when the account sets a secret: \(signature.summary). Its receiver given the secret (`verifying(with:)`) refuses a request without this signature; one without takes callbacks unsigned."]
+                : ["Signed: \(signature.summary). Its receiver refuses a request without this signature (`verifying(with:)` gives it the secret)."]
+        } ?? []
     }
 }
 

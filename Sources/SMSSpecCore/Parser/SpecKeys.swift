@@ -47,7 +47,7 @@ public enum SpecKeys {
     public static let callback = [
         "summary", "method", "encoding", "shape", "discriminator", "signature", "acknowledgement", "source", "decisions",
     ]
-    public static let signature = ["header", "field", "algorithm", "keyDigest", "signs", "encoding", "prefix", "timestamp", "tolerance", "source"]
+    public static let signature = ["header", "field", "algorithm", "keyDigest", "signs", "encoding", "prefix", "timestamp", "tolerance", "optional", "source"]
     public static let signedPart = ["header", "text", "digest", "fields"]
     public static let signedFields = ["names", "pair", "separator", "replace", "omitEmpty"]
     public static let signatureTimestamp = ["header", "field", "format"]

@@ -8,6 +8,8 @@ extension SpecParser {
         let subject = "'signature' of \(subject)"
         guard let reader = callback.mapping("signature", subject: subject) else { return nil }
         reader.checkKeys(SpecKeys.signature)
+        // Signed only for an account that sets a secret: a receiver without one takes callbacks unsigned.
+        let isOptional = reader.bool("optional")?.value ?? false
         let carrier = place(in: reader, subject: subject, what: "the code")
         let algorithm = reader.choice("algorithm", CallbackSignature.Algorithm.allCases.map(\.rawValue), required: true)
         let prefix = reader.string("prefix")
@@ -19,7 +21,8 @@ extension SpecParser {
                 at: prefix.location)
         }
         if algorithm?.value == CallbackSignature.Algorithm.secret.rawValue {
-            guard let signature = sharedSecret(in: reader, subject: subject, carrier: carrier?.value, prefix: prefix?.value ?? "") else { return nil }
+            guard var signature = sharedSecret(in: reader, subject: subject, carrier: carrier?.value, prefix: prefix?.value ?? "") else { return nil }
+            signature.isOptional = isOptional
             return (Located(signature, at: reader.location), sourceReference(in: reader))
         }
         let content = signedContent(in: reader, subject: subject, carrier: carrier?.value, encoding: encoding, byGET: byGET)
@@ -39,7 +42,7 @@ extension SpecParser {
         else { return nil }
         let signature = CallbackSignature(
             carrier: carrier.value, algorithm: algorithmValue, signs: content, encoding: encodingValue, prefix: prefix?.value ?? "",
-            replayWindow: window, keyDigest: keyDigest.flatMap { CallbackSignature.Digest(rawValue: $0.value) })
+            replayWindow: window, keyDigest: keyDigest.flatMap { CallbackSignature.Digest(rawValue: $0.value) }, isOptional: isOptional)
         return (Located(signature, at: reader.location), sourceReference(in: reader))
     }
 

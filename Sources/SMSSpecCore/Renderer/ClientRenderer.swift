@@ -245,7 +245,7 @@ struct ReceiverRenderer {
         } ?? ""
         return "SMSSpecRuntime.CallbackSignature(\(literal(signature.carrier, header: "header", field: "carrier")), algorithm: .\(signature.algorithm), "
             + "signs: \(literal(signature.signs)), encoding: .\(signature.encoding), prefix: \(SwiftLiteral.string(signature.prefix))\(window)"
-            + (signature.keyDigest.map { ", keyDigest: .\($0)" } ?? "") + ")"
+            + (signature.keyDigest.map { ", keyDigest: .\($0)" } ?? "") + (signature.isOptional ? ", isOptional: true" : "") + ")"
     }
 
     /// What is signed: `.body` and `.urlAndSortedFormParameters` by name, any other list of parts written out.
