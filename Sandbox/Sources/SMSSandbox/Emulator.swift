@@ -168,7 +168,7 @@ public struct SandboxEmulator: Sendable {
                         + (codes.isEmpty ? "it lists none" : codes.joined(separator: "; ")) + "); failed alone takes the first final failure.")
             }
         }
-        return problems
+        return problems + failureOutcomeProblems
     }
 
     /// An entry as the start's refusal names it: its code, and its name where it has one of its own.

@@ -1,0 +1,42 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// The sandbox answers a user reported in round u61b (SpeedSMS, Devino Telecom) that no real gateway would give.
+@Suite(.timeLimit(.minutes(1)))
+struct UserU61bTests {
+    static func emulator(_ names: [String], outcomes: OutcomePolicy = .init(), callbackURL: String? = "http://127.0.0.1:9/dlr") throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: names.map(UserReportsFollowRequestTests.spec)),
+            configuration: .init(callbackURL: callbackURL, outcomes: outcomes, seed: 7))
+    }
+
+    static func text(_ answer: SandboxAnswer) -> String { String(decoding: answer.body, as: UTF8.self) }
+
+    static func post(_ emulator: SandboxEmulator, _ path: String, _ body: String, headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "POST", path: path, headers: [("Content-Type", "application/json")] + headers, body: Data(body.utf8)))
+    }
+
+    static let basic = ("Authorization", "Basic " + Data("token:x".utf8).base64EncodedString())
+}
+
+extension UserU61bTests {
+    /// A user's SpeedSMS, whose delivery table lists 0 "Received" alone, posted `"status": 0` (delivered) under
+    /// `--outcome failed`, its log saying `(failed)`: a test of failure handling ran the success path. A failed
+    /// outcome that a provider's delivery-status table cannot say is refused at start, naming the table; a provider
+    /// whose table lists a failure (Devino's look-up) is not named.
+    @Test func aFailedOutcomeTheDeliveryTableCannotSayIsRefusedAtStart() throws {
+        for outcome in [DeliveryOutcome(.failed(code: nil)), DeliveryOutcome(.failed(code: "0"))] {
+            let problems = try Self.emulator(["speedsms-u61b", "devino-u61b"], outcomes: .init(run: outcome)).outcomeCodeProblems
+            let named = problems.filter { $0.contains("speedsms's delivery-status table DeliveryStatus lists no failure") }
+            #expect(named.count == 1 && named[0].contains("0 Received (success)"), "\(problems)")
+            #expect(!problems.contains { $0.contains("devino's delivery-status table") }, "\(problems)")
+        }
+        let byRecipient = try Self.emulator(["speedsms-u61b"], outcomes: .init(byRecipient: ["0912345678": DeliveryOutcome(.failed(code: nil))]))
+        #expect(byRecipient.outcomeCodeProblems.count == 1, "\(byRecipient.outcomeCodeProblems)")
+        #expect(try Self.emulator(["speedsms-u61b"]).outcomeCodeProblems.isEmpty)
+        #expect(try Self.emulator(["speedsms-u61b"], outcomes: .init(run: DeliveryOutcome(.never))).outcomeCodeProblems.isEmpty)
+        #expect(try Self.emulator(["devino-u61b"], outcomes: .init(run: DeliveryOutcome(.failed(code: nil)))).outcomeCodeProblems.isEmpty)
+    }
+}
