@@ -68,10 +68,15 @@ struct OperationResponder {
     // MARK: Cases
 
     /// A valid request: the first successful answer the spec documents, with fresh ids.
-    func accepted(request: JSONValue, itemCodes: [Int: StatusEntry] = [:], itemList: String? = nil, deliveries: ([AcceptedMessage]) -> [PendingDelivery]) -> SandboxAnswer {
+    func accepted(
+        request: JSONValue, itemCodes: [Int: StatusEntry] = [:], itemList: String? = nil, itemReasons: [Int: (field: String, reason: String)] = [:],
+        deliveries: ([AcceptedMessage]) -> [PendingDelivery]
+    ) -> SandboxAnswer {
         // One instant for the answer and the times kept of its messages (`SentMessages.time(of:)`).
         if PayloadBuilder.instant == nil {
-            return PayloadBuilder.$instant.withValue(Date()) { accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries) }
+            return PayloadBuilder.$instant.withValue(Date()) {
+                accepted(request: request, itemCodes: itemCodes, itemList: itemList, itemReasons: itemReasons, deliveries: deliveries)
+            }
         }
         let response = provider.successAnswer(of: operation)
         let shape = answerShape(of: response)
@@ -200,6 +205,7 @@ struct OperationResponder {
         }
         plan.itemCodes = itemCodes
         plan.itemList = itemList
+        plan.itemReasons = itemReasons
         if !lookUp, provider.sends(operation), let shape, let scheduled = scheduledState(of: shape, request: request) { plan.codes[scheduled.table] = scheduled }
         // An envelope's success saying some of the messages were accepted (TurboSMS's 802
         // SUCCESS_MESSAGE_PARTIAL_ACCEPTED, its example's) says all were where no recipient was refused, and the other way
@@ -486,12 +492,17 @@ struct OperationResponder {
         var envelope: [ValidationViolation] = []
         var itemCodes: [Int: StatusEntry] = [:]
         var itemList: String?
+        var itemReasons: [Int: (field: String, reason: String)] = [:]
         for violation in violations.map(namingMissing) {
             if let item = Self.item(of: violation.path), let code = violation.providerCode ?? itemRefusal(of: violation),
-                resultList(item.list, reaches: code.table), itemList == nil || itemList == item.list
+                resultList(item.list, reaches: code.table) || resultsLineUp(with: item.list, table: code.table, request: request),
+                itemList == nil || itemList == item.list
             {
                 itemList = item.list
-                if itemCodes[item.index] == nil { itemCodes[item.index] = code }
+                if itemCodes[item.index] == nil {
+                    itemCodes[item.index] = code
+                    itemReasons[item.index] = (violation.path, violation.description)
+                }
             } else {
                 envelope.append(violation)
             }
@@ -523,7 +534,7 @@ struct OperationResponder {
             return failure(first.value, reason: "every recipient was refused: \(violation.description)", field: violation.path,
                 recipient: refusedRecipient(violation.path, in: request))
         }
-        return accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries)
+        return accepted(request: request, itemCodes: itemCodes, itemList: itemList, itemReasons: itemReasons, deliveries: deliveries)
     }
 
     /// The success code the example of a send's answer `shape` gives in a field at its top typed by a table, with the

@@ -11,6 +11,8 @@ struct PayloadPlan {
     /// Failure codes of single request items, by index, for the list `itemList` of the request.
     var itemCodes: [Int: StatusEntry] = [:]
     var itemList: String?
+    /// Why each of those items was refused, and the field refused (`messages[1].to`): its result's words say it.
+    var itemReasons: [Int: (field: String, reason: String)] = [:]
     /// A failure answer: optional fields that do not lead to a code are left out, and optional ids with them.
     var isFailure = false
     /// The request (or request item) whose same-named scalar fields are echoed.
@@ -1617,6 +1619,8 @@ struct PayloadBuilder: Sendable {
     /// else the example's elements, else one.
     private func buildList(_ name: String, element: ShapeModel, example: JSONValue?, plan: PayloadPlan) -> [JSONValue] {
         let examples = example?.items ?? []
+        // Results lining up with the request's messages, some refused alone (`resultsPerRequestItem`).
+        if let lined = resultsPerRequestItem(name, element: element, examples: examples, plan: plan) { return lined }
         if plan.scope[member: name]?.items == nil {
             // An element that must carry a code there is none for (Telnyx's `errors` of a delivered message) is none.
             if !plan.isFailure && lacksRequiredCode(element, plan: plan, examples: examples) { return [] }

@@ -40,3 +40,31 @@ extension UserU61bTests {
         #expect(try Self.emulator(["devino-u61b"], outcomes: .init(run: DeliveryOutcome(.failed(code: nil)))).outcomeCodeProblems.isEmpty)
     }
 }
+
+extension UserU61bTests {
+    static let key = ("Authorization", "Key abc")
+
+    /// A user's Devino send of three messages, the second's `to` malformed, was answered one `REJECTED` result for
+    /// all three, and the two valid messages no id. Its answer's `result`, one per message (each `code` and
+    /// `messageId`), lines up with the request's `messages`: the valid ones keep their ids, the refused one is
+    /// `REJECTED` in its place with its reason.
+    @Test func oneInvalidMessageAmongSeveralIsRefusedInItsOwnResult() throws {
+        let emulator = try Self.emulator(["devino-u61b"])
+        let body = #"{"messages":[{"from":"A","to":"79034567890","text":"x"},{"from":"A","to":"+7903","text":"y"},{"from":"B","to":"79034567891","text":"z"}]}"#
+        let answer = Self.post(emulator, "/devino/sms/messages", body, headers: [Self.key])
+        #expect(answer.status == 200, "\(answer.summary) \(Self.text(answer))")
+        let results = try #require(try UserReportsFollowRequestTests.json(answer)[member: "result"]?.items, "\(Self.text(answer))")
+        #expect(results.count == 3, "\(Self.text(answer))")
+        #expect(results.map { $0[member: "code"] } == [.string("OK"), .string("REJECTED"), .string("OK")], "\(Self.text(answer))")
+        #expect(results[0][member: "messageId"] != nil && results[2][member: "messageId"] != nil, "\(Self.text(answer))")
+        #expect(results[0][member: "messageId"] != results[2][member: "messageId"], "\(Self.text(answer))")
+        #expect(results[1][member: "messageId"] == nil, "\(Self.text(answer))")
+        let reason = results[1][member: "description"].flatMap(FormEncoder.text(of:)) ?? ""
+        #expect(reason.contains("messages[1].to") && reason.contains("+7903"), "\(Self.text(answer))")
+        #expect(answer.summary.contains("1 item(s) failed: REJECTED"), "\(answer.summary)")
+        // One message alone is refused as before: its one result.
+        let alone = Self.post(emulator, "/devino/sms/messages", #"{"messages":[{"from":"A","to":"+7903","text":"y"}]}"#, headers: [Self.key])
+        let single = try #require(try UserReportsFollowRequestTests.json(alone)[member: "result"]?.items, "\(Self.text(alone))")
+        #expect(single.count == 1 && single[0][member: "code"] == .string("REJECTED"), "\(Self.text(alone))")
+    }
+}
