@@ -769,8 +769,9 @@ struct PayloadBuilder: Sendable {
                 // was the example's two, whatever was sent (our inference). So is one joined into a text (`separator:`):
                 // a user's SmartSMS `successful` and `all_numbers` said the example's one number of two sent. Not a list
                 // of ids (declared `role: messageID`, or named so), whose digits are ids: a user's SMSBOX `OK {ids}`,
-                // examples `OK 12345678`, answered a send to two numbers with the numbers as its ids.
-                out[name] = .array(recipients(in: plan.scope).map(JSONValue.string))
+                // examples `OK 12345678`, answered a send to two numbers with the numbers as its ids. A list named for
+                // refused numbers lists those refused alone (`numbersListed(in:plan:)`).
+                out[name] = .array(numbersListed(in: name, plan: plan).map(JSONValue.string))
             case .array(.string) where !plan.isFailure && plan.recipient == nil && plan.reportedTables == nil && !plan.operation.isEmpty
                 && provider.isRecipient(field) && echoes(field, at: plan.placed)
                 && !recipients(in: .object([name: plan.echoScope[member: name] ?? .null])).isEmpty:

@@ -68,3 +68,16 @@ extension UserU61bTests {
         #expect(single.count == 1 && single[0][member: "code"] == .string("REJECTED"), "\(Self.text(alone))")
     }
 }
+
+extension UserU61bTests {
+    /// A user's SpeedSMS send answered `"invalidPhone": ["0912345678"]`, the number it accepted (and reported
+    /// delivered): a list its example fills with phone numbers was taken for the numbers sent. A list named for
+    /// refused numbers lists none where none was refused.
+    @Test func aListNamedForInvalidNumbersListsNoneAccepted() throws {
+        let emulator = try Self.emulator(["speedsms-u61b"])
+        let answer = Self.post(emulator, "/speedsms/sms/send", #"{"to":["0912345678","84987654321"],"content":"Hi","sms_type":2}"#, headers: [Self.basic])
+        #expect(answer.status == 200 && answer.deliveries.count == 2, "\(answer.summary) \(Self.text(answer))")
+        let data = try UserReportsFollowRequestTests.json(answer)[member: "data"]
+        #expect(data?[member: "invalidPhone"] == .array([]), "\(Self.text(answer))")
+    }
+}
