@@ -1122,6 +1122,10 @@ struct PayloadBuilder: Sendable {
                     ?? Self.words(of: entry, in: plan.operation))
             }
         }
+        // Nor a refusal's reason in a success no example writes (`leavesOutReason`).
+        if !plan.isFailure, template == nil {
+            for field in shape.fields where base[field.spec.wireName.value] == nil && leavesOutReason(field, plan: plan) { out[field.spec.wireName.value] = nil }
+        }
         // A required text of words no example gives says the answer's code, by name where the table names it
         // (smsmode's `deleteSMS` answered `0 | `, its required description empty; its send's example says `Accepté`).
         if !plan.isFailure, let entry = written.first {

@@ -81,3 +81,18 @@ extension UserU61bTests {
         #expect(data?[member: "invalidPhone"] == .array([]), "\(Self.text(answer))")
     }
 }
+
+extension UserU61bTests {
+    /// A user's SpeedSMS status look-up, no example of its answer, said `"message": "00"`, its success code's name in
+    /// its optional `message` (`role: reason`, a refusal's words), where the documents' successes carry none. A
+    /// success leaves such a reason out unless an example of a success gives one; a refusal still fills it.
+    @Test func aSuccessWithNoExampleSaysNoReason() throws {
+        let emulator = try Self.emulator(["speedsms-u61b"])
+        let lookUp = emulator.answer(WireRequest(method: "GET", path: "/speedsms/sms/status/592374487", headers: [Self.basic]))
+        let answer = try UserReportsFollowRequestTests.json(lookUp)
+        #expect(lookUp.status == 200 && answer[member: "status"] == .string("success"), "\(lookUp.summary) \(Self.text(lookUp))")
+        #expect(answer[member: "message"] == nil, "\(Self.text(lookUp))")
+        let refused = Self.post(emulator, "/speedsms/sms/send", #"{"to":["12"],"content":"Hi","sms_type":2}"#, headers: [Self.basic])
+        #expect(try UserReportsFollowRequestTests.json(refused)[member: "message"] != nil, "\(refused.summary) \(Self.text(refused))")
+    }
+}
