@@ -489,6 +489,7 @@ struct OperationResponder {
     /// A request breaking constraints: the predicted code in its place, or the generic invalid-request answer
     /// when a broken rule has no predicted code.
     func rejected(_ violations: [ValidationViolation], request: JSONValue, deliveries: ([AcceptedMessage]) -> [PendingDelivery]) -> SandboxAnswer {
+        if let refusal = missingSecretRefusal(violations) { return refusal }
         var envelope: [ValidationViolation] = []
         var itemCodes: [Int: StatusEntry] = [:]
         var itemList: String?
@@ -1314,7 +1315,7 @@ struct OperationResponder {
     /// outside its lists, is kept (`holdsOutsideLists`): a user's ValueFirst send answers every refusal 200
     /// `{"MESSAGEACK":{"Err":{"CODE":…}}}` with its ErrorCode, which its reports quote too, and an empty `@TEXT` was
     /// 400 with no body where 28679 "SMS text is empty" says it.
-    private var documentedEntries: [StatusEntry] { documentedEntries(keepingAnswersOwn: false) }
+    var documentedEntries: [StatusEntry] { documentedEntries(keepingAnswersOwn: false) }
 
     private func documentedEntries(keepingAnswersOwn: Bool) -> [StatusEntry] {
         let delivery = DeliveryCallback(provider: provider).map { Set([$0.statusTable.id] + $0.errorTables.map(\.id)) } ?? []

@@ -96,3 +96,23 @@ extension UserU61bTests {
         #expect(try UserReportsFollowRequestTests.json(refused)[member: "message"] != nil, "\(refused.summary) \(Self.text(refused))")
     }
 }
+
+extension UserU61bTests {
+    /// A user's Devino legacy `GET /rest/v2/User/Balance` without `Login` (its login and password `secret: true` query
+    /// fields, the operation `auth: none`) was answered `{"Code":3,"Desc":"invalid request: Login: is missing"}`, the
+    /// first invalid-request code, where codes 1 and 2 say the authentication failed. A missing secret field is missing
+    /// credentials: the table's authentication code, under 401 (its category's status, as `4XX` allows).
+    @Test func aMissingSecretFieldIsAnsweredTheAuthenticationCode() throws {
+        let emulator = try Self.emulator(["devino-u61b"])
+        let missing = emulator.answer(WireRequest(method: "GET", path: "/devino/rest/v2/User/Balance", query: "Password=p"))
+        #expect(missing.status == 401, "\(missing.summary) \(Self.text(missing))")
+        let answer = try UserReportsFollowRequestTests.json(missing)
+        #expect(answer[member: "Code"].flatMap(FormEncoder.text(of:)) == "1", "\(missing.summary) \(Self.text(missing))")
+        #expect(missing.summary.contains("bad credentials"), "\(missing.summary)")
+        // A missing field that is no secret is an invalid request, as before.
+        let noID = emulator.answer(WireRequest(method: "GET", path: "/devino/rest/v2/Sms/State", query: "Login=l&Password=p"))
+        #expect(try UserReportsFollowRequestTests.json(noID)[member: "Code"].flatMap(FormEncoder.text(of:)) == "3", "\(noID.summary) \(Self.text(noID))")
+        let given = emulator.answer(WireRequest(method: "GET", path: "/devino/rest/v2/User/Balance", query: "Login=l&Password=p"))
+        #expect(given.status == 200, "\(given.summary) \(Self.text(given))")
+    }
+}
