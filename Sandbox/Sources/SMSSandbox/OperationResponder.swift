@@ -835,7 +835,9 @@ struct OperationResponder {
             if let carried = carriedAuthenticationRefusal {
                 return answer(status: carried.status, response: carried.response, code: carried.entry, note: "bad credentials")
             }
-            return SandboxAnswer(status: 401, body: Data(), summary: "\(provider.id).\(operationID) (bad credentials)", deliveries: [])
+            // No answer or code of the spec says how: the log says the 401 is the sandbox's own (a user's SpeedSMS
+            // without credentials read an empty 401 as the provider's).
+            return SandboxAnswer(status: 401, body: Data(), summary: "\(provider.id).\(operationID) (bad credentials; \(Self.undocumentedRefusal))", deliveries: [])
         }
         return failure(entry, reason: "bad credentials")
     }

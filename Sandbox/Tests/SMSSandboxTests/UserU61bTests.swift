@@ -116,3 +116,17 @@ extension UserU61bTests {
         #expect(given.status == 200, "\(given.summary) \(Self.text(given))")
     }
 }
+
+extension UserU61bTests {
+    /// A user's SpeedSMS without credentials was answered 401 with no body, a status no document of its spec gives,
+    /// and nothing said so. The log says the 401 is the sandbox's own; Devino's, whose spec documents its 401, does not.
+    @Test func anUndocumentedRefusalOfCredentialsSaysItIsTheSandboxs() throws {
+        let emulator = try Self.emulator(["speedsms-u61b", "devino-u61b"])
+        let speedsms = Self.post(emulator, "/speedsms/sms/send", #"{"to":["0912345678"],"content":"Hi","sms_type":2}"#)
+        #expect(speedsms.status == 401 && speedsms.body.isEmpty, "\(speedsms.summary) \(Self.text(speedsms))")
+        #expect(speedsms.summary.contains("bad credentials; the spec documents no answer to them: 401 with no body is the sandbox's own"), "\(speedsms.summary)")
+        let devino = Self.post(emulator, "/devino/sms/messages", #"{"messages":[{"from":"A","to":"79034567890","text":"x"}]}"#)
+        #expect(devino.status == 401 && devino.summary.contains("HTTPStatus 401"), "\(devino.summary)")
+        #expect(!devino.summary.contains("sandbox's own"), "\(devino.summary)")
+    }
+}
