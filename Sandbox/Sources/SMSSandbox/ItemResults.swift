@@ -5,13 +5,18 @@ import SMSSpecCore
 extension OperationResponder {
     /// Whether the success answer gives one result per message of the request's list `list`, in its order, so that a
     /// message of it refused alone (code `table`'s) is answered in its own result and the others are sent (our rule):
-    /// the request's `list` is a list of objects naming one recipient each, of two or more, and the answer's object holds
+    /// the request's `list` is a list of objects naming one recipient each, of two or more (or one, where the code
+    /// decides no answer of the operation), and the answer's object holds
     /// under another name one list whose results declare a message id (`role: messageID`) and hold the code, which
     /// nothing else of the answer holds — the results the sandbox already gives one per message of such a request
     /// (docs/sandbox.md, "A bulk of messages is answered one result per message"). A user's Devino send of three
     /// messages, the second's `to` malformed, was answered one `REJECTED` result, and the valid messages no id.
     func resultsLineUp(with list: String, table: String, request: JSONValue) -> Bool {
-        guard (request[member: list]?.items?.count ?? 0) > 1,
+        // One message too where the code decides no answer of the operation (`tables: []` on the success: a refusal of
+        // the whole request would have no answer to carry it): a user's Devino spec answered one malformed message 400
+        // with no body, a status its documents never give, where its result says REJECTED.
+        let count = request[member: list]?.items?.count ?? 0
+        guard count > 1 || count == 1 && !operation.spec.responses.contains(where: { decidingTables(of: $0).contains { $0.id == table } }),
             let requestShape = operation.requestType.flatMap(provider.shape),
             let listed = requestShape.fields.first(where: { $0.spec.wireName.value == list }),
             case .array(.shape(let item)) = listed.type, let itemShape = provider.shape(item.swiftName),
@@ -38,7 +43,7 @@ extension PayloadBuilder {
     /// result reporting no failure, each in its message's scope. nil where the plan is no such answer.
     func resultsPerRequestItem(_ name: String, element: ShapeModel, examples: [JSONValue], plan: PayloadPlan) -> [JSONValue]? {
         guard plan.recipient == nil, !plan.isFailure, !plan.itemCodes.isEmpty, let list = plan.itemList, list != name,
-            let items = plan.scope[member: list]?.items, items.count > 1, items.allSatisfy({ $0.members != nil }),
+            let items = plan.scope[member: list]?.items, !items.isEmpty, items.allSatisfy({ $0.members != nil }),
             element.fields.contains(where: { $0.spec.role?.value == .messageID }),
             plan.itemCodes.values.allSatisfy({ reaches(shapeNamed: element.swiftName, table: $0.table) })
         else { return nil }

@@ -1069,7 +1069,7 @@ struct OperationResponder {
     /// its shape carries (Brevo's `4XX: {shape: ErrorModel}`, whose refusals were answered with no body) — for a union,
     /// every table a variant carries or is, through lists and unions that are variants, as a client decides by
     /// whichever variant read the answer.
-    private func decidingTables(of response: ResponseSpec) -> [StatusTable] {
+    func decidingTables(of response: ResponseSpec) -> [StatusTable] {
         guard response.tables.isEmpty, !response.noCodeDecides, let name = response.shape?.value else {
             return response.tables.compactMap { provider.table(specName: $0.value) }
         }

@@ -130,3 +130,24 @@ extension UserU61bTests {
         #expect(!devino.summary.contains("sandbox's own"), "\(devino.summary)")
     }
 }
+
+extension UserU61bTests {
+    /// The user's Devino spec as written (`200: {shape: SendAnswer, tables: []}`: its result codes decide nothing)
+    /// answered one malformed message 400 with no body, a status its documents never give, its log saying REJECTED "is
+    /// not answered". A single message's result says it, under 200, as several messages' do.
+    @Test func oneInvalidMessageAloneIsRefusedInItsResultWhereTheCodeDecidesNoAnswer() throws {
+        let path = try UserReportsFollowRequestTests.edited("devino-u61b", "200: {shape: SendAnswer, tables: [ResultCode]}", "200: {shape: SendAnswer, tables: []}")
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 7))
+        let alone = Self.post(emulator, "/devino/sms/messages", #"{"messages":[{"from":"A","to":"+7903","text":"y"}]}"#, headers: [Self.key])
+        #expect(alone.status == 200, "\(alone.summary) \(Self.text(alone))")
+        let results = try #require(try UserReportsFollowRequestTests.json(alone)[member: "result"]?.items, "\(alone.summary) \(Self.text(alone))")
+        #expect(results.count == 1 && results[0][member: "code"] == .string("REJECTED") && results[0][member: "messageId"] == nil, "\(Self.text(alone))")
+        #expect(results[0][member: "description"].flatMap(FormEncoder.text(of:))?.contains("messages[0].to") == true, "\(Self.text(alone))")
+        #expect(alone.deliveries.isEmpty)
+        let three = Self.post(emulator, "/devino/sms/messages",
+            #"{"messages":[{"from":"A","to":"79034567890","text":"x"},{"from":"A","to":"+7903","text":"y"},{"from":"B","to":"79034567891","text":"z"}]}"#,
+            headers: [Self.key])
+        let codes = try UserReportsFollowRequestTests.json(three)[member: "result"]?.items?.map { $0[member: "code"] }
+        #expect(codes == [.string("OK"), .string("REJECTED"), .string("OK")], "\(three.summary) \(Self.text(three))")
+    }
+}
