@@ -60,7 +60,7 @@ struct LookupCode: ParsableCommand {
     /// Collected with `.allUnrecognized` so a negative code (`-63`) is a code, not an unknown option.
     @Argument(
         parsing: .allUnrecognized,
-        help: ArgumentHelp("The code as the provider sent it (\"000\", 44, OUT_OF_BALANCE, -63).", valueName: "code"))
+        help: ArgumentHelp("The code as the provider sent it (000, 44, OUT_OF_BALANCE, -63), without a JSON string's quotes.", valueName: "code"))
     var codes: [String] = []
 
     var code: String { givenCodes.first ?? "" }
@@ -98,12 +98,24 @@ struct LookupCode: ParsableCommand {
         }
     }
 
+    /// The entries `code` names in the provider's tables (in `--table` alone, when given).
+    private func lookup(_ code: String, in source: ProviderSource) -> [StatusEntry] {
+        let found = StatusRegistry(tables: source.tables).lookup(provider: source.id, code: code)
+        guard let table else { return found }
+        return found.filter { $0.table.caseInsensitiveCompare(table) == .orderedSame }
+    }
+
     func run() throws {
         let source = try ProviderSource.named(provider)
         do { try checkTable(of: source) } catch let error as ValidationError { throw InputError(error.message) }
-        var found = StatusRegistry(tables: source.tables).lookup(provider: source.id, code: code)
-        if let table {
-            found = found.filter { $0.table.caseInsensitiveCompare(table) == .orderedSame }
+        var code = self.code
+        var found = lookup(code, in: source)
+        // A code given with a JSON string's quotes (`'"016"'`, as a payload writes it: a user) is the code inside them,
+        // where no code holds the quotes.
+        if found.isEmpty, code.count >= 2, code.hasPrefix("\""), code.hasSuffix("\""), !lookup(String(code.dropFirst().dropLast()), in: source).isEmpty {
+            code = String(code.dropFirst().dropLast())
+            found = lookup(code, in: source)
+            Output.standardError("note: read as \(DisplayText.codeExcerpt(code)), the code inside the quotes (no code of \(source.id) holds them).")
         }
         guard !found.isEmpty else {
             // Text codes match in their own case, as payloads are read: `success` is no `SUCCESS`, but likely meant.

@@ -15,6 +15,18 @@ import Testing
         #expect(throws: (any Error).self) { try SMSSpecCommand.parseAsRoot(["lookup", "fortytwo", "-63", "-64"]) }
         #expect(throws: (any Error).self) { try SMSSpecCommand.parseAsRoot(["lookup", "fortytwo"]) }
     }
+
+    /// A code given with a JSON string's quotes, as a payload writes it (a user's `'"016"'` was "no code"), is the
+    /// code inside them, said in a note; the help no longer shows quotes.
+    @Test func lookupReadsACodeInsideAJSONStringsQuotes() async {
+        let quoted = await CLI.run(["lookup", "bind", #""OK""#], exitsWith: .success)
+        #expect(quoted.output.contains("bind SendError OK: The request has been successfully processed"), "\(quoted.output)")
+        #expect(quoted.errors.contains("note: read as OK, the code inside the quotes"), "\(quoted.errors)")
+        let unknown = await CLI.run(["lookup", "bind", #""NOPE""#], exitsWith: .exitCode(3))
+        #expect(unknown.errors.contains("documents no code"), "\(unknown.errors)")
+        let help = await CLI.run(["lookup", "--help"], exitsWith: .success)
+        #expect(help.output.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("(000, 44, OUT_OF_BALANCE, -63), without a JSON string's quotes"), "\(help.output)")
+    }
 }
 
 @Suite struct HostilePayloadCommandTests {
