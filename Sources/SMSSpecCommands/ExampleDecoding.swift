@@ -87,13 +87,23 @@ enum ExampleDecoding {
     private static func warnOfUndocumentedCodes(in value: DecodedValue, subject: String, at location: SourceLocation, diagnostics: DiagnosticCollector) {
         let undocumented = value.statusReports.filter { $0.entry == nil }
         guard let first = undocumented.first else { return }
-        let more = undocumented.count > 1 ? " and \(undocumented.count - 1) more" : ""
         // As lint shows a table's codes: an integer bare, any other in double quotes.
-        let code = Int(first.rawCode) != nil ? first.rawCode : DisplayText.quotedExcerpt(first.rawCode)
+        let shown = { (report: StatusReport) in Int(report.rawCode) != nil ? report.rawCode : DisplayText.quotedExcerpt(report.rawCode) }
+        let advice = "list the code in the table (with a decision on its entry when the document's table lacks it), or add its spelling to an "
+            + "entry's aliases"
+        guard undocumented.count > 1 else {
+            diagnostics.warning(
+                "\(subject) holds code \(shown(first)) at `\(first.path)`, which table '\(first.table)' does not list: it decodes as an "
+                    + "undocumented code, a failure; \(advice)",
+                at: location)
+            return
+        }
+        // Each named where it is (a user's "and 1 more" named neither the code nor its place).
+        let named = undocumented.prefix(3).map { "\(shown($0)) at `\($0.path)` (table '\($0.table)')" }
+        let more = undocumented.count > 3 ? ", and \(undocumented.count - 3) more" : ""
         diagnostics.warning(
-            "\(subject) holds code \(code) at `\(first.path)`, which table '\(first.table)' does not list\(more): "
-                + "it decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the "
-                + "document's table lacks it), or add its spelling to an entry's aliases",
+            "\(subject) holds \(undocumented.count) codes its tables do not list: \(named.joined(separator: ", "))\(more): each decodes as an "
+                + "undocumented code, a failure; \(advice)",
             at: location)
     }
 

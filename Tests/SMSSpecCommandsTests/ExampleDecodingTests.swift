@@ -620,6 +620,7 @@ extension ExampleDecodingTests {
               send: {title: Send, url: 'https://acme.example/send'}
             shapes:
               Answer: {fields: {success: Success, error: {type: string, required: false}}}
+              Answers: {fields: {results: '[Answer]'}}
             tables:
               Success:
                 title: Success
@@ -633,13 +634,16 @@ extension ExampleDecodingTests {
               - {name: text, message: Answer, source: send, payload: '{"success": "true"}'}
               - {name: refused, message: Answer, source: send, payload: '{"success": "no"}'}
               - {name: mine, message: Answer, payload: '{"success": "maybe"}'}
+              - {name: several, message: Answers, source: send, payload: '{"results": [{"success": "no"}, {"success": "true"}, {"success": "nope"}]}'}
             """
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
         let file = try scratch.write("acme.yaml", spec)
         let run = await CLI.run(["lint", file], exitsWith: .success)
+        // Several are each named where they are (a user's "and 1 more" named neither).
         #expect(run.errors == """
-            \(file):18:5: warning: example 'refused' holds code \"no\" at `success`, which table 'Success' does not list: it decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the document's table lacks it), or add its spelling to an entry's aliases
+            \(file):19:5: warning: example 'refused' holds code \"no\" at `success`, which table 'Success' does not list: it decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the document's table lacks it), or add its spelling to an entry's aliases
+            \(file):21:5: warning: example 'several' holds 2 codes its tables do not list: \"no\" at `results[0].success` (table 'Success'), \"nope\" at `results[2].success` (table 'Success'): each decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the document's table lacks it), or add its spelling to an entry's aliases
 
             """)
     }
