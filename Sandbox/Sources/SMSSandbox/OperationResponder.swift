@@ -718,12 +718,23 @@ struct OperationResponder {
             }
             if let refusal = refusalUnderSuccess { return (refusal.status, refusal.response, refusal.entry, false) }
         }
-        guard let choice = chosenCode ?? standIn(among: entries, under: 400) else {
+        // The declared `default` answer in its shape, a status other than those documented, comes before a stand-in
+        // picked by words, and for a request that cannot be read before a code answered under a success status (our
+        // rule): a user's Altiria body that is no JSON was answered 200 with 038 SYNTAX_LANDING_ERROR, picked for its
+        // word "syntax", where its `default: {shape: ErrorAnswer}` says what it answers a request it cannot read.
+        // Not one decided by a table (websms's and Kavenegar's, whose every refusal is a code): its stand-in is its code.
+        let catchAll = responses.first(where: { $0.isDefault && $0.shape != nil && decidingTables(of: $0).isEmpty })
+        if let catchAll {
+            let underSuccess = chosenCode.map { (200..<300).contains(self.status(for: $0.entry)) } ?? true
+            if chosenCode == nil || problem.isUnreadable && underSuccess { return (400, catchAll, nil, true) }
+        }
+        let picked: (entry: StatusEntry, saysWhy: Bool)? = chosenCode ?? standIn(among: entries, under: 400)
+        guard let choice = picked else {
             if let catchAll = responses.first(where: \.isDefault), catchAll.shape != nil { return (400, catchAll, nil, true) }
             return nil
         }
-        let status = status(for: choice.entry)
-        return (status, response(for: status), choice.entry, choice.saysWhy)
+        let answered = self.status(for: choice.entry)
+        return (answered, response(for: answered), choice.entry, choice.saysWhy)
     }
 
     /// Whether `response`'s answer says why in words without a code: each code field of its shape (or of an object

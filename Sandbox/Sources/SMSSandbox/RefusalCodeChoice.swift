@@ -215,6 +215,11 @@ enum InvalidRequest {
         if case .unreadable(let part) = self { part } else { nil }
     }
 
+    /// Whether the request could not be read at all.
+    var isUnreadable: Bool {
+        if case .unreadable = self { true } else { false }
+    }
+
     /// The request field the problem is in; nil for a request that does not decode.
     var field: String? {
         switch self {
@@ -479,10 +484,22 @@ enum InvalidRequest {
         }) {
             return entry
         }
+        // Of those with the word, one speaking of the request before one about another thing (our rule: a user's
+        // Altiria body that is no JSON was 038 SYNTAX_LANDING_ERROR "Syntax error in the landing.", a landing page's,
+        // where 039 SYNTAX_WEB_PARAMS_ERROR speaks of the request's parameters).
         for word in words {
-            if let entry = left.first(where: { [$0.name, $0.description, $0.code].contains { $0.lowercased().contains(word) } }) { return entry }
+            let holding = left.filter { [$0.name, $0.description, $0.code].contains { $0.lowercased().contains(word) } }
+            if let entry = holding.first(where: { !Self.isAboutAnotherThing($0) }) ?? holding.first { return entry }
         }
         return orNone ? nil : left.first
+    }
+
+    /// Whether each of `entry`'s texts with words names a thing beside its problem words (`problemWords`) and nothing of
+    /// a request (`partWords`, `requestWords`): SYNTAX_LANDING_ERROR "Syntax error in the landing." is about a landing
+    /// page, SYNTAX_WEB_PARAMS_ERROR about the request's parameters.
+    static func isAboutAnotherThing(_ entry: StatusEntry) -> Bool {
+        let texts = texts(of: entry).filter { !$0.isEmpty }
+        return !texts.isEmpty && texts.allSatisfy { !$0.isSubset(of: problemWords) && $0.isDisjoint(with: partWords.union(requestWords)) }
     }
 
     /// Words that, beside `json` or `xml`, say a body is not the JSON or XML it should be ("The JSON is not valid").
