@@ -135,11 +135,32 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         }
         let wanted = "a callback whose shape has a text field (named \(textNames.sorted().joined(separator: ", ")), or declaring `role: text`) "
             + "and a sender field (named \(senderNames.sorted().joined(separator: ", ")), or declaring `role: sender`)"
+        // Each shape once, a discriminated variant by its name and values, with what it lacks, its objects' fields read
+        // too: a user's SimpleTexting `WebhookReport` was named three times as having "no text or sender field", its
+        // variants' top-level fields listed, where `MessageReport`'s `values` had a text and only the sender was missing.
+        let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
         let read = provider.model.callbacks.flatMap { callback in
-            provider.shapes(of: callback).map { shape, _ in
-                let lacks = [hasText(shape) ? nil : "text", shape.fields.contains(where: isSender) ? nil : "sender"].compactMap { $0 }
-                return "\(callback.spec.name.value) has no \(lacks.joined(separator: " or ")) field (it has "
-                    + shape.fields.map(\.spec.wireName.value).joined(separator: ", ") + ")"
+            let shapes = provider.shapes(of: callback)
+            var seen: [String] = []
+            return shapes.compactMap { shape, discriminator -> String? in
+                guard !seen.contains(shape.swiftName) else { return nil }
+                seen.append(shape.swiftName)
+                let values = callback.variants.filter { provider.shape($0.shape)?.swiftName == shape.swiftName }.flatMap(\.values)
+                let name = discriminator.map { "\(callback.spec.name.value)'s \(shape.swiftName) (\($0.field) \(values.joined(separator: ", ")))" }
+                    ?? callback.spec.name.value
+                let held = [shape] + builder.shapeNames(in: shape).sorted().compactMap(provider.shape).filter { $0.swiftName != shape.swiftName }
+                let texts = held.filter(hasText).map(\.swiftName), senders = held.filter { $0.fields.contains(where: isSender) }.map(\.swiftName)
+                let where_ = { (names: [String]) in names == [shape.swiftName] ? "" : " (in \(names.joined(separator: ", ")))" }
+                let lacks = switch (texts.isEmpty, senders.isEmpty) {
+                case (true, true): "has no text or sender field"
+                case (true, false): "has no text field" + (where_(senders).isEmpty ? "" : ", its sender field\(where_(senders))")
+                case (false, true): "has no sender field" + (where_(texts).isEmpty ? "" : ", its text field\(where_(texts))")
+                case (false, false): "has a text field\(where_(texts)) and a sender field\(where_(senders)), but not in one object, or its sender holds no number"
+                }
+                let fields = held.filter { !$0.fields.isEmpty }.map { held in
+                    (held.swiftName == shape.swiftName ? "it has " : "\(held.swiftName) has ") + held.fields.map(\.spec.wireName.value).joined(separator: ", ")
+                }
+                return "\(name) \(lacks) (\(fields.joined(separator: "; ")))"
             }
         }
         guard !read.isEmpty else { return "\(provider.id)'s spec has no callback for inbound messages: it has no callbacks, and one would be \(wanted)" }
