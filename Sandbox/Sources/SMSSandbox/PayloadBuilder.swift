@@ -1005,7 +1005,11 @@ struct PayloadBuilder: Sendable {
                     let word = (new.outcome == .failure ? ["error", "failed", "failure", "fail", "rejected"] : ["success", "ok", "accepted"])
                         .first(where: listed.contains)
                 {
-                    out[name] = .string(text == text.uppercased() ? word.uppercased() : word)
+                    // The example's own spelling where it already says the word (a user's Lleida.net send answered
+                    // `"status": "success"` where its example and summary say `Success`), else in the example's case.
+                    if word != text.lowercased() {
+                        out[name] = .string(text == text.uppercased() ? word.uppercased() : text.first?.isUppercase == true ? word.capitalized : word)
+                    }
                     continue
                 }
                 // In the form the example uses: a code's name stays a name (Clickatell's `status`). A text that is both
