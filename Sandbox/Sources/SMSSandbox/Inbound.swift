@@ -43,8 +43,11 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     /// MessageMedia's `source_number`).
     static let senderNames = PayloadBuilder.senderNames.union(["msisdn", "source_number", "sourcenumber", "from_number", "fromnumber", "sender_number"])
     /// Names of the field holding the number the message was sent to, the provider's (a recipient's names, and
-    /// Termii's `receiver`, but the sender's).
-    static let numberNames = PayloadBuilder.recipientNames.union(["receiver"]).subtracting(senderNames)
+    /// Termii's `receiver`, but the sender's), and the counterparts of the sender's names above (our rule: a user's EZ
+    /// Texting inbound message, read from `fromNumber`, said the example's `toNumber`, not the number it was sent to).
+    static let numberNames = PayloadBuilder.recipientNames.union([
+        "receiver", "destination_number", "destinationnumber", "to_number", "tonumber", "recipient_number", "receiver_number",
+    ]).subtracting(senderNames)
 
     /// What of a message `field` holds: its text (`textNames`), its sender (`senderNames`) or the number it was sent
     /// to (`numberNames`, `recipient`), as it declares or else as it is named; nil for none of them.
@@ -247,11 +250,13 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
             matching: discriminator.map { discriminator in { $0[member: discriminator.field] == .string(discriminator.value) } })
         var plan = PayloadPlan(codes: codes, scope: .object(scope))
         // An optional text, number or flag the request does not give is left out, not copied from the example: a user's
-        // FireText message "Hello there" came with the example's `keyword=STOP`, which opts the sender out.
+        // FireText message "Hello there" came with the example's `keyword=STOP`, which opts the sender out. So is an
+        // optional list of texts: a user's SimpleTexting plain SMS came with the example's `mediaItems`.
         plan.unsent = Set(builder.shapeNames(in: shape).compactMap(builder.provider.shape).flatMap(\.fields).filter { field in
             let name = field.spec.wireName.value
-            return !field.spec.required && scope[name] == nil && !builder.isIdentifier(field)
-                && ([.string, .int, .int64, .double, .decimal, .bool].contains(field.type) || Self.isDate(field.type)) && Self.part(of: field) == nil
+            return (!field.spec.required || field.type == .array(.string) && field.defaultValue != nil) && scope[name] == nil && !builder.isIdentifier(field)
+                && ([.string, .int, .int64, .double, .decimal, .bool, .array(.string)].contains(field.type) || Self.isDate(field.type))
+                && Self.part(of: field) == nil
         }.map { PayloadBuilder.plain($0.spec.wireName.value) })
         var payload = seeded(builder.build(shape, template: template, plan: plan), of: shape, builder: builder, plan: plan)
         if let discriminator, var members = payload.members {

@@ -385,7 +385,9 @@ struct PayloadBuilder: Sendable {
             // A report names its recipient in the field declaring that role, though a send of another request left a
             // field of its name out: a user's Telerivet broadcast (`to_numbers`) reported no `to_number`.
             let namesRecipient = plan.recipient != nil && field.spec.role?.value == .recipient
-            if !field.spec.required && plan.unsent.contains(Self.plain(name)) && !namesRecipient { continue }
+            // One with a default (`default: []`) may be left out too, as its decoding reads none (a user's SimpleTexting
+            // `mediaItems`).
+            if (!field.spec.required || field.defaultValue != nil) && plan.unsent.contains(Self.plain(name)) && !namesRecipient { continue }
             // A failure's example built into a message that did not fail (a delivered report, a look-up) leaves out what
             // only a failure carries: The SMS Works' DELIVERED report said the example's `failurereason: {details:
             // "Unknown subscriber", permanent: true}`.
