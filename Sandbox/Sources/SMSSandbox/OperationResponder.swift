@@ -158,6 +158,11 @@ struct OperationResponder {
                 plan.unsent.formUnion(provider.unsentFieldNames(of: plan.scope, for: operation, ofEverySend: true)
                     .subtracting(plan.ids.keys.map(PayloadBuilder.plain)))
             }
+            // Nor where its send gave no other value: a user's SimpleTexting `getMessage` of a message sent with a
+            // recipient and a text alone said the example's `subject` and `mediaItems` (our rule).
+            if let left = askedIDs(in: request).lazy.map({ self.builder.sent?.unsent(of: $0, provider: self.provider.id) ?? [] }).first(where: { !$0.isEmpty }) {
+                plan.unsent.formUnion(left.subtracting(plan.ids.keys.map(PayloadBuilder.plain)).subtracting((request.members ?? [:]).keys.map(PayloadBuilder.plain)))
+            }
         }
         // So does a list of messages in their delivery states that names none (`SandboxProvider.listsReports`): a
         // user's Yunpian `pull_status`, SMSEagle's `messages/sent` and Mailjet's `/v4/sms` said their examples' SUCCESS,
@@ -295,7 +300,7 @@ struct OperationResponder {
                 let answered = message.ids.filter { name, _ in itemIDs[name] == nil && !secret.contains(name) }
                 builder.sent?.add(
                     id, recipient: message.recipient, text: text, at: PayloadBuilder.instant, itemIDs: itemIDs.merging(answered) { item, _ in item },
-                    values: given, provider: provider.id)
+                    values: given, unsent: optionalValuesLeftOut(message.unsent), provider: provider.id)
                 builder.sent?.setPath(plan.pathValues.compactMapValues(FormEncoder.text(of:)), of: id, provider: provider.id)
             }
             if let batched, let batch = message.ids[batched.batch].flatMap(FormEncoder.text(of:)),
@@ -616,6 +621,15 @@ struct OperationResponder {
         return answer(
             status: refusal.status, response: refusal.response, code: refusal.entry, note: "invalid request: \(reason)",
             codeSaysWhy: refusal.codeSaysWhy, field: problem.field, unread: problem.unread, recipient: recipient, problem: problem)
+    }
+
+    /// Of the fields a send left out (`AcceptedMessage.unsent`), those a look-up of its message leaves out too: none
+    /// playing a role (a recipient, a sender, a text, an id), whose look-up says the message's own, nor one whose name
+    /// ends in such a field's (NHN Cloud's `internationalRecipientNo` left out: its look-up's `recipientNo` stays).
+    private func optionalValuesLeftOut(_ unsent: Set<String>) -> Set<String> {
+        let roles = Set(provider.requestRoles.keys.map(PayloadBuilder.plain))
+            .union([PayloadBuilder.recipientNames, PayloadBuilder.senderNames, InboundCallback.textNames].joined().map(PayloadBuilder.plain))
+        return unsent.filter { name in !roles.contains { name.hasSuffix($0) } && !PayloadBuilder.isIdentifier(name) }
     }
 
     /// The status, response and code of the generic invalid-request answer: the documented 400, else 422 (Semaphore's

@@ -187,9 +187,12 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
     /// The other values each request item gave (its sender, the caller's data), at most 16 of at most 200 characters.
     private var values: [String: [String: [String: JSONValue]]] = [:]
 
+    /// The optional fields each send left out, by plain name (`AcceptedMessage.unsent`), at most 64.
+    private var unsentNames: [String: [String: Set<String>]] = [:]
+
     func add(
         _ id: String, recipient: String, text: (name: String, text: String)? = nil, at time: Date? = nil, itemIDs ids: [String: JSONValue] = [:],
-        values given: [String: JSONValue] = [:], provider: String
+        values given: [String: JSONValue] = [:], unsent: Set<String> = [], provider: String
     ) {
         lock.lock()
         defer { lock.unlock() }
@@ -208,6 +211,7 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         let kept = ids.filter { (FormEncoder.text(of: $0.value)?.count ?? .max) <= 200 }
         if !kept.isEmpty, kept.count <= 8 { itemIDs[provider, default: [:]][id] = kept }
         let short = given.filter { (FormEncoder.text(of: $0.value)?.count ?? .max) <= 200 }
+        if !unsent.isEmpty, unsent.count <= 64 { unsentNames[provider, default: [:]][id] = unsent }
         if !short.isEmpty { values[provider, default: [:]][id] = Dictionary(uniqueKeysWithValues: short.sorted { $0.key < $1.key }.prefix(16).map { ($0.key, $0.value) }) }
         order[provider, default: []].append(id)
         if let ids = order[provider], ids.count > IssuedSecrets.limit * 2 {
@@ -217,6 +221,7 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
                 times[provider]?[oldest] = nil
                 itemIDs[provider]?[oldest] = nil
                 values[provider]?[oldest] = nil
+                unsentNames[provider]?[oldest] = nil
                 paths[provider]?[oldest] = nil
             }
             order[provider] = Array(ids.suffix(IssuedSecrets.limit))
@@ -269,6 +274,13 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         lock.lock()
         defer { lock.unlock() }
         return itemIDs[provider]?[id] ?? [:]
+    }
+
+    /// The optional fields the send of `id` left out (`add(_:unsent:)`).
+    func unsent(of id: String, provider: String) -> Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return unsentNames[provider]?[id] ?? []
     }
 
     /// The other values the request item of `id` gave (`add(_:values:)`).
