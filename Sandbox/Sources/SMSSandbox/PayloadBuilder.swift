@@ -991,6 +991,7 @@ struct PayloadBuilder: Sendable {
             out[field.spec.wireName.value] = .string(items.compactMap(FormEncoder.text(of:)).joined(separator: list.separator))
         }
         countLists(of: shape, example: base, in: &out)
+        countUnexampledLists(of: shape, example: base, in: &out)
         scaleCost(of: shape, example: base, plan: plan, in: &out)
         // A text that names a replaced code (Fortytwo's `description`, RajaSMS's `…statustext`) names the new one.
         // Not a field of an enum type, which holds one of its values (a user's Azure `repeatabilityResult` `accepted`
@@ -1328,6 +1329,25 @@ struct PayloadBuilder: Sendable {
                 || ["queued", "sent", "accepted", "submitted"].contains(Self.plain(name)),
                 case .number(let given)? = example[name], Int(given.text) == list.example else { continue }
             out[name] = .number(JSONNumber(integerLiteral: Int64(list.built)))
+        }
+    }
+
+    /// A count no example gives beside the shape's one list of objects, none of whose examples gives it either, says
+    /// what the list holds (our rule): a user's SimpleTexting `MessagePage` said `"totalElements": 0, "totalPages": 0`
+    /// beside one message. A total of what it holds (named `total` or `count`, of nothing else: not a cost, credit,
+    /// part or size) is its length; a count of pages (`totalPages`, `pages`) is 1 for a list holding any, else 0.
+    private func countUnexampledLists(of shape: ShapeModel, example: [String: JSONValue], in out: inout [String: JSONValue]) {
+        let lists = shape.fields.filter { if case .array(.shape) = $0.type { true } else { false } }
+        guard lists.count == 1, example[lists[0].spec.wireName.value] == nil, let built = out[lists[0].spec.wireName.value]?.items?.count else { return }
+        for field in shape.fields where [.int, .int64].contains(field.type) && example[field.spec.wireName.value] == nil {
+            let name = field.spec.wireName.value
+            guard case .number(let written)? = out[name], Int(written.text) == 0 else { continue }
+            let words = SandboxProvider.words(name)
+            let pages = words.last == "pages" && words.allSatisfy(["total", "pages", "count", "of", "number", "num"].contains)
+            let total = words.contains(where: ["total", "count"].contains) && !words.contains(where: [
+                "cost", "price", "amount", "credit", "credits", "balance", "charge", "parts", "segments", "pages", "size", "length", "page",
+            ].contains)
+            if pages { out[name] = .number(JSONNumber(integerLiteral: built > 0 ? 1 : 0)) } else if total { out[name] = .number(JSONNumber(integerLiteral: Int64(built))) }
         }
     }
 

@@ -36,4 +36,14 @@ struct LookUpAgreesWithSendTests {
         #expect(message["subject"] == nil, "\(message)")
         #expect((message["mediaItems"] as? [Any])?.isEmpty ?? true, "\(message)")
     }
+
+    /// A page of messages (`MessagePage`, no example) said `"totalElements": 0, "totalPages": 0` beside the one
+    /// message it listed: its totals say what it holds.
+    @Test func aPagesTotalsSayWhatItHolds() throws {
+        let page = try Self.object(Self.call(try Self.emulator(), "GET", "/api/messages", query: "size=2&contactPhone=8001234567"))
+        let content = try #require(page["content"] as? [Any], "\(page)")
+        #expect(!content.isEmpty, "\(page)")
+        #expect(page["totalElements"] as? Int == content.count, "\(page)")
+        #expect(page["totalPages"] as? Int == 1, "\(page)")
+    }
 }
