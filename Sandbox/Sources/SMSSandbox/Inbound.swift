@@ -281,11 +281,29 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
                 guard case .string? = members[first] else { continue }
                 let both = examples.filter { $0[member: first] != nil && $0[member: name] != nil }
                 guard !both.isEmpty, both.allSatisfy({ $0[member: first] == $0[member: name] }) else { continue }
+                // Not where that value is an id of an object it holds too, which says another (its message's): a
+                // placeholder written for every id, not two names of one (our rule: a user's SimpleTexting inbound
+                // message said one fresh id as `reportId` and `webhookId`, its example's "507f191e…" for both and for
+                // `values.messageId`).
+                guard !both.contains(where: { example in
+                    guard let shared = example[member: first] else { return false }
+                    return (example.members ?? [:]).contains { key, value in
+                        !ids.contains(key) && value.members.map { Self.holdsID(shared, in: $0, builder: builder) } == true
+                    }
+                }) else { continue }
                 members[name] = members[first]
                 break
             }
         }
         return .object(members)
+    }
+
+    /// Whether `members`, or an object it holds, gives `value` under an id's name.
+    private static func holdsID(_ value: JSONValue, in members: [String: JSONValue], builder: PayloadBuilder, depth: Int = 0) -> Bool {
+        guard depth < 8 else { return false }
+        return members.contains { key, held in
+            held == value && PayloadBuilder.isIdentifier(key) || held.members.map { holdsID(value, in: $0, builder: builder, depth: depth + 1) } == true
+        }
     }
 
     static func isDate(_ type: ResolvedType) -> Bool { if case .timestamp = type { true } else { false } }

@@ -30,4 +30,13 @@ struct InboundGivenNumberTests {
         #expect(values[member: "text"] == .string("Hi again"), "\(payload)")
         #expect(values[member: "mediaItems"] == nil || values[member: "mediaItems"] == .array([]), "\(payload)")
     }
+
+    /// Its inbound message said one fresh id as `reportId` and `webhookId`, whose example gives one placeholder,
+    /// "507f191e810c19729de860ea", to them and to `values.messageId` alike: a report's and a webhook's ids are their own.
+    @Test func idsAnExampleGivesOnePlaceholderAreNotOneID() throws {
+        let payload = try Self.inbound("simpletexting-u61", from: "8001234567", to: "8005551234", text: "Hi again")
+        let report = try #require(payload[member: "reportId"], "\(payload)")
+        #expect(payload[member: "webhookId"] != report, "\(payload)")
+        #expect(payload[member: "values"]?[member: "messageId"] != report, "\(payload)")
+    }
 }
