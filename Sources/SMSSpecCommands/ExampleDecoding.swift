@@ -48,6 +48,7 @@ enum ExampleDecoding {
                 // A document's example, not one the spec's author wrote to show an undocumented code (no source).
                 if example.source != nil {
                     warnOfUndocumentedCodes(in: value, subject: subject, at: example.location, diagnostics: diagnostics)
+                    warnOfJoinedResults(in: value, message: example.message.value, model: model, subject: subject, at: example.location, diagnostics: diagnostics)
                     warnOfUnreadDates(in: value, subject: subject, at: example.location, diagnostics: diagnostics)
                     warnOfBrokenRules(example, rules: rules, charset: charset, subject: subject, diagnostics: diagnostics)
                 }
@@ -105,6 +106,37 @@ enum ExampleDecoding {
             "\(subject) holds \(undocumented.count) codes its tables do not list: \(named.joined(separator: ", "))\(more): each decodes as an "
                 + "undocumented code, a failure; \(advice)",
             at: location)
+    }
+
+    /// A text answer's example whose field reads the text that stands between two fields of its forms: an answer of
+    /// several results on one line (Route Mobile's `1701|9198…|fc2a,1706|9198…`, read by `{code}|{number}|{id}` as one
+    /// result whose id is `fc2a,1706|9198…`: a user), which the format reads one per line, or read by another form than
+    /// meant (a user's smsmode report list `33612345678 11 | 33623456789 2 | `, taken by `{code} | {description}`).
+    private static func warnOfJoinedResults(
+        in value: DecodedValue, message: String, model: ProviderModel, subject: String, at location: SourceLocation, diagnostics: DiagnosticCollector
+    ) {
+        let shapes = Dictionary(model.spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let shape = shapes[message], let line = shape.textForms.isEmpty ? shape.lineShape(in: shapes) : shape else { return }
+        // The literal text between two fields of a form (`|`), not the text a form starts or ends with.
+        let between = Set(line.answerForms.forms.flatMap { form in
+            form.pieces.indices.dropFirst().dropLast().compactMap { index -> String? in
+                guard case .literal(let bytes) = form.pieces[index], case .field = form.pieces[index - 1], case .field = form.pieces[index + 1] else { return nil }
+                return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            }
+        }).filter { !$0.isEmpty }
+        guard !between.isEmpty else { return }
+        let results: [DecodedValue] = if case .list(let elements) = value { elements } else { [value] }
+        for case .object(let fields) in results {
+            for (name, field) in fields {
+                guard case .scalar(let scalar) = field, let text = scalar as? String, let found = between.sorted().first(where: text.contains) else { continue }
+                diagnostics.warning(
+                    "\(subject) reads field '\(name)' as \(DisplayText.quotedExcerpt(text)), which holds \(DisplayText.quotedExcerpt(found)), the "
+                        + "text between two fields of its forms: read by a form not meant for it (put the form it should take first), or "
+                        + "several results on one line, which the format reads one a line (a list shape of '\(line.name.value)')",
+                    at: location)
+                return
+            }
+        }
     }
 
     /// The dates a document's example holds that none of their field's formats reads (a user's Messente report

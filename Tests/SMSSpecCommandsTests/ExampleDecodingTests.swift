@@ -648,6 +648,34 @@ extension ExampleDecodingTests {
             """)
     }
 
+    /// A text answer's example whose field reads the text between two fields of its forms (a user's Route Mobile
+    /// `1701|9198…|fc2a,1706|9198…`, several results on one line, read as one whose id held the others) is a warning;
+    /// one result a line reads clean.
+    @Test func aTextExampleOfSeveralResultsOnOneLineIsAWarning() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            sources:
+              send: {title: Send, url: 'https://acme.example/send'}
+            shapes:
+              Result:
+                text: ['{code}|{number}|{id}', '{code}|{number}']
+                fields: {code: int, number: string, id: {type: string, required: false}}
+              Results: {items: Result}
+            examples:
+              - {name: joined, message: Results, source: send, payload: '1701|919812345678|fc2a,1706|919887654321'}
+              - {name: lines, message: Results, source: send, payload: "1701|919812345678|fc2a\\n1706|919887654321"}
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let run = await CLI.run(["lint", file], exitsWith: .success)
+        #expect(run.errors == """
+            \(file):11:5: warning: example 'joined' reads field 'id' as "fc2a,1706|919887654321", which holds "|", the text between two fields of its forms: read by a form not meant for it (put the form it should take first), or several results on one line, which the format reads one a line (a list shape of 'Result')
+
+            """)
+    }
+
     /// An example of a callback that may arrive as JSON or as a form (`encoding: [json, form]`) is read as JSON when it
     /// is a JSON object, as the form otherwise (unless it says its `format`); each is checked as its receiver reads it.
     @Test func anExampleOfACallbackTakenAsJSONOrAFormIsReadAsItIsWritten() async throws {

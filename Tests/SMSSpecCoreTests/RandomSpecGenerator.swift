@@ -779,6 +779,9 @@ struct RandomSpecGenerator {
             if out.last(where: { $0.hasPrefix("      algorithm: ") })?.hasPrefix("      algorithm: hmac-") == true, signatures.chance(40) {
                 out.append("      keyDigest: \(signatures.pick(["sha256", "md5", "sha512"]))")
             }
+            // Signed only for an account that sets a secret, from a stream of its own so every other choice stays.
+            var optional = SeededRandom(seed: seed ^ 0x0971)
+            if optional.chance(30) { out.append("      optional: true") }
         }
         // The answer the provider expects, from a stream of its own: a body holding what a Swift literal must escape
         // (the control characters a body may hold among them), or a status alone.
