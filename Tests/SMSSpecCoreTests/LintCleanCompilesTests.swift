@@ -166,7 +166,7 @@ extension LintCleanCompilesTests {
     /// A user's Aligo spec wrote its documents' `YYYYMMDD`: ICU reads `Y` as the year of a week-of-year and `D` as the
     /// day of the year, so 2024-12-30 was sent as `202512365`, and `validate()` refused `20241230`. Such a field, minutes
     /// in a date with no hour, a month inside a time, a field in two places are located errors; a 12-hour clock without
-    /// AM/PM a warning. A time before a date (`HH:mm:ss MM/dd/yyyy`) is fine.
+    /// AM/PM a warning, each one a pattern holds said. A time before a date (`HH:mm:ss MM/dd/yyyy`) is fine.
     @Test func aDateFieldICUReadsOtherwiseThanMeantIsALocatedError() {
         #expect(Snippet.diagnostics("""
             shapes:
@@ -179,6 +179,9 @@ extension LintCleanCompilesTests {
                   twice: {type: date, formats: ['dd/mm/yyyy HH:mm', yyyyMMddHHMM]}
                   ok: {type: date, formats: ["YYYY-'W'ww", 'yyyy-DDD', 'dd/MM/yyyy hh:mm a', 'yyyy-MM-dd HH:mm:ss', 'mm:ss', 'HH:mm:ss MM/dd/yyyy', 'HH:mm:ss MMM d, yyyy', 'HH:mm:ssMMddyyyy']}
             """) == [
+                // Each misreading of one pattern, not the first alone (a user's `YYYYMMDDhhmm`).
+                "11:35: format `YYYYMMDD` of field 'rdate' of shape 'S' holds 'D', the day of the year (ICU), beside a month (it writes "
+                    + "2024-12-30T13:05:00Z as `202512365`); write dd for the day of the month",
                 "11:35: format `YYYYMMDD` of field 'rdate' of shape 'S' holds 'Y', the year of a week-of-year (ICU), not the calendar year "
                     + "(it writes 2024-12-30T13:05:00Z as `202512365`); write yyyy",
                 "12:33: format `yyyyMMDD` of field 'day' of shape 'S' holds 'D', the day of the year (ICU), beside a month (it writes "

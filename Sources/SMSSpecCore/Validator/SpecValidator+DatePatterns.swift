@@ -26,13 +26,17 @@ extension SpecValidator {
         } else if Self.writesEveryDateAlike(format.value) {
             diagnostics.error(
                 "\(shown) writes every date as the same text; an ICU pattern needs fields such as yyyy, MM, dd, HH", at: format.location)
-        } else if let mistake = Self.fieldMistake(in: format.value) {
+        } else {
+            // Every mistake of the pattern, not the first alone (a user's `YYYYMMDDhhmm` showed its `D` and `hh` only
+            // once its `Y` was fixed).
             let written = Self.written(Self.lateDecember, in: format.value)
-            let example = mistake.showsLateDecember ? " (it writes 2024-12-30T13:05:00Z as `\(written.abbreviated)`)" : ""
-            if mistake.isError {
-                diagnostics.error("\(shown) \(mistake.problem)\(example); \(mistake.advice)", at: format.location)
-            } else {
-                diagnostics.warning("\(shown) \(mistake.problem)\(example); \(mistake.advice)", at: format.location)
+            for mistake in Self.fieldMistakes(in: format.value) {
+                let example = mistake.showsLateDecember ? " (it writes 2024-12-30T13:05:00Z as `\(written.abbreviated)`)" : ""
+                if mistake.isError {
+                    diagnostics.error("\(shown) \(mistake.problem)\(example); \(mistake.advice)", at: format.location)
+                } else {
+                    diagnostics.warning("\(shown) \(mistake.problem)\(example); \(mistake.advice)", at: format.location)
+                }
             }
         }
     }
@@ -48,27 +52,28 @@ extension SpecValidator {
         return formatter.string(from: date)
     }
 
-    /// A field ICU reads otherwise than documents writing such patterns mean (Aligo's `YYYYMMDD`, which ICU wrote
+    /// Each field ICU reads otherwise than documents writing such patterns mean (Aligo's `YYYYMMDD`, which ICU wrote
     /// `202512365` for 2024-12-30): a week-based year without a week, a day of the year beside a month, minutes
     /// where no hour is and a month inside a time (`mm` for `MM`), and a 12-hour clock without AM/PM (a warning: a
     /// provider may write one so, and 1 and 13 o'clock are then one text).
-    static func fieldMistake(in pattern: String) -> (problem: String, advice: String, isError: Bool, showsLateDecember: Bool)? {
+    static func fieldMistakes(in pattern: String) -> [(problem: String, advice: String, isError: Bool, showsLateDecember: Bool)] {
+        var mistakes: [(problem: String, advice: String, isError: Bool, showsLateDecember: Bool)] = []
         let fields = fieldRuns(in: pattern)
         let letters = Set(fields.map(\.letter))
         if letters.contains("Y"), !letters.contains("w") {
-            return ("holds 'Y', the year of a week-of-year (ICU), not the calendar year", "write yyyy", true, true)
+            mistakes.append(("holds 'Y', the year of a week-of-year (ICU), not the calendar year", "write yyyy", true, true))
         }
         if letters.contains("D"), letters.contains("M") || letters.contains("L") {
-            return ("holds 'D', the day of the year (ICU), beside a month", "write dd for the day of the month", true, true)
+            mistakes.append(("holds 'D', the day of the year (ICU), beside a month", "write dd for the day of the month", true, true))
         }
         // A field written twice (`yyyy-mm-dd HH:mm`, `yyyyMMddHHMM`: a review) writes one value in both places.
         var seen = Set<Character>()
         if let twice = fields.first(where: { !seen.insert($0.letter).inserted }) {
             let advice = "mM".contains(twice.letter) ? "MM is the month, mm the minute" : "write it once"
-            return ("holds '\(twice.letter)' in two places, which ICU writes with one value", advice, true, true)
+            mistakes.append(("holds '\(twice.letter)' in two places, which ICU writes with one value", advice, true, true))
         }
         if letters.contains("m"), letters.isDisjoint(with: ["H", "h", "K", "k"]), !letters.isDisjoint(with: ["y", "u", "d"]) {
-            return ("holds 'm', the minute (ICU), in a date with no hour", "write MM for the month", true, true)
+            mistakes.append(("holds 'm', the minute (ICU), in a date with no hour", "write MM for the month", true, true))
         }
         // A month joined by a colon to a time's field, before or after it (`HH:MM`); not a time beside a date
         // (`HH:mm:ss MM/dd/yyyy`: a review saw it refused).
@@ -77,22 +82,28 @@ extension SpecValidator {
             let afterTime = index > 0 && timeLetters.contains(fields[index - 1].letter) && field.before == ":"
             let beforeTime = index + 1 < fields.count && timeLetters.contains(fields[index + 1].letter) && fields[index + 1].before == ":"
             if afterTime || beforeTime {
-                return ("holds 'M', the month (ICU), between the parts of a time", "write mm for the minute", true, false)
+                mistakes.append(("holds 'M', the month (ICU), between the parts of a time", "write mm for the minute", true, false))
+                break
             }
         }
         // A fraction of a second joined by a colon to a time where no seconds are (`HH:mm:SS`: an attack).
         for (index, field) in fields.enumerated() where field.letter == "S" && !letters.contains("s") {
             if index > 0, timeLetters.contains(fields[index - 1].letter), field.before == ":" {
-                return ("holds 'S', the fraction of a second (ICU), in the seconds' place", "write ss for the seconds", true, false)
+                mistakes.append(("holds 'S', the fraction of a second (ICU), in the seconds' place", "write ss for the seconds", true, false))
+                break
             }
         }
+        // The letters above are each a misreading of its own, all said; what follows is what the pattern fails to read
+        // back, which a misreading causes too (`HH:MM:ss` has a month but no year): said, its first alone, only of a
+        // pattern without one.
+        let misreadings = mistakes.count
         // A day of the month without a month (`yyyy-dd`, `yyyy-QQ-dd`: an attack), or a month and day without a year,
         // are read back in January or in 1970.
         if letters.contains("d"), letters.isDisjoint(with: ["M", "L"]) {
-            return ("holds a day of the month ('d') but no month, which reading it back takes for January", "write MM for the month", true, false)
+            mistakes.append(("holds a day of the month ('d') but no month, which reading it back takes for January", "write MM for the month", true, false))
         }
         if !letters.isDisjoint(with: ["M", "L"]), letters.isDisjoint(with: ["y", "u", "Y", "U", "r"]) {
-            return ("holds a month but no year, which reading it back takes for 1970", "write yyyy for the year", true, false)
+            mistakes.append(("holds a month but no year, which reading it back takes for 1970", "write yyyy for the year", true, false))
         }
         // A time beside a date the pattern does not write whole (`yyyy HH:mm`, `EEEE HH:mm`: an attack's request sent
         // 2026-12-07 13:26 as `2026 13:26`, read back as January 1st), seconds of no minute, and a week of the
@@ -102,19 +113,19 @@ extension SpecValidator {
         let dateFields: Set<Character> = ["y", "u", "Y", "U", "r", "M", "L", "Q", "q", "w", "W", "E", "e", "c", "F", "g"]
         let writesDay = letters.contains("d") || letters.contains("D") || (letters.contains("w") && !letters.isDisjoint(with: ["e", "E", "c"]))
         if !letters.isDisjoint(with: timeFields), !letters.isDisjoint(with: dateFields), !writesDay {
-            return ("holds a time and part of a date, but no day of the month ('d'), which reading it back takes for the first",
-                "write yyyy-MM-dd beside the time, or the time alone", true, true)
+            mistakes.append(("holds a time and part of a date, but no day of the month ('d'), which reading it back takes for the first",
+                "write yyyy-MM-dd beside the time, or the time alone", true, true))
         }
         if letters.contains("s"), !letters.contains("m") {
-            return ("holds seconds ('s') but no minute, which reading it back takes for minute 0", "write mm:ss", true, true)
+            mistakes.append(("holds seconds ('s') but no minute, which reading it back takes for minute 0", "write mm:ss", true, true))
         }
         if letters.contains("w"), !letters.isDisjoint(with: ["y", "u"]), !letters.contains("Y") {
-            return ("holds 'w', the week of a week-based year (ICU), beside the calendar year ('y'): the last days of December are in week 1 of the next year",
-                "write YYYY beside ww, or yyyy-MM-dd", true, true)
+            mistakes.append(("holds 'w', the week of a week-based year (ICU), beside the calendar year ('y'): the last days of December are in week 1 of the next year",
+                "write YYYY beside ww, or yyyy-MM-dd", true, true))
         }
         // A 24-hour clock with AM/PM writes `13:05 PM`, which no reader reads back (an attack).
         if !letters.isDisjoint(with: ["H", "k"]), !letters.isDisjoint(with: ["a", "b", "B"]) {
-            return ("holds AM/PM ('a') beside a 24-hour clock ('H'): it writes `13:05 PM`, which does not read back", "write hh for 1-12 with a, or leave a out", true, false)
+            mistakes.append(("holds AM/PM ('a') beside a 24-hour clock ('H'): it writes `13:05 PM`, which does not read back", "write hh for 1-12 with a, or leave a out", true, false))
         }
         // Numbers side by side, one of 1 or 2 digits (`yyyyMd`: an attack read 2024-01-11, written `2024111`, as
         // 2024-11-01): where one ends is a guess.
@@ -123,14 +134,16 @@ extension SpecValidator {
             guard Self.numericLetters.contains(field.letter), Self.numericLetters.contains(previous.letter),
                 let variable = [previous, field].first(where: \.hasVariableWidth)
             else { continue }
-            return (
+            mistakes.append((
                 "holds '\(previous.letter)' and '\(field.letter)' side by side, and '\(variable.letter)' alone writes 1 or 2 digits: "
-                    + "reading it back cannot tell where one ends", "write \(String(repeating: variable.letter, count: 2)) for two digits always", true, false)
+                    + "reading it back cannot tell where one ends", "write \(String(repeating: variable.letter, count: 2)) for two digits always", true, false))
+            break
         }
+        mistakes.removeSubrange(min(mistakes.count, misreadings > 0 ? misreadings : 1)...)
         if !letters.isDisjoint(with: ["h", "K"]), letters.isDisjoint(with: ["a", "b", "B"]) {
-            return ("holds a 12-hour clock ('h' or 'K') without AM/PM ('a'): 01:00 and 13:00 are written alike", "write HH for 0-23, or add a", false, true)
+            mistakes.append(("holds a 12-hour clock ('h' or 'K') without AM/PM ('a'): 01:00 and 13:00 are written alike", "write HH for 0-23, or add a", false, true))
         }
-        return nil
+        return mistakes
     }
 
     /// A run of one field letter outside quoted text, with the literal text between it and the previous run.
