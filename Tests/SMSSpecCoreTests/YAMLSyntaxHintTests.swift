@@ -8,6 +8,17 @@ import Testing
 
     func diagnose(_ yaml: String) -> [String] { SMSSpecCoreTests.diagnose(header + yaml, path: "h.yaml") }
 
+    /// A key of a list's item written at its `-`'s column (a user's `decision:` under `- id: …`, four times) says how
+    /// far to indent it; a new item, or a key beyond the item's, is libyaml's own message.
+    @Test func aListItemsKeyAtItsDashSaysHowFarToIndentIt() {
+        #expect(diagnose("  decisions:\n    - id: A1\n      issue: Something.\n    decision: Do this.\n") == [
+            "h.yaml:7:5: error: YAML syntax: did not find expected '-' indicator (while parsing a block collection at line 5, column 5); "
+                + "the list's items start with '-' at column 5 (line 5): if this line is a key of the item above, indent it 2 more space(s), "
+                + "to column 7, as the keys beside it"
+        ])
+        #expect(diagnose("  decisions:\n    - id: A1\n      issue: Something.\n    - {id: A2, issue: B., decision: C.}\n").allSatisfy { !$0.contains("indent it") })
+    }
+
     /// A problem in the middle of a line was told to indent the line like its keys.
     @Test func aProblemInsideALineIsNotAnIndentation() {
         #expect(diagnose("shapes:\n  S:\n    summary: [a] b\n") == [

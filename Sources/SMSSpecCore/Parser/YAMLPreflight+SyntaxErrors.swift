@@ -141,6 +141,18 @@ extension YAMLPreflight {
             return "; the keys of that mapping start at column \(parser.context_mark.column + 1) and this line at column "
                 + "\(problemColumn + 1): indent it as the keys beside it"
         }
+        // A key of a list's item written at the column of its `-` (a user's `decision:` under `- id: …`, four times).
+        if problem == "did not find expected '-' indicator", context == "while parsing a block collection", startsItsLine, source[index] != "-",
+            problemColumn >= parser.context_mark.column
+        {
+            var content = Int(parser.context_mark.index) + 1
+            while source[content] == " " { content += 1 }
+            let column = Int(parser.context_mark.column) + content - Int(parser.context_mark.index)
+            if Int(problemColumn) < column {
+                return "; the list's items start with '-' at column \(parser.context_mark.column + 1) (line \(parser.context_mark.line + 1)): if this "
+                    + "line is a key of the item above, indent it \(column - Int(problemColumn)) more space(s), to column \(column + 1), as the keys beside it"
+            }
+        }
         if problem == "found a tab character that violates indentation" || problem == "found a tab character where an indentation space is expected" {
             return "; line \(parser.problem_mark.line + 1) is indented with a tab: YAML indents with spaces, never tabs: write spaces in place of it"
         }
