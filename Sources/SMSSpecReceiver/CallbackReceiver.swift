@@ -27,8 +27,9 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// "respond 200"; any 2xx is what webhook senders treat as taken). A copy may set another.
     public var acknowledgement: CallbackAnswer
     /// How the provider signs the callback (the spec's `signature:`): a request without that signature is refused
-    /// (401; 503 when it is the receiver's own setup, `SignatureFailure.isReceiversOwn`), nothing decoded. nil: the
-    /// callback is unsigned, or you chose not to check (set it to nil yourself).
+    /// (401; 503 when it is the receiver's own setup, `SignatureFailure.isReceiversOwn`), nothing decoded — but for a
+    /// signature the provider sends only for an account that sets a secret (`isOptional`), which a receiver given none
+    /// does not check. nil: the callback is unsigned, or you chose not to check (set it to nil yourself).
     public var signature: CallbackSignature?
     /// The secret the provider signs with (Termii's secret key, Twilio's auth token); never printed.
     public var signingSecret: Secret?
