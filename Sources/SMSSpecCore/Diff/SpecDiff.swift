@@ -325,7 +325,9 @@ struct ProviderComparison {
         }
         // Only whether it is optional: a receiver without the secret now refuses every callback (breaking), or takes
         // them unsigned (compatible: one given the secret checks as before).
-        if let old = old.signature, old.isOptional != signature.isOptional, { var same = old; same.isOptional = signature.isOptional; return same }() == signature {
+        var madeOptional = old.signature
+        madeOptional?.isOptional = signature.isOptional
+        if let old = old.signature, old.isOptional != signature.isOptional, madeOptional == signature {
             return signature.isOptional
                 ? [change(.changed, subject, "now optional: a receiver without the secret takes callbacks unsigned, one given it checks as before", .compatible)]
                 : [change(.changed, subject, "no longer optional: a receiver without the secret refuses every callback (verifying(with:))", .breaking)]

@@ -194,6 +194,9 @@ public struct FieldModel {
     public var isNonOptional: Bool { spec.required || defaultValue != nil }
     /// The wire may lack the field: it is optional, or has a default that then applies.
     public var mayBeAbsent: Bool { !spec.required || defaultValue != nil }
+    /// An optional credential expiry a login answers: a value that does not read as its type is absent, as one left out
+    /// is (`3600.5`, past `Int64`: an attack's failed the whole login).
+    public var readsUnreadableAsAbsent: Bool { spec.role?.value == .credentialExpiry && !isNonOptional }
     /// The field holds URLs as text (the `url` rule), or its name says so (`callbackurl`, `notify_url`, `webhook`,
     /// `redirect_uri`: RajaSMS's and Ginota's callback URLs have no rule, one documenting an empty text as "none"), or
     /// it is JSON kept whole, whose texts may be URLs whatever its name (a `metadata` object's report URL): a URL's user

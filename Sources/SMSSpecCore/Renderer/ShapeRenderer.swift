@@ -200,7 +200,7 @@ struct ShapeRenderer {
         if field.spec.lenient { lines.append(field.type == .bool ? "Accepted as a value, as text or as the number 1 or 0 on the wire." : "Accepted as a value or as text on the wire.") }
         if let list = field.separatedList { lines.append("Sent as one text, the elements joined by \(SwiftLiteral.string(list.separator)).") }
         if field.spec.secret { lines.append("A credential: never printed.") }
-        if field.spec.role?.value == .credentialExpiry, !field.isNonOptional, field.defaultValue == nil {
+        if field.readsUnreadableAsAbsent {
             lines.append("A value that does not read as its type is absent: the credential then lasts until refused.")
         }
         if case .timestamp(let formats, let timeZone) = field.type {
@@ -278,9 +278,7 @@ struct ShapeRenderer {
             expression = "try container.decode\(ifPresent)(\(context.spelling(field.type)).self, forKey: \(key))"
         }
         if let value = field.defaultValue { expression += " ?? " + defaultLiteral(value) }
-        // An optional expiry a login answers that cannot be read (`3600.5`, past `Int64`) says nothing, as one it leaves
-        // out does: the login's answer decoded no credential at all (an attack).
-        if field.spec.role?.value == .credentialExpiry, !field.isNonOptional, field.defaultValue == nil {
+        if field.readsUnreadableAsAbsent {
             expression = "try? " + expression.dropFirst("try ".count)
         }
         return expression
