@@ -110,7 +110,7 @@ enum ExampleDecoding {
 
     /// A text answer's example whose field reads the text that stands between two fields of its forms: an answer of
     /// several results on one line (Route Mobile's `1701|9198…|fc2a,1706|9198…`, read by `{code}|{number}|{id}` as one
-    /// result whose id is `fc2a,1706|9198…`: a user), which the format reads one per line, or read by another form than
+    /// result whose id is `fc2a,1706|9198…`: a user), a list with a `separator`, or read by another form than
     /// meant (a user's smsmode report list `33612345678 11 | 33623456789 2 | `, taken by `{code} | {description}`).
     private static func warnOfJoinedResults(
         in value: DecodedValue, message: String, model: ProviderModel, subject: String, at location: SourceLocation, diagnostics: DiagnosticCollector
@@ -132,7 +132,8 @@ enum ExampleDecoding {
                 diagnostics.warning(
                     "\(subject) reads field '\(name)' as \(DisplayText.quotedExcerpt(text)), which holds \(DisplayText.quotedExcerpt(found)), the "
                         + "text between two fields of its forms: read by a form not meant for it (put the form it should take first), or "
-                        + "several results on one line, which the format reads one a line (a list shape of '\(line.name.value)')",
+                        + "several results on one line (a list shape of '\(line.name.value)' with the 'separator' between them: "
+                        + "'{items: \(line.name.value), separator: \",\"}')",
                     at: location)
                 return
             }

@@ -78,13 +78,15 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         try PayloadLimits.checkSize(of: payload)
         return try Self.$current.withValue(self) {
             // Each form of a text answer is a read of its own, as the generated type's `TextAnswer.decode` tries them;
-            // a list of such answers is one per line.
+            // a list of such answers is one per line, or joined by its separator.
             guard format != .text else {
                 func read(_ message: Message, _ fields: [(name: String, value: String)]) throws -> DecodedValue {
                     try value(.message(message)) { try FormDecoder(charset: charset).decode(ModelValue.self, fromFields: fields).value }
                 }
                 if case .shape(let list) = message, let line = list.lineShape.flatMap({ shapes[$0] }) {
-                    return .list(try TextAnswer.decodeLines(from: payload, forms: line.answerForms, charset: charset) { try read(.shape(line), $0) })
+                    return .list(try TextAnswer.decodeLines(from: payload, forms: line.answerForms, charset: charset, separator: line.listSeparator) {
+                        try read(.shape(line), $0)
+                    })
                 }
                 return try TextAnswer.decode(from: payload, forms: message.textForms, charset: charset) { try read(message, $0) }
             }

@@ -5,16 +5,24 @@ import Foundation
 public protocol TextMessage: Decodable {
     /// The forms, tried in order.
     static var textForms: TextForms { get }
+    /// In an answer of several such messages (a list shape's), the text between two (Route Mobile's `,`); nil for
+    /// one a line.
+    static var listSeparator: String? { get }
 }
 
-/// An answer of one `TextMessage` per line: a list of them (a list shape whose items have `text` forms).
+extension TextMessage {
+    public static var listSeparator: String? { nil }
+}
+
+/// An answer of one `TextMessage` per line, or of several joined by its `listSeparator`: a list of them (a list shape
+/// whose items have `text` forms).
 public protocol TextLines: Decodable {
     static func decodeLines(from data: Data, charset: FormCharset) throws -> Self
 }
 
 extension Array: TextLines where Element: TextMessage {
     public static func decodeLines(from data: Data, charset: FormCharset) throws -> [Element] {
-        try TextAnswer.decodeLines(from: data, forms: Element.textForms, charset: charset) {
+        try TextAnswer.decodeLines(from: data, forms: Element.textForms, charset: charset, separator: Element.listSeparator) {
             try FormDecoder(charset: charset).decode(Element.self, fromFields: $0)
         }
     }
@@ -41,29 +49,22 @@ public enum TextAnswer {
         try self.read(TextForms.trimmed(try text(of: data, forms: forms, charset: charset)), forms: forms, reading: read)
     }
 
-    /// An answer of one message per line (Clickatell's legacy `ID: … To: …` for each recipient), read as `decode(from:forms:charset:reading:)` reads one: each line that is not empty is the next
-    /// element, `\r\n` ending a line as `\n` does, each trimmed as a whole answer is (`TextForms.trimmed`). A line of no form is an error at
-    /// its element (`[1]`) naming the line; an answer of no line is an empty list. Linear in the answer.
+    /// An answer of one message per line (Clickatell's legacy `ID: … To: …` for each recipient), or of several joined
+    /// by `separator` (Route Mobile's `,`), read as `decode(from:forms:charset:reading:)` reads one: each line (or
+    /// part) that is not empty is the next element, `\r\n` ending a line as `\n` does, each trimmed as a whole answer
+    /// is (`TextForms.elements`). One of no form is an error at its element (`[1]`) naming the line (or part); an
+    /// answer of none is an empty list. Linear in the answer.
     public static func decodeLines<Element>(
-        from data: Data, forms: TextForms, charset: FormCharset, reading read: ([(name: String, value: String)]) throws -> Element
+        from data: Data, forms: TextForms, charset: FormCharset, separator: String? = nil,
+        reading read: ([(name: String, value: String)]) throws -> Element
     ) throws -> [Element] {
-        let bytes = Array(try text(of: data, forms: forms, charset: charset).utf8)
+        let answer = try text(of: data, forms: forms, charset: charset)
         var elements: [Element] = []
-        var lineNumber = 0
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < bytes.count {
-            lineNumber += 1
-            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            let end = newline > start && bytes[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
-            defer { start = newline + 1 }
-            // Cut at line breaks of valid text: still valid UTF-8. Trimmed as a whole answer is (`\r\r\n` ends a
-            // blank line; a byte-order mark may start any line a provider concatenated).
-            let line = TextForms.trimmed(String(decoding: bytes[start..<end], as: UTF8.self))
-            guard !line.isEmpty else { continue }
+        for (place, text) in TextForms.elements(of: answer, separator: separator) {
             do {
-                elements.append(try self.read(line, forms: forms, reading: read))
+                elements.append(try self.read(text, forms: forms, reading: read))
             } catch let error as DecodingError {
-                throw error.atLine(lineNumber, element: elements.count)
+                throw error.at(separator == nil ? "line \(place)" : "part \(place)", element: elements.count)
             }
         }
         return elements
@@ -149,27 +150,27 @@ public enum TextAnswer {
         try decode(type, from: data, forms: Message.textForms, charset: charset)
     }
 
-    /// Whether `line`, among the lines of an answer, reads back as one element: not empty (read as no element), no
-    /// line break in it (read as two), nothing a line's trimming drops (`TextForms.trimmed`: a carriage return at
-    /// either end, a leading byte-order mark).
-    public static func readsAsOneLine(_ line: String) -> Bool {
-        !line.isEmpty && !line.utf8.contains(UInt8(ascii: "\n")) && TextForms.trimmed(line) == line
-    }
-
-    /// The text of `messages`, one line each (`\n` between them), as `encode(_:)` writes each; an error for a message
-    /// whose text is empty (read as no element) or holds a line break of its form's (read as two).
+    /// The text of `messages`, one a line (`\n` between them) or joined by their `listSeparator`, as `encode(_:)`
+    /// writes each; an error for a message whose text is empty (read as no element) or holds a line break or the
+    /// separator (read as two).
     public static func encodeLines<Element: TextMessage & Encodable>(_ messages: [Element]) throws -> String {
+        let separator = Element.listSeparator
         var lines: [String] = []
         for message in messages {
             let line = try encode(message)
-            guard readsAsOneLine(line) else {
+            guard TextForms.joined([line], separator: separator) != nil else {
                 throw EncodingError.invalidValue(message, .init(
                     codingPath: [PayloadKey.element(lines.count)],
-                    debugDescription: "The text of \(Element.self) is empty or holds a line break: it would not read back as one line."))
+                    debugDescription: "The text of \(Element.self) is empty or holds a line break"
+                        + (separator.map { " or its list's separator \(DisplayText.quoted($0))" } ?? "") + ": it would not read back as one element."))
             }
             lines.append(line)
         }
-        return lines.joined(separator: "\n")
+        guard let answer = TextForms.joined(lines, separator: separator) else {
+            throw EncodingError.invalidValue(messages, .init(
+                codingPath: [], debugDescription: "The texts of \(Element.self) joined by their separator would not read back as themselves."))
+        }
+        return answer
     }
 
     /// The text of `message` in the first of its forms that holds exactly its present fields and reads back as
@@ -198,11 +199,11 @@ public enum TextAnswer {
 }
 
 extension DecodingError {
-    /// The error at element `element` of a list read line by line, its message naming the line.
-    fileprivate func atLine(_ line: Int, element: Int) -> DecodingError {
+    /// The error at element `element` of a list read line by line (or part by part), its message naming the line.
+    fileprivate func at(_ line: String, element: Int) -> DecodingError {
         replacingContext { context in
             Context(
-                codingPath: [PayloadKey.element(element)] + context.codingPath, debugDescription: "line \(line): \(context.debugDescription)",
+                codingPath: [PayloadKey.element(element)] + context.codingPath, debugDescription: "\(line): \(context.debugDescription)",
                 underlyingError: context.underlyingError)
         }
     }

@@ -671,9 +671,18 @@ extension ExampleDecodingTests {
         let file = try scratch.write("acme.yaml", spec)
         let run = await CLI.run(["lint", file], exitsWith: .success)
         #expect(run.errors == """
-            \(file):11:5: warning: example 'joined' reads field 'id' as "fc2a,1706|919887654321", which holds "|", the text between two fields of its forms: read by a form not meant for it (put the form it should take first), or several results on one line, which the format reads one a line (a list shape of 'Result')
+            \(file):11:5: warning: example 'joined' reads field 'id' as "fc2a,1706|919887654321", which holds "|", the text between two fields of its forms: read by a form not meant for it (put the form it should take first), or several results on one line (a list shape of 'Result' with the 'separator' between them: '{items: Result, separator: ","}')
 
             """)
+        // Declared joined by commas, the same example reads as two results, without a warning.
+        let joined = spec.replacingOccurrences(of: "Results: {items: Result}", with: "Results: {items: Result, separator: ','}")
+            .split(separator: "\n").filter { !$0.contains("{name: lines") }.joined(separator: "\n")
+        let joinedFile = try scratch.write("joined.yaml", joined)
+        let clean = await CLI.run(["lint", joinedFile], exitsWith: .success)
+        #expect(clean.errors == "", "\(clean.errors)")
+        let payload = try scratch.write("sent.txt", "1701|919812345678|fc2a,1706|919887654321\n")
+        let decoded = await CLI.run(["decode", joinedFile, "Results", payload], exitsWith: .success)
+        #expect(decoded.output.contains(#""id" : "fc2a""#) && decoded.output.contains(#""code" : 1706"#), "\(decoded.output)")
     }
 
     /// An example of a callback that may arrive as JSON or as a form (`encoding: [json, form]`) is read as JSON when it

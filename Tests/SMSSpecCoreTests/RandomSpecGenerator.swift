@@ -218,7 +218,7 @@ struct RandomSpecGenerator {
 
     /// Half the time, an answer in plain text, from a stream of its own: two forms whose literals hold what a Swift
     /// literal escapes, fields of hostile wire names (`textForms` too, the static its type declares), one a code;
-    /// half of those times also a list shape of such answers, one per line.
+    /// half of those times also a list shape of such answers, one per line or joined by a `separator`.
     private mutating func plainTextShape(
         namespace: String, tables: [String]
     ) -> (name: String, lines: [String], example: String, listName: String?)? {
@@ -245,6 +245,8 @@ struct RandomSpecGenerator {
             "    fields:", "      \(Self.quoted(code)): {type: \(codeType), name: plainCode}",
             "      \(Self.quoted(detail)): {type: string, required: false, name: plainDetail}",
         ] + (listName.map { ["  \(Self.quoted($0)):", "    summary: One answer per line.", "    items: \(Self.quoted(name))"] } ?? [])
+            // Half those lists joined on one line, by a character no form, code or wire name holds.
+            + (listName != nil && texts.chance(50) ? ["    separator: \(Self.quoted(texts.pick(["~", "^", "!"])))"] : [])
         return (name, lines, "ERR 7", listName)
     }
 

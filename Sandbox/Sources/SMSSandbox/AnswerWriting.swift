@@ -94,19 +94,21 @@ struct WrittenAnswer {
 
 extension OperationResponder {
     /// A built answer as the provider writes it: JSON, or plain text for a shape with `text` forms (with the values
-    /// its form holds) or a list of one, a line each; nil when no form of the shape reads back as the values.
+    /// its form holds) or a list of one, a line each (or joined by its separator); nil when no form of the shape reads
+    /// back as the values.
     func written(_ value: JSONValue, in shape: ShapeModel) -> WrittenAnswer? {
         if let line = shape.lineShape.flatMap(provider.shape) {
-            // One line per element, each in its own form.
+            // One element a line (or between two separators), each in its own form.
             let writer = TextAnswerWriter(shape: line, booleans: provider.model.spec.formBooleans)
             var texts: [String] = []
             var values: [JSONValue] = []
             for element in value.items ?? [] {
-                guard let text = writer.write(element), TextAnswer.readsAsOneLine(text.text) else { return nil }
+                guard let text = writer.write(element) else { return nil }
                 texts.append(text.text)
                 values.append(text.written)
             }
-            return WrittenAnswer(body: Data(texts.joined(separator: "\n").utf8), contentType: TextAnswerWriter.contentType, value: .array(values))
+            guard let answer = TextForms.joined(texts, separator: line.listSeparator) else { return nil }
+            return WrittenAnswer(body: Data(answer.utf8), contentType: TextAnswerWriter.contentType, value: .array(values))
         }
         guard !shape.textForms.isEmpty else { return WrittenAnswer(body: WirePayload.json(value), contentType: WrittenAnswer.json, value: value) }
         guard let text = TextAnswerWriter(shape: shape, booleans: provider.model.spec.formBooleans).write(value) else { return nil }

@@ -1068,9 +1068,10 @@ struct OperationResponder {
         // refused an empty message `ERROR: :  `, its `message: is 0 characters long` read as `{result}: {to}: {smsref}`.
         // It is written without the forms' separators, else as the code's own words.
         if let reason = plan.reason, Self.holds(value, reason), wire.map({ !String(decoding: $0.body, as: UTF8.self).contains(reason) }) ?? true {
-            let separators = Set((shape.lineShape.flatMap(provider.shape) ?? shape).textForms.flatMap { form in
+            let line = shape.lineShape.flatMap(provider.shape) ?? shape
+            let separators = Set(line.textForms.flatMap { form in
                 form.replacingOccurrences(of: #"\{[^}]*\}"#, with: "", options: .regularExpression).filter { !$0.isLetter && !$0.isNumber && !$0.isWhitespace }
-            })
+            } + Array(line.listSeparator ?? ""))
             let plain = reason.filter { !separators.contains($0) }.split(separator: " ").joined(separator: " ")
             for words in [plain, code?.description(in: operationID)].compactMap({ $0 }) where !separators.isEmpty {
                 plan.reason = words

@@ -218,7 +218,9 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
             guard let shape = shape(example.message.value) else { return nil }
             if let line = shape.lineShape.flatMap(self.shape) {
                 let reads = TextAnswerWriter(shape: line, booleans: model.spec.formBooleans).reads
-                let lines = try? TextAnswer.decodeLines(from: Data(example.payload.utf8), forms: line.answerForms, charset: .utf8) { fields in
+                let lines = try? TextAnswer.decodeLines(
+                    from: Data(example.payload.utf8), forms: line.answerForms, charset: .utf8, separator: line.listSeparator
+                ) { fields in
                     guard reads(fields) else {
                         throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The values do not read as the form's fields."))
                     }

@@ -637,6 +637,12 @@ struct ProviderComparison {
                 .changed, scope, "on the wire \(wire(old)) → \(wire(new))" + (added ? "" : ": an answer in an old form no longer reads as it did"),
                 added ? .compatible : .breaking))
         }
+        // A list of text answers cut at other text: its type is the same, its answers read otherwise.
+        if let line = new.lineShape, old.lineShape != nil, old.spec.separator?.value != new.spec.separator?.value {
+            let wire = { (shape: ShapeModel) in shape.spec.separator.map { "joined by \(DisplayText.quoted($0.value))" } ?? "one a line" }
+            changes.append(change(
+                .changed, scope, "on the wire \(line) answers \(wire(old)) → \(wire(new)): an answer of several no longer reads as it did", .breaking))
+        }
         for field in new.fields {
             let subject = "\(scope), field \(field.spec.wireName.value)"
             if let previous = renamedOnWire[wireName(field)], previous.spec.placement == .header, field.spec.placement == .header,

@@ -26,14 +26,14 @@ struct ExampleRedaction {
     let credentials: CredentialNames
     /// The schemes an `Authorization` header's value starts with, lowercased: `authorizationSchemes` and the spec's.
     let schemes: Set<String>
-    /// The text forms of each answer in plain text, by shape name; a list of such answers, one per line, has its
-    /// line's forms and `lines`.
-    private let textForms: [String: (forms: TextForms, lines: Bool)]
+    /// The text forms of each answer in plain text, by shape name; a list of such answers, one per line or joined by
+    /// its `separator`, has its line's forms and `lines`.
+    private let textForms: [String: (forms: TextForms, lines: Bool, separator: String?)]
     /// The credentials operations' paths carry, by the literal segment before each (`redactingPathSegments`).
     let pathSegments: [String: [SecretPathSegment]]
 
     init(
-        secretNames: Set<String>, textForms: [String: (forms: TextForms, lines: Bool)] = [:], scheme: String? = nil,
+        secretNames: Set<String>, textForms: [String: (forms: TextForms, lines: Bool, separator: String?)] = [:], scheme: String? = nil,
         paths: [String] = []
     ) {
         credentials = CredentialNames(secretNames)
@@ -49,8 +49,8 @@ struct ExampleRedaction {
         let header = spec.credentialHeaders
         let shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         let forms = spec.shapes.compactMap { shape in
-            shape.lineShape(in: shapesByName).map { (shape.name.value, ($0.answerForms, true)) }
-                ?? (shape.textForms.isEmpty ? nil : (shape.name.value, (shape.answerForms, false)))
+            shape.lineShape(in: shapesByName).map { (shape.name.value, ($0.answerForms, true, shape.separator?.value)) }
+                ?? (shape.textForms.isEmpty ? nil : (shape.name.value, (shape.answerForms, false, nil)))
         }
         self.init(
             secretNames: Set(secrets + credentials + header), textForms: Dictionary(forms, uniquingKeysWith: { first, _ in first }),
@@ -66,11 +66,11 @@ struct ExampleRedaction {
         var found = Found(names: credentials.lowercased)
         var redacted = example
         let forms = example.format == .text && !credentials.isEmpty ? textForms[example.message.value] : nil
-        redacted.payload = forms.map { redactText(example.payload, forms: $0.forms, lines: $0.lines, into: &found) }
+        redacted.payload = forms.map { redactText(example.payload, forms: $0.forms, lines: $0.lines, separator: $0.separator, into: &found) }
             ?? redact(example.payload, format: example.format, into: &found)
         // A document's text as published: a header line (an HTTP request's, a `curl -H`) or a URL's query anywhere.
         redacted.verbatim = example.verbatim.map { verbatim in
-            let read = forms.map { redactText(verbatim, forms: $0.forms, lines: $0.lines, into: &found) }
+            let read = forms.map { redactText(verbatim, forms: $0.forms, lines: $0.lines, separator: $0.separator, into: &found) }
                 ?? redact(verbatim, format: example.format, into: &found)
             return redactingQueryPairs(redactingHeaderLines(read, into: &found), into: &found)
         }
@@ -116,12 +116,12 @@ struct ExampleRedaction {
     }
 
     /// A plain-text answer: each secret field's value where the first form the text takes has it (every form the
-    /// text takes adds its secret values to `found`, for the sweep); with `lines`, each line's.
-    func redactText(_ payload: String, forms: TextForms, lines: Bool = false, into found: inout Found) -> String {
+    /// text takes adds its secret values to `found`, for the sweep); with `lines`, each line's (or each part's,
+    /// between two `separator`s).
+    func redactText(_ payload: String, forms: TextForms, lines: Bool = false, separator: String? = nil, into found: inout Found) -> String {
         if lines {
-            // Split on scalars: `\r\n`, which ends a line as `\n` does, is one `Character`, no "\n".
-            let lines = payload.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-            return lines.map { redactText(String(String.UnicodeScalarView($0)), forms: forms, into: &found) }.joined(separator: "\n")
+            return TextForms.parts(of: payload, separator: separator).map { redactText($0, forms: forms, into: &found) }
+                .joined(separator: separator ?? "\n")
         }
         let answer = TextForms.trimmed(payload)
         var rewritten: String?

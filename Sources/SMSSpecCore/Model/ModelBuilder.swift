@@ -136,12 +136,17 @@ public struct ModelBuilder {
         let enumCases = Dictionary(
             enums.map { ($0.swiftName, Dictionary($0.cases.map { ($0.value, $0.swiftName) }, uniquingKeysWith: { first, _ in first })) },
             uniquingKeysWith: { first, _ in first })
+        // Lint gives a line shape one separator among the lists of it.
+        let listSeparators = Dictionary(
+            spec.shapes.compactMap { list in list.lineShape(in: shapesByName).flatMap { line in list.separator.map { (line.name.value, $0.value) } } },
+            uniquingKeysWith: { first, _ in first })
         let shapes = spec.shapes.map { shape in
             let requestOf = requests[shape.name.value] ?? []
             let fields = fields(of: shape, enumCases: enumCases, tables: tablesByName, cyclic: cyclic)
             return ShapeModel(
                 spec: shape, swiftName: shape.name.value, fields: fields,
                 listElement: shape.items.map { resolve($0.value) }, lineShape: shape.lineShape(in: shapesByName)?.name.value,
+                listSeparator: listSeparators[shape.name.value],
                 requestOf: requestOf.map(\.spec.id.value), singleOperation: requestOf.count == 1 ? requestOf[0].swiftName : nil,
                 isValidated: shape.items == nil && validatedShapes.contains(shape.name.value),
                 hidesHolderSecrets: shape.items == nil && secretHidingTypes.contains(shape.name.value),

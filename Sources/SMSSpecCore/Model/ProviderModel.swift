@@ -111,6 +111,9 @@ public struct ShapeModel {
     public let listElement: ResolvedType?
     /// For a list shape of an answer in plain text, one line per element: the shape each line is.
     public let lineShape: String?
+    /// For a shape with text forms that a list shape reads joined on one line (`separator: ','`): the text between
+    /// two (`TextMessage.listSeparator`); nil when read one a line, or alone.
+    public let listSeparator: String?
     /// The ids of the operations this shape is the request of.
     public let requestOf: [String]
     /// The member name in `Operations` of the one operation that sends this shape (it is then a `ProviderRequest`).

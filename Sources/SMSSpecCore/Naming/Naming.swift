@@ -83,7 +83,7 @@ public enum Naming {
         // What generated types get from the runtime's protocols, in scope in their bodies: a status code's (`StatusCode`,
         // `DocumentedCode`), a message's that carries codes (`StatusCarrying`), a request's, a plain-text answer's.
         "RawCode", "name", "outcome", "category", "isSuccess", "isRetryable", "httpStatus", "retryAdvice", "failures",
-        "allSucceeded", "httpRequest", "textForms",
+        "allSucceeded", "httpRequest", "textForms", "listSeparator",
     ]
 
     /// Names Swift reads as metatypes after a dot (`Acme.Type`), even escaped: no spec type can have them.

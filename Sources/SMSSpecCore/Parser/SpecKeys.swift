@@ -21,7 +21,7 @@ public enum SpecKeys {
         "summary", "method", "path", "baseURL", "encoding", "idempotent", "auth", "headers", "request", "responses", "source", "decisions",
     ]
     public static let response = ["shape", "tables", "reports", "summary"]
-    public static let shape = ["summary", "source", "decisions", "fields", "items", "text"] + PresenceRule.allCases.map(\.rawValue)
+    public static let shape = ["summary", "source", "decisions", "fields", "items", "text", "separator"] + PresenceRule.allCases.map(\.rawValue)
     public static let union = ["summary", "source", "decisions", "variants", "discriminator"]
     public static let field = [
         "type", "name", "required", "summary", "default", "lenient", "secret", "format", "formats", "timeZone", "in",

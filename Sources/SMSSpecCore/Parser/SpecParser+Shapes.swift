@@ -24,7 +24,7 @@ extension SpecParser {
         return ShapeSpec(
             name: entry.name, summary: shape.string("summary")?.value, source: sourceReference(in: shape),
             decisions: decisions(in: shape), fields: fields, items: items, presence: presence,
-            textForms: textForms(in: shape, of: entry.name.value))
+            textForms: textForms(in: shape, of: entry.name.value), separator: separator(in: shape))
     }
 
     /// `text: ['OK: {id}', 'ERR: {code}']`, or one form alone; an empty list is none, which would silently make the

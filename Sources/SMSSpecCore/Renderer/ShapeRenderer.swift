@@ -44,7 +44,9 @@ struct ShapeRenderer {
         }
         let wire =
             if let line = shape.lineShape {
-                ["An answer in plain text, one `\(line)` per line (`TextAnswer.decodeLines`)."]
+                [shape.spec.separator.map { separator in
+                    "An answer in plain text, `\(line)`s joined by \(DisplayText.quoted(separator.value)) on one line (`TextAnswer.decodeLines`)."
+                } ?? "An answer in plain text, one `\(line)` per line (`TextAnswer.decodeLines`)."]
             } else {
                 shape.textForms.isEmpty ? [] : ["An answer in plain text, read by the first of its `textForms` it takes (`TextAnswer`)."]
             }
@@ -69,6 +71,7 @@ struct ShapeRenderer {
             }
             if !shape.fields.isEmpty { printer.line() }
             renderTextForms(into: &printer)
+            renderListSeparator(into: &printer)
             renderInitializer(into: &printer)
             guard !shape.fields.isEmpty else {
                 // Nothing to read: any payload decodes. It writes an empty object (`{}`, an empty form), never
@@ -109,6 +112,14 @@ struct ShapeRenderer {
             for form in shape.textForms { printer.line("\(indent)\(SwiftLiteral.string(form)),") }
             printer.line(secrets.isEmpty ? "]" : "    ],\n    secretFields: \(SwiftLiteral.strings(secrets)))")
         }
+        printer.line()
+    }
+
+    /// A line of a list answer joined on one line: the text between two.
+    private func renderListSeparator(into printer: inout CodePrinter) {
+        guard let separator = shape.listSeparator else { return }
+        printer.doc(["In an answer of several, the text between two."])
+        printer.line("\(context.access)static var listSeparator: \(RenderContext.Swift.string)? { \(SwiftLiteral.string(separator)) }")
         printer.line()
     }
 

@@ -14,6 +14,9 @@ public struct ShapeSpec {
     public var presence: [PresenceRuleSpec] = []
     /// For an answer in plain text: its forms, tried in order (`OK: {id}`, `ERR: {code}`); empty for any other shape.
     public var textForms: [Located<String>] = []
+    /// For a list shape of plain-text answers joined on one line (Route Mobile's `1701|…|fc2a,1706|…|fc2b`): the
+    /// text between two; nil for one a line.
+    public var separator: Located<String>? = nil
 
     /// The field that is the whole body (`in: wholeBody`), when the shape has one: a request of a bare JSON list.
     public var wholeBody: FieldSpec? { fields.first { $0.placement == .wholeBody } }

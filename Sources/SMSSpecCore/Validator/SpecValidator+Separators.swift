@@ -5,13 +5,7 @@ extension SpecValidator {
     /// character that no element's text needs, on a list of values whose text reads back as the same value.
     func checkSeparator(of field: FieldSpec, subject: String) {
         guard let separator = field.separator else { return }
-        let scalars = Array(separator.value.unicodeScalars)
-        if scalars.count != 1 || !Self.isSeparatorCharacter(scalars[0]) {
-            diagnostics.error(
-                "'separator' of \(subject) must be one printable ASCII character that is not a letter or digit, such as \",\", \";\" or \" \"; "
-                    + "found \(DisplayText.quoted(separator.value))",
-                at: separator.location)
-        }
+        checkSeparatorCharacter(separator, subject: subject)
         if field.placement == .query { checkSeparatorReadsAlike(field, subject: subject, sentIn: "the query") }
         if field.preEncoded {
             diagnostics.error(
@@ -97,6 +91,16 @@ extension SpecValidator {
     }
 
     /// Printable ASCII that no number or name is made of.
+    /// A field's or a text list's separator: one character no number's or word's text holds.
+    func checkSeparatorCharacter(_ separator: Located<String>, subject: String) {
+        let scalars = Array(separator.value.unicodeScalars)
+        guard scalars.count != 1 || !Self.isSeparatorCharacter(scalars[0]) else { return }
+        diagnostics.error(
+            "'separator' of \(subject) must be one printable ASCII character that is not a letter or digit, such as \",\", \";\" or \" \"; "
+                + "found \(DisplayText.quoted(separator.value))",
+            at: separator.location)
+    }
+
     static func isSeparatorCharacter(_ scalar: Unicode.Scalar) -> Bool {
         (0x20...0x7E).contains(scalar.value) && !scalar.properties.isAlphabetic && !("0"..."9").contains(scalar)
     }

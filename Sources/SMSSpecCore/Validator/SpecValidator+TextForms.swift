@@ -125,7 +125,7 @@ extension SpecValidator {
 
     /// Whether `literal` could stand inside the text of a number the field reads: `-` in `-5` (unless its minimum is
     /// not negative), `0` in `10`, `.` in `1.5`.
-    private func numberText(of field: FieldSpec, couldHold literal: String) -> Bool {
+    func numberText(of field: FieldSpec, couldHold literal: String) -> Bool {
         guard case .primitive(let primitive) = field.type.value, [.int, .int64, .decimal, .double].contains(primitive) else { return false }
         var rest = Substring(literal)
         if (field.constraints.minimum?.value ?? -1) < 0, rest.first == "-" { rest = rest.dropFirst() }
@@ -139,7 +139,7 @@ extension SpecValidator {
 
     /// The first format of a date field whose text could hold `literal`: one made of digits and the other characters
     /// but letters the format writes (` ` or `:` in `yyyy-MM-dd HH:mm:ss`, `-` in iso8601 or a count before 1970).
-    private func dateFormat(of field: FieldSpec, couldHold literal: String) -> String? {
+    func dateFormat(of field: FieldSpec, couldHold literal: String) -> String? {
         guard case .primitive(.date) = field.type.value else { return nil }
         return field.formats.first { format in
             let samples: [String] =
@@ -154,7 +154,7 @@ extension SpecValidator {
     }
 
     /// The texts a field's type names: its enum's values, its table's codes, its separator and its elements' values.
-    private func documentedTexts(of field: FieldSpec) -> [(text: String, owner: String)] {
+    func documentedTexts(of field: FieldSpec) -> [(text: String, owner: String)] {
         var type = field.type.value
         var texts: [(text: String, owner: String)] = []
         if case .array(let element) = type, let separator = field.separator {

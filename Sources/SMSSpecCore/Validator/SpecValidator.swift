@@ -57,6 +57,7 @@ public struct SpecValidator {
         checkFixedHeaders()
         checkPlacementsAreRead()
         checkTextShapeUses()
+        checkTextListSeparators()
         warnOfReasonsNoAnswerReaches()
     }
 
