@@ -140,6 +140,33 @@ import Testing
         #expect(try [SendReply].decodeLines(from: refused.body, charset: .utf8).map(\.code) == [2], "\(Self.text(refused))")
     }
 
+    // MARK: Results joined on one line
+
+    static let joined = SandboxEmulator(
+        providers: try! SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("routemobile-joined")]), configuration: .init(seed: 3))
+
+    /// As one result of the generated `SendAnswers` of the spec is (`separator: ','`).
+    struct SendResult: TextMessage, Decodable, Equatable {
+        static var textForms: TextForms { ["{code}|{number}|{id}", "{code}|{number}", "{code}"] }
+        static var listSeparator: String? { "," }
+        var code: Int
+        var number: String?
+        var id: String?
+    }
+
+    /// A send to two numbers is answered as Route Mobile answers it, the results joined by commas on one line (a
+    /// user's: it was one result a line), read back as the generated list reads it.
+    @Test func aSendToSeveralNumbersIsAnsweredWithTheResultsJoined() throws {
+        let answer = Self.joined.answer(WireRequest(
+            method: "GET", path: "/routemobile/bulksms/bulksms",
+            query: "username=u&password=p&type=0&dlr=1&destination=919812345678,919887654321&source=ACME&message=Hi"))
+        #expect(answer.status == 200, "\(Self.text(answer))")
+        #expect(!Self.text(answer).contains("\n") && Self.text(answer).split(separator: ",").count == 2, "\(Self.text(answer))")
+        let results = try [SendResult].decodeLines(from: answer.body, charset: .utf8)
+        #expect(results.map(\.number) == ["919812345678", "919887654321"], "\(Self.text(answer))")
+        #expect(results.allSatisfy { $0.code == 1701 && $0.id != nil } && Set(results.compactMap(\.id)).count == 2, "\(Self.text(answer))")
+    }
+
     /// A refusal of the whole request is the spec's refusal, one line: an invalid send to one recipient was answered
     /// with the three lines of the example of a send refused in part, each `ERR: 101, ` (Clickatell legacy's
     /// CL1: an error of the whole request is one line without `To:`).
