@@ -21,6 +21,8 @@ import Testing
         ("unsupportedGSMCharacters", "unsupportedGsmCharacters"), ("SMSCode", "smsCode"), ("ABCDef", "abcDef"),
         ("DLRstatus", "dlrStatus"), ("IDnumber", "idNumber"), ("SMSsent", "smsSent"), ("IDsent", "idSent"), ("APIkeys", "apiKeys"),
         ("OKay", "okay"), ("MHz", "mhz"), ("Idle", "idle"), ("IDsList", "idsList"),
+        // Turkish dotted capitals lower-case to the `i` one types, not `i` and a combining dot (a user's Verimor).
+        ("İletildi", "iletildi"), ("İLETİLDİ", "iletildi"), ("Beklemede_İptal", "beklemedeİptal"), ("ÉTAT", "état"),
     ])
     func memberNames(wire: String, swift: String) {
         #expect(Naming.memberName(wire) == swift)

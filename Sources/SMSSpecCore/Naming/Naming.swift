@@ -143,7 +143,7 @@ public enum Naming {
     public static func memberName(_ text: String) -> String {
         let parts = words(text)
         guard let first = parts.first else { return "_" }
-        let head = first.lowercased()
+        let head = lowercased(first)
         let tail = parts.dropFirst().map { word in acronymCased(word) ?? capitalized(word) }
         return leadingDigitSafe(head + tail.joined())
     }
@@ -245,7 +245,19 @@ public enum Naming {
     ]
 
     private static func capitalized(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        word.prefix(1).uppercased() + lowercased(word.dropFirst())
+    }
+
+    /// `word` in lower case, without the combining mark lowercasing adds to a dotted capital: Turkish `İ` is `i` and
+    /// U+0307, a name no one types (a user's `İletildi` was `.i̇letildi`, never matched by `.iletildi`).
+    static func lowercased(_ word: some StringProtocol) -> String {
+        var scalars = String.UnicodeScalarView()
+        for character in word {
+            let lower = String(character).lowercased().unicodeScalars
+            let added = lower.count > character.unicodeScalars.count
+            scalars.append(contentsOf: lower.filter { !added || $0.properties.generalCategory != .nonspacingMark })
+        }
+        return String(scalars)
     }
 
     /// `SendResponse` stays; `RESPONSE` becomes `Response`.
