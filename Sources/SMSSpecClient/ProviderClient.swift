@@ -339,7 +339,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                     as: "a JSON object holding its code (\(codesRead.codeFields.joined(separator: ", ")))", DecodingErrorDescription.describe(error))
             }
         }
-        if let failed = Self.mostSpecificFailure(in: Self.deciding(read.reports, of: documented)) {
+        if let failed = Self.mostSpecificFailure(in: Self.deciding(read.reports, of: documented), status: status) {
             // A body's code that says no more than that the call failed (a user's Arkesel 401 `{"status": "error"}`, an
             // undocumented code) gives way to the failure status's own row in a table the answer lists, when that row
             // says what failed (`HTTPStatus` 401, `authentication`): the body's code stays among the reports.
@@ -385,7 +385,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         let tables = documented.tables.compactMap { registry.table(provider: provider.id, id: $0) }
         guard let reports = try? StatusReport.reports(inUndocumented: raw, fields: documented.codeFields, tables: tables)
             .map({ $0.redacting(path: { $0 }, code: { secrets.redact($0) }) }),
-            let failed = Self.mostSpecificFailure(in: Self.deciding(reports, of: documented))
+            let failed = Self.mostSpecificFailure(in: Self.deciding(reports, of: documented), status: nil)
         else { return nil }
         return (failed, reports)
     }
@@ -405,12 +405,16 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
 
     /// The failure that says most about what went wrong: a documented code with a known category before a documented
     /// code of unknown category (Bind's REJECTED, whose `error_message` says why) before an undocumented one; among
-    /// equals the last in the answer, where the detail follows the envelope's status. Every failure stays in the
-    /// answer's reports (`failures`).
-    static func mostSpecificFailure(in reports: [StatusReport]) -> StatusReport? {
+    /// those of a known category, one that is the answer's HTTP `status` itself (a body's `errorCode: 400` read as its
+    /// table's row 400, which names HTTP 400) after the others (a user's Smshosting `errorMsg: BAD_CREDIT`, which the
+    /// field order put behind it); among equals the last in the answer, where the detail follows the envelope's
+    /// status. Every failure stays in the answer's reports (`failures`).
+    static func mostSpecificFailure(in reports: [StatusReport], status: Int?) -> StatusReport? {
         func specificity(_ report: StatusReport) -> Int {
             guard let entry = report.entry else { return 0 }
-            return entry.category == .unknown ? 1 : 2
+            guard entry.category != .unknown else { return 1 }
+            let repeatsStatus = status.map { report.rawCode == String($0) && entry.httpStatuses.contains($0) } ?? false
+            return repeatsStatus ? 2 : 3
         }
         var chosen: StatusReport?
         for report in reports where report.outcome == .failure && specificity(report) >= chosen.map(specificity) ?? 0 {
