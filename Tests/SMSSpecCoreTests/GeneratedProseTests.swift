@@ -4,7 +4,7 @@ import Testing
 /// What users read in generated documentation and found wrong or repeated.
 @Suite struct GeneratedProseTests {
     /// A date pattern without `timeZone` is read and written in UTC, which its documentation did not say (a user's
-    /// device writes local time); a named format (`iso8601`, Unix time) says its own zone.
+    /// device writes local time); a named format (`iso8601`, Unix time), or a pattern writing its offset, says its own zone.
     @Test func aPatternWithoutAZoneSaysUTC() throws {
         let models = try Snippet.swift("""
             shapes:
@@ -13,11 +13,14 @@ import Testing
                   at: {type: date, format: 'yyyy-MM-dd HH:mm:ss'}
                   local: {type: date, format: 'yyyy-MM-dd HH:mm:ss', timeZone: Europe/Paris}
                   iso: {type: date, format: iso8601}
+                  offset: {type: date, format: "yyyy-MM-dd'T'HH:mm:ssZ"}
 
             """)
         #expect(models.contains("/// Wire format: `yyyy-MM-dd HH:mm:ss`, time zone UTC (the spec names none)."), "\(models)")
         #expect(models.contains("/// Wire format: `yyyy-MM-dd HH:mm:ss`, time zone Europe/Paris."))
         #expect(models.contains("/// Wire format: `iso8601`."))
+        // A pattern that writes its offset reads a text's own (a user read "time zone UTC" as refusing `+0100`).
+        #expect(models.contains("/// Wire format: `yyyy-MM-dd'T'HH:mm:ssZ`, read in the offset it writes, written in UTC."), "\(models)")
     }
 
     /// Two successful answers of one shape read alike are said once (a user's client repeated the paragraph for 201).

@@ -215,11 +215,15 @@ struct ShapeRenderer {
             lines.append("A value that does not read as its type is absent: the credential then lasts until refused.")
         }
         if case .timestamp(let formats, let timeZone) = field.type {
-            // A pattern is read and written in UTC unless the spec names a zone (a user's device wrote local time).
-            let readsInUTC = timeZone == nil && formats.contains { DateFormatName(rawValue: $0) == nil }
+            // A pattern is read and written in UTC unless the spec names a zone (a user's device wrote local time); one
+            // that writes its offset (`Z`) is read in the offset a text says (a user read "UTC" as refusing `+0100`).
+            let patterns = formats.filter { DateFormatName(rawValue: $0) == nil }
+            let readsInUTC = timeZone == nil && patterns.contains { !DatePattern.writesZone($0) }
+            let readsOffset = timeZone == nil && !patterns.isEmpty && !readsInUTC
             lines.append(
                 "Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))"
-                    + (timeZone.map { ", time zone \($0)." } ?? (readsInUTC ? ", time zone UTC (the spec names none)." : ".")))
+                    + (timeZone.map { ", time zone \($0)." }
+                        ?? (readsInUTC ? ", time zone UTC (the spec names none)." : readsOffset ? ", read in the offset it writes, written in UTC." : ".")))
         }
         let isMap = if case .map = field.type { true } else { false }
         let isListOfEnums = if case .array(.enumeration) = field.type { true } else { false }

@@ -58,7 +58,7 @@ extension SpecValidator {
     /// provider may write one so, and 1 and 13 o'clock are then one text).
     static func fieldMistakes(in pattern: String) -> [(problem: String, advice: String, isError: Bool, showsLateDecember: Bool)] {
         var mistakes: [(problem: String, advice: String, isError: Bool, showsLateDecember: Bool)] = []
-        let fields = fieldRuns(in: pattern)
+        let fields = DatePattern.fieldRuns(in: pattern)
         let letters = Set(fields.map(\.letter))
         if letters.contains("Y"), !letters.contains("w") {
             mistakes.append(("holds 'Y', the year of a week-of-year (ICU), not the calendar year", "write yyyy", true, true))
@@ -131,7 +131,7 @@ extension SpecValidator {
         // 2024-11-01): where one ends is a guess.
         for (index, field) in fields.enumerated().dropFirst() where field.before.isEmpty {
             let previous = fields[index - 1]
-            guard Self.numericLetters.contains(field.letter), Self.numericLetters.contains(previous.letter),
+            guard DatePattern.numericLetters.contains(field.letter), DatePattern.numericLetters.contains(previous.letter),
                 let variable = [previous, field].first(where: \.hasVariableWidth)
             else { continue }
             mistakes.append((
@@ -144,39 +144,6 @@ extension SpecValidator {
             mistakes.append(("holds a 12-hour clock ('h' or 'K') without AM/PM ('a'): 01:00 and 13:00 are written alike", "write HH for 0-23, or add a", false, true))
         }
         return mistakes
-    }
-
-    /// A run of one field letter outside quoted text, with the literal text between it and the previous run.
-    struct FieldRun {
-        let letter: Character
-        let before: String
-        var count = 1
-
-        /// A number ICU writes in as few digits as it takes (`M`, `d`, `H`: 1 to 12, 1 to 31, 0 to 23).
-        var hasVariableWidth: Bool { count == 1 && SpecValidator.numericLetters.contains(letter) && letter != "S" }
-    }
-
-    /// The letters of the fields ICU writes as numbers (at the widths patterns use them).
-    static let numericLetters = Set<Character>("yuMLdDHhKkmsSwW")
-
-    static func fieldRuns(in pattern: String) -> [FieldRun] {
-        var runs: [FieldRun] = []
-        var quoted = false, literal = "", last: Character?
-        for character in pattern {
-            if character == "'" {
-                quoted.toggle()
-                literal.append(character)
-                last = nil
-            } else if !quoted, character.isASCII, character.isLetter {
-                if character != last { runs.append(FieldRun(letter: character, before: literal)) } else { runs[runs.count - 1].count += 1 }
-                literal = ""
-                last = character
-            } else {
-                literal.append(character)
-                last = nil
-            }
-        }
-        return runs
     }
 
     /// The letters of ICU date pattern fields (Unicode TR35, "Date Field Symbol Table"): any other ASCII letter
