@@ -29,7 +29,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// How the provider signs the callback (the spec's `signature:`): a request without that signature is refused
     /// (401; 503 when it is the receiver's own setup, `SignatureFailure.isReceiversOwn`), nothing decoded — but for a
     /// signature the provider sends only for an account that sets a secret (`isOptional`), which a receiver given none
-    /// does not check. nil: the callback is unsigned, or you chose not to check (set it to nil yourself).
+    /// (nil; an empty or blank secret is the receiver's own setup fault, 503) does not check. nil: the callback is unsigned, or you chose not to check (set it to nil yourself).
     public var signature: CallbackSignature?
     /// The secret the provider signs with (Termii's secret key, Twilio's auth token); never printed.
     public var signingSecret: Secret?
@@ -145,11 +145,11 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// its replay window.
     func verifySignature(_ request: HTTPRequest, body: Data) throws(SignatureFailure) {
         guard let signature else { return }
-        // A signature the provider sends only for an account that sets a secret: none given, none checked.
-        guard let signingSecret, !signingSecret.isBlank else {
-            if signature.isOptional { return }
-            throw .noSecret
-        }
+        // A signature the provider sends only for an account that sets a secret: none given, none checked. An empty
+        // or blank one (what an unset variable gives) is a setup fault as for any signature, never "none": an attack's
+        // `Secret(env["X"] ?? "")` took forged callbacks.
+        if signature.isOptional, signingSecret == nil { return }
+        guard let signingSecret, !signingSecret.isBlank else { throw .noSecret }
         // A header written twice reads as its values joined by ", " (RFC 9110 §5.3); a name that is no token, as none.
         let header = { (name: String) in HTTPField.Name(name).flatMap { request.headerFields[$0] } }
         let encoding = encoding(of: request, body: body)

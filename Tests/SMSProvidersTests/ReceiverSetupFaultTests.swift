@@ -45,6 +45,16 @@ import Testing
         #expect(withSecret.receive(Signature.request("/dlr", contentType: "application/json", signature: forged), body: dlr).answer.status == .unauthorized)
         let signed = try Signature.sign(Signature.termii, body: dlr)
         #expect(withSecret.receive(Signature.request("/dlr", contentType: "application/json", signature: signed), body: dlr).answer.status == .ok)
+        // An empty or blank secret (an unset variable's) is the receiver's setup fault, not "no secret": an attack's
+        // `Secret(env["X"] ?? "")` took forged callbacks with 200.
+        for blank in ["", "   ", "\n"] {
+            let unset = receiver.verifying(with: Secret(blank))
+            for signature in [nil, forged] {
+                let reception = unset.receive(Signature.request("/dlr", contentType: "application/json", signature: signature), body: dlr)
+                #expect(reception.answer.status == .serviceUnavailable, "\(blank.debugDescription): \(reception.answer.status)")
+                #expect(reception.result == .failure(.unverifiedSignature(callback: "CallbackEvent", reason: .noSecret)))
+            }
+        }
     }
 
     @Test func aURLSignatureWithoutThePublicURLAnswers503() throws {

@@ -165,3 +165,35 @@ import Testing
         ])
     }
 }
+
+/// A shared secret posted in a payload field (`algorithm: secret`, Telerivet's `secret`) is a credential wherever a
+/// payload holds it: an event of a kind the callback's shapes do not list kept it in `.unknown(payload)`, printed whole
+/// (an attack: `webhook_secret` in `print`, `dump` and `smsspec decode`).
+@Suite struct SharedSecretFieldTests {
+    static let yaml = """
+        shapes:
+          Delivered: {fields: {event: string, id: string}}
+        callbacks:
+          Events:
+            encoding: form
+            discriminator: {field: event, variants: {dlr: Delivered}}
+            signature: {field: webhook_secret, algorithm: secret}
+
+        """
+
+    @Test func anUnknownEventHidesTheSharedSecret() throws {
+        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: Snippet.header + Self.yaml)], diagnostics: DiagnosticCollector()).first)
+        #expect(model.secretMemberNames == ["webhook_secret"])
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            let payload = Data("event=incoming_message&id=7&webhook_secret=TELERIVET-WEBHOOK-SECRET-9f8e7d".utf8)
+            let event = try FormDecoder().decode(Acme.Events.self, from: payload)
+            print(event)
+            dump(event)
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.yaml, main: main)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output.contains("incoming_message") == true && run?.output.contains("TELERIVET-WEBHOOK-SECRET") == false, "\(run?.output ?? "")")
+    }
+}

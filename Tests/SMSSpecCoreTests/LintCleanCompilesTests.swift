@@ -226,7 +226,8 @@ extension LintCleanCompilesTests {
                   c: {type: date, formats: [yyyy-dd, yyyy-QQ-dd, MM-dd]}
                   d: {type: date, format: 'yyyy-MM-dd HH:mm:ss a'}
                   e: {type: date, formats: ['yyyy HH:mm', 'EEEE HH:mm', 'yyyy-MM-dd ss', 'yyyy-ww HH:mm', 'yyyy-ww-EEE HH:mm']}
-                  ok: {type: date, formats: [yyyyMMddHHmmss, 'yyyy-M-d H:m:s', 'yyyy-MM-dd HH:mm:ss.SSS', 'M/d/yyyy h:mm a', 'HH:mm', 'yyyy-MM', 'YYYY-ww-EEE HH:mm']}
+                  ok: {type: date, formats: [yyyyMMddHHmmss, 'yyyy-M-d H:m:s', 'yyyy-MM-dd HH:mm:ss.SSS', 'M/d/yyyy h:mm a', 'HH:mm', 'yyyy-MM', 'YYYY-ww-EEE HH:mm', 'EEEE', 'EEE, dd MMM yyyy']}
+                  f: {type: date, formats: ['yyyy EEEE', 'yyyy-MM-F']}
             """) == [
                 "11:31: format `yyyyMd` of field 'a' of shape 'S' holds 'y' and 'M' side by side, and 'M' alone writes 1 or 2 digits: "
                     + "reading it back cannot tell where one ends; write MM for two digits always",
@@ -254,6 +255,11 @@ extension LintCleanCompilesTests {
                 "15:95: format `yyyy-ww-EEE HH:mm` of field 'e' of shape 'S' holds 'w', the week of a week-based year (ICU), beside the "
                     + "calendar year ('y'): the last days of December are in week 1 of the next year (it writes 2024-12-30T13:05:00Z as "
                     + "`2024-01-Mon 13:05`); write YYYY beside ww, or yyyy-MM-dd",
+                // A weekday beside a year or month without its day (an attack: 2026-12-31 written `2026 Thursday`).
+                "17:33: format `yyyy EEEE` of field 'f' of shape 'S' holds a weekday but no day of the month ('d'), which reading it back "
+                    + "takes for another day (it writes 2024-12-30T13:05:00Z as `2024 Monday`); write the day too (EEEE, yyyy-MM-dd), or the weekday alone",
+                "17:46: format `yyyy-MM-F` of field 'f' of shape 'S' holds a weekday but no day of the month ('d'), which reading it back "
+                    + "takes for another day (it writes 2024-12-30T13:05:00Z as `2024-12-5`); write the day too (EEEE, yyyy-MM-dd), or the weekday alone",
             ])
     }
 

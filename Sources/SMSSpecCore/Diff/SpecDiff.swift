@@ -323,13 +323,14 @@ struct ProviderComparison {
         guard let signature = new.signature else {
             return [change(.removed, subject, "its receiver no longer checks one: it takes a forged callback it refused", .breaking)]
         }
-        // Only whether it is optional: a receiver without the secret now refuses every callback (breaking), or takes
-        // them unsigned (compatible: one given the secret checks as before).
+        // Only whether it is optional: a receiver without the secret now refuses every callback, or takes callbacks
+        // unsigned it refused, forged ones too (breaking either way, as removing the signature is: an attack's CI gate
+        // passed it); one given the secret checks as before.
         var madeOptional = old.signature
         madeOptional?.isOptional = signature.isOptional
         if let old = old.signature, old.isOptional != signature.isOptional, madeOptional == signature {
             return signature.isOptional
-                ? [change(.changed, subject, "now optional: a receiver without the secret takes callbacks unsigned, one given it checks as before", .compatible)]
+                ? [change(.changed, subject, "now optional: a receiver without the secret takes callbacks unsigned, forged ones too, which it refused; one given it checks as before", .breaking)]
                 : [change(.changed, subject, "no longer optional: a receiver without the secret refuses every callback (verifying(with:))", .breaking)]
         }
         // Running code breaks as a call's does when it throws: callbacks that were taken are refused.

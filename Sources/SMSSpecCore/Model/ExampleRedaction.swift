@@ -53,7 +53,7 @@ struct ExampleRedaction {
                 ?? (shape.textForms.isEmpty ? nil : (shape.name.value, (shape.answerForms, false, nil)))
         }
         self.init(
-            secretNames: Set(secrets + credentials + header), textForms: Dictionary(forms, uniquingKeysWith: { first, _ in first }),
+            secretNames: Set(secrets + credentials + header + spec.sharedSecretFieldNames), textForms: Dictionary(forms, uniquingKeysWith: { first, _ in first }),
             scheme: spec.authentication?.scheme, paths: spec.operations.map(\.path.value))
     }
 

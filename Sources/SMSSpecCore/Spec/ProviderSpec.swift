@@ -82,6 +82,16 @@ extension ProviderSpec {
         return authentications.filter { $0.kind == .fields }.flatMap(\.fields).filter { seen.insert($0.value).inserted }
     }
 
+    /// The payload fields a callback carries the shared secret itself in (`algorithm: secret` in a field, Telerivet's
+    /// `secret`): a credential wherever a payload holds it, an unknown event's too (an attack: printed whole).
+    public var sharedSecretFieldNames: [String] {
+        var seen = Set<String>()
+        return callbacks.compactMap { callback -> String? in
+            guard let signature = callback.signature?.value, signature.algorithm == .secret, case .field(let name) = signature.carrier else { return nil }
+            return seen.insert(name).inserted ? name : nil
+        }
+    }
+
     /// The headers whose values are credentials (`AuthenticationSpec.credentialHeaders`), the provider's first.
     public var credentialHeaders: [String] {
         var seen = Set<String>()

@@ -116,6 +116,15 @@ extension SpecValidator {
             mistakes.append(("holds a time and part of a date, but no day of the month ('d'), which reading it back takes for the first",
                 "write yyyy-MM-dd beside the time, or the time alone", true, true))
         }
+        // A weekday beside a year or month without the day it falls on (`yyyy EEEE`: an attack's 2026-12-31, written
+        // `2026 Thursday`, read back as January 1st; `yyyy-MM-F`, read back as nothing); with a time, said above.
+        let weekdayFields: Set<Character> = ["E", "e", "c", "F"]
+        if !letters.isDisjoint(with: weekdayFields), !letters.isDisjoint(with: ["y", "u", "Y", "U", "r", "M", "L", "Q", "q"]), !writesDay,
+            letters.isDisjoint(with: timeFields)
+        {
+            mistakes.append(("holds a weekday but no day of the month ('d'), which reading it back takes for another day",
+                "write the day too (EEEE, yyyy-MM-dd), or the weekday alone", true, true))
+        }
         if letters.contains("s"), !letters.contains("m") {
             mistakes.append(("holds seconds ('s') but no minute, which reading it back takes for minute 0", "write mm:ss", true, true))
         }
