@@ -36,6 +36,13 @@ import Testing
         Snippet.expect(operations, contains: #"""
             ///   - region: Where the account lives. One of `us`, `eu`. Default `us`.
             """#)
+        // A URL without a placeholder has nothing to refuse, and says so (a user read its `Throws` as a failure to handle).
+        Snippet.expect(operations, contains: #"""
+            /// `https://fallback.acme.example`
+            ///
+            /// - Throws: never in practice: the URL has no placeholder to fill (every server's function is `throws(SMSSpecRuntime.ServerURLError)` alike).
+            public static func server2() throws(SMSSpecRuntime.ServerURLError) -> Foundation.URL {
+            """#)
         // The descriptor and a client's default are each server with its defaults.
         Snippet.expect(operations, contains: #"""
                 baseURLs: ["https://us.sms.acme.example/v1", "https://fallback.acme.example", "https://acme.example:443"],

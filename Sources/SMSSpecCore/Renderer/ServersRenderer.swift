@@ -29,7 +29,10 @@ struct ServersRenderer {
         printer.doc(
             ["`\(server.url.value)`"]
                 + (parameters.isEmpty ? [] : ["- Parameters:\n" + parameters.joined(separator: "\n")])
-                + ["- Throws: `SMSSpecRuntime.ServerURLError` for a value the spec does not allow, or one that would add to the URL (a user, port, label, path segment, query or fragment) rather than fill its placeholder."])
+                + [parameters.isEmpty
+                    // Every server's function throws alike, so that code may pick one as a value; this one has nothing to refuse.
+                    ? "- Throws: never in practice: the URL has no placeholder to fill (every server's function is `throws(SMSSpecRuntime.ServerURLError)` alike)."
+                    : "- Throws: `SMSSpecRuntime.ServerURLError` for a value the spec does not allow, or one that would add to the URL (a user, port, label, path segment, query or fragment) rather than fill its placeholder."])
         let signature = server.variables.map { variable in
             "\(Naming.escaped(variable.parameterName)): \(RenderContext.Swift.string)" + (variable.defaultValue.map { " = " + SwiftLiteral.string($0.value) } ?? "")
         }
