@@ -86,6 +86,12 @@ import Testing
         Snippet.expect(statusOnly, contains: """
                 /// Answers a callback that decodes with 200 and an empty body, as the provider documents: Acme API, section "Callbacks" (https://acme.example/docs) (its empty body our inference: the spec gives none).
             """)
+        // A document's empty answer (a user's Huawei "200 OK 空消息") is `body: ''`, no Content-Type to invent: documented.
+        #expect(Snippet.diagnostics(Self.callback("{status: 200, body: '', source: doc}")) == [])
+        let empty = try Snippet.swift(Self.callback("{status: 200, body: '', source: {source: doc, section: Callbacks}}"), "receiver", options: ClientRendererTests.options)
+        Snippet.expect(empty, contains: """
+                /// Answers a callback that decodes with 200 and an empty body, as the provider documents: Acme API, section "Callbacks" (https://acme.example/docs).
+            """)
         // A decision beside a source ends the sentence with its own period (a user's receiver said "…alone..").
         let both = try Snippet.swift(
             Self.callback("{status: 200, source: {source: doc, section: Callbacks}, decision: A1}"), "receiver", options: ClientRendererTests.options)
@@ -187,6 +193,16 @@ import Testing
         }
         let long = String(repeating: "a", count: 100)
         #expect(SpecDiff.compare(old: models(long + "1"), new: models(long + "1")) == [])
+        // The same JSON written otherwise is read alike (a user's `{"result": 0, "errmsg": "OK"}` → `{"result":0,…}`
+        // was breaking); another JSON value is a change.
+        func json(_ body: String) -> [ProviderModel] {
+            let yaml = Snippet.header + Self.callback("{contentType: application/json, body: '\(body)'}")
+            return Generator.models(for: [SpecInput(path: "acme.yaml", contents: yaml)], diagnostics: DiagnosticCollector())
+        }
+        #expect(SpecDiff.compare(old: json(#"{"result": 0, "errmsg": "OK"}"#), new: json(#"{"errmsg":"OK","result":0}"#)).map(\.description) == [
+            "acme: changed callback Receipt, acknowledgement — the same JSON written otherwise: read alike"
+        ])
+        #expect(SpecDiff.compare(old: json(#"{"result": 0}"#), new: json(#"{"result": 1}"#)).map { $0.impact } == [.breaking])
         #expect(SpecDiff.compare(old: models(long + "1"), new: models(long + "2")).map(\.description) == [
             "[breaking] acme: changed callback Receipt, acknowledgement — 200, Content-Type text/plain and the body \"\(long.prefix(64))…\" (101 characters) → "
                 + "200, Content-Type text/plain and the body \"\(long.prefix(64))…\" (101 characters): its receiver answers otherwise, which a provider "

@@ -345,10 +345,21 @@ struct ProviderComparison {
     private func acknowledgementChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
         let (before, after) = (old.acknowledgement, new.acknowledgement)
         guard (before.status, before.contentType, before.body) != (after.status, after.contentType, after.body) else { return [] }
+        // The same JSON written otherwise (a user's `{"result": 0}` → `{"result":0}`) is read alike by any JSON reader.
+        if (before.status, before.contentType) == (after.status, after.contentType), before.contentType.flatMap(MediaType.init)?.bodyEncoding == "json",
+            let a = Self.json(before.body), let b = Self.json(after.body), a.isEqual(b)
+        {
+            return [change(.changed, "callback \(new.swiftName), acknowledgement", "the same JSON written otherwise: read alike", .compatible)]
+        }
         return [change(
             .changed, "callback \(new.swiftName), acknowledgement",
             "\(before.summary) → \(after.summary): its receiver answers otherwise, which a provider reading the answer may take as not received",
             .breaking)]
+    }
+
+    /// `text` read as JSON, for comparing two texts as values.
+    private static func json(_ text: String) -> NSObject? {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) as? NSObject
     }
 
     func change(_ kind: SpecChange.Kind, _ subject: String, _ detail: String, _ impact: SpecChange.Impact) -> SpecChange {

@@ -30,7 +30,9 @@ extension SpecParser {
                 at: contentType.location)
         }
         if let body {
-            if contentType == nil {
+            // An empty body is no text to label: `body: ''` says the document's empty answer (a user's Huawei "200 OK
+            // 空消息", which needed an invented Content-Type).
+            if contentType == nil, !body.value.isEmpty {
                 error("'body' needs a 'contentType' saying what it is (contentType: text/plain)", at: body.location)
             }
             if let problem = Self.bodyProblem(body.value, charset: mediaType?.charset) { error(problem, at: body.location) }
