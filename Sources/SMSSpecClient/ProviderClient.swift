@@ -152,7 +152,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             switch try read(response.status.code, data, contentType: contentType, of: operation, reading: answers, secrets: secrets) {
             case .success(let result):
                 return result
-            case .failure(let error, let reports):
+            case .failure(let failure, let reports):
+                // Described as its code means in this operation (`perOperation`: a user's Advanta 1009 "No dlr" for getDLR).
+                let error = failure.answering(operation.id)
                 let deciding = Self.deciding(reports, of: operation.response(for: response.status.code))
                 guard attempt < configuration.retryPolicy.maximumAttempts,
                     RetryPolicy.isRetryable(error, deciding: deciding, all: reports, idempotent: operation.isIdempotent)

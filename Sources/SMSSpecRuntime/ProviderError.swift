@@ -17,6 +17,9 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible,
     /// refused in part accepted among them (their `outcome` is `.success` or `.pending`). Empty when the body did not
     /// decode, or held no code.
     public let reports: [StatusReport]
+    /// The spec's id of the operation that was answered (`getDLR`), whose meaning of the code (`perOperation`) the
+    /// description gives; nil for an error made outside a call.
+    public private(set) var operation: String?
     private let decodedAnswer: DecodedAnswer?
 
     public init(
@@ -52,6 +55,13 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible,
         decodedAnswer?.value as? Message
     }
 
+    /// The same error as the answer to `operation` (the spec's operation id).
+    public func answering(_ operation: String) -> ProviderError {
+        var error = self
+        error.operation = operation
+        return error
+    }
+
     public var category: ErrorCategory { entry?.category ?? .unknown }
     public var isRetryable: Bool { entry?.retryable ?? false }
     /// What to do: the entry's advice, or the advice for an undocumented code.
@@ -62,7 +72,7 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible,
     /// a documented answer (D7's 422 validation list, a user).
     public var description: String {
         let isStatusAlone = entry == nil && table == nil && httpStatus.map(String.init) == rawCode
-        let meaning = entry.map { "\($0.name): \($0.description)" } ?? (isStatusAlone ? "an HTTP status no table of the answer lists" : "undocumented code")
+        let meaning = entry.map { "\($0.name): \(operation.map($0.description(in:)) ?? $0.description)" } ?? (isStatusAlone ? "an HTTP status no table of the answer lists" : "undocumented code")
         let message = rawMessage.map { " — \(DisplayText.quotedExcerpt($0))" } ?? ""
         let code = isStatusAlone ? "HTTP \(rawCode)" : "\(table ?? "code") \(Self.shownCode(rawCode, isNull: codeIsNull))"
         return "\(provider) \(code) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
@@ -83,6 +93,7 @@ extension ProviderError: CustomReflectable {
             children: [
                 "provider": provider, "table": table as Any, "rawCode": rawCode, "codeIsNull": codeIsNull, "rawMessage": rawMessage as Any,
                 "httpStatus": httpStatus as Any, "entry": entry as Any, "rawBody": rawBody.map(Self.shownBody) as Any, "reports": reports,
+                "operation": operation as Any,
             ], displayStyle: .struct)
     }
 
