@@ -400,7 +400,13 @@ import Testing
         ])
         // Its state and finality are listed; a poller stops at a final state, so `final` changed is flagged.
         #expect(Self.changes([("outcome: pending, category: none, deliveryState: accepted, final: false", "outcome: pending, category: none, deliveryState: sent, final: true")]) == [
-            #"[breaking] acme: changed table Status, code "queued" — delivery state accepted → sent; final false → true; a poller now stops at this state"#
+            #"[breaking] acme: changed table Status, code "queued" — delivery state accepted → sent; final false → true; a poller now stops at this state; code reading its deliveryState reads another state"#
+        ])
+        // A delivered status made pending changes what code counting deliveries reads (a user: it was compatible).
+        let delivered = Self.spec.replacingOccurrences(
+            of: "outcome: pending, category: none, deliveryState: accepted, final: false", with: "outcome: success, category: none, deliveryState: accepted, final: false")
+        #expect(Self.changes([("outcome: success, category: none, deliveryState: accepted", "outcome: pending, category: none, deliveryState: accepted")], from: delivered) == [
+            #"[breaking] acme: changed table Status, code "queued" — outcome success → pending; isSuccess is now false for it: code branching on it reads it otherwise"#
         ])
     }
 

@@ -574,7 +574,14 @@ struct ProviderComparison {
             let noLongerResent = previous.retryable && record.retryable && record.outcome == .failure && previous.category != .networkError
                 && record.category == .networkError && resendingTables.contains(new.swiftName)
             if noLongerResent { facts.append("now a server error: a retrying client no longer sends again a call that is not idempotent whose answer holds it") }
-            let breaking = throwsNow || returnsNow || !unread.isEmpty || retriedNow || resentNow || finalChanged || (respelled && written.compatibility == .breaking)
+            // What code reading a report branches on (`isSuccess`, `deliveryState`): a delivered status made pending (a user's
+            // diff listed it as compatible) is counted otherwise by every app that counts deliveries.
+            let successChanged = (previous.outcome == .success) != (record.outcome == .success) && !throwsNow && !returnsNow
+            if successChanged { facts.append("isSuccess is now \(record.outcome == .success) for it: code branching on it reads it otherwise") }
+            let stateChanged = previous.deliveryState != nil && record.deliveryState != nil && previous.deliveryState != record.deliveryState
+            if stateChanged { facts.append("code reading its deliveryState reads another state") }
+            let breaking = throwsNow || returnsNow || !unread.isEmpty || retriedNow || resentNow || finalChanged || successChanged || stateChanged
+                || (respelled && written.compatibility == .breaking)
             changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), breaking ? .breaking : .compatible))
         }
         return changes
