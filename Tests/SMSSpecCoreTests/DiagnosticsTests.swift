@@ -313,6 +313,10 @@ import Testing
         // added), counted in scalars after Hangul.
         let tight = Self.base.replacingOccurrences(of: "summary: Failed,", with: "summary: 문자제목(LMS,MMS만 허용),  (1~44Byte), x,")
         #expect(diagnose(tight).first?.hasSuffix("summary: '문자제목(LMS,MMS만 허용),  (1~44Byte), x')") == true, "\(diagnose(tight))")
+        // Shown whole past 80 characters, to be copied as it is (a user's summary ended in an ellipsis, not its `.`).
+        let sentence = "Sms già inserito nelle ultime 24 ore con identico destinatario, mittente e testo."
+        let long = Self.base.replacingOccurrences(of: "summary: Failed,", with: "summary: \(sentence),")
+        #expect(diagnose(long).first?.hasSuffix("summary: '\(sentence)')") == true, "\(diagnose(long))")
         // In an enum's values, where every key is a name.
         #expect(Snippet.diagnostics(EnumWireTests.yaml.replacingOccurrences(of: "{1: Low, 2: High}", with: "{1: Low, 2: High (a, b, c), 3: Top}")) == [
             "19:34: value 'b' of enum 'Priority' has no summary (a comma ends a value in {…}: quote the value of '2' "

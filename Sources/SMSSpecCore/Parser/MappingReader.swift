@@ -93,8 +93,17 @@ struct MappingReader {
             meant += "," + String(repeating: " ", count: (0...8).contains(gap) ? gap : 1) + piece.text
         }
         meant = meant.replacingOccurrences(of: "'", with: "''")
-        return " (a comma ends a value in {…}: quote the value of '\(previous)' if it holds one, \(previous): '\(meant.abbreviated)')"
+        // Shown whole, to be copied as it is (a user's 82-character summary was shown cut, its final `.` an ellipsis);
+        // only a value past a few lines is cut, and says so.
+        let shown = DisplayText.redactingUserinfo(meant)
+        guard shown.unicodeScalars.count > Self.longestQuotedFix else {
+            return " (a comma ends a value in {…}: quote the value of '\(previous)' if it holds one, \(previous): '\(shown)')"
+        }
+        return " (a comma ends a value in {…}: quote the value of '\(previous)' if it holds one, the whole of it: \(previous): '\(meant.abbreviated)')"
     }
+
+    /// The longest value a comma's hint shows whole, in Unicode scalars.
+    private static let longestQuotedFix = 400
 
     var keys: [String] { pairs.map(\.key) }
 
