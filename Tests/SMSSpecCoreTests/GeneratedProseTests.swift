@@ -23,6 +23,40 @@ import Testing
         #expect(models.contains("/// Wire format: `yyyy-MM-dd'T'HH:mm:ssZ`, read in the offset it writes, written in UTC."), "\(models)")
     }
 
+    /// A successful answer's reported codes (`reports`) do not throw, which the method says (a user took a returned
+    /// 200 for "all sent": a `NOT_INSERTED` entry is in `failures`).
+    @Test func aMethodSaysReportedCodesDoNotThrow() throws {
+        let client = try Snippet.swift("""
+            operations:
+              send:
+                method: POST
+                path: /send
+                responses:
+                  200: {shape: Sent, tables: [Status], reports: [Status, Reason]}
+            shapes:
+              Sent: {fields: {status: Status, sms: '[Entry]'}}
+              Entry: {fields: {status: Status, reason: {type: Reason, required: false}}}
+            tables:
+              Status:
+                title: Statuses
+                source: doc
+                codeType: string
+                entries:
+                  - {code: INSERTED, summary: Inserted, outcome: success, category: none}
+                  - {code: NOT_INSERTED, summary: Not inserted, outcome: failure, category: invalidRequest}
+              Reason:
+                title: Reasons
+                source: doc
+                codeType: string
+                entries:
+                  - {code: BADNUMBERFORMAT, summary: Bad number, outcome: failure, category: invalidDestination}
+
+            """, "client", options: ClientRendererTests.options)
+        #expect(client.contains(
+            "/// A 200 answer's codes of `Status`, `Reason` (`Status` inside a list's element or a map's value) do not make the call throw: it returns, a failure among them in the answer's `failures`."
+        ), "\(client)")
+    }
+
     /// Two successful answers of one shape read alike are said once (a user's client repeated the paragraph for 201).
     @Test func answersReadAlikeAreSaidOnce() throws {
         let client = try Snippet.swift("""

@@ -651,7 +651,21 @@ public struct OperationModel {
             "Our inference: a \(envelope.keys.joined(separator: " or ")) answer that does not decode as `\(envelope.shape)` throws the failure "
                 + "code its \(envelope.members) member holds, if any."
         }
-        return (summaries.isEmpty ? [] : ["Answers — " + summaries.joined(separator: " ")]) + inferences
+        return (summaries.isEmpty ? [] : ["Answers — " + summaries.joined(separator: " ")]) + inferences + reportNotes
+    }
+
+    /// What a successful answer's reported codes (`reports`) do, which a reader of the method takes a returned 2xx
+    /// for "all sent" without (a user's Smshosting `NOT_INSERTED` entry, returned): one sentence per answer.
+    private var reportNotes: [String] {
+        spec.responses.compactMap { response -> String? in
+            guard !response.reports.isEmpty, response.httpStatus.map({ (200..<300).contains($0) }) ?? (response.statusClass.map { $0 == 2 } ?? true)
+            else { return nil }
+            let reported = response.reports.map { "`\($0.value)`" }.joined(separator: ", ")
+            let deciding = Set(response.tables.map(\.value))
+            let inEntries = response.reports.filter { deciding.contains($0.value) }.map { "`\($0.value)`" }
+            return "A \(response.key) answer's codes of \(reported)" + (inEntries.isEmpty ? "" : " (\(inEntries.joined(separator: ", ")) inside a list's element or a map's value)")
+                + " do not make the call throw: it returns, a failure among them in the answer's `failures`."
+        }
     }
 }
 
