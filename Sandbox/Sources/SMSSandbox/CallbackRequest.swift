@@ -18,28 +18,29 @@ struct CallbackRequest {
 
     /// The HTTP request carrying `payload` to `url`; nil when the payload cannot travel in the callback's encoding or
     /// the URL is not valid.
-    func request(_ payload: JSONValue, to url: String) -> URLRequest? {
+    func request(_ payload: JSONValue, to given: String) -> URLRequest? {
         let target: String
         var body: (contentType: String, data: Data)?
+        // As sent, and so signed: a URL holding `é`, a space or `|` was escaped whole when sent (`%2B` became `%252B`)
+        // but signed as given, and its fragment signed though never sent (an attack: every such callback refused).
+        let url = Self.sendable(given)
         // A callback sent by several methods is delivered by the first the spec lists.
         let method = callback.spec.methods.first ?? "POST"
         let encoding = callback.spec.encoding(for: method)
-        let payload = signedInItsFields(payload, method: method, encoding: encoding) ?? payload
+        let payload = signedInItsFields(payload, method: method, encoding: encoding, url: url) ?? payload
         switch encoding {
         case .query, .none:
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
-            // Before a fragment, which is the URL's own and never sent: after it the fields were lost.
-            let (base, fragment) = url.firstIndex(of: "#").map { (String(url[..<$0]), String(url[$0...])) } ?? (url, "")
-            let (prefix, kept) = Self.query(of: base, without: Set(fields.map(\.name)), callersOwn: callersOwnNames)
+            let (prefix, kept) = Self.query(of: url, without: Set(fields.map(\.name)), callersOwn: callersOwnNames)
             let encoded = FormEncoder.encode(fields.filter { !kept.contains($0.name) }, charset: provider.model.spec.charset)
             let separator = encoded.isEmpty ? "" : prefix.contains("?") ? (prefix.hasSuffix("?") ? "" : "&") : "?"
-            target = prefix + separator + encoded + fragment
+            target = prefix + separator + encoded
         case .form:
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
-            target = url
+            target = Self.query(of: url, without: []).prefix
             body = (Self.formType, Data(FormEncoder.encode(fields, charset: provider.model.spec.charset).utf8))
         case .json:
-            target = url
+            target = Self.query(of: url, without: []).prefix
             body = ("application/json", WirePayload.json(payload))
         case .text:
             return nil  // plain text is an answer's wire: the parser refuses it for a callback
@@ -62,6 +63,15 @@ struct CallbackRequest {
             for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         }
         return request
+    }
+
+    /// `url` as it is sent: its fragment, which is never sent, left out, and every byte its path may not hold written
+    /// `%XX` (an escape of ASCII hex digits kept); its query is escaped by `query(of:without:callersOwn:)`.
+    static func sendable(_ url: String) -> String {
+        let withoutFragment = url.firstIndex(of: "#").map { String(url[..<$0]) } ?? url
+        // `[` and `]` stay: an IPv6 host's (`http://[::1]:8080/dlr`).
+        guard let mark = withoutFragment.firstIndex(of: "?") else { return escaped(withoutFragment, keeping: "[]") }
+        return escaped(String(withoutFragment[..<mark]), keeping: "[]") + String(withoutFragment[mark...])
     }
 
     /// `url` (no fragment) with its query escaped, for a callback's fields to follow after `?` or `&`, and the names of
@@ -91,7 +101,7 @@ struct CallbackRequest {
             kept.insert(pair.name)
             return true
         }
-        return (String(url[...mark]) + Self.escapedQuery(left.map { String($0.pair) }.joined(separator: "&")), kept)
+        return (String(url[...mark]) + Self.escaped(left.map { String($0.pair) }.joined(separator: "&")), kept)
     }
 
     /// The wire names of the callback's fields whose value the message does not decide: no role, no id, no code,
@@ -99,10 +109,14 @@ struct CallbackRequest {
     var callersOwnNames: Set<String> {
         let shapes = ([callback.spec.shape?.value].compactMap { $0 } + callback.variants.map(\.shape.swiftName)).compactMap(provider.shape)
         let discriminator = callback.discriminated.map { _ in callback.variants.compactMap { $0.discriminatorField?.spec.wireName.value } } ?? []
+        // The signature's own fields are the sender's to fill (an attack's `?sig=zz` went unsigned).
+        var signatures: [String] = []
+        if case .field(let code)? = callback.signature?.carrier { signatures.append(code) }
+        if case .field(let time)? = callback.signature?.replayWindow?.place { signatures.append(time) }
         var names = Set<String>()
         for field in shapes.flatMap(\.fields) {
             let name = field.spec.wireName.value
-            guard field.spec.role == nil, !provider.isIdentifier(name), !discriminator.contains(name) else { continue }
+            guard field.spec.role == nil, !provider.isIdentifier(name), !discriminator.contains(name), !signatures.contains(name) else { continue }
             switch field.type {
             case .string, .int, .int64, .decimal, .double: names.insert(name)
             default: continue
@@ -119,11 +133,11 @@ struct CallbackRequest {
         }
     }
 
-    /// `query` with every byte a URL's query may not hold written `%XX` (RFC 3986: unreserved, sub-delimiters, `:`,
-    /// `@`, `/`, `?` stay), an escape of ASCII hex digits kept.
-    private static func escapedQuery(_ query: String) -> String {
+    /// `query` (or a path) with every byte a URL's query may not hold written `%XX` (RFC 3986: unreserved,
+    /// sub-delimiters, `:`, `@`, `/`, `?` stay), an escape of ASCII hex digits kept.
+    private static func escaped(_ query: String, keeping extra: String = "") -> String {
         let bytes = Array(query.utf8)
-        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?".utf8)
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?\(extra)".utf8)
         var out = ""
         for (index, byte) in bytes.enumerated() {
             let isEscape = byte == UInt8(ascii: "%") && index + 2 < bytes.count && isHexDigit(bytes[index + 1]) && isHexDigit(bytes[index + 2])
@@ -140,7 +154,7 @@ struct CallbackRequest {
     /// A payload whose signature travels in one of its fields (Vonage's `sig`): its time field set to now, then the
     /// code over its fields, as the receiver will read them from the wire, written into the code's field; nil when
     /// the signature is a header's, or there is no secret (sent unsigned, as the log says).
-    func signedInItsFields(_ payload: JSONValue, method: String, encoding: EncodingKind) -> JSONValue? {
+    func signedInItsFields(_ payload: JSONValue, method: String, encoding: EncodingKind, url: String) -> JSONValue? {
         guard let signature = callback.signature, case .field(let codeField) = signature.carrier, let signingSecret,
             case .object(var members) = payload
         else { return nil }
@@ -148,12 +162,19 @@ struct CallbackRequest {
             members[timeField] = .string(Timestamp(Date(), format: window.format.rawValue).text)
         }
         members[codeField] = nil
-        let fields: [(name: String, value: String)]
+        var fields: [(name: String, value: String)]
         do {
             fields = encoding == .json
                 ? try PayloadFields.json(WirePayload.json(.object(members)), reading: signature.fieldsRead)
                 : try WirePayload.fields(of: .object(members), booleans: provider.model.spec.formBooleans)
         } catch { return nil }
+        // In the query, the URL's own fields arrive beside the payload's and are read, and signed, as its: an attack's
+        // `?token=xyz` made every signed callback refused.
+        if encoding == .query || encoding == .none {
+            let (prefix, kept) = Self.query(of: url, without: Set(fields.map(\.name) + [codeField]), callersOwn: callersOwnNames)
+            let own = prefix.firstIndex(of: "?").map { (try? FormDecoder.parse(String(prefix[prefix.index(after: $0)...]))) ?? [] } ?? []
+            fields = fields.filter { !kept.contains($0.name) } + own
+        }
         guard let code = try? signature.fieldCode(secret: signingSecret, method: method, fields: fields) else { return nil }
         members[codeField] = .string(code)
         return .object(members)

@@ -92,6 +92,50 @@ struct SignedCallbackLoopbackTests {
         }
     }
 
+    /// A callback URL with its own query (`?token=xyz`, and a `sig` of the caller's): the URL's fields arrive beside the
+    /// payload's and the receiver signs them too, so the sandbox does (an attack: every such callback was refused, and
+    /// `?sig=zz` went unsigned).
+    @Test func vonageSignsTheCallbackURLsOwnQueryFieldsToo() async throws {
+        struct Receipt: Decodable { let messageId: String; let sig: String?; let token: String? }
+        let spec = SpecRoleTests.thirdPartySpec("vonage")
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [spec]).first)
+        let signature = try #require(provider.model.callbacks.first { $0.spec.name.value == "DeliveryReceipt" }?.signature)
+        for path in ["/callbacks?token=xyz", "/callbacks?sig=zz&token=a%2Bb"] {
+            try await Loopback.run(providers: [], specs: [spec], signingSecret: Self.secret, callbackPath: path) { loopback in
+                let send = "api_key=k&api_secret=s&from=Acme&to=447700900000&text=Hi"
+                #expect(try await Self.post(loopback.baseURL("vonage") + "/sms/json", contentType: "application/x-www-form-urlencoded", body: Data(send.utf8)) == 200)
+                let callback = try #require(await loopback.inbox.next())
+                let receiver = CallbackReceiver<Receipt>(provider: "vonage", name: "DeliveryReceipt", methods: ["GET", "POST"], encoding: .form, signature: signature)
+                let receipt = try receiver.verifying(with: Self.secret).decode(callback.head, body: callback.body)
+                #expect(receipt.sig?.count == 32 && receipt.sig != "zz" && receipt.token?.isEmpty == false, "\(callback.head)")
+            }
+        }
+    }
+
+    /// A callback URL holding what a URL may not (`é`, a space) and an escape of its own (`%2B`), and a fragment: sent
+    /// with those escaped once, its own escape kept, no fragment — and signed as sent (an attack: `%2B` went as `%252B`,
+    /// the URL signed as given, fragment and all, and every such callback was refused).
+    @Test func aCallbackURLIsSignedAsItIsSent() async throws {
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [UnionAnswerLoopbackTests.seven]).first)
+        let signature = try #require(provider.model.callbacks.first { $0.spec.name.value == "Webhook" }?.signature)
+        try await Loopback.run(providers: [], specs: [UnionAnswerLoopbackTests.seven], signingSecret: Self.secret, callbackPath: "/callbacks?tag=café au lait&sig=a%2Bb#frag") { loopback in
+            var request = URLRequest(url: URL(string: loopback.baseURL("seven") + "/api/sms")!, timeoutInterval: 10)
+            request.httpMethod = "POST"
+            request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+            request.setValue("key", forHTTPHeaderField: "X-Api-Key")
+            request.httpBody = Data("to=4917999999999&text=Hi".utf8)
+            _ = try await URLSession.shared.data(for: request)
+            let callback = try #require(await loopback.inbox.next())
+            #expect(callback.head.path == "/callbacks?tag=caf%C3%A9%20au%20lait&sig=a%2Bb", "\(callback.head)")
+            let time = try #require(callback.head.headerFields[.init("X-Timestamp")!].flatMap(Double.init))
+            let base = try #require(loopback.callbackURL.components(separatedBy: "/callbacks").first)
+            var receiver = CallbackReceiver<Webhook>(provider: "seven", name: "Webhook", method: "POST", encoding: .json, signature: signature)
+                .verifying(with: Self.secret, publicBaseURL: base)
+            receiver.clock = { Date(timeIntervalSince1970: time + 1) }
+            #expect(try receiver.decode(callback.head, body: callback.body).webhook_event == "dlr")
+        }
+    }
+
     /// Without a secret the sandbox sends a signed callback unsigned and says so; the receiver refuses it.
     @Test func withoutASecretTheCallbackGoesUnsignedAndIsRefused() async throws {
         let lines = LogLines()
