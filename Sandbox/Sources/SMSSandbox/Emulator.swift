@@ -50,7 +50,8 @@ extension SandboxConfiguration {
 
     /// The signing secret of `--signing-secret` (`option`), else of `signingSecretVariable`; an empty one is none.
     public static func signingSecret(option: String?, environment: [String: String]) -> Secret? {
-        guard let text = option ?? environment[signingSecretVariable], !text.isEmpty else { return nil }
+        // A blank one (an unset variable's) is none, as a receiver reads it: a callback signed with it went as signed.
+        guard let text = option ?? environment[signingSecretVariable], !Secret(text).isBlank else { return nil }
         return Secret(text)
     }
 

@@ -3,7 +3,7 @@ import SMSSpecRuntime
 import Testing
 
 /// `smsspec-sandbox` takes its signing secret from `--signing-secret` or, kept out of the process list, from the
-/// environment; the option wins, and an empty secret is none (callbacks go unsigned, and the log says so).
+/// environment; the option wins, and an empty or blank secret is none (callbacks go unsigned, and the log says so).
 @Suite struct SigningSecretSourceTests {
     let variable = SandboxConfiguration.signingSecretVariable
 
@@ -13,6 +13,9 @@ import Testing
         #expect(SandboxConfiguration.signingSecret(option: nil, environment: [:]) == nil)
         #expect(SandboxConfiguration.signingSecret(option: nil, environment: [variable: ""]) == nil)
         #expect(SandboxConfiguration.signingSecret(option: "", environment: [variable: "from-env"]) == nil)
+        // A blank one too, as a receiver reads it (an attack: the sandbox signed with "  ", which receivers take for none).
+        #expect(SandboxConfiguration.signingSecret(option: nil, environment: [variable: "  \n"]) == nil)
+        #expect(SandboxConfiguration.signingSecret(option: " ", environment: [:]) == nil)
     }
 }
 
