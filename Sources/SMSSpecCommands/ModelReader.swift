@@ -261,6 +261,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case .double where field.spec.lenient: read = try readLenient(Double.self, key, optional, container)
         case .decimal where field.spec.lenient: read = try readLenient(Decimal.self, key, optional, container)
         case .bool where field.spec.lenient: read = try readLenient(Bool.self, key, optional, container)
+        case .secret where field.spec.lenient: read = try readLenient(String.self, key, optional, container).map { Secret($0) }
         // The container's method for each type that has one, as the generated `decode(Swift.String.self, forKey:)` calls it.
         case .string: read = try optional ? container.decodeIfPresent(String.self, forKey: key) : container.decode(String.self, forKey: key)
         case .int: read = try optional ? container.decodeIfPresent(Int.self, forKey: key) : container.decode(Int.self, forKey: key)

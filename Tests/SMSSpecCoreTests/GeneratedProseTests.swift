@@ -14,6 +14,7 @@ import Testing
                   local: {type: date, format: 'yyyy-MM-dd HH:mm:ss', timeZone: Europe/Paris}
                   iso: {type: date, format: iso8601}
                   offset: {type: date, format: "yyyy-MM-dd'T'HH:mm:ssZ"}
+                  either: {type: date, formats: ['yyyy-MM-dd HH:mm:ss', 'yyyy-MM-dd']}
 
             """)
         #expect(models.contains("/// Wire format: `yyyy-MM-dd HH:mm:ss`, time zone UTC (the spec names none)."), "\(models)")
@@ -21,6 +22,8 @@ import Testing
         #expect(models.contains("/// Wire format: `iso8601`."))
         // A pattern that writes its offset reads a text's own (a user read "time zone UTC" as refusing `+0100`).
         #expect(models.contains("/// Wire format: `yyyy-MM-dd'T'HH:mm:ssZ`, read in the offset it writes, written in UTC."), "\(models)")
+        // Of several formats, the one written is said (a user).
+        #expect(models.contains("/// Wire format: `yyyy-MM-dd HH:mm:ss` or `yyyy-MM-dd` (written as the first), time zone UTC (the spec names none)."), "\(models)")
     }
 
     /// A successful answer's reported codes (`reports`) do not throw, which the method says (a user took a returned

@@ -221,7 +221,7 @@ struct ShapeRenderer {
             let readsInUTC = timeZone == nil && patterns.contains { !DatePattern.writesZone($0) }
             let readsOffset = timeZone == nil && !patterns.isEmpty && !readsInUTC
             lines.append(
-                "Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))"
+                "Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))" + (formats.count > 1 ? " (written as the first)" : "")
                     + (timeZone.map { ", time zone \($0)." }
                         ?? (readsInUTC ? ", time zone UTC (the spec names none)." : readsOffset ? ", read in the offset it writes, written in UTC." : ".")))
         }
@@ -289,6 +289,11 @@ struct ShapeRenderer {
                 + "timeZone: \(SwiftLiteral.optionalString(timeZone)))"
         case let type where type.isLenientScalar && field.spec.lenient:
             expression = "try container.decodeScalar\(ifPresent)(\(context.spelling(type)).self, forKey: \(key), lenient: true)"
+        // A credential sent as a number (a user's Celcom `partner-id`, echoed as `123`): read as its text.
+        case .secret where field.spec.lenient:
+            expression = field.mayBeAbsent
+                ? "try container.decodeScalarIfPresent(\(RenderContext.Swift.string).self, forKey: \(key), lenient: true).map { SMSSpecRuntime.Secret($0) }"
+                : "try SMSSpecRuntime.Secret(container.decodeScalar(\(RenderContext.Swift.string).self, forKey: \(key), lenient: true))"
         default:
             expression = "try container.decode\(ifPresent)(\(context.spelling(field.type)).self, forKey: \(key))"
         }
