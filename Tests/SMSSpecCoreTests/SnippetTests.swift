@@ -620,6 +620,7 @@ enum Snippet {
                 entries:
                   - {code: -61, name: BAD_URL, summary: Bad URL., outcome: failure, category: invalidRequest}
                   - {code: -69, name: TOO_LONG, summary: Too long., outcome: failure, category: invalidRequest}
+                  - {code: -70, name: BAD_TO, summary: Bad number., outcome: failure, category: invalidDestination, source: none}
             operations:
               send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
             shapes:
@@ -630,7 +631,7 @@ enum Snippet {
                     summary: The text.
                     constraints: {maxSegments: 2, substitute: {placeholder: '{c}', defaultLength: 4}, providerCodes: {maxSegments: 'Result:-69'}}
                   hook: {type: string, summary: The hook., constraints: {url: true, providerCodes: {url: 'Result:-61'}}}
-                  to: {type: string, summary: The number., constraints: {phone: {country: ID, forms: [e164, national]}}}
+                  to: {type: string, summary: The number., constraints: {phone: {country: ID, forms: [e164, national]}, providerCodes: {phone: 'Result:-70'}}}
                   from: {type: string, summary: The sender., constraints: {minLength: 2, maxLength: 11, providerCodes: {maxLength: 'Result:-69', '*': {code: 'Result:-61', inferred: true}}}}
             """
         let phoneNumbers = "  phoneNumbers:\n    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[0-9]{8,11}'}\n"
@@ -646,6 +647,9 @@ enum Snippet {
             """)
         Snippet.expect(validation, contains: #"validation.length(self.from, min: 2, field: "from", code: .inferred(Acme.Result.badURL.entry))"#)
         Snippet.expect(validation, contains: #"validation.length(self.from, max: 11, field: "from", code: .documented(Acme.Result.tooLong.entry))"#)
-        Snippet.expect(swift, contains: "/// The number. Constraints: a mobile number of ID written e164, national.")
+        // A row no document shows (`source: none`) is no document's answer to the rule either (a user's validate said
+        // "would answer" of one).
+        Snippet.expect(swift, contains: "/// The number. Constraints: a mobile number of ID written e164, national; the provider probably answers a broken phone with Result:-70 (our inference: the documents do not tie the rule to the code).")
+        #expect(validation.contains(#"field: "to", code: .inferred(Acme.Result.badTo.entry))"#), "\(validation)")
     }
 }

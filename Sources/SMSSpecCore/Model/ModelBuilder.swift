@@ -388,7 +388,15 @@ public struct ModelBuilder {
         of shape: ShapeSpec, enumCases: [String: [String: String]], tables: [String: TableModel], cyclic: Set<String>
     ) -> [FieldModel] {
         let names = shape.fields.map { Self.propertyName(of: $0, namespace: namespace) }
-        let models = shape.fields.map { field in
+        let models = shape.fields.map { written in
+            // A code no document shows is no document's answer to the rule either (a user's validate said "would
+            // answer 013" of such a row): inferred, wherever the link is shown.
+            var field = written
+            field.constraints.providerCodes = written.constraints.providerCodes.map { code in
+                let parts = code.code.value.split(separator: ":", maxSplits: 1).map(String.init)
+                guard !code.isInferred, parts.count == 2, tables[parts[0]]?.isSpecsOwn(coded: parts[1]) == true else { return code }
+                return ProviderCodeSpec(rule: code.rule, code: code.code, isInferred: true)
+            }
             let type = resolve(field)
             let sibling = field.constraints.substitute?.lengthFrom.flatMap { source in shape.fields.firstIndex { $0.wireName.value == source.value } }
             return FieldModel(

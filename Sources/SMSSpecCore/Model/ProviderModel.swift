@@ -425,6 +425,13 @@ public struct TableModel {
     public func entry(coded code: String) -> TableEntryModel? {
         entryIndexByCode[StatusTable.canonicalCode(code, isNumeric: spec.codeType == .int)].map { entries[$0] }
     }
+
+    /// Whether the entry of `code` is the spec's own, which no document shows (`source: none`, or a table without a
+    /// source): what it says is our inference.
+    public func isSpecsOwn(coded code: String) -> Bool {
+        guard let index = entryIndexByCode[StatusTable.canonicalCode(code, isNumeric: spec.codeType == .int)] else { return false }
+        return [StatusTable.noDocumentRow, StatusTable.noDocument].contains(resolved.entries[index].source)
+    }
 }
 
 extension ProviderModel {
