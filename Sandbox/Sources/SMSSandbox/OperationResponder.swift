@@ -201,11 +201,19 @@ struct OperationResponder {
                 // A list answer (an `items:` shape) refuses the whole request, one element: a user's NetGSM report of a
                 // bulk id never sent said `60` once per example line (our rule). Not where the code is an entry's status.
                 let entryStatus = provider.model.tables.contains { $0.swiftName == notFound.table && $0.spec.isDeliveryStatus }
-                guard builder.reaches(shapeNamed: shape.swiftName, table: notFound.table), shape.listElement == nil || entryStatus
-                else { return failure(notFound, reason: reason, field: asked.parameter) }
-                plan.codes = [notFound.table: notFound]
-                notFoundTable = notFound.table
-                unknownNote = " (\(notFound.table) \(notFound.codeAndName): \(reason))"
+                if builder.reaches(shapeNamed: shape.swiftName, table: notFound.table), shape.listElement == nil || entryStatus {
+                    plan.codes = [notFound.table: notFound]
+                    notFoundTable = notFound.table
+                    unknownNote = " (\(notFound.table) \(notFound.codeAndName): \(reason))"
+                } else if unsayable(notFound), listsMessages(shape) {
+                    // A refusal its operation answers under a success whose shape cannot hold it (a user's Smshosting
+                    // HTTPStatus 404, documented by no answer of its search, fell to the 200 of `SearchAnswer`, with
+                    // no body) is not said: a search lists nothing it does not know, an empty page (our rule).
+                    notFoundTable = notFound.table
+                    unknownNote = " (found nothing: \(reason); \(notFound.table) \(notFound.codeAndName) is not answered: no answer of the operation documents its status)"
+                } else {
+                    return failure(notFound, reason: reason, field: asked.parameter)
+                }
             }
         }
         plan.itemCodes = itemCodes
@@ -341,6 +349,15 @@ struct OperationResponder {
         case .int, .int64: .number(JSONNumber(integerLiteral: builder.ids.number()))
         default: .string(builder.ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: field.spec.constraints.pattern?.value))
         }
+    }
+
+    /// Whether a failure `code` would be answered under a success (2XX) whose shape holds no code of its table: its
+    /// answer could not say it, and would be that success with no body.
+    private func unsayable(_ code: StatusEntry) -> Bool {
+        let status = status(for: code)
+        guard code.outcome == .failure, (200..<300).contains(status) else { return false }
+        guard let shape = answerShape(of: response(for: status), code: code) else { return true }
+        return !builder.reaches(shapeNamed: shape.swiftName, table: code.table)
     }
 
     /// Whether a look-up's answer `shape` lists messages: a list of objects each declaring its message's id (`role:

@@ -1318,17 +1318,35 @@ struct PayloadBuilder: Sendable {
             return (given.count, built.count)
         }
         guard lists.count == 1, let list = lists.first else { return }
-        for field in shape.fields where [.int, .int64].contains(field.type) {
-            let name = field.spec.wireName.value
+        func counts(_ name: String) -> Bool {
             // And a count of the messages queued or sent (SerwerSMS's `queued: 1` beside two messages queued).
             // Or named a total of what the list holds (a user's D7 `total_recipients: 2` beside one message listed).
             let words = SandboxProvider.words(name)
             let total = words.contains(where: ["total", "count"].contains)
                 && !words.contains(where: ["cost", "price", "amount", "credit", "credits", "balance", "charge", "parts", "segments", "pages", "size", "length"].contains)
-            guard ["count", "total"].contains(where: { Self.plain(name).hasSuffix($0) }) || total
-                || ["queued", "sent", "accepted", "submitted"].contains(Self.plain(name)),
-                case .number(let given)? = example[name], Int(given.text) == list.example else { continue }
+            return ["count", "total"].contains(where: { Self.plain(name).hasSuffix($0) }) || total
+                || ["queued", "sent", "accepted", "submitted"].contains(Self.plain(name))
+        }
+        for field in shape.fields where [.int, .int64].contains(field.type) {
+            let name = field.spec.wireName.value
+            guard counts(name), case .number(let given)? = example[name], Int(given.text) == list.example else { continue }
             out[name] = .number(JSONNumber(integerLiteral: Int64(list.built)))
+        }
+        // So does one of an object beside the list holding no list of its own, a page's metadata (a user's Smshosting
+        // `metadata.count: 1` beside a search listing none, or two; our rule).
+        for field in shape.fields {
+            let name = field.spec.wireName.value
+            guard case .shape(let reference) = field.type, let held = provider.shape(reference), held.listElement == nil,
+                !held.fields.contains(where: { if case .array = $0.type { true } else { false } }),
+                let given = example[name]?.members, var built = out[name]?.members
+            else { continue }
+            for inner in held.fields where [.int, .int64].contains(inner.type) {
+                let innerName = inner.spec.wireName.value
+                guard counts(innerName), case .number(let number)? = given[innerName], Int(number.text) == list.example,
+                    built[innerName] == given[innerName] else { continue }
+                built[innerName] = .number(JSONNumber(integerLiteral: Int64(list.built)))
+            }
+            out[name] = .object(built)
         }
     }
 

@@ -90,15 +90,17 @@ struct LookUpAndReportTests {
         // LabsMobile's twice: Specs/labsmobile-ack-status.yaml is a user's whole spec (its report's `status=ok`).
         // Primotexto's status look-up by `identifier` (a recipient) or `snapshotId`: Specs/primotexto-u58.yaml, a user's.
         // Beem's a third time: Specs/beem-u60.yaml is a user's whole spec (its report's required `recipient_id`).
+        // Smshosting's search by `msisdn` (`role: recipient`): Specs/smshosting-u62.yaml, a user's.
         #expect(lookUps == [
             "aliyunsms.querySendDetails", "beem.getDeliveryReport", "beem.deliveryReports", "beem.getDeliveryReport", "labsmobile.ack", "labsmobile.ack",
-            "primotexto.messageStatus", "smsc.status", "smsc.status",
+            "primotexto.messageStatus", "smsc.status", "smsc.status", "smshosting.searchSms",
         ])
         // A check of a recipient, and the GETs saying `idempotent: true` (a simulation or a price: BudgetSMS's
         // `testsms`, SMSFactor's `simulateSingle`, SMS.ru's `cost`, "What a send would cost, without sending").
         // Jasmin's twice: Specs/jasmin-mo-binary.yaml is a user's whole spec (its MO's `binary`). And a POST saying
-        // `idempotent: true`, named an estimate, answered no id: a user's SMS.to `estimate` (Specs/smsto-u60.yaml).
-        #expect(checks == ["budgetsms.testSMS", "jasmin.rate", "jasmin.rate", "smsfactor.simulateSingle", "smsru.cost", "smsto.estimate"])
+        // `idempotent: true`, named an estimate, answered no id: a user's SMS.to `estimate` (Specs/smsto-u60.yaml), and
+        // Smshosting's (Specs/smshosting-u62.yaml).
+        #expect(checks == ["budgetsms.testSMS", "jasmin.rate", "jasmin.rate", "smsfactor.simulateSingle", "smshosting.estimate", "smsru.cost", "smsto.estimate"])
         let getSends = ["infobip.sendQuery", "clickatell.sendHTTP", "kannel.sendSMS", "smsru.send", "textanswers.send", "textanswers.sendBatch", "textlines.sendMessage"]
         #expect(getSends.filter { !sends.contains($0) } == [], "\(sends)")
         #expect(sends.count > 50, "\(sends)")

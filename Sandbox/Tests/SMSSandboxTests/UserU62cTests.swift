@@ -1,0 +1,59 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// The sandbox answers a user reported in round u62c (Smshosting, iSendPro) that no real gateway would give.
+@Suite(.timeLimit(.minutes(1)))
+struct UserU62cTests {
+    static func emulator(_ names: [String], outcomes: OutcomePolicy = .init()) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: names.map(UserReportsFollowRequestTests.spec)),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", outcomes: outcomes, seed: 7))
+    }
+
+    static func text(_ answer: SandboxAnswer) -> String { String(decoding: answer.body, as: UTF8.self) }
+
+    static let basic = ("Authorization", "Basic " + Data("KEY1:SEC1".utf8).base64EncodedString())
+
+    /// A Smshosting call: a form POST, or a GET of `query`.
+    static func smshosting(_ emulator: SandboxEmulator, _ method: String, _ path: String, _ form: String) -> SandboxAnswer {
+        emulator.answer(method == "GET"
+            ? WireRequest(method: "GET", path: "/smshosting\(path)", query: form, headers: [basic], body: Data())
+            : WireRequest(method: method, path: "/smshosting\(path)", headers: [basic, ("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)))
+    }
+
+    static func isendpro(_ emulator: SandboxEmulator, _ path: String, _ body: String) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "POST", path: "/isendpro\(path)", headers: [("Content-Type", "application/json")], body: Data(body.utf8)))
+    }
+
+    static func json(_ answer: SandboxAnswer) throws -> JSONValue {
+        try #require(try? UserReportsFollowRequestTests.json(answer), "\(answer.status) \(answer.summary): \(text(answer))")
+    }
+}
+
+extension UserU62cTests {
+    /// A user's Smshosting search for an id never sent (`GET /sms/search?id=12345`) was answered 200 with no body,
+    /// its log saying `HTTPStatus 404 Not Found`: no answer of the search documents a 404, and the 200's
+    /// `SearchAnswer` holds no HTTP status, so the generated client threw "Not valid JSON". A search lists nothing it
+    /// does not know: an empty page, its count 0.
+    @Test func aSearchForAnIDNeverSentIsAnEmptyPage() throws {
+        let answer = Self.smshosting(try Self.emulator(["smshosting-u62"]), "GET", "/sms/search", "id=12345")
+        #expect(answer.status == 200, "\(answer.summary)")
+        let page = try Self.json(answer)
+        #expect(page[member: "smsList"]?.items?.isEmpty == true, "\(Self.text(answer))")
+        #expect(page[member: "metadata"]?[member: "count"] == .number(0), "\(Self.text(answer))")
+    }
+
+    /// The page's count, in its `metadata` beside the list, said the example's 1 beside two messages searched.
+    @Test func aPagesCountInItsMetadataSaysWhatItLists() throws {
+        let emulator = try Self.emulator(["smshosting-u62"])
+        let sent = try Self.json(Self.smshosting(emulator, "POST", "/sms/send", "to=393480000020,393480000021&text=Buonasera&from=Bottega"))
+        let ids = (sent[member: "sms"]?.items ?? []).compactMap { $0[member: "id"].flatMap(FormEncoder.text(of:)) }
+        #expect(ids.count == 2, "\(sent)")
+        let answer = Self.smshosting(emulator, "GET", "/sms/search", "id=\(ids.joined(separator: ","))")
+        let page = try Self.json(answer)
+        #expect(page[member: "smsList"]?.items?.count == 2, "\(Self.text(answer))")
+        #expect(page[member: "metadata"]?[member: "count"] == .number(2), "\(Self.text(answer))")
+    }
+}
