@@ -948,6 +948,10 @@ struct PayloadBuilder: Sendable {
                     // number and text for every send. So is a refusal's with no code (a user's D7 422, FastAPI's list of
                     // errors in `detail`), whose location and words then say the refusal's.
                     out[name] = unionValue(reference, example: example, name: name, plan: plan) ?? example
+                } else if example == nil || example?.items?.isEmpty == true, let value = refusalUnionValue(reference, plan: plan) {
+                    // A refusal's code held in a variant of the union (a user's iSendPro `etat.etat`, one entry or a
+                    // list): that variant, carrying it, not the first variant built from nothing (an empty list).
+                    out[name] = value
                 } else {
                     out[name] = kept(example, of: field, template: template, plan: plan)
                 }

@@ -57,3 +57,19 @@ extension UserU62cTests {
         #expect(page[member: "metadata"]?[member: "count"] == .number(2), "\(Self.text(answer))")
     }
 }
+
+extension UserU62cTests {
+    /// A user's iSendPro send to a number its pattern refuses (`providerCodes: {pattern: 'ReturnCode:21'}`) was
+    /// answered `{"etat":{"etat":[]}}` (HTTP 400), its log naming code 21: the code lives in `EtatEntry.code`, inside
+    /// the union `Entries` (`many: '[EtatEntry]'`, `one: EtatEntry`), and the refusal wrote the first variant empty.
+    /// It is written in a variant carrying it, with the example's words for 21 and the number refused.
+    @Test func aRefusalsCodeInsideAUnionOfOneOrManyIsWritten() throws {
+        let answer = Self.isendpro(try Self.emulator(["isendpro-u62"]), "/sms", #"{"keyid":"abc","num":"+33601020304","sms":"Bonjour"}"#)
+        #expect(answer.status == 400, "\(answer.summary)")
+        let etat = try #require(try Self.json(answer)[member: "etat"]?[member: "etat"], "\(Self.text(answer))")
+        let entry = try #require(etat.items?.first ?? (etat.members != nil ? etat : nil), "\(Self.text(answer))")
+        #expect(entry[member: "code"].flatMap(FormEncoder.text(of:)) == "21", "\(Self.text(answer))")
+        #expect(entry[member: "message"] == .string("Le numéro de téléphone n'est pas attribué!"), "\(Self.text(answer))")
+        #expect(entry[member: "tel"] == .string("+33601020304"), "\(Self.text(answer))")
+    }
+}
