@@ -135,6 +135,9 @@ struct OperationResponder {
                     let given = request[member: asked.name]
                     plan.ids[asked.name] = given.flatMap(FormEncoder.text(of:)) == asked.value ? given : .string(asked.value)
                 }
+                // Not left out as a filter the look-up's request left out: a user's Smshosting search by `id` said no
+                // `transactionId` (its request's optional filter), which its send was answered (our rule).
+                plan.unsent.subtract(plan.ids.keys.map(PayloadBuilder.plain))
             }
             // And the text it was sent, where the look-up gives none (our rule): a user's NHN Cloud `getSms` of a
             // message sent said the example's `body` "Body".
@@ -234,6 +237,13 @@ struct OperationResponder {
         }
         // Not a send's: its own ids for its messages (Kavenegar's `localid`) ask for nothing.
         plan.lookedUpIDs = provider.sends(operation) ? nil : lookedUpIDs(in: request)
+        // A search listing messages by what their sends gave (a recipient, another id its send was answered) lists the
+        // messages of this run that match (`searchedMessages`).
+        if lookUp, plan.lookedUpIDs == nil, plan.lookedUp == nil, pathIDName == nil, let shape, let found = searchedMessages(request, answering: shape) {
+            plan.lookedUpIDs = found
+            plan.batch = nil
+            plan.recipient = nil
+        }
         // An id never answered to a send, answered the not-found code, is listed nowhere and said delivered nowhere
         // (our rule): a user's Mobizon look-up of `ids[]=999` listed it `DELIVRD` beside its code 2 "Not found.".
         // A code of the delivery-status table is the entry's own status (Ghasedak's -1 NotFound): the entry is kept.
@@ -321,6 +331,42 @@ struct OperationResponder {
         return SandboxAnswer(
             status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: "\(provider.id).\(operationID) accepted\(failed)\(unknownNote)\(simulated ? " (idempotent: true: sends nothing, no report owed)" : "")",
             deliveries: deliveries(messages), contentType: wire?.contentType ?? WrittenAnswer.json)
+    }
+
+    /// The messages of this run a look-up whose answer `shape` lists messages (`listsMessages`) searches for, by the
+    /// list's field of their own id: those sent to each number a recipient field of its request names (`role:
+    /// recipient`, or named as one is), and whose send gave or was answered, under the name of each id-named field of
+    /// the request, the value it gives (a user's Smshosting `search?msisdn=…` and `?transactionId=…` listed one
+    /// message of a fresh id and the example's text, where its sends had two); in the order sent, as many as a list's
+    /// messages are named (`SandboxProvider.namedItems`). Nil where the request names none so, or no message matches
+    /// (our rule).
+    private func searchedMessages(_ request: JSONValue, answering shape: ShapeModel) -> (parameter: String, values: [String])? {
+        guard listsMessages(shape), let sent = builder.sent, let members = request.members else { return nil }
+        let element = shape.fields.lazy.compactMap { field -> ShapeModel? in
+            guard case .array(.shape(let reference)) = field.type else { return nil }
+            return self.provider.shape(reference)
+        }.first { $0.fields.contains(where: self.builder.isIdentifier) }
+        guard let element,
+            let own = (element.fields.first { $0.spec.role?.value == .messageID } ?? element.fields.first(where: builder.isIdentifier))?.spec.wireName.value
+        else { return nil }
+        let secret = Authenticator.secretNames(of: provider)
+        var recipients: [String] = []
+        var ids: [(String, String)] = []
+        for (name, value) in members where !secret.contains(name) {
+            guard let text = FormEncoder.text(of: value), !text.isEmpty else { continue }
+            if provider.requestRoles[name.lowercased()] == .recipient || provider.recipientNames.contains(name.lowercased()) {
+                recipients.append(text.filter(\.isNumber))
+            } else if provider.isIdentifier(name) {
+                ids.append((name, text))
+            }
+        }
+        guard !recipients.isEmpty || !ids.isEmpty else { return nil }
+        let found = sent.ids(provider: provider.id) { id, recipient, given in
+            FormEncoder.text(of: given[own] ?? .null) == id
+                && recipients.allSatisfy { recipient.filter(\.isNumber) == $0 }
+                && ids.allSatisfy { name, value in FormEncoder.text(of: given[name] ?? .null) == value }
+        }
+        return found.isEmpty ? nil : (own, Array(found.prefix(SandboxProvider.namedItems)))
     }
 
     /// Where a send's answer gives its messages one id (a user's D7 `request_id`, `role: messageID`) that the

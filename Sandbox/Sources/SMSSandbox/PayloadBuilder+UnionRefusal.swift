@@ -73,3 +73,26 @@ extension PayloadBuilder {
         return found
     }
 }
+
+/// A look-up listing several messages sent says each as a look-up of it alone does.
+extension PayloadBuilder {
+    /// `plan`, for an entry of a look-up's list about the message `id` a send of this run was answered, with the text,
+    /// the other values and ids its send gave or was answered (where the look-up gives none of their names), and the
+    /// time it was answered; none of those ids left out as a field the look-up's request left out.
+    func withSentValues(of id: String, lookedUpBy parameter: String, in plan: inout PayloadPlan) {
+        guard let sent else { return }
+        var members = plan.scope.members ?? [:]
+        if let text = sent.text(of: id, provider: provider.id), members[text.name] == nil { members[text.name] = .string(text.text) }
+        for (name, value) in sent.values(of: id, provider: provider.id) where members[name] == nil { members[name] = value }
+        plan.scope = .object(members)
+        plan.placed?.value = plan.scope
+        for (name, value) in sent.itemIDs(of: id, provider: provider.id) where plan.ids[name] == nil && name != parameter && members[name] == nil {
+            plan.ids[name] = value
+        }
+        // And the id asked for, as its own field's (`OperationResponder.accepted`).
+        if !plan.ids.isEmpty, plan.ids[parameter] == nil { plan.ids[parameter] = .string(id) }
+        plan.unsent.subtract(plan.ids.keys.map(Self.plain))
+        plan.unsent.formUnion(sent.unsent(of: id, provider: provider.id).subtracting(plan.ids.keys.map(Self.plain)).subtracting(members.keys.map(Self.plain)))
+        plan.createdAt = sent.time(of: id, provider: provider.id) ?? plan.createdAt
+    }
+}

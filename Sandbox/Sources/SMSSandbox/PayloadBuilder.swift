@@ -912,7 +912,9 @@ struct PayloadBuilder: Sendable {
                 // nothing was answered the example's 2018 `scheduledDateTime` (our rule).
                 if !field.spec.required, Self.plain(name).contains("schedul"), !Self.schedules(plan.scope) { continue }
                 // A look-up's creation time is its send's (`dateCreate`, `created_at`, `creationDate`).
-                if let created = plan.createdAt, Self.plain(name).contains("creat"), example != nil || field.spec.required {
+                // So are its times of insertion, submission or sending (a user's Smshosting search said `insertDate`
+                // and `sentDate` at each look-up, later each time; our rule).
+                if let created = plan.createdAt, Self.namesCreation(name), example != nil || field.spec.required {
                     out[name] = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone, at: created)
                     continue
                 }
@@ -1305,6 +1307,13 @@ struct PayloadBuilder: Sendable {
         out = agreeingCounts(out, of: shape, example: base, plan: plan)
         // A text copied from the example that quotes the example's id (Twilio's `uri`) quotes the answer's.
         return .object(Self.replacingExampleIDs(in: out, example: base))
+    }
+
+    /// Whether a time's name says when its message was created, inserted, submitted or sent (`dateCreate`,
+    /// `insertDate`, `submitted_at`, `sentDate`), which a look-up of a message sent says as its send's answer.
+    static func namesCreation(_ name: String) -> Bool {
+        let plain = plain(name)
+        return ["creat", "insert", "submit"].contains(where: plain.contains) || SandboxProvider.words(name).contains("sent")
     }
 
     /// Words saying a text is about the credentials (our inference).
@@ -1707,8 +1716,14 @@ struct PayloadBuilder: Sendable {
                 return asked.values.enumerated().map { index, id in
                     var itemPlan = plan
                     itemPlan.lookedUp = (asked.parameter, .string(id))
-                    if let recipient = sent?.recipient(of: id, provider: provider.id) { itemPlan.recipient = recipient }
                     itemPlan.placed = place(plan.placed, entering: name, item: index)
+                    if let recipient = sent?.recipient(of: id, provider: provider.id) {
+                        itemPlan.recipient = recipient
+                        // With what its send gave and was answered (its text, sender, other ids, time), as a look-up of
+                        // it alone says: a user's Smshosting search of two ids said the example's text and sender of
+                        // each, and none of the `transactionId` its send was answered (our rule).
+                        withSentValues(of: id, lookedUpBy: asked.parameter, in: &itemPlan)
+                    }
                     return build(element, template: success, plan: itemPlan)
                 }
             }

@@ -228,6 +228,18 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         }
     }
 
+    /// The ids kept of `provider`, in the order answered, for which `matching` holds of the id, its recipient, and the
+    /// ids and values its send gave or was answered (`itemIDs` and `values`, merged).
+    func ids(provider: String, matching: (String, String, [String: JSONValue]) -> Bool) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return (order[provider] ?? []).filter { id in
+            guard let recipient = recipients[provider]?[id] else { return false }
+            let given = (values[provider]?[id] ?? [:]).merging(itemIDs[provider]?[id] ?? [:]) { _, id in id }
+            return matching(id, recipient, given)
+        }
+    }
+
     func recipient(of id: String, provider: String) -> String? {
         lock.lock()
         defer { lock.unlock() }

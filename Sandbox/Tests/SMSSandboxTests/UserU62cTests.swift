@@ -73,3 +73,45 @@ extension UserU62cTests {
         #expect(entry[member: "tel"] == .string("+33601020304"), "\(Self.text(answer))")
     }
 }
+
+extension UserU62cTests {
+    static func sentIDs(_ answer: SandboxAnswer) -> [String] {
+        ((try? UserReportsFollowRequestTests.json(answer))?[member: "sms"]?.items ?? []).compactMap { $0[member: "id"].flatMap(FormEncoder.text(of:)) }
+    }
+
+    /// A user's Smshosting search by two ids listed the example's text and sender ("Test Sms", "mrossi") of each; by
+    /// `msisdn` (`role: recipient`) or by `transactionId`, one message of a fresh id and the example's text; by one id,
+    /// no `transactionId`, though its send was answered one; `insertDate` and `sentDate` at each look-up. A search lists
+    /// the messages the run sent that match, each with its own text, sender, transactionId and time.
+    @Test func aSearchListsTheMessagesSentThatMatch() throws {
+        let emulator = try Self.emulator(["smshosting-u62"])
+        let first = Self.smshosting(emulator, "POST", "/sms/send", "to=393480000020,393480000021&text=Buonasera&from=Bottega")
+        let second = Self.smshosting(emulator, "POST", "/sms/send", "to=393480000021&text=Second&from=Other")
+        let ids = Self.sentIDs(first) + Self.sentIDs(second)
+        #expect(ids.count == 3, "\(Self.text(first)) \(Self.text(second))")
+        let transaction = try #require(try Self.json(first)[member: "transactionId"].flatMap(FormEncoder.text(of:)))
+        func listed(_ query: String) throws -> [JSONValue] {
+            let answer = Self.smshosting(emulator, "GET", "/sms/search", query)
+            let page = try Self.json(answer)
+            let list = page[member: "smsList"]?.items ?? []
+            #expect(page[member: "metadata"]?[member: "count"] == .number(JSONNumber(integerLiteral: Int64(list.count))), "\(Self.text(answer))")
+            return list
+        }
+        let byIDs = try listed("id=\(ids[0]),\(ids[2])")
+        #expect(byIDs.compactMap { $0[member: "id"].flatMap(FormEncoder.text(of:)) } == [ids[0], ids[2]], "\(byIDs)")
+        #expect(byIDs.map { $0[member: "text"] } == [.string("Buonasera"), .string("Second")], "\(byIDs)")
+        #expect(byIDs.map { $0[member: "from"] } == [.string("Bottega"), .string("Other")], "\(byIDs)")
+        #expect(byIDs[0][member: "transactionId"] == .string(transaction), "\(byIDs)")
+        let byOne = try listed("id=\(ids[1])")
+        #expect(byOne.first?[member: "transactionId"] == .string(transaction), "\(byOne)")
+        let byNumber = try listed("msisdn=393480000021")
+        #expect(byNumber.compactMap { $0[member: "id"].flatMap(FormEncoder.text(of:)) } == [ids[1], ids[2]], "\(byNumber)")
+        let byTransaction = try listed("transactionId=\(transaction)")
+        #expect(byTransaction.compactMap { $0[member: "id"].flatMap(FormEncoder.text(of:)) } == [ids[0], ids[1]], "\(byTransaction)")
+        #expect(byTransaction.map { $0[member: "to"] } == [.string("393480000020"), .string("393480000021")], "\(byTransaction)")
+        // The time of its send's answer, the same on every look-up.
+        Thread.sleep(forTimeInterval: 1.1)
+        let again = try listed("id=\(ids[0])")
+        #expect(again.first?[member: "insertDate"] == byIDs[0][member: "insertDate"], "\(again) \(byIDs)")
+    }
+}
