@@ -112,6 +112,42 @@ extension PayloadBuilder {
         return segments(of: text)
     }
 
+    /// In the answer to a request naming its recipients and its text, no report's nor a refusal's: a count named, by
+    /// its wire or Swift name, for SMS (`smsCount`, `nb_sms`: `countsSMS`) is the text's segments times its
+    /// recipients, and one named for characters (`nb_caractere` named `characterCount`, `charCount`) the text's
+    /// characters as its segments count them (septets, or UTF-16 units), written as the example writes it, a number
+    /// or a text (our rule: a user's Smshosting estimate of "Ciao" to one number said the example's `smsCount: 2`, its
+    /// iSendPro `comptage` of "Bonjour" the example's `"nb_caractere":"222","nb_sms":"2"`). Nil for any other field.
+    func textCount(in field: FieldModel, example: JSONValue?, plan: PayloadPlan) -> JSONValue? {
+        guard plan.recipient == nil, !plan.isFailure, plan.reportedTables == nil, !plan.operation.isEmpty, [.int, .int64].contains(field.type),
+            let text = sentText(in: plan.scope)
+        else { return nil }
+        let names = [field.spec.wireName.value] + (field.spec.swiftName.map { [$0.value] } ?? [])
+        let count: Int
+        if names.contains(where: Self.countsSMS) {
+            let recipients = addressees(in: plan.scope).addressees.count
+            guard recipients > 0 else { return nil }
+            count = segments(of: text) * recipients
+        } else if names.contains(where: Self.countsCharacters) {
+            let capacities = provider.model.segmentCapacities.map {
+                SegmentCapacities(gsm7Single: $0.gsm7Single, gsm7Concatenated: $0.gsm7Concatenated, ucs2Single: $0.ucs2Single, ucs2Concatenated: $0.ucs2Concatenated)
+            }
+            count = SegmentCalculator.analyze(text, capacities: capacities ?? .standard).units
+        } else {
+            return nil
+        }
+        if case .string? = example { return .string(String(count)) }
+        return .number(JSONNumber(integerLiteral: Int64(count)))
+    }
+
+    /// Whether a name counts characters (`charCount`, `characterCount`, `nb_caractere`, `characters`).
+    static func countsCharacters(_ name: String) -> Bool {
+        let words = Set(SandboxProvider.words(name))
+        let characters: Set<String> = ["char", "chars", "character", "characters", "caractere", "caracteres", "caractère", "caractères"]
+        guard !words.isDisjoint(with: characters) else { return false }
+        return words.isSubset(of: characters) || !words.isDisjoint(with: ["count", "number", "num", "nb", "total"])
+    }
+
     /// The segments of `text`, in the spec's capacities.
     func segments(of text: String) -> Int {
         let capacities = provider.model.segmentCapacities.map {
@@ -379,10 +415,12 @@ extension PayloadBuilder {
         let name = field.spec.wireName.value
         if let list = Self.echoed(name, in: plan.echoScope)?.items { return list.count }
         let words = Set(SandboxProvider.words(name) + SandboxProvider.words(field.spec.summary ?? ""))
-        let accepted: Set<String> = ["valid", "accepted", "ok", "success", "successful", "succeeded", "sent", "submitted", "queued"]
-        let counting: Set<String> = ["count", "cnt", "total", "num", "quantity", "recipient", "recipients", "message", "messages", "msg", "msgs", "numbers"]
+        // Inserted too, and a count of SMS (a user's Smshosting `smsInserted`, "How many SMS were inserted.", said the
+        // example's 1 beside two messages inserted; our rule); not one of those not inserted.
+        let accepted: Set<String> = ["valid", "accepted", "ok", "success", "successful", "succeeded", "sent", "submitted", "queued", "inserted"]
+        let counting: Set<String> = ["count", "cnt", "total", "num", "quantity", "recipient", "recipients", "message", "messages", "msg", "msgs", "numbers", "sms"]
         let other: Set<String> = [
-            "invalid", "failed", "fail", "failure", "error", "errors", "rejected", "refused", "duplicate", "duplicates", "part", "parts", "segment",
+            "not", "invalid", "failed", "fail", "failure", "error", "errors", "rejected", "refused", "duplicate", "duplicates", "part", "parts", "segment",
             "segments", "credit", "credits", "cost", "price", "balance", "remaining", "left", "page", "pages", "length", "size", "limit",
             "blacklisted", "duplicated", "filtered",
         ]

@@ -537,6 +537,8 @@ struct PayloadBuilder: Sendable {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(counted)))
                 } else if let segments = segmentCount(in: field, plan: plan) {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(segments)))
+                } else if let counted = textCount(in: field, example: example, plan: plan) {
+                    out[name] = counted
                 } else if let count = count(in: field, plan: plan) {
                     // A count of the request's messages: Beem's `valid` was a random number, SMSPortal's `Messages` the
                     // example's 1 for two messages.

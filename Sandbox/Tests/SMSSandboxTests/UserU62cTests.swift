@@ -115,3 +115,23 @@ extension UserU62cTests {
         #expect(again.first?[member: "insertDate"] == byIDs[0][member: "insertDate"], "\(again) \(byIDs)")
     }
 }
+
+extension UserU62cTests {
+    /// A user's Smshosting send to two numbers said the example's `smsInserted: 1` beside two messages inserted; its
+    /// estimate of "Ciao" to one number the example's `smsCount: 2`; its iSendPro `comptage` of "Bonjour" the example's
+    /// `"nb_caractere":"222","nb_sms":"2"`. They count the request's: 2 inserted (none not inserted), 1 SMS (its cost
+    /// for one), 7 characters and 1 SMS, written as the example writes them.
+    @Test func countsSayTheRequests() throws {
+        let emulator = try Self.emulator(["smshosting-u62", "isendpro-u62"])
+        let sent = try Self.json(Self.smshosting(emulator, "POST", "/sms/send", "to=393480000020,393480000021&text=Buonasera"))
+        #expect(sent[member: "smsInserted"] == .number(2), "\(sent)")
+        #expect(sent[member: "smsNotInserted"] == .number(0), "\(sent)")
+        let estimate = try Self.json(Self.smshosting(emulator, "POST", "/sms/estimate", "to=393480000020&text=Ciao"))
+        #expect(estimate[member: "smsCount"] == .number(1), "\(estimate)")
+        #expect(estimate[member: "cost"].flatMap(PayloadBuilder.number) == Decimal(string: "0.0475"), "\(estimate)")
+        let counted = Self.isendpro(emulator, "/comptage", #"{"keyid":"abc","num":"33601020304","sms":"Bonjour"}"#)
+        let etat = try #require(try Self.json(counted)[member: "etat"], "\(Self.text(counted))")
+        #expect(etat[member: "nb_caractere"] == .string("7"), "\(Self.text(counted))")
+        #expect(etat[member: "nb_sms"] == .string("1"), "\(Self.text(counted))")
+    }
+}
