@@ -314,6 +314,14 @@ extension SandboxProvider {
         }
     }
 
+    /// Whether the operation cancels messages: its id or path says so (`cancel`, `cancelSms`, `/sms/cancel`). Its
+    /// answer lists the messages cancelled in the state its example gives them (a user's Smshosting cancel, whose
+    /// example says `NOSENT`, said each `DELIVERED`, the run's outcome, as a listing of reports does; our rule).
+    func cancels(_ operation: OperationModel) -> Bool {
+        let named = Self.words(operation.spec.id.value) + operation.spec.path.value.split(separator: "/").flatMap { Self.words(String($0)) }
+        return !Set(named).isDisjoint(with: ["cancel", "cancels", "cancellation", "canceled", "cancelled"])
+    }
+
     /// Whether the operation lists messages in their delivery states, sending none and naming none (a pull of new
     /// reports, a listing of the messages sent: a user's Yunpian `pull_status`, SMSEagle's `messages/sent?id_from=…`,
     /// Mailjet's `GET /v4/sms?To=…`): it is no send, look-up or check; its request, if any, carries no text (a field
@@ -321,7 +329,7 @@ extension SandboxProvider {
     /// a list, the answer itself (an `items:` shape) or one of its top fields, whose elements hold a delivery status
     /// (`deliveryStatus: true`) at any depth. Our inference: each said its example's state under `--outcome failed`.
     func listsReports(_ operation: OperationModel) -> Bool {
-        guard !sends(operation), !isLookUp(operation), !isCheck(operation), let answer = successAnswer(of: operation)?.shape?.value,
+        guard !sends(operation), !isLookUp(operation), !isCheck(operation), !cancels(operation), let answer = successAnswer(of: operation)?.shape?.value,
             let top = shape(answer)
         else { return false }
         var seen: Set<String> = [], pending = operation.requestType.flatMap(shape).map { [$0] } ?? []

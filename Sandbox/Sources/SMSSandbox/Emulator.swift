@@ -381,11 +381,20 @@ public struct SandboxEmulator: Sendable {
         let secrets = Set(Authenticator.secretNames(of: provider).map(PayloadBuilder.plain))
         let url = Self.callbackURL(in: provider.declaredFields(of: request, for: matched.operation), urlFields: urlFields, secrets: secrets)
             ?? configuration.callbackURL
+        // A test that sends nothing owes no report (`SandboxProvider.testModeField`); a send scheduled for later owes
+        // its reports then (`scheduledTime`), each after its outcome's own delay (our rule: a user's Smshosting send
+        // with `sandbox=true`, and one scheduled for 2030, were each reported at once).
+        if provider.testModeField(of: request, for: matched.operation) != nil { return [] }
+        let wait = provider.scheduledTime(of: request, for: matched.operation).map { max(0, $0.timeIntervalSinceNow) } ?? 0
         return accepted.map { message in
+            var outcome = configuration.outcomes.outcome(for: message.recipient)
+            if wait > 0, outcome.kind != .never {
+                outcome.delayMilliseconds = Int(min(315_360_000_000, wait * 1000)) + min(outcome.delayMilliseconds, 315_360_000_000)
+            }
             // An item's own first (Infobip's `notifyUrl` is each message's).
-            PendingDelivery(
+            return PendingDelivery(
                 url: message.item == request ? url : Self.callbackURL(in: message.item, urlFields: urlFields, secrets: secrets, onlyURLField: false) ?? url,
-                callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
+                callback: callback, message: message, outcome: outcome,
                 builder: builder, signingSecret: configuration.signingSecret,
                 deadline: configuration.callbackDeadline,
                 pathValues: message.ids.values.lazy.compactMap(FormEncoder.text(of:)).map { self.sent.pathValues(of: $0, provider: provider.id) }

@@ -170,7 +170,10 @@ struct OperationResponder {
         // So does a list of messages in their delivery states that names none (`SandboxProvider.listsReports`): a
         // user's Yunpian `pull_status`, SMSEagle's `messages/sent` and Mailjet's `/v4/sms` said their examples' SUCCESS,
         // `delivery_ok` and `sent` under `--outcome failed` (our rule).
-        if lookUp || provider.listsReports(operation), let shape { plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo) }
+        // Not a cancel's, which says its messages in the state its example gives them (`SandboxProvider.cancels`).
+        if lookUp && !provider.cancels(operation) || provider.listsReports(operation), let shape {
+            plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo)
+        }
         if let batch, let shape {
             plan.batch = batch.map { ($0.id, $0.recipient, lookedUpState(of: shape, request: request, sentTo: $0.recipient)) }
             // With the text the batch was sent, where the look-up gives none: its parts are counted (a user's D7 message
@@ -419,17 +422,7 @@ struct OperationResponder {
     /// request gives a time in the future in a field whose name or summary says it sends or schedules (a user's
     /// Kavenegar `date`, "When to send", of 2030 was answered 1 "In the send queue" beside 2 "Scheduled"; our rule).
     private func scheduledState(of shape: ShapeModel, request: JSONValue) -> StatusEntry? {
-        guard let requestShape = operation.requestType.flatMap(provider.shape) else { return nil }
-        let later = requestShape.fields.contains { field in
-            guard case .timestamp(let formats, let timeZone) = field.type,
-                let text = request[member: field.spec.wireName.value].flatMap(FormEncoder.text(of:)),
-                let date = Timestamp(text: text, formats: formats, timeZone: timeZone).date, date > Date().addingTimeInterval(60)
-            else { return false }
-            let words = Set(SandboxProvider.words(field.spec.wireName.value) + SandboxProvider.words(field.spec.summary ?? ""))
-            return !words.isDisjoint(with: ["send", "sending", "sent", "schedule", "scheduled", "scheduling"])
-                && words.isDisjoint(with: ["stop", "expire", "expiry", "expires", "until", "validity", "valid", "deadline"])
-        }
-        guard later else { return nil }
+        guard provider.scheduledTime(of: request, for: operation) != nil else { return nil }
         let tables = provider.model.tables.filter { $0.spec.isDeliveryStatus && builder.reaches(shapeNamed: shape.swiftName, table: $0.swiftName) }
         return tables.lazy.compactMap { table in
             self.provider.tables.first { $0.id == table.swiftName }?.entries.first { entry in

@@ -2084,6 +2084,13 @@ struct PayloadBuilder: Sendable {
         guard let example else { return nil }
         if plan.isFailure { return example.outcome == .failure && plan.codes.values.contains { $0.outcome == .failure } ? example : nil }
         if example.outcome == .success { return example }
+        // A cancel's answer says its messages in the state its example gives them, not sent (a user's Smshosting
+        // cancel said `DELIVERED` where its example says `NOSENT`; `SandboxProvider.cancels`).
+        if provider.model.tables.contains(where: { $0.swiftName == table.id && $0.spec.isDeliveryStatus }),
+            provider.model.operations.contains(where: { $0.spec.id.value == plan.operation && provider.cancels($0) })
+        {
+            return example
+        }
         guard example.outcome != .failure, provider.model.tables.contains(where: { $0.swiftName == table.id && $0.spec.isDeliveryStatus })
         else { return nil }
         return example

@@ -135,3 +135,26 @@ extension UserU62cTests {
         #expect(etat[member: "nb_sms"] == .string("1"), "\(Self.text(counted))")
     }
 }
+
+extension UserU62cTests {
+    /// A user's Smshosting send with `sandbox=true` ("true makes the call without sending anything") was reported at
+    /// once, and so was one with `date` (when to send) of 2030; cancelling that one said it `DELIVERED`, where the
+    /// cancel's example says `NOSENT`. A test owes no report, a scheduled send owes its report then, and a cancel says
+    /// its messages in its example's state.
+    @Test func aTestOrAScheduledSendIsNotReportedNowAndACancelSaysNotSent() throws {
+        let emulator = try Self.emulator(["smshosting-u62"])
+        let test = Self.smshosting(emulator, "POST", "/sms/send", "to=393480000041&text=Test&sandbox=true")
+        #expect(test.status == 200 && test.deliveries.isEmpty, "\(test.summary) \(test.deliveries.map(\.message.recipient))")
+        let real = Self.smshosting(emulator, "POST", "/sms/send", "to=393480000042&text=Test&sandbox=false")
+        #expect(real.deliveries.map(\.outcome.delayMilliseconds) == [0], "\(real.summary)")
+        let scheduled = Self.smshosting(emulator, "POST", "/sms/send", "to=393480000040&text=Test&date=2030-01-01T10:00:00%2B0100")
+        let wait = try #require(scheduled.deliveries.first?.outcome.delayMilliseconds, "\(scheduled.summary)")
+        let due = try #require(Timestamp(text: "2030-01-01T10:00:00+0100", formats: ["yyyy-MM-dd'T'HH:mm:ssZ"], timeZone: nil).date)
+        #expect(abs(Double(wait) / 1000 - due.timeIntervalSinceNow) < 60, "\(wait)")
+        let id = try #require(Self.sentIDs(scheduled).first)
+        let cancelled = Self.smshosting(emulator, "POST", "/sms/cancel", "id=\(id)")
+        let list = try #require(try Self.json(cancelled).items, "\(Self.text(cancelled))")
+        #expect(list.map { $0[member: "status"] } == [.string("NOSENT")], "\(Self.text(cancelled))")
+        #expect(list.first?[member: "id"].flatMap(FormEncoder.text(of:)) == id, "\(Self.text(cancelled))")
+    }
+}
