@@ -173,6 +173,13 @@ struct OperationResponder {
         // Not a cancel's, which says its messages in the state its example gives them (`SandboxProvider.cancels`).
         if lookUp && !provider.cancels(operation) || provider.listsReports(operation), let shape {
             plan.codes = lookedUpState(of: shape, request: request, sentTo: sentTo)
+            // A message its send scheduled for later is not sent yet (a user's Smshosting search of a send scheduled
+            // for 2030 said `DELIVERED`; our rule).
+            if lookUp, let sent = builder.sent, let id = askedIDs(in: request).first, askedIDs(in: request).count == 1,
+                provider.wasScheduled(sent.values(of: id, provider: provider.id))
+            {
+                plan.codes = provider.scheduledCodes(plan.codes)
+            }
         }
         if let batch, let shape {
             plan.batch = batch.map { ($0.id, $0.recipient, lookedUpState(of: shape, request: request, sentTo: $0.recipient)) }

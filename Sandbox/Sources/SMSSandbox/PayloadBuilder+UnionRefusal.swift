@@ -94,5 +94,7 @@ extension PayloadBuilder {
         plan.unsent.subtract(plan.ids.keys.map(Self.plain))
         plan.unsent.formUnion(sent.unsent(of: id, provider: provider.id).subtracting(plan.ids.keys.map(Self.plain)).subtracting(members.keys.map(Self.plain)))
         plan.createdAt = sent.time(of: id, provider: provider.id) ?? plan.createdAt
+        // Not sent yet where its send scheduled it for later (`SandboxProvider.wasScheduled`).
+        if provider.wasScheduled(sent.values(of: id, provider: provider.id)) { plan.codes = provider.scheduledCodes(plan.codes) }
     }
 }

@@ -57,3 +57,28 @@ extension SandboxProvider {
         return nil
     }
 }
+
+extension SandboxProvider {
+    /// Whether a message kept was sent scheduled for later, read from the values its send gave (`SentMessages.values`)
+    /// as any send's request (`scheduledTime`), that time not come yet.
+    func wasScheduled(_ values: [String: JSONValue]) -> Bool {
+        guard !values.isEmpty else { return false }
+        let request = JSONValue.object(values)
+        return model.operations.filter(sends).contains { scheduledTime(of: request, for: $0) != nil }
+    }
+
+    /// `codes` with each delivery-status table's in the state of a message not sent yet: the table's pending entry
+    /// whose words say scheduled, else its first accepted pending one, else its first pending one.
+    func scheduledCodes(_ codes: [String: StatusEntry]) -> [String: StatusEntry] {
+        var out = codes
+        for name in codes.keys where isDeliveryStatusTable(name) {
+            guard let table = table(name) else { continue }
+            let pending = table.entries.filter { $0.outcome == .pending }
+            let scheduled = pending.first { entry in
+                [entry.name, entry.description].flatMap(Self.words).contains { ["scheduled", "schedule"].contains($0) }
+            }
+            if let entry = scheduled ?? pending.first(where: { $0.deliveryState == .accepted }) ?? pending.first { out[name] = entry }
+        }
+        return out
+    }
+}

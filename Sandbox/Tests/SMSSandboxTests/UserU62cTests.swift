@@ -152,6 +152,9 @@ extension UserU62cTests {
         let due = try #require(Timestamp(text: "2030-01-01T10:00:00+0100", formats: ["yyyy-MM-dd'T'HH:mm:ssZ"], timeZone: nil).date)
         #expect(abs(Double(wait) / 1000 - due.timeIntervalSinceNow) < 60, "\(wait)")
         let id = try #require(Self.sentIDs(scheduled).first)
+        // Looked up before its time, it is not sent yet: the table's pending state.
+        let searched = try Self.json(Self.smshosting(emulator, "GET", "/sms/search", "id=\(id)"))
+        #expect(searched[member: "smsList"]?.items?.map { $0[member: "status"] } == [.string("PENDING")], "\(searched)")
         let cancelled = Self.smshosting(emulator, "POST", "/sms/cancel", "id=\(id)")
         let list = try #require(try Self.json(cancelled).items, "\(Self.text(cancelled))")
         #expect(list.map { $0[member: "status"] } == [.string("NOSENT")], "\(Self.text(cancelled))")
