@@ -2039,6 +2039,13 @@ struct PayloadBuilder: Sendable {
         where requests.contains(example.message.value) || provider.shape(example.message.value).map({ requests.contains($0.swiftName) }) == true {
             if let value = provider.parsed(example), let first = recipients(in: value).first { return first }
         }
+        // Else the first number any example gives a recipient, written as a number is (digits, a `+` before them or
+        // not), not a placeholder (`336xxxxxxxx`): a user's Allmysms look-up of an id it issued said `+15555550100`,
+        // where its report's example says `33612345678` (our rule).
+        for example in provider.model.examples.map(\.spec) {
+            guard let value = provider.parsed(example) else { continue }
+            if let number = recipients(in: value).first(where: { Self.listsNumbers(.array([.string($0)])) }) { return number }
+        }
         return Self.fictionalNumber
     }
 

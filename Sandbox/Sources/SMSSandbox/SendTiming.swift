@@ -63,6 +63,11 @@ extension SandboxProvider {
     /// as any send's request (`scheduledTime`), that time not come yet.
     func wasScheduled(_ values: [String: JSONValue]) -> Bool {
         guard !values.isEmpty else { return false }
+        // Only where one of them is a time some request declares (cheap, before any send is read).
+        let times = model.operations.lazy.compactMap { $0.requestType.flatMap(self.shape) }.flatMap(\.fields).filter { field in
+            if case .timestamp = field.type { values[field.spec.wireName.value] != nil } else { false }
+        }
+        guard !times.isEmpty else { return false }
         let request = JSONValue.object(values)
         return model.operations.filter(sends).contains { scheduledTime(of: request, for: $0) != nil }
     }

@@ -161,3 +161,17 @@ extension UserU62cTests {
         #expect(list.first?[member: "id"].flatMap(FormEncoder.text(of:)) == id, "\(Self.text(cancelled))")
     }
 }
+
+extension UserU62cTests {
+    /// A user's Allmysms `getAckBySmsId` of an id its send was answered said `"phoneNumber": "+15555550100"`, a US
+    /// placeholder for a French gateway: no request names a number it can read (its recipients are in a JSON text),
+    /// and its answer's one example writes `336xxxxxxxx`. It is the number its report's example gives.
+    @Test func aNumberNoRequestNamesIsOneTheExamplesGive() throws {
+        let emulator = try Self.emulator(["allmysms-u62"])
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/allmysms/getAckBySmsId/", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("login=me&apiKey=k&smsId=330792bd-8e0b-11e5-bf51-0025907cd72e".utf8)))
+        #expect(answer.status == 200, "\(answer.summary) \(Self.text(answer))")
+        #expect(try Self.json(answer)[member: "phoneNumber"] == .string("33612345678"), "\(Self.text(answer))")
+    }
+}
