@@ -71,6 +71,12 @@ import Testing
         #expect(lintDiagnostics(listShape) == [])
         let listModel = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: listShape)], diagnostics: DiagnosticCollector()).first)
         #expect(listModel.operations.first?.reasonPaths["400"] == [["errors", "message"]])
+        // One result or a list of them (a user's iSendPro `etat`): the reason is read in whichever the answer holds.
+        let oneOrMany = Self.spec.replacingOccurrences(of: "Problem: {fields: {error: Detail}}", with: "Problem: {fields: {etat: Etat}}")
+            .replacingOccurrences(of: "tables:\n", with: "unions:\n  Etat: {variants: {one: Detail, many: '[Detail]'}}\ntables:\n")
+        #expect(lintDiagnostics(oneOrMany) == [])
+        let eitherModel = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: oneOrMany)], diagnostics: DiagnosticCollector()).first)
+        #expect(eitherModel.operations.first?.reasonPaths["400"] == [["etat", "message"]])
         let mapped = Self.spec.replacingOccurrences(of: "Problem: {fields: {error: Detail}}", with: "Problem: {fields: {errors: '{Detail}'}}")
         // Eskiz's `message`: words, or an object of field errors; the client reads the words.
         let either = Self.spec.replacingOccurrences(of: "message: {type: string, required: false, role: reason}\ntables:", with: "message: {type: Said, required: false, role: reason}\nunions:\n  Said: {variants: {words: string, fields: '{[string]}'}}\ntables:")
@@ -80,7 +86,7 @@ import Testing
         #expect(lintDiagnostics(numbers).contains { $0.contains("has the role 'reason', which is a string, json,") }, "\(lintDiagnostics(numbers))")
         #expect(lintDiagnostics(mapped) == [
             "specs/acme.yaml:24:54: warning: field 'message' of shape 'Detail' is a reason no answer is read for: the client reads one in "
-                + "a JSON answer's shape and the shapes it holds in fields or lists, at most 4 levels down, not in maps or unions; declare "
+                + "a JSON answer's shape and the shapes it holds in fields or lists, at most 4 levels down, not in maps; declare "
                 + "it where an answer holds it"
         ])
     }

@@ -817,8 +817,9 @@ public struct ModelBuilder {
     private func operations() -> [OperationModel] {
         let codeFields = answerCodeFields()
         let answerShapes = spec.operations.flatMap { $0.responses.compactMap(\.shape?.value) }
+        let unionsByName = Dictionary(spec.unions.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         let reasons = Dictionary(
-            answerShapes.filter { answerWire(of: $0) != .text }.map { ($0, FailureReasons.paths(in: $0, shapes: shapesByName)) },
+            answerShapes.filter { answerWire(of: $0) != .text }.map { ($0, FailureReasons.paths(in: $0, shapes: shapesByName, unions: unionsByName)) },
             uniquingKeysWith: { first, _ in first })
         // Where an answer read by the codes other answers carry (`codeFields`) may say why: any answer's reason.
         var anyAnswersReasons: [[String]] = []

@@ -7,13 +7,13 @@ extension SpecValidator {
             .filter { names.shapesByName[$0]?.isTextAnswer(in: names.shapesByName) != true }
         var reached = Set<String>()
         for answer in answers {
-            for found in FailureReasons.found(in: answer, shapes: names.shapesByName) { reached.insert(found.shape + "." + found.field.wireName.value) }
+            for found in FailureReasons.found(in: answer, shapes: names.shapesByName, unions: names.unionsByName) { reached.insert(found.shape + "." + found.field.wireName.value) }
         }
         for (shape, field) in fields(playing: .reason, outside: reached) {
             diagnostics.warning(
                 "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value.abbreviated)' is a reason no answer is read for: "
                     + "the client reads one in a JSON answer's shape and the shapes it holds in fields or lists, at most "
-                    + "\(FailureReasons.depth) levels down, not in maps or unions; declare it where an answer holds it",
+                    + "\(FailureReasons.depth) levels down, not in maps; declare it where an answer holds it",
                 at: field.role?.location ?? field.wireName.location)
         }
     }
