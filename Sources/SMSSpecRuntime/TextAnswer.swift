@@ -190,7 +190,9 @@ public enum TextAnswer {
         }
         let text = Message.textForms.text(with: values, reads: reads)
             ?? Message.textForms.text(with: values, fillingAbsent: true, reads: reads).flatMap { readsBackWhole($0) ? $0 : nil }
-        guard values.count == fields.count, let text, TextForms.trimmed(text) == text else {
+        // And it reads back at all: blank text is no answer, and markup none unless a form opens with `<` (an attack:
+        // both were written).
+        guard values.count == fields.count, let text, TextForms.trimmed(text) == text, (try? decode(Message.self, from: Data(text.utf8))) != nil else {
             throw EncodingError.invalidValue(message, .init(
                 codingPath: [], debugDescription: "No text form of \(Message.self) holds exactly its fields \(fields.map(\.name).sorted()) and reads back as them."))
         }

@@ -17,18 +17,24 @@ extension TextForms {
     }
 
     /// Each message's text, trimmed as a whole answer is (`trimmed`: a carriage return at either end, a leading
-    /// byte-order mark), empty ones dropped, with its place among the parts (1 for the first).
+    /// byte-order mark), with its place among the parts (1 for the first); a part of nothing but spaces and tabs is no
+    /// element, as an empty one is (an attack: `…,␠` after the last result made the whole answer unreadable).
     public static func elements(of answer: String, separator: String?) -> [(place: Int, text: String)] {
         parts(of: answer, separator: separator).enumerated().compactMap { index, part in
             let text = trimmed(part)
-            return text.isEmpty ? nil : (index + 1, text)
+            return isBlank(text) ? nil : (index + 1, text)
         }
     }
 
-    /// `texts` as one answer, one a line or joined by `separator`; nil when one would not read back as itself: empty
+    /// Whether `text` holds nothing but spaces and tabs (or nothing): no message.
+    public static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
+    /// `texts` as one answer, one a line or joined by `separator`; nil when one would not read back as itself: blank
     /// (no element), changed by trimming, holding a line break (two lines, or a value no form holds) or the separator.
     public static func joined(_ texts: [String], separator: String?) -> String? {
-        guard texts.allSatisfy({ !$0.isEmpty && !$0.utf8.contains(UInt8(ascii: "\n")) && trimmed($0) == $0 }) else { return nil }
+        guard texts.allSatisfy({ !isBlank($0) && !$0.utf8.contains(UInt8(ascii: "\n")) && trimmed($0) == $0 }) else { return nil }
         let answer = texts.joined(separator: separator ?? "\n")
         // `a,` then `,b` joined by `,,` read as `a`, `,b`: only a read of the answer says.
         guard separator == nil || texts.isEmpty || parts(of: answer, separator: separator) == texts else { return nil }

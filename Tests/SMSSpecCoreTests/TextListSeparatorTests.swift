@@ -81,6 +81,58 @@ import Testing
             """, "\(run?.output ?? "")")
     }
 
+    /// What an attack found lint let through: a `-` beside an integer code (a table's, a number enum's, a union's),
+    /// which any integer is read as (`-1|fc2a` read as the documented 1), a `+` or `-` beside a date that writes its
+    /// offset (`-05:00`), and a credential, which may hold any separator.
+    @Test func aSeparatorANumberCodeOrAnOffsetMayHoldIsRefused() {
+        let yaml = """
+            operations:
+              send: {method: GET, path: /send, responses: {200: {shape: Results}}}
+              dated: {method: GET, path: /dated, responses: {200: {shape: Stamps}}}
+              keys: {method: GET, path: /keys, responses: {200: {shape: Keys}}}
+            shapes:
+              Results: {items: Result, separator: '-'}
+              Result:
+                text: ['{code}|{id}', '{code}']
+                fields: {code: Code, id: {type: string, required: false}}
+              Stamps: {items: Stamp, separator: '+'}
+              Stamp:
+                text: ['OK|{at}']
+                fields: {at: {type: date, format: "dd/MM/yyyy HH:mm:ssXXX"}}
+              Keys: {items: Key, separator: ';'}
+              Key:
+                text: ['KEY {key}']
+                fields: {key: {type: string, secret: true}}
+            tables:
+              Code:
+                title: Codes
+                source: doc
+                entries:
+                  - {code: 1, summary: Accepted, outcome: success, category: none}
+
+            """
+        let problems = Snippet.diagnostics(yaml)
+        #expect(problems.contains { $0.contains("which a number's text ('Code') of its field 'code' holds") }, "\(problems)")
+        #expect(problems.contains { $0.contains("which a date written 'dd/MM/yyyy HH:mm:ssXXX' of its field 'at' holds") }, "\(problems)")
+        #expect(problems.contains { $0.contains("field 'key' of shape 'Key' is a credential, which may hold the separator \";\"") }, "\(problems)")
+        #expect(problems.count == 3, "\(problems)")
+    }
+
+    /// A part of nothing but spaces or tabs is no result, as an empty one is (an attack: `…,␠` after the last result
+    /// made a 200 to an accepted send unreadable, and a caller retrying it sent it twice).
+    @Test func aBlankPartIsNoResult() throws {
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            for answer in ["1701|9198|a, ", "1701|9198|a,\t", "1701|9198|a, ,1706|9199\n"] {
+                print(try TextAnswer.decodeAnswer(Acme.Results.self, from: Data(answer.utf8), charset: .utf8).map { "\($0.code.rawCode ?? 0)" })
+            }
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.yaml, main: main)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == "[\"1701\"]\n[\"1701\"]\n[\"1701\", \"1706\"]\n", "\(run?.output ?? "")")
+    }
+
     /// A separator added, changed or removed reads every answer of several otherwise: breaking, though the Swift type
     /// is the same.
     @Test func aChangedSeparatorIsABreakingWireChange() {

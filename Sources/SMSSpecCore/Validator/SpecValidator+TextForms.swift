@@ -126,14 +126,34 @@ extension SpecValidator {
     /// Whether `literal` could stand inside the text of a number the field reads: `-` in `-5` (unless its minimum is
     /// not negative), `0` in `10`, `.` in `1.5`.
     func numberText(of field: FieldSpec, couldHold literal: String) -> Bool {
-        guard case .primitive(let primitive) = field.type.value, [.int, .int64, .decimal, .double].contains(primitive) else { return false }
+        guard let primitive = numberRead(by: field.type.value) else { return false }
         var rest = Substring(literal)
-        if (field.constraints.minimum?.value ?? -1) < 0, rest.first == "-" { rest = rest.dropFirst() }
+        // A minimum bounds a number field's own values; a code or a union reads any number (an attack: `-1` of an int
+        // table was cut at a `-` separator and read as the documented 1).
+        let minimum = if case .primitive = field.type.value { field.constraints.minimum?.value ?? -1 } else { -1 }
+        if minimum < 0, rest.first == "-" { rest = rest.dropFirst() }
         var points = primitive == .decimal || primitive == .double ? 1 : 0
         return rest.allSatisfy { character in
             guard character == "." else { return ("0"..."9").contains(character) }
             points -= 1
             return points >= 0
+        }
+    }
+
+    /// The kind of number a value of `type` is read as from text: a number's own, an integer for a table of integer
+    /// codes or an enum written as numbers, the widest of a union's number variants; nil for no number.
+    private func numberRead(by type: TypeExpression) -> TypeExpression.Primitive? {
+        switch type {
+        case .primitive(let primitive): return [.int, .int64, .decimal, .double].contains(primitive) ? primitive : nil
+        case .named(let name):
+            if let table = names.tablesByName[name] { return table.codeType == .int ? .int : nil }
+            if let enumeration = names.enumsByName[name] { return enumeration.wire == .number ? .int : nil }
+            let numbers = (names.unionsByName[name]?.variants ?? []).compactMap { variant -> TypeExpression.Primitive? in
+                if case .primitive(let primitive) = variant.type.value, [.int, .int64, .decimal, .double].contains(primitive) { return primitive }
+                return nil
+            }
+            return numbers.first { $0 == .decimal || $0 == .double } ?? numbers.first
+        default: return nil
         }
     }
 
@@ -148,7 +168,8 @@ extension SpecValidator {
                 case .unixSeconds, .unixMilliseconds: ["-2865906"]
                 case nil: Self.sampleDates(in: format.value) ?? []
                 }
-            let written = Set(samples.joined().filter { !$0.isLetter })
+            // A pattern writing an offset writes `+` or `-` (`-05:00`, `+0000`) in other zones than UTC (an attack).
+            let written = Set(samples.joined().filter { !$0.isLetter } + (DatePattern.writesZone(format.value) ? "+-:" : ""))
             return literal.allSatisfy { written.contains($0) || ("0"..."9").contains($0) }
         }?.value
     }
