@@ -20,9 +20,20 @@ extension SandboxProvider {
         let candidates = matches(request, anyMethod: anyMethod)
         guard candidates.count > 1 else { return candidates.first }
         let values = RoutingValues(request)
+        let fixed = { (candidate: MatchedOperation) in FixedFields(of: candidate.operation.requestType.flatMap(self.shape)?.spec) }
         return FixedFields.route(
-            candidates, fixed: { FixedFields(of: $0.operation.requestType.flatMap(shape)?.spec) },
-            value: { candidate, key in values.value(at: key, encoding: candidate.operation.encoding) })
+            candidates, fixed: fixed,
+            value: { candidate, key in
+                if let given = values.value(at: key, encoding: candidate.operation.encoding) { return given }
+                // A field of one value the request leaves out is its default, as the provider reads it, where the
+                // request gives another of the operation's: a user's Tencent pull, `X-TC-Action:
+                // PullSmsSendStatus` without `X-TC-Version` (default 2021-01-11), went to the first operation at
+                // `POST /`, SendSms, refused as "X-TC-Action does not match ^SendSms$". A request giving none of
+                // them still names no operation.
+                let fields = fixed(candidate).values
+                let givesAnother = fields.keys.contains { values.value(at: $0, encoding: candidate.operation.encoding) != nil }
+                return givesAnother ? fields[key] : nil
+            })
     }
 
     /// Every operation at the request's method (any method with `anyMethod`) and path, in the spec's order.

@@ -1,0 +1,49 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// The sandbox answers users reported in round u62 (Tencent Cloud SMS, Huawei Cloud SMS, SMS.ir; Verimor, CEQUENS,
+/// Advanta) that no real gateway would give.
+@Suite(.timeLimit(.minutes(1)))
+struct UserU62Tests {
+    static func emulator(_ names: [String], outcomes: OutcomePolicy = .init(), callbackURL: String? = "http://127.0.0.1:9/dlr") throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: names.map(UserReportsFollowRequestTests.spec)),
+            configuration: .init(callbackURL: callbackURL, outcomes: outcomes, seed: 7))
+    }
+
+    static func text(_ answer: SandboxAnswer) -> String { String(decoding: answer.body, as: UTF8.self) }
+
+    static func post(_ emulator: SandboxEmulator, _ path: String, _ body: String, headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "POST", path: path, headers: [("Content-Type", "application/json")] + headers, body: Data(body.utf8)))
+    }
+
+    static let tencentAuth = ("Authorization", "TC3-HMAC-SHA256 Credential=x")
+}
+
+extension UserU62Tests {
+    /// A user's Tencent pull (`X-TC-Action: PullSmsSendStatus`, no `X-TC-Version`, whose default every action shares)
+    /// went to SendSms, the first operation at `POST /`, and was refused for its action header. A field of one value
+    /// left out reads as its default: the action header alone chooses.
+    @Test func aDefaultedHeaderLeftOutDoesNotRouteElsewhere() throws {
+        let emulator = try Self.emulator(["tencentsms-u62"])
+        for action in ["PullSmsSendStatus", "PullSmsSendStatusByPhoneNumber"] {
+            let body = action == "PullSmsSendStatus"
+                ? #"{"Limit":10,"SmsSdkAppId":"1400006666"}"#
+                : #"{"Limit":10,"Offset":0,"BeginTime":1796660000,"PhoneNumber":"+8618511122233","SmsSdkAppId":"1400006666"}"#
+            let headers = [Self.tencentAuth, ("X-TC-Action", action), ("X-TC-Region", "ap-guangzhou"), ("X-TC-Timestamp", "1796660000")]
+            let answer = Self.post(emulator, "/tencentsms/", body, headers: headers)
+            let operation = action.prefix(1).lowercased() + action.dropFirst()
+            #expect(answer.summary.hasPrefix("tencentsms.\(operation) "), "\(answer.summary) \(Self.text(answer))")
+            #expect(!Self.text(answer).contains("X-TC-Action"), "\(Self.text(answer))")
+        }
+        // A request naming no action is still the first's, and one naming another its own.
+        let none = Self.post(emulator, "/tencentsms/", #"{"Limit":10,"SmsSdkAppId":"1"}"#, headers: [Self.tencentAuth])
+        #expect(none.summary.hasPrefix("tencentsms.sendSms "), "\(none.summary)")
+        let wrongVersion = Self.post(
+            emulator, "/tencentsms/", #"{"Limit":10,"SmsSdkAppId":"1"}"#,
+            headers: [Self.tencentAuth, ("X-TC-Action", "PullSmsSendStatus"), ("X-TC-Version", "2019-07-11")])
+        #expect(wrongVersion.summary.hasPrefix("tencentsms.sendSms "), "\(wrongVersion.summary)")
+    }
+}
