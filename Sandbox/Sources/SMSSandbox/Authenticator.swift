@@ -136,7 +136,13 @@ struct Authenticator {
             return authentication.headers.map { request.header($0.value) ?? "" }
         case .fields:
             return credentialFields(of: operation).map { name in
-                placement(of: name, in: operation).path.reduce(Optional(fields)) { $0?[member: $1] }.flatMap(FormEncoder.text(of:)) ?? ""
+                // A list on the way (Advanta's `smslist[].apikey`) is read at its first item: the provider reads the
+                // credentials of one request once (our inference).
+                placement(of: name, in: operation).path.reduce(Optional(fields)) { value, name in
+                    var value = value
+                    while case .array(let items)? = value { value = items.first }
+                    return value?[member: name]
+                }.flatMap(FormEncoder.text(of:)) ?? ""
             }
         }
     }
@@ -162,11 +168,18 @@ struct Authenticator {
             let (shape, path) = pending.removeFirst()
             if let field = shape.fields.first(where: { $0.spec.wireName.value == name }) { return (path + [name], field) }
             for field in shape.fields {
-                guard case .shape(let type) = field.type, let held = provider.shape(type), seen.insert(held.swiftName).inserted else { continue }
+                guard case .shape(let type) = Self.heldShape(field.type), let held = provider.shape(type), seen.insert(held.swiftName).inserted else { continue }
                 pending.append((held, path + [field.spec.wireName.value]))
             }
         }
         return ([name], nil)
+    }
+
+    /// The shape a field holds, alone or as a list's items (Advanta's bulk `smslist: [BulkMessage]`, each carrying
+    /// `apikey` and `partnerID`: every bulk send was refused 4092 "No API KEY Provided").
+    private static func heldShape(_ type: ResolvedType) -> ResolvedType {
+        if case .array(let element) = type { return heldShape(element) }
+        return type
     }
 
     /// The wire names whose values are secret: the credential fields and every field the spec marks secret.

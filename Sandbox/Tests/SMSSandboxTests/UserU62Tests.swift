@@ -47,3 +47,17 @@ extension UserU62Tests {
         #expect(wrongVersion.summary.hasPrefix("tencentsms.sendSms "), "\(wrongVersion.summary)")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Advanta bulk send carries its credentials in each message (`smslist[].apikey`, `partnerID`): every
+    /// request was answered 4092 "No API KEY Provided". They are read where the spec puts them, in a list's items.
+    @Test func credentialsInsideAListOfTheBodyAreRead() throws {
+        let emulator = try Self.emulator(["advanta-u62"])
+        let body = #"{"count":1,"smslist":[{"partnerID":"p-123","apikey":"k-123456","pass_type":"plain","mobile":"254712345678","message":"Hi","shortcode":"SENDER"}]}"#
+        let answer = Self.post(emulator, "/advanta/api/services/sendbulk/", body)
+        #expect(answer.status == 200 && !Self.text(answer).contains("4092"), "\(answer.summary) \(Self.text(answer))")
+        #expect(answer.summary.contains("accepted"), "\(answer.summary)")
+        let missing = Self.post(emulator, "/advanta/api/services/sendbulk/", body.replacingOccurrences(of: #""apikey":"k-123456","#, with: ""))
+        #expect(Self.text(missing).contains("4092"), "\(missing.summary) \(Self.text(missing))")
+    }
+}
