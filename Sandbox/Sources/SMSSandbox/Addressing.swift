@@ -104,7 +104,42 @@ extension SandboxProvider {
     /// Whether the operation's request must name a recipient, at any depth (`addressesRecipients`), and it is no
     /// look-up (`isLookUp`), no check (`isCheck`) and no simulation (`simulates`): a send.
     func sends(_ operation: OperationModel) -> Bool {
-        addressesRecipients(operation) && !isLookUp(operation) && !isCheck(operation) && !simulates(operation)
+        addressesRecipients(operation) && !isLookUp(operation) && !isCheck(operation) && !simulates(operation) && !carriesNoMessage(operation)
+    }
+
+    /// Whether the operation, though its request names numbers, gives nothing a message is made of and is answered
+    /// no id of one: its request holds, at any depth, no text (a field declaring `role: text` or named as a message's
+    /// text, `InboundCallback.textNames`), no id (a template's, a message's) but credentials and recipients, and no
+    /// value of another form (a union, a map, JSON) that could hold them; its success answer declares no id at any
+    /// depth. A user's Verimor blacklist add (`POST /v2/blacklists?phones=…`, answered `OK`) and remove posted
+    /// "DELIVERED" reports, one for the invalid number `123`. Our inference: a send gives what it sends or is
+    /// answered the id of what it sent.
+    func carriesNoMessage(_ operation: OperationModel) -> Bool {
+        guard let request = operation.requestType.flatMap(shape) else { return false }
+        let secrets = Authenticator.secretNames(of: self)
+        var seen: Set<String> = [], pending = [request]
+        while let held = pending.popLast() {
+            guard seen.insert(held.swiftName).inserted else { continue }
+            for field in held.fields {
+                if let inner = itemShape(of: field) ?? objectShape(of: field) {
+                    pending.append(inner)
+                    continue
+                }
+                switch field.type {
+                case .union, .map, .json, .shape, .array(.union), .array(.map), .array(.json), .array(.array): return false
+                default: break
+                }
+                let isText = (field.type == .string || field.type == .secret)
+                    && plays(field, .text) { [$0, (field.spec.swiftName?.value ?? "").lowercased()].contains(where: InboundCallback.textNames.contains) }
+                if isText { return false }
+                if isID(field), !secrets.contains(field.spec.wireName.value), !isRecipient(field) { return false }
+            }
+        }
+        var answersID = false
+        walk(answerNamed: successAnswer(of: operation)?.shape?.value) { field, _ in
+            if let field, isID(field) { answersID = true }
+        }
+        return !answersID
     }
 
     /// Whether the operation is a GET the spec says `idempotent: true` of: docs/spec-format.md has a GET that carries

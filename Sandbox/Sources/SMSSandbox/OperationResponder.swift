@@ -294,9 +294,10 @@ struct OperationResponder {
         // message delivered there, Twilio's listMessages its optional filter `To`. None of a look-up that must name
         // one (`SandboxProvider.isLookUp`): SMSC.ru's status of `phone` and `id` owed a report on every poll. None of a
         // check of a recipient (`SandboxProvider.isCheck`): Jasmin's `/rate` owed a report. None of a GET the spec
-        // says is idempotent (`SandboxProvider.simulates`): BudgetSMS's `testsms`, a simulation, owed a report.
+        // says is idempotent (`SandboxProvider.simulates`): BudgetSMS's `testsms`, a simulation, owed a report. None of
+        // one carrying no message (`SandboxProvider.carriesNoMessage`): Verimor's blacklist add owed a report per number.
         let simulated = !lookUp && provider.simulates(operation) && provider.addressesRecipients(operation)
-        var messages = lookUp || provider.isCheck(operation) || simulated ? [] : acceptedMessages(
+        var messages = lookUp || provider.isCheck(operation) || simulated || provider.carriesNoMessage(operation) ? [] : acceptedMessages(
             request: addressed, answer: body, owners: owners,
             unsent: provider.unsentFieldNames(of: request, for: operation, ofEverySend: true),
             failedItems: Set(itemCodes.keys), itemList: itemList)

@@ -61,3 +61,21 @@ extension UserU62Tests {
         #expect(Self.text(missing).contains("4092"), "\(missing.summary) \(Self.text(missing))")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Verimor blacklist add (`POST /v2/blacklists?phones=…`, answered `OK`) and remove posted a "DELIVERED"
+    /// report per number, one for the invalid `123`: an operation naming numbers that carries no message and is
+    /// answered no id sends nothing. Its send still owes its reports.
+    @Test func anOperationCarryingNoMessageOwesNoReport() throws {
+        let emulator = try Self.emulator(["verimor-u62"])
+        let add = emulator.answer(WireRequest(
+            method: "POST", path: "/verimor/v2/blacklists", query: "username=908501234567&password=p&phones=905444876543,123", headers: [], body: Data()))
+        #expect(add.status == 200 && add.deliveries.isEmpty, "\(add.summary) \(Self.text(add)) \(add.deliveries.count)")
+        let remove = emulator.answer(WireRequest(
+            method: "DELETE", path: "/verimor/v2/blacklists/905444876543", query: "username=908501234567&password=p", headers: [], body: Data()))
+        #expect(remove.status == 200 && remove.deliveries.isEmpty, "\(remove.summary) \(Self.text(remove)) \(remove.deliveries.count)")
+        let send = Self.post(
+            emulator, "/verimor/v2/send.json", #"{"username":"908501234567","password":"p","messages":[{"msg":"Hi","dest":"905551112233"}]}"#)
+        #expect(send.status == 200 && send.deliveries.count == 1, "\(send.summary) \(Self.text(send))")
+    }
+}
