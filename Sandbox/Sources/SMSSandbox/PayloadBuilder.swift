@@ -354,10 +354,30 @@ struct PayloadBuilder: Sendable {
         let refusedHere = plan.isFailure && shape.fields.contains { field in
             if case .table(let table) = field.type { plan.codes[table.swiftName] != nil } else { false }
         }
+        // A refusal of the whole request built from an example of one (every code it reports a failure; none where its
+        // credential code was taken out, `refusalTemplate`) holds what that example holds (our rule): a list it leaves
+        // out, where a field that is no list carries the refusal's code, and an optional code field it leaves out,
+        // where the fields it gives carry every code. A user's Tencent refusal, whose example holds only `Error` and
+        // `RequestId`, listed a `SendStatusSet` entry per number (201 of them, each with a fresh `SerialNo`), and a
+        // user's Advanta refusal said `"responses": []` and its code under both spellings of the key.
+        let refusalExample: (lists: Bool, codes: Bool) = {
+            guard plan.isFailure, plan.recipient == nil, plan.itemCodes.isEmpty, plan.reportedTables == nil, let template,
+                template.members != nil, codes(in: template, shape: shape).allSatisfy({ $0.outcome == .failure })
+            else { return (false, false) }
+            let carriers = shape.fields.filter { if case .array = $0.type { false } else { true } }
+            let lists = failureTables.allSatisfy { table in carriers.contains { reaches($0.type, table: table) } }
+            let given = shape.fields.filter { base[$0.spec.wireName.value] != nil }
+            let codes = refusesAll(template, shape: shape) && failureTables.allSatisfy { table in given.contains { reaches($0.type, table: table) } }
+            return (lists, codes)
+        }()
         for field in shape.fields {
             let name = field.spec.wireName.value
             let example = base[name]
             let leadsToCode = failureTables.contains { reaches(field.type, table: $0) }
+            if example == nil, !field.spec.required || field.defaultValue != nil {
+                if case .array = field.type, refusalExample.lists { continue }
+                if leadsToCode, refusalExample.codes { continue }
+            }
             // A report follows its example: an optional field the example leaves out is written for a code only of a
             // table the report must carry (its delivery status).
             if let carried = plan.reportedTables, example == nil, template != nil, !field.spec.required, leadsToCode,

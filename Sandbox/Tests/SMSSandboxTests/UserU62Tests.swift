@@ -79,3 +79,31 @@ extension UserU62Tests {
         #expect(send.status == 200 && send.deliveries.count == 1, "\(send.summary) \(Self.text(send))")
     }
 }
+
+extension UserU62Tests {
+    static func tencentSend(_ emulator: SandboxEmulator, numbers: [String], auth: Bool = true, extra: String = "") -> SandboxAnswer {
+        let list = numbers.map { "\"\($0)\"" }.joined(separator: ",")
+        let body = #"{"PhoneNumberSet":[\#(list)],"SmsSdkAppId":"1400006666","TemplateId":"449739","SignName":"Tencent"\#(extra)}"#
+        let headers = (auth ? [Self.tencentAuth] : []) + [("X-TC-Action", "SendSms"), ("X-TC-Version", "2021-01-11"), ("X-TC-Region", "ap-guangzhou"), ("X-TC-Timestamp", "1796660000")]
+        return Self.post(emulator, "/tencentsms/", body, headers: headers)
+    }
+
+    /// A user's Tencent refusals (201 numbers, no credentials) held `Error` and a `SendStatusSet` entry per number, each
+    /// with a fresh `SerialNo`: its error example holds only `Error` and `RequestId`, which a refusal holds. A user's
+    /// Advanta refusal said `"responses": []` and its code under both spellings of its key, where its error example
+    /// has `response-code` alone.
+    @Test func aRefusalHoldsWhatItsExampleHolds() throws {
+        let emulator = try Self.emulator(["tencentsms-u62", "advanta-u62"])
+        for answer in [Self.tencentSend(emulator, numbers: (0..<201).map { "+86185000\(String(format: "%05d", $0))" }),
+                       Self.tencentSend(emulator, numbers: ["+8618511122233"], auth: false)] {
+            let response = try #require(try UserReportsFollowRequestTests.json(answer)[member: "Response"], "\(Self.text(answer))")
+            #expect(response[member: "Error"] != nil, "\(Self.text(answer))")
+            #expect(response[member: "SendStatusSet"] == nil, "\(answer.summary) \(Self.text(answer).prefix(400))")
+        }
+        let ok = Self.tencentSend(emulator, numbers: ["+8618511122233"])
+        #expect(try UserReportsFollowRequestTests.json(ok)[member: "Response"]?[member: "SendStatusSet"]?.items?.count == 1, "\(Self.text(ok))")
+        let refused = Self.post(emulator, "/advanta/api/services/sendsms/", #"{"partnerID":"p","message":"Hi","shortcode":"S","mobile":"254712345678"}"#)
+        let body = try UserReportsFollowRequestTests.json(refused)
+        #expect(body[member: "response-code"] == .number(4092) && body[member: "respose-code"] == nil && body[member: "responses"] == nil, "\(Self.text(refused))")
+    }
+}
