@@ -101,7 +101,9 @@ struct OperationResponder {
         // A look-up of an id a send was answered names the recipient it was sent to, in that recipient's outcome.
         // So does any other operation naming one message by the id its path ends in (a user's Spryng `GET
         // /messages/{id}`, whose answer holds no delivery status, said the example's `body` and `originator`; our rule).
-        let namesSent = lookUp || !provider.sends(operation) && pathIDName != nil
+        // And a list of reports asked for by an id declaring `role: messageID` (a user's Verimor `GET /v2/status?id=…`
+        // of the campaign a send was answered listed the example's `dest` and a made-up campaign).
+        let namesSent = lookUp || !provider.sends(operation) && pathIDName != nil || asksByMessageID(request)
         // Either, under another path than its send's, asks for an id never answered there (a review: Sinch's
         // `getBatch` under another plan gave out the batch's text).
         let foreign = namesSent ? askedIDs(in: request).first { id in
@@ -199,7 +201,9 @@ struct OperationResponder {
         // `abc` said "delivered" (our rule; the sandbox keeps the ids it answered, `SentMessages`).
         var unknownNote = ""
         var notFoundTable: String?
-        if lookUp, plan.lookedUp == nil, let asked = lookedUpIDs(in: request), asked.values.count == 1,
+        // So is a list of reports asked for by such an id (a user's Verimor `GET /v2/status?id=999999`, answered a
+        // DELIVERED report where its 404 says "No campaign has that id").
+        if lookUp || provider.listsReports(operation), plan.lookedUp == nil, let asked = lookedUpIDs(in: request), asked.values.count == 1,
             provider.declaredRoles[asked.parameter.lowercased()]?.contains(.messageID) == true
         {
             plan.lookedUp = (asked.parameter, .string(asked.values[0]))
@@ -214,7 +218,10 @@ struct OperationResponder {
                 // A list answer (an `items:` shape) refuses the whole request, one element: a user's NetGSM report of a
                 // bulk id never sent said `60` once per example line (our rule). Not where the code is an entry's status.
                 let entryStatus = provider.model.tables.contains { $0.swiftName == notFound.table && $0.spec.isDeliveryStatus }
-                if builder.reaches(shapeNamed: shape.swiftName, table: notFound.table), shape.listElement == nil || entryStatus {
+                // Nor where its table gives it a status of its own, not the success's (a user's SMS.ir 111 "No send with
+                // this id", `httpStatus: 400`, under its `4XX` answer): refused, as the table says.
+                let ownStatus = !entryStatus && !notFound.httpStatuses.isEmpty && !notFound.httpStatuses.contains(response?.representativeStatus ?? 200)
+                if builder.reaches(shapeNamed: shape.swiftName, table: notFound.table), shape.listElement == nil || entryStatus, !ownStatus {
                     plan.codes = [notFound.table: notFound]
                     notFoundTable = notFound.table
                     unknownNote = " (\(notFound.table) \(notFound.codeAndName): \(reason))"
@@ -498,17 +505,52 @@ struct OperationResponder {
     /// table's 101 "Not found." say "no such omnimessage". Nil otherwise.
     private func unknownMessageRefusal(request: JSONValue, shape: ShapeModel?, lookUp: Bool) -> SandboxAnswer? {
         guard !lookUp, shape == nil || operation.spec.method.value.uppercased() == "DELETE", !provider.sends(operation),
-            let name = pathIDName, provider.declaredRoles[name.lowercased()]?.contains(.messageID) == true,
+            let name = pathIDName, provider.declaredRoles[name.lowercased()]?.contains(.messageID) == true || sendsAnswer(idNamed: name),
             let id = request[member: name].flatMap(FormEncoder.text(of:)), let sent = builder.sent,
             sent.recipient(of: id, provider: provider.id) == nil,
-            let notFound = documentedEntries.filter({ carries($0.table) }).first(where: Self.saysNotFound)
+            let notFound = operationsOwnFirst(documentedEntries.filter({ carries($0.table) })).first(where: Self.saysNotFound)
         else { return nil }
         return failure(notFound, reason: "message id \"\(id)\" was never answered to a send (since the sandbox started)", field: name)
     }
 
+    /// Whether a send's success answer holds an id field of the wire name `name`, at any depth: an id the sandbox
+    /// answered, which it knows it answered or not (a user's SMS.ir `packId`, declaring no role: `DELETE
+    /// /send/scheduled/{packId}` of a pack never sent was answered `{"status": 1}`, where its table's 112 says "No
+    /// record found to delete").
+    private func sendsAnswer(idNamed name: String) -> Bool {
+        provider.model.operations.filter(provider.sends).contains { send in
+            var found = false
+            provider.walk(answerNamed: provider.successAnswer(of: send)?.shape?.value) { field, _ in
+                if let field, field.spec.wireName.value == name, provider.isIdentifier(name) { found = true }
+            }
+            return found
+        }
+    }
+
+    /// Whether the operation lists reports (`SandboxProvider.listsReports`) and the request names one id in a field
+    /// declaring `role: messageID`.
+    private func asksByMessageID(_ request: JSONValue) -> Bool {
+        guard provider.listsReports(operation), let asked = lookedUpIDs(in: request), asked.values.count == 1 else { return false }
+        return provider.declaredRoles[asked.parameter.lowercased()]?.contains(.messageID) == true
+    }
+
+    /// `entries` with those whose words name the operation's method or a word of its id first (`delete`, `remove`,
+    /// `cancel`): of a user's SMS.ir 111 "No send with this id." and 112 "No record found to delete.", its `DELETE` of
+    /// an unknown pack is answered 112.
+    private func operationsOwnFirst(_ entries: [StatusEntry]) -> [StatusEntry] {
+        let own = Set([operation.spec.method.value.lowercased()] + SandboxProvider.words(operationID).map { $0.lowercased() })
+        let (named, rest) = entries.reduce(into: ([StatusEntry](), [StatusEntry]())) { split, entry in
+            let words = [entry.name, entry.description, entry.explanation ?? ""].flatMap(SandboxProvider.words).map { $0.lowercased() }
+            if words.contains(where: own.contains) { split.0.append(entry) } else { split.1.append(entry) }
+        }
+        return named + rest
+    }
+
     static func saysNotFound(_ entry: StatusEntry) -> Bool {
         guard entry.outcome == .failure else { return false }
-        let words = [entry.name, entry.description].flatMap(SandboxProvider.words)
+        // The spec's English explanation too, where its summary is in another language (a user's SMS.ir 111 "با این
+        // شناسه ارسالی ثبت نشده است", explained "No send with this id.": an id never sent was reported delivered).
+        let words = [entry.name, entry.description, entry.explanation ?? ""].flatMap(SandboxProvider.words)
         let pairs = Array(zip(words, words.dropFirst()))
         let ids: Set<String> = ["id", "ids", "msgid", "messageid", "smsid", "uid"]
         // What a look-up asks for: a message, or a record (Mobizon's 2 API_RECORD_NOT_FOUND "The record was not found."
@@ -541,7 +583,13 @@ struct OperationResponder {
             return words[max(0, index - 3)..<index].contains("invalid") || after.prefix(3).contains("invalid")
                 || zip(after, after.dropFirst()).contains { $0 == ("not", "valid") }
         }
-        return missing || none || invalidID || words.contains("unknown") && words.contains(where: ids.contains)
+        // "No send with this id", "No campaign has that id" (a user's SMS.ir 111, Verimor's 404): a `no` opening a
+        // noun, then `with`, `has`, `having` or `matching`, then an id within two words (our rule).
+        let noneWithID = words.indices.contains { index in
+            words[index] == "no" && words.indices.contains(index + 2) && ["with", "has", "having", "matching"].contains(words[index + 2])
+                && words[(index + 3)...].prefix(2).contains(where: ids.contains)
+        }
+        return missing || none || invalidID || noneWithID || words.contains("unknown") && words.contains(where: ids.contains)
             || [entry.name, entry.description].contains(where: saysNotFoundAlone)
     }
 

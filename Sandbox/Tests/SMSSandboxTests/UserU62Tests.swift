@@ -107,3 +107,38 @@ extension UserU62Tests {
         #expect(body[member: "response-code"] == .number(4092) && body[member: "respose-code"] == nil && body[member: "responses"] == nil, "\(Self.text(refused))")
     }
 }
+
+extension UserU62Tests {
+    /// A user's SMS.ir look-up of a message never sent (`GET /send/123`) was answered a delivered report, and a removal
+    /// of a pack never scheduled `{"status": 1}`, where its table says 111 "No send with this id." and 112 "No record
+    /// found to delete." (in English in their `explanation`, their summaries Persian); a user's Verimor status of a
+    /// campaign never sent was a DELIVERED report, where its 404 says "No campaign has that id". A look-up of the
+    /// campaign sent names its number and its id, not the example's.
+    @Test func lookUpsOfWhatWasNeverSentAreNotFound() throws {
+        let emulator = try Self.emulator(["smsir-u62", "verimor-u62"])
+        let key = [("X-API-KEY", "k")]
+        let report = emulator.answer(WireRequest(method: "GET", path: "/smsir/send/123", headers: key, body: Data()))
+        #expect(report.status == 400 && Self.text(report).contains("\"status\":111"), "\(report.summary) \(Self.text(report))")
+        let removal = emulator.answer(WireRequest(method: "DELETE", path: "/smsir/send/scheduled/abc", headers: key, body: Data()))
+        #expect(removal.status == 400 && Self.text(removal).contains("\"status\":112"), "\(removal.summary) \(Self.text(removal))")
+        let sent = Self.post(emulator, "/smsir/send/bulk", #"{"lineNumber":30004505000017,"messageText":"Hi","mobiles":["09121234567"]}"#, headers: key)
+        let data = try UserReportsFollowRequestTests.json(sent)[member: "data"]
+        let id = try #require(data?[member: "messageIds"]?.items?.first.flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let pack = try #require(data?[member: "packId"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let known = emulator.answer(WireRequest(method: "GET", path: "/smsir/send/\(id)", headers: key, body: Data()))
+        #expect(known.status == 200 && Self.text(known).contains("\"messageId\":\(id)"), "\(known.summary) \(Self.text(known))")
+        let removed = emulator.answer(WireRequest(method: "DELETE", path: "/smsir/send/scheduled/\(pack)", headers: key, body: Data()))
+        #expect(removed.status == 200, "\(removed.summary) \(Self.text(removed))")
+
+        let credentials = "username=908501234567&password=p"
+        let unknown = emulator.answer(WireRequest(method: "GET", path: "/verimor/v2/status", query: "id=999999&" + credentials, headers: [], body: Data()))
+        #expect(unknown.status == 404 && Self.text(unknown) == "Bu idye sahip kampanya bulunamadı", "\(unknown.summary) \(Self.text(unknown))")
+        let campaign = Self.post(
+            emulator, "/verimor/v2/send.json", #"{"username":"908501234567","password":"p","messages":[{"msg":"Hi","dest":"905551112233"}]}"#)
+        let asked = emulator.answer(WireRequest(method: "GET", path: "/verimor/v2/status", query: "id=\(Self.text(campaign))&" + credentials, headers: [], body: Data()))
+        let entries = try #require(try UserReportsFollowRequestTests.json(asked).items, "\(Self.text(asked))")
+        #expect(entries.count == 1, "\(Self.text(asked))")
+        #expect(entries.first?[member: "dest"] == .string("905551112233"), "\(Self.text(asked))")
+        #expect(entries.first?[member: "campaign_id"].flatMap(FormEncoder.text(of:)) == Self.text(campaign), "\(Self.text(asked))")
+    }
+}
