@@ -702,6 +702,13 @@ extension PayloadBuilder {
         return !Set(words + owner).isDisjoint(with: othersIDWords)
     }
 
+    /// Whether an id's name says it is the request's (`RequestId`, `request_id`): each answer's own, fresh, never an
+    /// example's kept for another answer (a user's Tencent pulls each said the SendSms example's `RequestId`).
+    static func namesRequestsID(_ wireName: String) -> Bool {
+        let words = SandboxProvider.words(wireName).map { $0.lowercased() }
+        return words.contains("request") || words == ["requestid"]
+    }
+
     static let othersIDWords: Set<String> = [
         "account", "acct", "subaccount", "user", "customer", "client", "project", "app", "application", "company", "org",
         "organization", "tenant", "route", "sender", "service", "api", "key", "campaign", "batch", "bulk", "group", "list",

@@ -634,7 +634,7 @@ struct PayloadBuilder: Sendable {
                     // a report's reference no send gives (one its callback URL carries is the URL's): a user's Kannel
                     // report said its example's `ref=order-1` for a dlr-url with no `ref`.
                 } else if isText, field.spec.required, template == nil, !plan.isFailure, field.spec.role == nil, isIdentifier(field),
-                    Self.namesOthersID(name), let kin = kinExampleText(name, of: shape)
+                    Self.namesOthersID(name), !Self.namesRequestsID(name), let kin = kinExampleText(name, of: shape)
                 {
                     // Another's id (an account's) no example of the shape gives is what a kin shape's example says, not a
                     // fresh id: a user's 8x8 inbound `subAccountId` was a random UUID where its receipt's example says
@@ -673,6 +673,13 @@ struct PayloadBuilder: Sendable {
                     case .string(let listed)? = example, let written = Self.numbersListed(like: listed, name: name, recipients: recipients(in: plan.scope))
                 {
                     out[name] = .string(written)
+                } else if isText, field.type == .string, field.spec.required, example != nil, field.spec.role == nil, !isIdentifier(field),
+                    plan.unsent.contains(Self.plain(name))
+                {
+                    // A required text echoing a request's optional field the request left out is empty, not the
+                    // example's: a user's Tencent send without `SessionContext` ("Your context, returned as is") was
+                    // answered the example's "test" for each number (our rule).
+                    out[name] = .string("")
                 } else if let example {
                     out[name] = example
                 } else if isText, field.spec.required, !plan.isFailure, Self.isStatus(name), let said = statusText(name) {

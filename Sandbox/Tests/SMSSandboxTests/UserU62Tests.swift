@@ -142,3 +142,25 @@ extension UserU62Tests {
         #expect(entries.first?[member: "campaign_id"].flatMap(FormEncoder.text(of:)) == Self.text(campaign), "\(Self.text(asked))")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Tencent send without `SessionContext` ("Your context, returned as is") was answered the example's
+    /// "test" for each number, and every pull said the SendSms example's `RequestId`: a required echo of an optional
+    /// field the request left out is empty, and a request's id is each answer's own.
+    @Test func exampleValuesDoNotLeakIntoOtherAnswers() throws {
+        let emulator = try Self.emulator(["tencentsms-u62"])
+        func statuses(_ answer: SandboxAnswer) throws -> [JSONValue] {
+            try #require(try UserReportsFollowRequestTests.json(answer)[member: "Response"]?[member: "SendStatusSet"]?.items, "\(Self.text(answer))")
+        }
+        let plain = try statuses(Self.tencentSend(emulator, numbers: ["+8618511122233"]))
+        #expect(plain.first?[member: "SessionContext"] == .string(""), "\(plain)")
+        let given = try statuses(Self.tencentSend(emulator, numbers: ["+8618511122233"], extra: #","SessionContext":"order-9""#))
+        #expect(given.first?[member: "SessionContext"] == .string("order-9"), "\(given)")
+        let headers = [Self.tencentAuth, ("X-TC-Action", "PullSmsSendStatus"), ("X-TC-Region", "ap-guangzhou"), ("X-TC-Timestamp", "1796660000")]
+        let ids = try (0..<2).map { _ in
+            let pull = Self.post(emulator, "/tencentsms/", #"{"Limit":10,"SmsSdkAppId":"1400006666"}"#, headers: headers)
+            return try UserReportsFollowRequestTests.json(pull)[member: "Response"]?[member: "RequestId"]
+        }
+        #expect(!ids.contains(.string("a0aabda6-cf91-4f3e-a81f-9198114a2279")) && ids[0] != ids[1], "\(ids)")
+    }
+}
