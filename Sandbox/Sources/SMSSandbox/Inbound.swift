@@ -18,6 +18,20 @@ extension SandboxProvider {
         }
         return candidates
     }
+
+    /// The shapes a callback may carry (`shapes(of:)`), and where its shape is a list of a discriminated union (a user's
+    /// Verimor push, `PushBatch: {items: PushItem}`, `type: outbound` a report, `inbound` a message), each variant's,
+    /// with the discriminator's field and first value, `listed`: a payload of it is a list of one such element.
+    func inboundShapes(of callback: CallbackModel) -> [(shape: ShapeModel, discriminator: (field: String, value: String)?, listed: Bool)] {
+        var found = shapes(of: callback).map { ($0.shape, $0.discriminator, false) }
+        guard let name = callback.spec.shape?.value, case .union(let reference)? = shape(name)?.listElement,
+            let discriminated = union(reference)?.discriminated
+        else { return found }
+        for variant in discriminated.variants {
+            if let held = shape(variant.shape), let value = variant.values.first { found.append((held, (discriminated.field, value), true)) }
+        }
+        return found
+    }
 }
 
 /// The callback that carries the messages phones send to the provider's numbers (Bind's `MO` event, Twilio's
@@ -34,6 +48,8 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     let callback: CallbackModel
     let shape: ShapeModel
     let discriminator: (field: String, value: String)?
+    /// The payload is a list of one element of `shape` (`SandboxProvider.inboundShapes`).
+    let listed: Bool
     /// The code the message carries of each delivery-status table its shape holds that has an entry saying inbound.
     let codes: [String: StatusEntry]
 
@@ -66,7 +82,7 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         }
         let others = found.filter { !$0.readsAsReport }
         guard let chosen = others.first(where: named) ?? others.first ?? found.first(where: \.saysInbound) else { return nil }
-        (callback, shape, discriminator) = (chosen.callback, chosen.shape, chosen.discriminator)
+        (callback, shape, discriminator, listed) = (chosen.callback, chosen.shape, chosen.discriminator, chosen.listed)
         (messageShapes, codes) = (chosen.carriers, chosen.codes)
     }
 
@@ -75,6 +91,7 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         let callback: CallbackModel
         let shape: ShapeModel
         let discriminator: (field: String, value: String)?
+        let listed: Bool
         let carriers: [ShapeModel]
         /// It is the delivery report's shape, or holds it (BulkGate's list of confirmations).
         let readsAsReport: Bool
@@ -89,7 +106,7 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         let deliveryTables = provider.model.tables.filter(\.spec.isDeliveryStatus).compactMap { provider.table($0.swiftName) }
         var found: [Candidate] = []
         for callback in provider.model.callbacks {
-            for (shape, discriminator) in provider.shapes(of: callback) {
+            for (shape, discriminator, listed) in provider.inboundShapes(of: callback) {
                 let held = builder.shapeNames(in: shape).sorted().compactMap { provider.shape($0) }
                 let carriers = held.filter { carriesMessages($0, in: provider) }
                 guard !carriers.isEmpty else { continue }
@@ -105,7 +122,7 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
                 } }
                 let requiredAreInbound = statuses.allSatisfy { codes[$0.id] != nil || !requiresCode(of: $0.id, shape, in: provider) }
                 found.append(Candidate(
-                    callback: callback, shape: shape, discriminator: discriminator, carriers: carriers,
+                    callback: callback, shape: shape, discriminator: discriminator, listed: listed, carriers: carriers,
                     readsAsReport: report.map { report in held.contains { $0.swiftName == report } } ?? false,
                     saysInbound: (enumSaysInbound || !codes.isEmpty) && requiredAreInbound, codes: codes))
             }
@@ -143,12 +160,12 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         // variants' top-level fields listed, where `MessageReport`'s `values` had a text and only the sender was missing.
         let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
         let read = provider.model.callbacks.flatMap { callback in
-            let shapes = provider.shapes(of: callback)
+            let shapes = provider.inboundShapes(of: callback)
             var seen: [String] = []
-            return shapes.compactMap { shape, discriminator -> String? in
+            return shapes.compactMap { shape, discriminator, listed -> String? in
                 guard !seen.contains(shape.swiftName) else { return nil }
                 seen.append(shape.swiftName)
-                let values = callback.variants.filter { provider.shape($0.shape)?.swiftName == shape.swiftName }.flatMap(\.values)
+                let values = listed ? [discriminator?.value ?? ""] : callback.variants.filter { provider.shape($0.shape)?.swiftName == shape.swiftName }.flatMap(\.values)
                 let name = discriminator.map { "\(callback.spec.name.value)'s \(shape.swiftName) (\($0.field) \(values.joined(separator: ", ")))" }
                     ?? callback.spec.name.value
                 let held = [shape] + builder.shapeNames(in: shape).sorted().compactMap(provider.shape).filter { $0.swiftName != shape.swiftName }
@@ -245,9 +262,14 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
             default: break
             }
         }
-        let template = builder.template(
-            for: shape, extraNames: [callback.spec.name.value, callback.swiftName], code: nil,
-            matching: discriminator.map { discriminator in { $0[member: discriminator.field] == .string(discriminator.value) } })
+        let matches = { (value: JSONValue) in self.discriminator.map { value[member: $0.field] == .string($0.value) } ?? true }
+        // An element of the callback's examples, lists, for a listed variant.
+        let template = listed
+            ? builder.provider.examples(of: [callback.spec.name.value, callback.swiftName]).flatMap { $0.items ?? [] }.first(where: matches)
+                ?? builder.template(for: shape, code: nil)
+            : builder.template(
+                for: shape, extraNames: [callback.spec.name.value, callback.swiftName], code: nil,
+                matching: discriminator.map { _ in matches })
         var plan = PayloadPlan(codes: codes, scope: .object(scope))
         // An optional text, number or flag the request does not give is left out, not copied from the example: a user's
         // FireText message "Hello there" came with the example's `keyword=STOP`, which opts the sender out. So is an
@@ -264,7 +286,8 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
             payload = .object(members)
         }
         let placed = placing(sender, number, text, in: payload, of: shape, example: template, provider: builder.provider)
-        return Self.sameIDs(in: Self.hexOfText(in: placed, example: template, text: text, shape: shape), of: shape, provider: builder.provider)
+        let message = Self.sameIDs(in: Self.hexOfText(in: placed, example: template, text: text, shape: shape), of: shape, provider: builder.provider)
+        return listed ? .array([message]) : message
     }
 
     /// `payload` with each id field the provider's examples always give the same value as an id field before it (of

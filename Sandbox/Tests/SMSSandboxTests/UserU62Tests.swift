@@ -164,3 +164,22 @@ extension UserU62Tests {
         #expect(!ids.contains(.string("a0aabda6-cf91-4f3e-a81f-9198114a2279")) && ids[0] != ids[1], "\(ids)")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Verimor push is a JSON list of a discriminated union (`type: outbound` a report, `inbound` a message):
+    /// `/_sandbox/inbound` said "Push has no text or sender field (it has )". The message is a list of one element of
+    /// the inbound variant, its discriminator written.
+    @Test func anInboundMessageInAListOfAUnion() throws {
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("verimor-u62")]).first)
+        let inbound = try #require(InboundCallback(provider: provider), "\(InboundCallback.absence(in: provider))")
+        #expect(inbound.callback.spec.name.value == "Push")
+        let payload = inbound.payload(from: "905319876543", to: "908501234567", text: "STOP", builder: PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 1)))
+        let items = try #require(payload.items, "\(payload)")
+        #expect(items.count == 1, "\(payload)")
+        #expect(items.first?[member: "type"] == .string("inbound"), "\(payload)")
+        #expect(items.first?[member: "source_addr"] == .string("905319876543"), "\(payload)")
+        #expect(items.first?[member: "destination_addr"] == .string("908501234567"), "\(payload)")
+        #expect(items.first?[member: "content"] == .string("STOP"), "\(payload)")
+        #expect(items.first?[member: "campaign_id"] == nil, "\(payload)")
+    }
+}
