@@ -931,9 +931,14 @@ struct OperationResponder {
         // First those naming a credential field or header by its wire name, in whatever language around it, that do not
         // say the other case: a user's SMS.ru `api_id`, wrong or missing, was 300 "Неправильный token" (the one
         // speaking of a token), where 200 says "Неправильный api_id".
-        let namingCredential = entries.filter(namesCredential)
+        // Of missing credentials, not one naming only credentials the request gave (our rule: a user's Huawei request
+        // missing its X-WSSE header alone is no "Authorization is not contained in the HTTP header").
+        let givenOnly = { (entry: StatusEntry) in
+            missing && !parts.isEmpty && self.namesCredential(entry) && !parts.contains { self.namesCredential(entry, among: [$0]) }
+        }
+        let namingCredential = entries.filter { namesCredential($0) && !givenOnly($0) }
         let namingTheCase = namingCredential.filter { !says(missing ? Self.wrongWords : Self.missingWords, $0) }
-        let about = entries.filter(mentionsCredentials)
+        let about = entries.filter { mentionsCredentials($0) && !givenOnly($0) }
         let candidates = !namingTheCase.isEmpty ? namingTheCase : about.isEmpty ? entries : about
         let saysMissing = candidates.filter { says(Self.missingWords, $0) && !says(Self.wrongWords, $0) }
         let saysWrong = candidates.filter { says(Self.wrongWords, $0) && !says(Self.missingWords, $0) }
@@ -981,11 +986,15 @@ struct OperationResponder {
 
     /// Whether `entry`'s name, summary or cause names a credential field or header of the spec's `auth` by its wire name
     /// (a word, or up to four run together: `api_id`, `X-API-Key`), whatever language the words around it are in; the
-    /// `Authorization` header any scheme travels in is no name of a credential's.
-    private func namesCredential(_ entry: StatusEntry) -> Bool {
+    /// `Authorization` header any scheme travels in is no name of a credential's, but where the spec lists it among
+    /// several credential headers (a user's Huawei `auth: {type: headers, headers: [Authorization, X-WSSE]}`, whose
+    /// request without them was answered E000005 "The value of profile in Authorization must be UsernameToken" where
+    /// E000001 says "Authorization is not contained in the HTTP header"). Of `among` alone, where given.
+    private func namesCredential(_ entry: StatusEntry, among only: [String]? = nil) -> Bool {
         guard let authentication = provider.model.spec.authentication else { return false }
-        let names = Set((authentication.fields.map(\.value) + authentication.credentialHeaders).map(PayloadBuilder.plain))
-            .subtracting(["authorization", ""])
+        let listed = authentication.kind == .headers ? Set<String>() : ["authorization"]
+        let names = Set((only ?? authentication.fields.map(\.value) + authentication.credentialHeaders).map(PayloadBuilder.plain))
+            .subtracting(listed.union([""]))
         return [entry.name, entry.description, entry.cause ?? ""].map(SandboxProvider.words).contains { words in
             words.indices.contains { start in (1...4).contains { count in start + count <= words.count && names.contains(words[start..<(start + count)].joined()) } }
         }
@@ -1046,7 +1055,7 @@ struct OperationResponder {
     /// Words that, after "not", say a credential is wrong ("not valid", "not recognised").
     static let negatedRight: Set<String> = ["valid", "correct", "right", "recognized", "recognised", "known", "accepted", "authorized", "authorised"]
     /// Words that, after "not", say a credential is missing ("not provided", "not sent").
-    static let negatedGiven: Set<String> = ["provided", "sent", "supplied", "given", "present", "set", "specified", "included", "passed"]
+    static let negatedGiven: Set<String> = ["provided", "sent", "supplied", "given", "present", "set", "specified", "included", "passed", "contained"]
 
     /// The code of a refusal whose tables have none for its problem: as a table the answer's failure does not name
     /// takes its one failure code (`PayloadBuilder.verdict`), the one failure code of the first table deciding

@@ -183,3 +183,25 @@ extension UserU62Tests {
         #expect(items.first?[member: "campaign_id"] == nil, "\(payload)")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Huawei send without its two credential headers (`auth: {type: headers, headers: [Authorization,
+    /// X-WSSE]}`) was answered E000005 "The value of profile in Authorization must be UsernameToken", where E000001
+    /// says "Authorization is not contained in the HTTP header". A header the spec lists as a credential is named by
+    /// its codes, `Authorization` too; a request giving it is not answered that it is missing.
+    @Test func aMissingCredentialHeaderIsTheCodeNamingIt() throws {
+        let emulator = try Self.emulator(["huaweisms-u62"])
+        let form = "from=1069000012&to=%2B8615512345678&templateId=abc"
+        func send(_ headers: [(String, String)]) -> SandboxAnswer {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/huaweisms/sms/batchSendSms/v1", headers: [("Content-Type", "application/x-www-form-urlencoded")] + headers,
+                body: Data(form.utf8)))
+        }
+        let none = send([])
+        #expect(Self.text(none).contains("E000001"), "\(none.summary) \(Self.text(none))")
+        let wsse = send([("X-WSSE", #"UsernameToken Username="a""#)])
+        #expect(Self.text(wsse).contains("E000001"), "\(wsse.summary) \(Self.text(wsse))")
+        let authorization = send([("Authorization", #"WSSE realm="SDP",profile="UsernameToken",type="Appkey""#)])
+        #expect(!Self.text(authorization).contains("E000001") && !Self.text(authorization).contains("\"000000\""), "\(authorization.summary) \(Self.text(authorization))")
+    }
+}
