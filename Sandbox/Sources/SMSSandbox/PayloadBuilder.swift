@@ -640,12 +640,14 @@ struct PayloadBuilder: Sendable {
                     // fresh id: a user's 8x8 inbound `subAccountId` was a random UUID where its receipt's example says
                     // "AmazingDeveloper_hq" (our rule).
                     out[name] = .string(kin)
-                } else if isText, field.spec.role == nil, isIdentifier(field), case .string? = example,
-                    !Set(SandboxProvider.words(name).map { $0.lowercased() }).isDisjoint(with: Self.numbersPropertyWords)
+                } else if field.spec.role == nil, isIdentifier(field), let example, example != .null, Self.namesNumbersProperty(name),
+                    isText || !(example.members != nil || example.items != nil)
                 {
                     // The network or operator of the number (an id its name says is of a `network`, `operator`, `carrier`,
                     // `mcc` or `mnc`), which the example gives, is the example's: no fresh id, for it names no message. A
                     // user's Hubtel send said `"networkId": "21703935"`, where the document's MCC and MNC `62001` is (our rule).
+                    // A number too, and a name run together (a user's Advanta `networkid` and `delivery-networkid`, 1 for
+                    // Safaricom in its examples, said a random `894189331`).
                     out[name] = example
                 } else if isIdentifier(field) && (plan.ids.isEmpty || !quotes)
                     && (example != nil || field.spec.required || template == nil || givesSentMessageID(field, plan: plan))
@@ -2021,6 +2023,14 @@ struct PayloadBuilder: Sendable {
     /// parameter is echoed at any depth by its name (`PayloadPlan.pathValues`).
     /// The words of an id's name that say it is of the recipient's network, not of a message (`networkId`, `mcc`).
     static let numbersPropertyWords: Set<String> = ["network", "operator", "carrier", "mcc", "mnc", "mccmnc"]
+
+    /// Whether an id's name says it is of the recipient's network (`numbersPropertyWords`), its words or a word run
+    /// together with `id` (`networkid`).
+    static func namesNumbersProperty(_ name: String) -> Bool {
+        let words = SandboxProvider.words(name).map { $0.lowercased() }
+        let owners = words.compactMap { $0.count > 2 && $0.hasSuffix("id") ? String($0.dropLast(2)) : nil }
+        return !Set(words + owners).isDisjoint(with: numbersPropertyWords)
+    }
 
     func echo(of field: FieldModel, example: JSONValue?, template: JSONValue?, plan: PayloadPlan) -> (value: JSONValue, text: String)? {
         let name = field.spec.wireName.value

@@ -205,3 +205,17 @@ extension UserU62Tests {
         #expect(!Self.text(authorization).contains("E000001") && !Self.text(authorization).contains("\"000000\""), "\(authorization.summary) \(Self.text(authorization))")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Advanta send said `"networkid": 894189331` and its delivery look-up `"delivery-networkid"` alike, random
+    /// ids, where the examples say 1 (Safaricom): a network's id run together with `id`, a number too, is the example's.
+    @Test func aNetworksIdIsTheExamples() throws {
+        let emulator = try Self.emulator(["advanta-u62"])
+        let sent = Self.post(emulator, "/advanta/api/services/sendsms/", #"{"apikey":"k","partnerID":"p","message":"Hi","shortcode":"S","mobile":"254712345678"}"#)
+        let result = try #require(try UserReportsFollowRequestTests.json(sent)[member: "responses"]?.items?.first, "\(Self.text(sent))")
+        #expect(result[member: "networkid"] == .number(1), "\(Self.text(sent))")
+        let id = try #require(result[member: "messageid"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let report = Self.post(emulator, "/advanta/api/services/getdlr/", #"{"apikey":"k","partnerID":"p","messageID":"\#(id)"}"#)
+        #expect(try UserReportsFollowRequestTests.json(report)[member: "delivery-networkid"] == .number(1), "\(Self.text(report))")
+    }
+}
