@@ -1607,9 +1607,16 @@ struct PayloadBuilder: Sendable {
     }
 
     /// Whether `field` says when a message was delivered: a date, or a text or number named as a time, named for
-    /// delivery (`delivery_date`, `deliveredOn`, `delivered_at`; our inference).
+    /// delivery (`delivery_date`, `deliveredOn`, `delivered_at`; our inference); or a date whose summary says it is when
+    /// the message was delivered (a user's Verimor `sent_at`, "When it was delivered; null when it was not", said a
+    /// time beside `NOT_DELIVERED`).
     static func isDeliveryTime(_ field: FieldModel) -> Bool {
         let words = SandboxProvider.words(field.spec.wireName.value)
+        if case .timestamp = field.type, !words.contains(where: { $0.hasPrefix("schedul") }),
+            let summary = field.spec.summary?.lowercased(), ["when it was delivered", "when the message was delivered", "time of delivery"].contains(where: summary.contains)
+        {
+            return true
+        }
         guard words.contains(where: ["delivery", "delivered"].contains) else { return false }
         if case .timestamp = field.type { return true }
         return [.string, .int, .int64].contains(field.type) && words.contains(where: ["date", "time", "timestamp", "at", "on"].contains)

@@ -219,3 +219,20 @@ extension UserU62Tests {
         #expect(try UserReportsFollowRequestTests.json(report)[member: "delivery-networkid"] == .number(1), "\(Self.text(report))")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Verimor report of a message not delivered said a `sent_at`, "When it was delivered; null when it was
+    /// not": a date whose summary says it is the time of delivery is left out beside another state.
+    @Test func aTimeOfDeliveryIsOnlyADeliveredMessages() throws {
+        for (outcome, delivered) in [(DeliveryOutcome(.failed(code: nil)), false), (DeliveryOutcome(.delivered), true)] {
+            let emulator = try Self.emulator(["verimor-u62"], outcomes: .init(run: outcome))
+            let campaign = Self.post(
+                emulator, "/verimor/v2/send.json", #"{"username":"908501234567","password":"p","messages":[{"msg":"Hi","dest":"905551112233"}]}"#)
+            let asked = emulator.answer(WireRequest(
+                method: "GET", path: "/verimor/v2/status", query: "id=\(Self.text(campaign))&username=908501234567&password=p", headers: [], body: Data()))
+            let entry = try #require(try UserReportsFollowRequestTests.json(asked).items?.first, "\(Self.text(asked))")
+            #expect((entry[member: "status"] == .string("DELIVERED")) == delivered, "\(Self.text(asked))")
+            #expect((entry[member: "sent_at"] != nil) == delivered, "\(Self.text(asked))")
+        }
+    }
+}
