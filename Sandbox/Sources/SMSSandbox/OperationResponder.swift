@@ -411,7 +411,7 @@ struct OperationResponder {
     private func freshID(_ field: FieldModel, example: JSONValue?) -> JSONValue {
         switch field.type {
         case .int, .int64: .number(JSONNumber(integerLiteral: builder.ids.number()))
-        default: .string(builder.ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: field.spec.constraints.pattern?.value))
+        default: .string(builder.ids.text(like: example.flatMap(FormEncoder.text(of:)) ?? builder.documentedIDText(field.spec.wireName.value), pattern: field.spec.constraints.pattern?.value))
         }
     }
 

@@ -42,6 +42,9 @@ extension PayloadBuilder {
     /// A fresh text id for the answer field `name`: digits where a field of an integer type carries it
     /// (`isCarriedAsNumber`) and the field's pattern, if any, takes digits; else shaped like `example`.
     func freshTextID(_ name: String, like example: String?, pattern: String?, plan: PayloadPlan) -> String {
+        // Without an example at hand, written as the provider's examples write an id of that name elsewhere (our rule):
+        // a user's Verimor push and status said a UUID as `message_id`, which its documents write `"13582302"`.
+        let example = example ?? documentedIDText(name)
         if plan.reportedTables == nil, isCarriedAsNumber(name, operation: plan.operation) {
             let shaped = ids.text(like: example, pattern: pattern)
             if shaped.allSatisfy(\.isASCII), Int64(shaped) != nil { return shaped }
@@ -65,5 +68,23 @@ extension PayloadBuilder {
         let recipients = recipients(in: plan.scope)
         guard parts.count > 1, parts.count == recipients.count, let index = recipients.firstIndex(of: recipient) else { return value }
         return .string(parts[index])
+    }
+}
+
+extension PayloadBuilder {
+    /// The text the provider's examples give a field named `name` (a scalar, at any depth), the first found in the spec's
+    /// order; nil for a bare id name (`id`, `sid`), which names different things' ids.
+    func documentedIDText(_ name: String) -> String? {
+        guard !Self.bareIdentifiers.contains(Self.plain(name)) else { return nil }
+        func find(_ value: JSONValue, depth: Int) -> String? {
+            guard depth < 8 else { return nil }
+            if let items = value.items { return items.prefix(8).lazy.compactMap { find($0, depth: depth + 1) }.first }
+            guard let members = value.members else { return nil }
+            if let own = members[name], own.members == nil, own.items == nil, own != .null, let text = FormEncoder.text(of: own), !text.isEmpty {
+                return text
+            }
+            return members.keys.sorted().lazy.compactMap { find(members[$0]!, depth: depth + 1) }.first
+        }
+        return provider.model.examples.lazy.compactMap { self.provider.parsed($0.spec) }.compactMap { find($0, depth: 0) }.first
     }
 }

@@ -615,7 +615,7 @@ struct PayloadBuilder: Sendable {
                     // A report's message id the answer gave none of (only its group's): the message's own, fresh. So is
                     // any id of the report whose name says no one else's (an account's, a batch's): a user's SMS.to
                     // callback repeated its example's `trackingId` for every message (our rule).
-                    out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: field.spec.constraints.pattern?.value))
+                    out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)) ?? documentedIDText(name), pattern: field.spec.constraints.pattern?.value))
                         : .number(JSONNumber(integerLiteral: ids.number()))
                 } else if let lookedUp = plan.lookedUp, isLookedUp(field, by: lookedUp.parameter),
                     !plan.lookedUpDeclared || field.spec.role?.value == .messageID

@@ -236,3 +236,17 @@ extension UserU62Tests {
         }
     }
 }
+
+extension UserU62Tests {
+    /// A user's Verimor push and status said a UUID as `message_id`, which its documents write `"13582302"`: a fresh id
+    /// with no example at hand is written as the provider's examples write an id of that name.
+    @Test func aFreshIdIsSpeltAsTheDocumentsSpellIt() throws {
+        let emulator = try Self.emulator(["verimor-u62"])
+        let campaign = Self.post(
+            emulator, "/verimor/v2/send.json", #"{"username":"908501234567","password":"p","messages":[{"msg":"Hi","dest":"905551112233"}]}"#)
+        let asked = emulator.answer(WireRequest(
+            method: "GET", path: "/verimor/v2/status", query: "id=\(Self.text(campaign))&username=908501234567&password=p", headers: [], body: Data()))
+        let id = try #require(try UserReportsFollowRequestTests.json(asked).items?.first?[member: "message_id"].flatMap(FormEncoder.text(of:)), "\(Self.text(asked))")
+        #expect(!id.isEmpty && id.allSatisfy(\.isNumber) && id != "13582302", "\(id)")
+    }
+}
