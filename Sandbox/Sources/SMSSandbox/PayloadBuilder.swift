@@ -2075,13 +2075,15 @@ struct PayloadBuilder: Sendable {
 
     /// A recipient no request names: the first number the spec's examples of its requests send to, written in its
     /// numbering (our rule: a user's mNotify report of a campaign no send returned listed `+15555550100`, a US number
-    /// its Ghana-only spec's `recipient` pattern refuses, where its send example gives `0244123456`); else
-    /// `fictionalNumber`.
+    /// its Ghana-only spec's `recipient` pattern refuses, where its send example gives `0244123456`), one masked with
+    /// `*` aside; else `fictionalNumber`.
     var madeUpRecipient: String {
         let requests = Set(provider.model.operations.compactMap(\.requestType))
         for example in provider.model.examples.map(\.spec)
         where requests.contains(example.message.value) || provider.shape(example.message.value).map({ requests.contains($0.swiftName) }) == true {
-            if let value = provider.parsed(example), let first = recipients(in: value).first { return first }
+            // Not one the document masks (a user's Huawei `+86155****5678`, posted as the number an inbound message
+            // was sent to): no number (our rule).
+            if let value = provider.parsed(example), let first = recipients(in: value).first(where: { !$0.contains("*") }) { return first }
         }
         // Else the first number any example gives a recipient, written as a number is (digits, a `+` before them or
         // not), not a placeholder (`336xxxxxxxx`): a user's Allmysms look-up of an id it issued said `+15555550100`,

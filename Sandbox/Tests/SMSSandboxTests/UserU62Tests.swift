@@ -250,3 +250,16 @@ extension UserU62Tests {
         #expect(!id.isEmpty && id.allSatisfy(\.isNumber) && id != "13582302", "\(id)")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Huawei inbound message, `to` not given and no example of its callback, said it was sent to its send
+    /// example's masked `+86155****5678`: a number the document masks with `*` is no number.
+    @Test func aMaskedExampleNumberIsNoNumber() throws {
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("huaweisms-u62")]).first)
+        let inbound = try #require(InboundCallback(provider: provider), "\(InboundCallback.absence(in: provider))")
+        let payload = inbound.payload(from: "+8615512345678", to: nil, text: "TD", builder: PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 1)))
+        let number = try #require(payload[member: "to"].flatMap(FormEncoder.text(of:)), "\(payload)")
+        #expect(!number.contains("*") && !number.isEmpty, "\(payload)")
+        #expect(payload[member: "from"] == .string("+8615512345678") && payload[member: "body"] == .string("TD"), "\(payload)")
+    }
+}
