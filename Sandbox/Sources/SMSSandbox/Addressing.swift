@@ -361,7 +361,7 @@ extension SandboxProvider {
     /// reports, a listing of the messages sent: a user's Yunpian `pull_status`, SMSEagle's `messages/sent?id_from=…`,
     /// Mailjet's `GET /v4/sms?To=…`): it is no send, look-up or check; its request, if any, carries no text (a field
     /// declaring `role: text` or named as a message's text is, `InboundCallback.textNames`); and its success answer is
-    /// a list, the answer itself (an `items:` shape) or one of its top fields, whose elements hold a delivery status
+    /// a list, the answer itself (an `items:` shape), one of its top fields or of an object one holds, whose elements hold a delivery status
     /// (`deliveryStatus: true`) at any depth. Our inference: each said its example's state under `--outcome failed`.
     func listsReports(_ operation: OperationModel) -> Bool {
         guard !sends(operation), !isLookUp(operation), !isCheck(operation), !cancels(operation), let answer = successAnswer(of: operation)?.shape?.value,
@@ -378,7 +378,10 @@ extension SandboxProvider {
             }
         }
         let deliveryTables = Set(model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
-        let lists = (top.listElement.map { [$0] } ?? []) + top.fields.compactMap { field -> ResolvedType? in
+        // Or of an object of the answer's (an envelope: a user's Tencent `Response.PullSmsSendStatusSet`, answered `[]`
+        // after a send).
+        let envelopes = top.fields.compactMap { field -> ShapeModel? in if case .shape(let held) = field.type { shape(held) } else { nil } }
+        let lists = (top.listElement.map { [$0] } ?? []) + ([top] + envelopes).flatMap(\.fields).compactMap { field -> ResolvedType? in
             if case .array(let element) = field.type { element } else { nil }
         }
         for case .shape(let reference) in lists {

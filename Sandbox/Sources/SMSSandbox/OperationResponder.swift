@@ -183,6 +183,16 @@ struct OperationResponder {
                 plan.codes = provider.scheduledCodes(plan.codes)
             }
         }
+        // A list of reports naming no message lists the messages sent, each by the id its list's element quotes (our
+        // rule): a user's Tencent `PullSmsSendStatus` and SMS.ir `GET /send/live` answered `[]` right after a send.
+        // One the spec says `idempotent: false` of lists each once (Tencent's pull of the statuses not yet pulled).
+        if provider.listsReports(operation), !namesSent, batch == nil, lookedUpIDs(in: request) == nil, let shape,
+            let own = reportListElementID(of: shape),
+            let listed = builder.sent?.recent(named: own, provider: provider.id, limit: 100, consuming: operation.spec.idempotent?.value == false),
+            !listed.isEmpty
+        {
+            plan.batch = listed.map { ($0.id, $0.recipient, lookedUpState(of: shape, request: request, sentTo: $0.recipient)) }
+        }
         if let batch, let shape {
             plan.batch = batch.map { ($0.id, $0.recipient, lookedUpState(of: shape, request: request, sentTo: $0.recipient)) }
             // With the text the batch was sent, where the look-up gives none: its parts are counted (a user's D7 message
@@ -525,6 +535,27 @@ struct OperationResponder {
             }
             return found
         }
+    }
+
+    /// The wire name of the field declaring `role: messageID` of the elements of a list of reports `shape` holds (the
+    /// answer itself or one of its fields, at any depth): `PullSmsSendStatusSet[].SerialNo`.
+    private func reportListElementID(of shape: ShapeModel) -> String? {
+        let deliveryTables = Set(provider.model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
+        var found: String?
+        provider.walk(answerNamed: shape.swiftName) { _, type in
+            guard found == nil, case .array(.shape(let reference)) = type, let element = provider.shape(reference),
+                let own = element.fields.first(where: { $0.spec.role?.value == .messageID })
+            else { return }
+            var reaches = false
+            provider.walk(answerNamed: element.swiftName) { _, inner in
+                if case .table(let table) = inner, deliveryTables.contains(table.swiftName) { reaches = true }
+            }
+            if reaches { found = own.spec.wireName.value }
+        }
+        if found == nil, case .shape(let reference)? = shape.listElement, let element = provider.shape(reference) {
+            found = element.fields.first { $0.spec.role?.value == .messageID }?.spec.wireName.value
+        }
+        return found
     }
 
     /// Whether the operation lists reports (`SandboxProvider.listsReports`) and the request names one id in a field

@@ -1739,6 +1739,11 @@ struct PayloadBuilder: Sendable {
             {
                 return perMessage(batch, element: element, examples: examples, plan: plan, entering: name, lookedUp: lookedUp.parameter)
             }
+            // One entry per message a list of reports naming none lists (`SentMessages.recent`), each quoting its id in
+            // the element's field declaring `role: messageID` (a user's Tencent pull, SMS.ir's live report: `[]`).
+            if let batch = plan.batch, plan.lookedUp == nil, !plan.isFailure, let own = element.fields.first(where: { $0.spec.role?.value == .messageID }) {
+                return perMessage(batch, element: element, examples: examples, plan: plan, entering: name, lookedUp: own.spec.wireName.value)
+            }
             // One entry per recipient of the send a look-up asks for, where the entry names its recipient and no id (a
             // user's Transmit SMS `recipients[].mobile` listed the last recipient alone; our rule).
             if let batch = plan.batch, !plan.isFailure, element.fields.contains(where: provider.isRecipient),

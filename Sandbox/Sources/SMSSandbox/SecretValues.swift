@@ -281,6 +281,28 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         return batches[provider]?[id]
     }
 
+    /// The ids a pull that lists each message once (`recent(named:provider:consuming:)`) listed, by provider.
+    private var pulled: [String: Set<String>] = [:]
+
+    /// The messages sent, oldest first (at most `limit`, the newest), each by the id its send's answer gave it under
+    /// a field named `name` (`SerialNo`; a list of them, `messageIds`, for `messageId`), with its recipient; with
+    /// `consuming`, only those no such call listed before, which are then listed (a pull of the statuses not yet
+    /// pulled: Tencent's `PullSmsSendStatus`).
+    func recent(named name: String, provider: String, limit: Int, consuming: Bool) -> [(id: String, recipient: String)] {
+        lock.lock()
+        defer { lock.unlock() }
+        let plain = PayloadBuilder.plain(name)
+        let listed = (order[provider] ?? []).filter { id in
+            guard recipients[provider]?[id] != nil, !consuming || pulled[provider]?.contains(id) != true else { return false }
+            return (itemIDs[provider]?[id] ?? [:]).contains { key, value in
+                let key = PayloadBuilder.plain(key)
+                return (key == plain || key == plain + "s") && FormEncoder.text(of: value) == id
+            }
+        }.suffix(limit)
+        if consuming { pulled[provider, default: []].formUnion(listed) }
+        return listed.compactMap { id in recipients[provider]?[id].map { (id, $0) } }
+    }
+
     /// The ids the request item of `id` gave beside it.
     func itemIDs(of id: String, provider: String) -> [String: JSONValue] {
         lock.lock()

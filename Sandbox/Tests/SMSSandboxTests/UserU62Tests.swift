@@ -263,3 +263,29 @@ extension UserU62Tests {
         #expect(payload[member: "from"] == .string("+8615512345678") && payload[member: "body"] == .string("TD"), "\(payload)")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Tencent `PullSmsSendStatus` answered `"PullSmsSendStatusSet": []` after two messages were sent, and SMS.ir's
+    /// `GET /send/live` `[]` right after a send: a list of reports naming no message lists the messages sent, each
+    /// quoting its id; Tencent's pull (`idempotent: false`, "the statuses not yet pulled") each once.
+    @Test func aPullListsTheMessagesSent() throws {
+        let emulator = try Self.emulator(["tencentsms-u62", "smsir-u62"])
+        let sent = try #require(try UserReportsFollowRequestTests.json(Self.tencentSend(emulator, numbers: ["+8618511122233", "+447911123456"]))[member: "Response"]?[member: "SendStatusSet"]?.items)
+        let headers = [Self.tencentAuth, ("X-TC-Action", "PullSmsSendStatus"), ("X-TC-Region", "ap-guangzhou"), ("X-TC-Timestamp", "1796660000")]
+        func pull() throws -> [JSONValue] {
+            let answer = Self.post(emulator, "/tencentsms/", #"{"Limit":10,"SmsSdkAppId":"1400006666"}"#, headers: headers)
+            return try #require(try UserReportsFollowRequestTests.json(answer)[member: "Response"]?[member: "PullSmsSendStatusSet"]?.items, "\(Self.text(answer))")
+        }
+        let first = try pull()
+        #expect(first.map { $0[member: "SerialNo"] } == sent.map { $0[member: "SerialNo"] }, "\(first)")
+        #expect(first.map { $0[member: "PhoneNumber"] } == [.string("+8618511122233"), .string("+447911123456")], "\(first)")
+        #expect(try pull().isEmpty)
+
+        let key = [("X-API-KEY", "k")]
+        let bulk = Self.post(emulator, "/smsir/send/bulk", #"{"lineNumber":30004505000017,"messageText":"Hi","mobiles":["09121234567","09121234568"]}"#, headers: key)
+        let ids = try UserReportsFollowRequestTests.json(bulk)[member: "data"]?[member: "messageIds"]?.items ?? []
+        let live = emulator.answer(WireRequest(method: "GET", path: "/smsir/send/live", headers: key, body: Data()))
+        let listed = try UserReportsFollowRequestTests.json(live)[member: "data"]?.items ?? []
+        #expect(ids.count == 2 && listed.map { $0[member: "messageId"] } == ids, "\(Self.text(live))")
+    }
+}
