@@ -942,10 +942,13 @@ struct PayloadBuilder: Sendable {
                 // An optional schedule the request did not give is left out: a user's Voodoo send that scheduled
                 // nothing was answered the example's 2018 `scheduledDateTime` (our rule).
                 if !field.spec.required, Self.plain(name).contains("schedul"), !Self.schedules(plan.scope) { continue }
-                // A look-up's creation time is its send's (`dateCreate`, `created_at`, `creationDate`).
-                // So are its times of insertion, submission or sending (a user's Smshosting search said `insertDate`
-                // and `sentDate` at each look-up, later each time; our rule).
-                if let created = plan.createdAt, Self.namesCreation(name), example != nil || field.spec.required {
+                // A look-up's creation time is its send's (`dateCreate`, `created_at`, `creationDate`). So are its
+                // times of insertion, submission or sending, one named so that is no time of delivery (a user's
+                // Smshosting search said `insertDate` and `sentDate` at each look-up, later each time, a user's SMS.ir
+                // `sendDateTime` the time of the look-up; our rule).
+                let namesSending = !Self.isDeliveryTime(field)
+                    && SandboxProvider.words(name).contains { ["send", "sent", "submit", "submitted", "submission"].contains($0.lowercased()) }
+                if let created = plan.createdAt, Self.namesCreation(name) || namesSending, example != nil || field.spec.required {
                     out[name] = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone, at: created)
                     continue
                 }

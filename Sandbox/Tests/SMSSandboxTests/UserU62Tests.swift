@@ -289,3 +289,20 @@ extension UserU62Tests {
         #expect(ids.count == 2 && listed.map { $0[member: "messageId"] } == ids, "\(Self.text(live))")
     }
 }
+
+extension UserU62Tests {
+    /// A user's SMS.ir look-up of a message sent said a `sendDateTime` of the look-up's own time: a look-up's time of
+    /// sending is its send's.
+    @Test func aLookUpsTimeOfSendingIsItsSends() async throws {
+        let emulator = try Self.emulator(["smsir-u62"])
+        let key = [("X-API-KEY", "k")]
+        let before = Int(Date().timeIntervalSince1970)
+        let sent = Self.post(emulator, "/smsir/send/bulk", #"{"lineNumber":30004505000017,"messageText":"Hi","mobiles":["09121234567"]}"#, headers: key)
+        let after = Int(Date().timeIntervalSince1970)
+        let id = try #require(try UserReportsFollowRequestTests.json(sent)[member: "data"]?[member: "messageIds"]?.items?.first.flatMap(FormEncoder.text(of:)))
+        try await Task.sleep(for: .milliseconds(2_100))
+        let report = emulator.answer(WireRequest(method: "GET", path: "/smsir/send/\(id)", headers: key, body: Data()))
+        let time = try #require(try UserReportsFollowRequestTests.json(report)[member: "data"]?[member: "sendDateTime"].flatMap(FormEncoder.text(of:)).flatMap { Int($0) }, "\(Self.text(report))")
+        #expect((before...after).contains(time), "\(time) not in \(before)...\(after)")
+    }
+}
