@@ -1866,10 +1866,22 @@ struct PayloadBuilder: Sendable {
         return batch.enumerated().map { index, message in
             var itemPlan = plan
             itemPlan.batch = nil
+            // With the text and the other values its send gave, where the request gives none of their names (our rule:
+            // a user's SMS.ir live report listed each message sent with `"messageText": ""` and `"lineNumber": 0`).
+            var enriched = false
+            if let sent, var members = plan.scope.members {
+                if let text = sent.text(of: message.id, provider: provider.id), members[text.name] == nil { members[text.name] = .string(text.text) }
+                for (name, value) in sent.values(of: message.id, provider: provider.id) where members[name] == nil { members[name] = value }
+                enriched = members != plan.scope.members
+                itemPlan.scope = .object(members)
+                // And the time it was sent, as a look-up of it says it.
+                if let time = sent.time(of: message.id, provider: provider.id) { itemPlan.createdAt = time }
+            }
             if let parameter { itemPlan.lookedUp = (parameter, .string(message.id)) }
             itemPlan.recipient = message.recipient
             itemPlan.codes.merge(message.codes) { _, own in own }
             if let name { itemPlan.placed = place(plan.placed, entering: name, item: index) } else { itemPlan.placed = nil }
+            if enriched, itemPlan.placed?.borrowed ?? true { itemPlan.placed?.value = itemPlan.scope }
             return build(element, template: success, plan: itemPlan)
         }
     }

@@ -287,6 +287,8 @@ extension UserU62Tests {
         let live = emulator.answer(WireRequest(method: "GET", path: "/smsir/send/live", headers: key, body: Data()))
         let listed = try UserReportsFollowRequestTests.json(live)[member: "data"]?.items ?? []
         #expect(ids.count == 2 && listed.map { $0[member: "messageId"] } == ids, "\(Self.text(live))")
+        // Each with its text and line, as its look-up says them.
+        #expect(listed.allSatisfy { $0[member: "messageText"] == .string("Hi") && $0[member: "lineNumber"] == .number(30004505000017) }, "\(Self.text(live))")
     }
 }
 
