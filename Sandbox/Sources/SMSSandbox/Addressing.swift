@@ -132,14 +132,64 @@ extension SandboxProvider {
                 let isText = (field.type == .string || field.type == .secret)
                     && plays(field, .text) { [$0, (field.spec.swiftName?.value ?? "").lowercased()].contains(where: InboundCallback.textNames.contains) }
                 if isText { return false }
-                if isID(field), !secrets.contains(field.spec.wireName.value), !isRecipient(field) { return false }
+                // An id naming who asks (an account's, an app's: Tencent's `SmsSdkAppId`) is no content; a template's is.
+                if isID(field), !secrets.contains(field.spec.wireName.value), !isRecipient(field), !Self.namesAskersID(field.spec.wireName.value) {
+                    return false
+                }
             }
         }
         var answersID = false
         walk(answerNamed: successAnswer(of: operation)?.shape?.value) { field, _ in
             if let field, isID(field) { answersID = true }
         }
-        return !answersID
+        // Its answer's ids are other messages' where it is a list of reports (`answersReportList`) its request pages
+        // or bounds in time (`boundsAList`): a user's Tencent `PullSmsSendStatusByPhoneNumber`, the statuses of the
+        // messages to one number (`BeginTime`, `Limit`, `Offset`), posted a delivery report. (A send answered its
+        // messages' states, Kavenegar's verify lookup, does neither.)
+        return !answersID || answersReportList(operation) && boundsAList(request)
+    }
+
+    /// Whether a request of `shape` has a field paging a list (`limit`, `offset`, `page`, `per_page`) or a date
+    /// bounding one in time (`begin…`, `start…`, `end…`, `from…`, `since`, `until`), no schedule's.
+    private func boundsAList(_ shape: ShapeModel) -> Bool {
+        shape.fields.contains { field in
+            let words = SandboxProvider.words(field.spec.wireName.value).map { $0.lowercased() }
+            if words.contains(where: ["limit", "offset", "page", "pagesize", "perpage"].contains) { return true }
+            guard case .timestamp = field.type, !words.contains(where: { $0.hasPrefix("schedul") || $0 == "send" }) else { return false }
+            return words.contains(where: ["begin", "start", "end", "from", "since", "until"].contains)
+        }
+    }
+
+    /// Whether an id's name says it is of who asks (`accountId`, `SmsSdkAppId`, `client_id`), not of what is sent.
+    static func namesAskersID(_ wireName: String) -> Bool {
+        let words = SandboxProvider.words(wireName).map { $0.lowercased() }
+        let owners = words.compactMap { $0.count > 2 && $0.hasSuffix("id") ? String($0.dropLast(2)) : nil }
+        let askers: Set<String> = [
+            "account", "acct", "subaccount", "user", "customer", "client", "project", "app", "application", "company", "org", "organization",
+            "tenant", "workspace", "profile",
+        ]
+        return !Set(words + owners).isDisjoint(with: askers)
+    }
+
+    /// Whether the operation's success answer is a list of reports: a list, the answer itself (an `items:` shape), one
+    /// of its top fields or of an object one holds, whose elements hold a delivery status (`deliveryStatus: true`) at
+    /// any depth.
+    func answersReportList(_ operation: OperationModel) -> Bool {
+        guard let answer = successAnswer(of: operation)?.shape?.value, let top = shape(answer) else { return false }
+        let envelopes = top.fields.compactMap { field -> ShapeModel? in if case .shape(let held) = field.type { shape(held) } else { nil } }
+        let lists = (top.listElement.map { [$0] } ?? []) + ([top] + envelopes).flatMap(\.fields).compactMap { field -> ResolvedType? in
+            if case .array(let element) = field.type { element } else { nil }
+        }
+        let deliveryTables = Set(model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
+        for case .shape(let reference) in lists {
+            guard let element = shape(reference) else { continue }
+            var reaches = false
+            walk(answerNamed: element.swiftName) { _, type in
+                if case .table(let table) = type, deliveryTables.contains(table.swiftName) { reaches = true }
+            }
+            if reaches { return true }
+        }
+        return false
     }
 
     /// Whether the operation is a GET the spec says `idempotent: true` of: docs/spec-format.md has a GET that carries
@@ -364,9 +414,7 @@ extension SandboxProvider {
     /// a list, the answer itself (an `items:` shape), one of its top fields or of an object one holds, whose elements hold a delivery status
     /// (`deliveryStatus: true`) at any depth. Our inference: each said its example's state under `--outcome failed`.
     func listsReports(_ operation: OperationModel) -> Bool {
-        guard !sends(operation), !isLookUp(operation), !isCheck(operation), !cancels(operation), let answer = successAnswer(of: operation)?.shape?.value,
-            let top = shape(answer)
-        else { return false }
+        guard !sends(operation), !isLookUp(operation), !isCheck(operation), !cancels(operation) else { return false }
         var seen: Set<String> = [], pending = operation.requestType.flatMap(shape).map { [$0] } ?? []
         while let held = pending.popLast() {
             guard seen.insert(held.swiftName).inserted else { continue }
@@ -377,22 +425,9 @@ extension SandboxProvider {
                 if isText { return false }
             }
         }
-        let deliveryTables = Set(model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
         // Or of an object of the answer's (an envelope: a user's Tencent `Response.PullSmsSendStatusSet`, answered `[]`
         // after a send).
-        let envelopes = top.fields.compactMap { field -> ShapeModel? in if case .shape(let held) = field.type { shape(held) } else { nil } }
-        let lists = (top.listElement.map { [$0] } ?? []) + ([top] + envelopes).flatMap(\.fields).compactMap { field -> ResolvedType? in
-            if case .array(let element) = field.type { element } else { nil }
-        }
-        for case .shape(let reference) in lists {
-            guard let element = shape(reference) else { continue }
-            var reaches = false
-            walk(answerNamed: element.swiftName) { _, type in
-                if case .table(let table) = type, deliveryTables.contains(table.swiftName) { reaches = true }
-            }
-            if reaches { return true }
-        }
-        return false
+        return answersReportList(operation)
     }
 
     /// Whether the operation's request must name a recipient, at any depth: at its top, in an item of its lists, or in

@@ -185,10 +185,13 @@ struct OperationResponder {
         }
         // A list of reports naming no message lists the messages sent, each by the id its list's element quotes (our
         // rule): a user's Tencent `PullSmsSendStatus` and SMS.ir `GET /send/live` answered `[]` right after a send.
-        // One the spec says `idempotent: false` of lists each once (Tencent's pull of the statuses not yet pulled).
+        // One the spec says `idempotent: false` of lists each once (Tencent's pull of the statuses not yet pulled); one
+        // naming recipients those sent to them (Tencent's `PullSmsSendStatusByPhoneNumber`).
         if provider.listsReports(operation), !namesSent, batch == nil, lookedUpIDs(in: request) == nil, let shape,
             let own = reportListElementID(of: shape),
-            let listed = builder.sent?.recent(named: own, provider: provider.id, limit: 100, consuming: operation.spec.idempotent?.value == false),
+            case let named = Set(builder.recipients(in: provider.addressedFields(of: request, for: operation))),
+            let listed = builder.sent?.recent(named: own, provider: provider.id, limit: 100, consuming: operation.spec.idempotent?.value == false && named.isEmpty)
+                .filter({ named.isEmpty || named.contains($0.recipient) }),
             !listed.isEmpty
         {
             plan.batch = listed.map { ($0.id, $0.recipient, lookedUpState(of: shape, request: request, sentTo: $0.recipient)) }

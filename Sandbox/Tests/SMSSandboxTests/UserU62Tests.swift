@@ -308,3 +308,19 @@ extension UserU62Tests {
         #expect((before...after).contains(time), "\(time) not in \(before)...\(after)")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Tencent `PullSmsSendStatusByPhoneNumber` (a number, `BeginTime`, `Limit`, `Offset`) posted a delivery
+    /// report of a message never sent, and answered a fresh `SerialNo`: a list of reports a request pages or bounds in
+    /// time sends nothing, and lists the messages sent to the number it names.
+    @Test func aPullByNumberSendsNothingAndListsItsMessages() throws {
+        let emulator = try Self.emulator(["tencentsms-u62"])
+        let sent = try #require(try UserReportsFollowRequestTests.json(Self.tencentSend(emulator, numbers: ["+8618511122233", "+447911123456"]))[member: "Response"]?[member: "SendStatusSet"]?.items)
+        let headers = [Self.tencentAuth, ("X-TC-Action", "PullSmsSendStatusByPhoneNumber"), ("X-TC-Region", "ap-guangzhou"), ("X-TC-Timestamp", "1796660000")]
+        let body = #"{"Limit":10,"Offset":0,"BeginTime":1796660000,"PhoneNumber":"+8618511122233","SmsSdkAppId":"1400006666"}"#
+        let pull = Self.post(emulator, "/tencentsms/", body, headers: headers)
+        #expect(pull.status == 200 && pull.deliveries.isEmpty, "\(pull.summary) \(pull.deliveries.count)")
+        let listed = try #require(try UserReportsFollowRequestTests.json(pull)[member: "Response"]?[member: "PullSmsSendStatusSet"]?.items, "\(Self.text(pull))")
+        #expect(listed.map { $0[member: "SerialNo"] } == [sent[0][member: "SerialNo"]], "\(Self.text(pull))")
+    }
+}
