@@ -1015,6 +1015,26 @@ struct PayloadBuilder: Sendable {
         {
             for field in shape.fields where !field.spec.required && Self.isDeliveryTime(field) { out[field.spec.wireName.value] = nil }
         }
+        // A report's or look-up's number beside a field of its country code (`nationcode`, `CountryCode`): that field
+        // says the code of the spec's country the number is of, a subscriber's number (`SubscriberNumber`) and a
+        // recipient field whose example is written without it say the number without it (our rule: a user's Tencent
+        // report said `"mobile": "+8618511122233"` beside `"nationcode": "86"`, its document `13xxxxxxxxx`, and its
+        // pull `"CountryCode": ""`, `"SubscriberNumber": ""`).
+        if let recipient = plan.recipient, let (code, national) = Self.countryCode(of: recipient, among: provider.model.spec.phoneCountries),
+            let codeField = shape.fields.first(where: { $0.type == .string && Self.namesCountryCode($0.spec.wireName.value) })
+        {
+            out[codeField.spec.wireName.value] = .string(code)
+            for field in shape.fields where field.type == .string {
+                let name = field.spec.wireName.value
+                if Self.plain(name).hasPrefix("subscriber") {
+                    out[name] = .string(national)
+                } else if provider.isRecipient(field), out[name] == .string(recipient), case .string(let written)? = base[name],
+                    !written.hasPrefix("+"), !written.hasPrefix("00"), !written.hasPrefix(code)
+                {
+                    out[name] = .string(national)
+                }
+            }
+        }
         // A required recipient left empty (no example gives it) is a number: the one reported, else the request's
         // first, else a fictional one (`fictionalNumber`): a user's Primotexto status look-up answered
         // `"identifier": ""`, a recipient no gateway answers (our rule).
@@ -2050,6 +2070,25 @@ struct PayloadBuilder: Sendable {
     /// parameter is echoed at any depth by its name (`PayloadPlan.pathValues`).
     /// The words of an id's name that say it is of the recipient's network, not of a message (`networkId`, `mcc`).
     static let numbersPropertyWords: Set<String> = ["network", "operator", "carrier", "mcc", "mnc", "mccmnc"]
+
+    /// Whether a field's name says it holds a number's country calling code (`nationcode`, `CountryCode`, `dial_code`).
+    static func namesCountryCode(_ name: String) -> Bool {
+        ["nationcode", "countrycode", "callingcode", "dialcode", "countrycallingcode"].contains(plain(name))
+    }
+
+    /// The calling code of the spec's country (`phoneNumbers`) a number in international form (`+`, `00` or the code)
+    /// is of, and the number without it; nil where none is.
+    static func countryCode(of number: String, among countries: [PhoneCountrySpec]) -> (code: String, national: String)? {
+        let digits = number.hasPrefix("+") ? String(number.dropFirst()) : number.hasPrefix("00") ? String(number.dropFirst(2)) : number
+        guard digits.count > 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        for country in countries where !country.countryCode.isEmpty && digits.hasPrefix(country.countryCode) {
+            let national = String(digits.dropFirst(country.countryCode.count))
+            if Patterns.matches(national, "^(" + country.mobile.value + ")$") || number.hasPrefix("+") || number.hasPrefix("00") {
+                return (country.countryCode, national)
+            }
+        }
+        return nil
+    }
 
     /// Whether an id's name says it is of the recipient's network (`numbersPropertyWords`), its words or a word run
     /// together with `id` (`networkid`).

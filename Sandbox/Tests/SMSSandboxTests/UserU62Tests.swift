@@ -324,3 +324,22 @@ extension UserU62Tests {
         #expect(listed.map { $0[member: "SerialNo"] } == [sent[0][member: "SerialNo"]], "\(Self.text(pull))")
     }
 }
+
+extension UserU62Tests {
+    /// A user's Tencent report said `"mobile": "+8618511122233"` beside `"nationcode": "86"` (its document writes the
+    /// number without its country code, `13xxxxxxxxx`), and its pull `"CountryCode": ""`, `"SubscriberNumber": ""`: a
+    /// number beside a field of its country code, of a country the spec lists, is split as its example writes it.
+    @Test func aNumberBesideItsCountryCodeIsWrittenWithoutIt() throws {
+        let emulator = try Self.emulator(["tencentsms-u62"])
+        let sent = Self.tencentSend(emulator, numbers: ["+8618511122233"])
+        let body = try #require(sent.deliveries.first?.request()?.httpBody, "\(sent.summary)")
+        let report = try JSONPayload.decode(JSONValue.self, from: body)
+        let element = try #require(report.items?.first, "\(report)")
+        #expect(element[member: "mobile"] == .string("18511122233") && element[member: "nationcode"] == .string("86"), "\(report)")
+        let headers = [Self.tencentAuth, ("X-TC-Action", "PullSmsSendStatus"), ("X-TC-Region", "ap-guangzhou"), ("X-TC-Timestamp", "1796660000")]
+        let pull = Self.post(emulator, "/tencentsms/", #"{"Limit":10,"SmsSdkAppId":"1400006666"}"#, headers: headers)
+        let listed = try #require(try UserReportsFollowRequestTests.json(pull)[member: "Response"]?[member: "PullSmsSendStatusSet"]?.items?.first, "\(Self.text(pull))")
+        #expect(listed[member: "CountryCode"] == .string("86") && listed[member: "SubscriberNumber"] == .string("18511122233"), "\(Self.text(pull))")
+        #expect(listed[member: "PhoneNumber"] == .string("+8618511122233"), "\(Self.text(pull))")
+    }
+}
