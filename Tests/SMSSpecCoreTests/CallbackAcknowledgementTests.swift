@@ -199,10 +199,14 @@ import Testing
             let yaml = Snippet.header + Self.callback("{contentType: application/json, body: '\(body)'}")
             return Generator.models(for: [SpecInput(path: "acme.yaml", contents: yaml)], diagnostics: DiagnosticCollector())
         }
-        #expect(SpecDiff.compare(old: json(#"{"result": 0, "errmsg": "OK"}"#), new: json(#"{"errmsg":"OK","result":0}"#)).map(\.description) == [
-            "acme: changed callback Receipt, acknowledgement — the same JSON written otherwise: read alike"
+        #expect(SpecDiff.compare(old: json(#"{"result": 0, "errmsg": "OK"}"#), new: json(#"{"result":0,"errmsg":"OK"}"#)).map(\.description) == [
+            "acme: changed callback Receipt, acknowledgement — the same JSON with other spaces: read alike"
         ])
-        #expect(SpecDiff.compare(old: json(#"{"result": 0}"#), new: json(#"{"result": 1}"#)).map { $0.impact } == [.breaking])
+        // A number respelled, a key twice or a value in another scalar spelling may not read alike (an attack).
+        for (before, after) in [(#"{"result": 0}"#, #"{"result": 1}"#), (#"{"result":1}"#, #"{"result":1.0}"#), (#"{"a":1,"a":2}"#, #"{"a":2}"#),
+            (#"{"t": "Reçu"}"#, "{\"t\": \"Rec\u{327}u\"}")] {
+            #expect(SpecDiff.compare(old: json(before), new: json(after)).map { $0.impact } == [.breaking], "\(before) → \(after)")
+        }
         #expect(SpecDiff.compare(old: models(long + "1"), new: models(long + "2")).map(\.description) == [
             "[breaking] acme: changed callback Receipt, acknowledgement — 200, Content-Type text/plain and the body \"\(long.prefix(64))…\" (101 characters) → "
                 + "200, Content-Type text/plain and the body \"\(long.prefix(64))…\" (101 characters): its receiver answers otherwise, which a provider "

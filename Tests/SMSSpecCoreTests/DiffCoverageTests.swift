@@ -396,7 +396,7 @@ import Testing
             "[breaking] acme: changed table Code, code 5 — outcome failure → pending; category unknown → none; a call whose answer holds it no longer throws"
         ])
         #expect(Self.changes([("outcome: pending, category: none, deliveryState: accepted, final: false", "outcome: failure, category: unknown, deliveryState: accepted, final: false")]) == [
-            #"acme: changed table Status, code "queued" — outcome pending → failure; category none → unknown"#
+            #"[breaking] acme: changed table Status, code "queued" — outcome pending → failure; category none → unknown; it is now among an answer's failures"#
         ])
         // Its state and finality are listed; a poller stops at a final state, so `final` changed is flagged.
         #expect(Self.changes([("outcome: pending, category: none, deliveryState: accepted, final: false", "outcome: pending, category: none, deliveryState: sent, final: true")]) == [
@@ -408,6 +408,7 @@ import Testing
         #expect(Self.changes([("outcome: success, category: none, deliveryState: accepted", "outcome: pending, category: none, deliveryState: accepted")], from: delivered) == [
             #"[breaking] acme: changed table Status, code "queued" — outcome success → pending; isSuccess is now false for it: code branching on it reads it otherwise"#
         ])
+
     }
 
     /// Every constraint is listed as `maxLength` is, a tighter one breaking: `validate()` refuses a request it passed.

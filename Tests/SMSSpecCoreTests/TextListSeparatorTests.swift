@@ -145,6 +145,13 @@ import Testing
         ])
     }
 
+    /// A form respelled in other Unicode scalars (`é` in NFD) reads no answer in the old spelling: breaking (an
+    /// attack: "No changes").
+    @Test func aFormRespelledInOtherScalarsIsBreaking() {
+        let base = Snippet.header + Self.yaml.replacingOccurrences(of: "'{code}|{number}|{id}'", with: "'Reçu {code}|{number}|{id}'")
+        #expect(DiffCoverageTests.changes([("'Reçu {code}", "'Rec\u{327}u {code}")], from: base).map { $0.hasPrefix("[breaking]") && $0.contains("U+00E7 → U+0327") } == [true])
+    }
+
     /// The answer is cut at each separator before a form reads a part: a separator a form's text, a documented code,
     /// a number or a date may hold is refused, located; so is one on no list of text answers, and a line read by two
     /// lists with different separators.

@@ -344,12 +344,14 @@ struct ProviderComparison {
     /// a long body.
     private func acknowledgementChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
         let (before, after) = (old.acknowledgement, new.acknowledgement)
-        guard (before.status, before.contentType, before.body) != (after.status, after.contentType, after.body) else { return [] }
-        // The same JSON written otherwise (a user's `{"result": 0}` → `{"result":0}`) is read alike by any JSON reader.
+        // The body byte for byte, as it is sent (an attack: a body respelled in NFD was "No changes").
+        guard (before.status, before.contentType) != (after.status, after.contentType) || !before.body.isSameUTF8(as: after.body) else { return [] }
+        // The same JSON with other spaces between its tokens (a user's `{"result": 0}` → `{"result":0}`) is read alike
+        // by any JSON reader; anything else, a number respelled (`1` → `1.0`) or a key twice, may not be (an attack).
         if (before.status, before.contentType) == (after.status, after.contentType), before.contentType.flatMap(MediaType.init)?.bodyEncoding == "json",
-            let a = Self.json(before.body), let b = Self.json(after.body), a.isEqual(b)
+            Self.jsonTokens(before.body) == Self.jsonTokens(after.body)
         {
-            return [change(.changed, "callback \(new.swiftName), acknowledgement", "the same JSON written otherwise: read alike", .compatible)]
+            return [change(.changed, "callback \(new.swiftName), acknowledgement", "the same JSON with other spaces: read alike", .compatible)]
         }
         return [change(
             .changed, "callback \(new.swiftName), acknowledgement",
@@ -357,9 +359,22 @@ struct ProviderComparison {
             .breaking)]
     }
 
-    /// `text` read as JSON, for comparing two texts as values.
-    private static func json(_ text: String) -> NSObject? {
-        (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) as? NSObject
+    /// `text`'s UTF-8 without the spaces, tabs and line breaks outside its strings: two JSON texts that differ only there
+    /// are one JSON value written alike.
+    private static func jsonTokens(_ text: String) -> [UInt8] {
+        var tokens: [UInt8] = []
+        var inString = false, escaped = false
+        for byte in text.utf8 {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else if [0x20, 0x09, 0x0A, 0x0D].contains(byte) {
+                continue
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            }
+            tokens.append(byte)
+        }
+        return tokens
     }
 
     func change(_ kind: SpecChange.Kind, _ subject: String, _ detail: String, _ impact: SpecChange.Impact) -> SpecChange {
@@ -561,7 +576,8 @@ struct ProviderComparison {
                 }
             }
             // Whether a message in this state may still change: a poller stops there, or goes on polling.
-            let finalChanged = previous.isFinal != nil && record.isFinal != nil && previous.isFinal != record.isFinal
+            // Said or no longer said too (an attack: `final: true` → none was compatible).
+            let finalChanged = (previous.isFinal ?? false) != (record.isFinal ?? false)
             if finalChanged {
                 facts.append(record.isFinal == true ? "a poller now stops at this state" : "a poller no longer stops at this state")
             }
@@ -576,11 +592,16 @@ struct ProviderComparison {
             if noLongerResent { facts.append("now a server error: a retrying client no longer sends again a call that is not idempotent whose answer holds it") }
             // What code reading a report branches on (`isSuccess`, `deliveryState`): a delivered status made pending (a user's
             // diff listed it as compatible) is counted otherwise by every app that counts deliveries.
+            // Pending and failure likewise, in a table that decides no call: `failures` and `allSucceeded` (an attack).
             let successChanged = (previous.outcome == .success) != (record.outcome == .success) && !throwsNow && !returnsNow
             if successChanged { facts.append("isSuccess is now \(record.outcome == .success) for it: code branching on it reads it otherwise") }
-            let stateChanged = previous.deliveryState != nil && record.deliveryState != nil && previous.deliveryState != record.deliveryState
-            if stateChanged { facts.append("code reading its deliveryState reads another state") }
-            let breaking = throwsNow || returnsNow || !unread.isEmpty || retriedNow || resentNow || finalChanged || successChanged || stateChanged
+            let failureChanged = (previous.outcome == .failure) != (record.outcome == .failure) && !throwsNow && !returnsNow
+            if failureChanged { facts.append("it is \(record.outcome == .failure ? "now" : "no longer") among an answer's failures") }
+            // A state given or taken away too (an attack: `delivered` → none was compatible).
+            let stateChanged = previous.deliveryState != record.deliveryState
+            if stateChanged { facts.append("code reading its deliveryState reads \(record.deliveryState == nil ? "none" : "another state")") }
+            let breaking = throwsNow || returnsNow || !unread.isEmpty || retriedNow || resentNow || finalChanged || successChanged || failureChanged
+                || stateChanged
                 || (respelled && written.compatibility == .breaking)
             changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), breaking ? .breaking : .compatible))
         }
@@ -645,15 +666,20 @@ struct ProviderComparison {
             changes.append(change(.changed, scope, "validate() now asks for \(group): a request it passed may be refused", .breaking))
         }
         // What the answer's text reads as: the Swift type is the same.
-        if old.textForms != new.textForms {
+        // Scalar for scalar, as an answer is matched (an attack: `Reçu` respelled in NFD was "No changes", and every
+        // answer in the old spelling stopped reading).
+        if !old.textForms.elementsEqual(new.textForms, by: { $0.isSameUTF8(as: $1) }) {
             let wire = { (shape: ShapeModel) in
                 shape.textForms.isEmpty ? "JSON" : "plain text in the forms " + shape.textForms.map { DisplayText.quoted($0) }.joined(separator: ", ")
             }
             // Forms are tried in order: forms added after the old ones read only answers none read before; any other
             // change may read an answer in an old form otherwise, or not at all (an attack: it was compatible).
-            let added = new.textForms.starts(with: old.textForms) && !old.textForms.isEmpty
+            let added = new.textForms.count > old.textForms.count && !old.textForms.isEmpty
+                && zip(old.textForms, new.textForms).allSatisfy { $0.isSameUTF8(as: $1) }
+            let respelled = zip(old.textForms, new.textForms).first { !$0.isSameUTF8(as: $1) }.map { Self.scalarsNote($0, $1) } ?? ""
             changes.append(change(
-                .changed, scope, "on the wire \(wire(old)) → \(wire(new))" + (added ? "" : ": an answer in an old form no longer reads as it did"),
+                .changed, scope,
+                "on the wire \(wire(old)) → \(wire(new))\(respelled)" + (added ? "" : ": an answer in an old form no longer reads as it did"),
                 added ? .compatible : .breaking))
         }
         // A list of text answers cut at other text: its type is the same, its answers read otherwise.
@@ -721,7 +747,7 @@ struct ProviderComparison {
                     wasRequired ? .compatible : .breaking))
             }
             if case .timestamp(let oldFormats, let oldZone) = previous.type, case .timestamp(let formats, let zone) = field.type,
-                oldFormats != formats || oldZone != zone
+                !oldFormats.elementsEqual(formats, by: { $0.isSameUTF8(as: $1) }) || oldZone != zone
             {
                 let wire = { (formats: [String], zone: String?) in formats.map { "`\($0)`" }.joined(separator: " or ") + (zone.map { " in \($0)" } ?? "") }
                 // A date the provider writes in the old form no longer decodes, or reads as another instant; one sent
