@@ -114,6 +114,13 @@ extension SandboxProvider {
     /// depth. A user's Verimor blacklist add (`POST /v2/blacklists?phones=…`, answered `OK`) and remove posted
     /// "DELIVERED" reports, one for the invalid number `123`. Our inference: a send gives what it sends or is
     /// answered the id of what it sent.
+    /// Whether `field` holds a message's text: a string, or a list of them (a user's iSendPro `sms`, one text per
+    /// number: its send read as none), declaring `role: text` or named as a message's text (`InboundCallback.textNames`).
+    private func holdsText(_ field: FieldModel) -> Bool {
+        let isString = if case .array(.string) = field.type { true } else { field.type == .string || field.type == .secret }
+        return isString && plays(field, .text) { [$0, (field.spec.swiftName?.value ?? "").lowercased()].contains(where: InboundCallback.textNames.contains) }
+    }
+
     func carriesNoMessage(_ operation: OperationModel) -> Bool {
         guard let request = operation.requestType.flatMap(shape) else { return false }
         let secrets = Authenticator.secretNames(of: self)
@@ -129,9 +136,7 @@ extension SandboxProvider {
                 case .union, .map, .json, .shape, .array(.union), .array(.map), .array(.json), .array(.array): return false
                 default: break
                 }
-                let isText = (field.type == .string || field.type == .secret)
-                    && plays(field, .text) { [$0, (field.spec.swiftName?.value ?? "").lowercased()].contains(where: InboundCallback.textNames.contains) }
-                if isText { return false }
+                if holdsText(field) { return false }
                 // An id naming who asks (an account's, an app's: Tencent's `SmsSdkAppId`) is no content; a template's is.
                 if isID(field), !secrets.contains(field.spec.wireName.value), !isRecipient(field), !Self.namesAskersID(field.spec.wireName.value) {
                     return false
@@ -420,9 +425,7 @@ extension SandboxProvider {
             guard seen.insert(held.swiftName).inserted else { continue }
             for field in held.fields {
                 if let inner = itemShape(of: field) ?? objectShape(of: field) { pending.append(inner) }
-                let isText = (field.type == .string || field.type == .secret)
-                    && plays(field, .text) { [$0, (field.spec.swiftName?.value ?? "").lowercased()].contains(where: InboundCallback.textNames.contains) }
-                if isText { return false }
+                if holdsText(field) { return false }
             }
         }
         // Or of an object of the answer's (an envelope: a user's Tencent `Response.PullSmsSendStatusSet`, answered `[]`

@@ -100,11 +100,12 @@ struct LookUpAndReportTests {
         // Jasmin's twice: Specs/jasmin-mo-binary.yaml is a user's whole spec (its MO's `binary`). And a POST saying
         // `idempotent: true`, named an estimate, answered no id: a user's SMS.to `estimate` (Specs/smsto-u60.yaml), and
         // Smshosting's (Specs/smshosting-u62.yaml). And the operations naming numbers that carry no message and are
-        // answered no id: a user's Verimor blacklist add and remove (Specs/verimor-u62.yaml); or answered a list of
-        // reports they page or bound in time: a user's Tencent pull by phone number (Specs/tencentsms-u62.yaml).
+        // answered no id: a user's Verimor blacklist add and remove (Specs/verimor-u62.yaml), iSendPro's
+        // (Specs/isendpro-u62.yaml); or answered a list of reports they page or bound in time: a user's Tencent pull by
+        // phone number (Specs/tencentsms-u62.yaml).
         #expect(checks == [
-            "budgetsms.testSMS", "jasmin.rate", "jasmin.rate", "smsfactor.simulateSingle", "smshosting.estimate", "smsru.cost", "smsto.estimate",
-            "tencentsms.pullSmsSendStatusByPhoneNumber", "verimor.blacklistAdd", "verimor.blacklistRemove",
+            "budgetsms.testSMS", "isendpro.setListeNoire", "jasmin.rate", "jasmin.rate", "smsfactor.simulateSingle", "smshosting.estimate", "smsru.cost",
+            "smsto.estimate", "tencentsms.pullSmsSendStatusByPhoneNumber", "verimor.blacklistAdd", "verimor.blacklistRemove",
         ])
         let getSends = ["infobip.sendQuery", "clickatell.sendHTTP", "kannel.sendSMS", "smsru.send", "textanswers.send", "textanswers.sendBatch", "textlines.sendMessage"]
         #expect(getSends.filter { !sends.contains($0) } == [], "\(sends)")
