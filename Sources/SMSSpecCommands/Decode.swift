@@ -330,7 +330,7 @@ enum Lookup {
     }
 
     /// Pretty JSON with every status code written as {code, name, meaning, outcome, category, retryable} (a delivery
-    /// status with its deliveryState and final) and every secret redacted, wherever the message repeats it
+    /// status with its deliveryState and final; an undocumented code `documented: false`, no name) and every secret redacted, wherever the message repeats it
     /// (`PrintedSecrets`); with `variants`, each union's variant is noted there.
     /// Characters that could drive a terminal (see `DisplayText`) are written as `\uXXXX` escapes: still the same JSON.
     /// `secrets`: the value's, when the caller has them already.

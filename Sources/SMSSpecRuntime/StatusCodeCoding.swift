@@ -44,7 +44,7 @@ extension String: StatusRawCode {
     }
 
     /// Writes `wireCode` or, when the encoder asks, `{code, name, meaning, outcome, category, retryable}` (and a delivery
-    /// status's `deliveryState` and `final`): a code read
+    /// status's `deliveryState` and `final`; an undocumented code `documented: false` instead of a name): a code read
     /// with its table alone (`TableCode`), as `encode(_:to:)` writes a generated one.
     public static func encode(_ code: some DocumentedCode, wireCode: WireCode, table: StatusTable, to encoder: any Encoder) throws {
         guard annotates(encoder.userInfo) else { return try wireCode.encode(to: encoder) }
@@ -54,7 +54,8 @@ extension String: StatusRawCode {
     private static func encodeAnnotated(_ code: some DocumentedCode, wireCode: WireCode, table: StatusTable, to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnnotationKey.self)
         try container.encode(wireCode, forKey: .code)
-        try container.encode(code.name, forKey: .name)
+        // An undocumented code has no name: `documented: false` says so, where "UNKNOWN" read as a documented row's.
+        if code.isKnown { try container.encode(code.name, forKey: .name) } else { try container.encode(false, forKey: .documented) }
         try container.encode(code.entry?.description ?? "Not in table \(table.id) of \(table.provider)", forKey: .meaning)
         try container.encode(code.outcome, forKey: .outcome)
         try container.encode(code.category, forKey: .category)
@@ -81,7 +82,7 @@ extension String: StatusRawCode {
     public static func wireText<Code: StatusCode>(of code: Code) -> String { code.wireCode.text }
 
     private enum AnnotationKey: String, CodingKey {
-        case code, name, meaning, outcome, category, retryable, deliveryState, final
+        case code, name, documented, meaning, outcome, category, retryable, deliveryState, final
     }
 }
 

@@ -78,8 +78,9 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, C
 
     public var description: String { text }
     /// The text quoted and escaped (`DisplayText.quotedExcerpt`): what `print` and `dump` show of a message holding it,
-    /// as a payload's date is anyone's text and may hold terminal escapes.
-    public var debugDescription: String { DisplayText.quotedExcerpt(text) }
+    /// as a payload's date is anyone's text and may hold terminal escapes; a number's digits as they came, unquoted, so a
+    /// Unix time sent as a number does not print as if it had come as text.
+    public var debugDescription: String { isNumber ? text : DisplayText.quotedExcerpt(text) }
 
     /// A number is read by the Unix-time formats alone; text by every format, around its surrounding whitespace.
     static func parse(_ text: String, isNumber: Bool, formats: [String], timeZone: String?) -> Date? {

@@ -270,13 +270,18 @@ import Testing
     }
 
     /// An undocumented code's annotation names its table and provider ("Not in ginota's Status table" read oddly for
-    /// ids such as `d7networks`, a user).
+    /// ids such as `d7networks`, a user) and no name (it was "UNKNOWN", as a documented `UNKNOWN` row is named).
     @Test func anUndocumentedCodesMeaningNamesItsTableAndProvider() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
         let payload = try scratch.write("answer.json", #"{"status": "999"}"#)
         let run = await CLI.run(["decode", "ginota", "SendResponse", payload], exitsWith: .success)
         #expect(run.output.contains(#""meaning" : "Not in table Status of ginota""#), "\(run.output)")
+        // No name: "UNKNOWN" read as a documented row of that name (Bind's delivery status `UNKNOWN` is one).
+        #expect(run.output.contains(#""documented" : false"#) && !run.output.contains(#""name""#), "\(run.output)")
+        let documentedUnknown = try scratch.write("dlr.json", #"{"type": "DLR", "message_id": "m", "from": "1", "to": "2", "status": "UNKNOWN", "error": "001"}"#)
+        let bind = await CLI.run(["decode", "bind", "DeliveryReceipt", documentedUnknown], exitsWith: .success)
+        #expect(bind.output.contains(#""name" : "UNKNOWN""#) && !bind.output.contains("documented"), "\(bind.output)")
     }
 
     /// Each code printed with its meaning is about 200 bytes of JSON: a query of 4 MiB of commas (4 million empty codes

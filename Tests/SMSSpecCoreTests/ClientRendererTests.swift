@@ -142,6 +142,24 @@ import Testing
             """)
     }
 
+    /// A spec without callbacks keeps the namespace every provider has, and says why it is empty (a user read the empty
+    /// `enum Receivers {}` as an artefact).
+    @Test func aSpecWithoutCallbacksSaysItsReceiversAreNone() throws {
+        let noCallbacks = """
+            shapes:
+              Receipt:
+                source: doc
+                fields:
+                  id: {type: string, summary: The message id.}
+            """
+        let receivers = try Snippet.swift(noCallbacks, "receiver", options: Self.options)
+        Snippet.expect(receivers, contains: """
+                /// Receivers of Acme's callbacks: none, as the spec declares no `callbacks` (the namespace is kept for every provider alike).
+                public enum Receivers {
+                }
+            """)
+    }
+
     /// Callbacks named like what Swift reads after a dot (`Receivers.self` is the metatype) get receivers renamed as
     /// operations are: `self_`, `init_`.
     static let keywordCallbacks = """

@@ -32,6 +32,8 @@ import Testing
         #expect(text.sent.date == number.sent.date && !text.sent.isNumber && text.done?.date == number.done?.date)
         // A later format still reads text; a number is read by the Unix-time formats alone.
         #expect(try Self.decode(#"{"sent": "2017-09-21T12:35:40Z"}"#).sent.date == number.sent.date)
+        // Printed as it came: a number bare, text quoted (a user read `"1796660246"` as a date sent as text).
+        #expect(String(reflecting: number.sent) == "1505997340" && String(reflecting: text.sent) == #""1505997340""#)
         for json in [
             #"{"done":1700000000123,"sent":1505997340}"#, #"{"done":"1700000000123","sent":"1505997340"}"#,
             #"{"sent":1505997340.5}"#, #"{"sent":-1}"#, #"{"sent":"0015"}"#, #"{"sent":123456789012345678901234567890}"#,

@@ -207,7 +207,9 @@ struct ReceiverRenderer {
         // The wire names of the spec's `secret` fields, swept from the error of a callback that does not decode.
         let secretFields = Array(Set(model.shapes.flatMap { $0.fields.filter(\.spec.secret).map(\.spec.wireName.value) })).sorted()
         printer.block("extension \(context.namespace)") { printer in
-            printer.doc("Receivers of \(model.spec.name)'s callbacks: each decodes an incoming request and says what to answer (docs/client.md).")
+            printer.doc(model.callbacks.isEmpty
+                ? "Receivers of \(model.spec.name)'s callbacks: none, as the spec declares no `callbacks` (the namespace is kept for every provider alike)."
+                : "Receivers of \(model.spec.name)'s callbacks: each decodes an incoming request and says what to answer (docs/client.md).")
             printer.block("\(context.access)enum Receivers") { printer in
                 for (index, callback) in model.callbacks.enumerated() {
                     if index > 0 { printer.line() }
