@@ -329,10 +329,12 @@ extension FormCharset {
             !formats.contains(where: { Timestamp(made, format: $0, timeZone: timeZone).text == value.text })
         else { return }
         let zone = timeZone ?? "UTC"
+        // The advice keeps the format the text is in (a Unix time, which names no zone, is never the one that differs).
+        let format = formats.first { Timestamp.parse(value.text, isNumber: value.isNumber, formats: [$0], timeZone: timeZone) != nil } ?? formats.first ?? ""
         record(
             field: field, rule: "timeZone",
             "\(Self.quoted(value.text, hiding: secrets)) reads as \(read.formatted(.iso8601)) in the field's time zone, \(zone), not as the "
-                + "date it was made from, \(made.formatted(.iso8601)): make it with Timestamp(date, format: \"\(formats.first ?? "")\", timeZone: \"\(zone)\")")
+                + "date it was made from, \(made.formatted(.iso8601)): make it with Timestamp(date, format: \"\(format)\", timeZone: \"\(zone)\")")
     }
 
     /// The most elements of one list one rule names (`to[1]`); those beyond are counted in one more violation.

@@ -110,6 +110,7 @@ import Testing
             // No value could pass (an attack).
             "acme.yaml:12:71: error: 'knownValues' of field 'none' of shape 'Req' accepts only the values its enum lists, and 'Empty' lists none: "
                 + "every value would be refused; list the enum's values, or remove 'knownValues'",
+            "acme.yaml:15:19: error: enum 'Empty' lists no values: write each value the provider documents as a key, or make the field a string",
         ])
     }
 

@@ -355,6 +355,15 @@ import Testing
         #expect(diagnose(yaml).first { $0.contains("'values' of enum 'Kind'") }?.hasSuffix(
             "must be a mapping of names to definitions, found a list: write each name as a key with its definition, "
                 + #"values: {"queued": …, "sent": …, …}"#) == true, "\(diagnose(yaml))")
+        // A field's default of that enum is no second error (a user read "default 'SMS' is not a value" of an enum listing
+        // SMS); an enum listing no values is an error of its own.
+        let defaulted = yaml.replacingOccurrences(of: "      id: string\n", with: "      id: string\n      kind: {type: Kind, default: sent}\n")
+        #expect(defaulted != yaml && diagnose(defaulted).count == 1 && !diagnose(defaulted).contains { $0.contains("default") }, "\(diagnose(defaulted))")
+        let empty = defaulted.replacingOccurrences(of: "values: [queued, sent, failed]", with: "values: {}")
+        #expect(diagnose(empty).filter { !$0.contains("source") } == [
+            "specs/acme.yaml:\(empty.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("values: {}") }! + 1):13: error: "
+                + "enum 'Kind' lists no values: write each value the provider documents as a key, or make the field a string",
+        ])
     }
 
     /// Documents name a body by its media type (Textlocal: "accepts application/x-www-form-urlencoded"): lint listed

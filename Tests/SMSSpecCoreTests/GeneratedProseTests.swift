@@ -26,6 +26,25 @@ import Testing
         #expect(models.contains("/// Wire format: `yyyy-MM-dd HH:mm:ss` or `yyyy-MM-dd` (written as the first), time zone UTC (the spec names none)."), "\(models)")
     }
 
+    /// A summary without its final stop ran into the facts after it ("…4438 Constraints: 1…1000 characters.", a user);
+    /// one with its stop, or alone, is as written.
+    @Test func aSummaryEndsItsSentenceBeforeTheFacts() throws {
+        let models = try Snippet.swift("""
+            shapes:
+              Send:
+                fields:
+                  content: {type: string, summary: 'The text, for example 4438', constraints: {minLength: 1}}
+                  mark: {type: string, summary: 'Shown as sender (max. 11)', required: false, constraints: {maxLength: 11}}
+                  said: {type: string, summary: 'Said!', constraints: {minLength: 1}}
+                  alone: {type: string, summary: 'No facts after it'}
+
+            """)
+        #expect(models.contains("/// The text, for example 4438. Constraints: at least 1 character."), "\(models)")
+        #expect(models.contains("/// Shown as sender (max. 11). Constraints: at most 11 characters."), "\(models)")
+        #expect(models.contains("/// Said! Constraints: at least 1 character."), "\(models)")
+        #expect(models.contains("/// No facts after it\n"), "\(models)")
+    }
+
     /// A successful answer's reported codes (`reports`) do not throw, which the method says (a user took a returned
     /// 200 for "all sent": a `NOT_INSERTED` entry is in `failures`).
     @Test func aMethodSaysReportedCodesDoNotThrow() throws {

@@ -112,6 +112,10 @@ import Testing
                 + #"from, 2026-12-05T10:20:00Z: make it with Timestamp(date, format: "ddMMyyyy-HH:mm", timeZone: "Europe/Paris")"#,
         ])
         #expect(validation.violations.first?.rule == "timeZone")
+        // The advice keeps the pattern the text is in, not the field's first format (a user's `unixSeconds`).
+        var second = Validation(at: "")
+        second.timestamp(Timestamp(date, format: "yyyy-MM-dd HH:mm:ss"), formats: ["unixSeconds", "yyyy-MM-dd HH:mm:ss"], timeZone: "Europe/Warsaw", field: "date")
+        #expect(second.violations.map(\.message).first?.hasSuffix(#"make it with Timestamp(date, format: "yyyy-MM-dd HH:mm:ss", timeZone: "Europe/Warsaw")"#) == true, "\(second.violations)")
         // Made in the field's zone, to the format's precision; read from a payload; in the second format; as a number.
         var fine = Validation(at: "")
         fine.timestamp(Timestamp(date, format: format, timeZone: "Europe/Paris"), formats: [format], timeZone: "Europe/Paris", field: "a")

@@ -322,8 +322,13 @@ extension SpecParser {
         guard let spec = MappingReader(entry.value, file: file, subject: "enum '\(entry.name.value)'", diagnostics: diagnostics)
         else { return nil }
         spec.checkKeys(SpecKeys.enumeration)
-        if let values = spec.node("values"), case .mapping = values {
+        if let values = spec.node("values"), case .mapping(let mapping) = values {
             MappingReader(values, file: file, subject: "enum '\(entry.name.value)'", diagnostics: diagnostics)?.checkCommaSplitKeys("value")
+            if mapping.isEmpty {
+                diagnostics.error(
+                    "enum '\(entry.name.value)' lists no values: write each value the provider documents as a key, or make the field a string",
+                    at: values.location(in: file))
+            }
         }
         let values = spec.namedEntries("values", required: true).compactMap { value -> EnumValueSpec? in
             if case .scalar(let scalar) = value.value {

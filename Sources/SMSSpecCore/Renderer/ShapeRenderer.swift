@@ -230,6 +230,8 @@ struct ShapeRenderer {
         let constraints = ConstraintDescription.describeAll(
             field.spec.constraints, capacities: context.model.segmentCapacities, ofElements: field.type.isListOfScalars || isListOfEnums, ofMap: isMap)
         if !constraints.isEmpty { lines.append("Constraints: \(constraints).") }
+        // A summary without its final stop ran into the facts after it ("…4438 Constraints: …", a user).
+        if lines.count > 1, let summary = lines.first, let last = summary.last, !".!?…。！？".contains(last) { lines[0] = summary + "." }
         return [lines.joined(separator: " ")] + context.decisionLines(field.spec.decisions)
     }
 

@@ -239,7 +239,8 @@ extension SpecValidator {
                 problem.isEmpty ? "default '\(value.value)' does not fit \(subject) of type '\(field.type.value)'" : "default '\(value.value)' \(problem)",
                 at: value.location)
         }
-        if case .named(let name) = field.type.value, let enumeration = names.enumsByName[name],
+        // An enum without values has its own error (no values, or values not written as a mapping): no second one here.
+        if case .named(let name) = field.type.value, let enumeration = names.enumsByName[name], !enumeration.values.isEmpty,
             names.valuesByEnum[name]?.contains(value.value) != true
         {
             diagnostics.error(
