@@ -6,7 +6,8 @@ struct Diff: ParsableCommand {
         abstract: "Shows what a spec change does to the generated code: added, removed and changed codes, shapes and fields.",
         discussion: """
             Each change is marked by what it does to code that uses the generated module (SMSProviders for specs/): [breaking] (stops compiling; a call it makes throws, no longer throws, reaches another URL or may now be sent twice; a payload reads otherwise; a receiver refuses what it took), \
-            [exhaustive switches] (a new enum case) or nothing (compatible). Exits 1 when a change is breaking, 2 when the specs \
+            [exhaustive switches] (a new enum case) or nothing (compatible). A value read as unknown that the new spec documents \
+            (a new code, or a union's new value of a case it has) is not a payload read otherwise: that is what `unknown` is for. Exits 1 when a change is breaking, 2 when the specs \
             do not load or lint refuses them (generate would write nothing; each problem printed as lint prints it), so a \
             pipeline can tell the two apart.
             Example: smsspec diff old-specs specs

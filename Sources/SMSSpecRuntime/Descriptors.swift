@@ -63,12 +63,12 @@ extension PayloadEncoding {
         return encodings.first { $0 != .json } ?? first
     }
 
-    /// Whether `contentType`'s media type (any case, parameters aside) is this encoding's: `application/json` or
-    /// `…+json`, `application/x-www-form-urlencoded`, `text/…`; a query or no body has none.
+    /// Whether `contentType`'s media type (any case, parameters aside) is this encoding's: a JSON type
+    /// (`MediaType.namesJSON`), `application/x-www-form-urlencoded`, `text/…`; a query or no body has none.
     public func isNamed(byContentType contentType: String) -> Bool {
         let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         switch self {
-        case .json: return mediaType == "application/json" || mediaType.hasSuffix("+json")
+        case .json: return MediaType.namesJSON(mediaType)
         case .form: return mediaType == "application/x-www-form-urlencoded"
         case .text: return mediaType.hasPrefix("text/")
         case .query, .none: return false

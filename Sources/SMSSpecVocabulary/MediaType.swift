@@ -28,11 +28,21 @@ public struct MediaType: Hashable, Sendable {
         self.parameters = parameters
     }
 
-    /// The request body encoding this type names, as spec encodings are spelled: `json` for `application/json` and any
-    /// `+json` type (`application/vnd.api+json`), `form` for `application/x-www-form-urlencoded`; nil for another.
-    /// Lint holds a spec's `Content-Type` header to it, the runtime a descriptor's.
+    /// The request body encoding this type names, as spec encodings are spelled: `json` for a JSON type (see
+    /// `namesJSON`), `form` for `application/x-www-form-urlencoded`; nil for another. Lint holds a spec's
+    /// `Content-Type` header to it, the runtime a descriptor's.
     public var bodyEncoding: String? {
-        essence == "application/json" || essence.hasSuffix("+json") ? "json" : essence == "application/x-www-form-urlencoded" ? "form" : nil
+        Self.namesJSON(essence) ? "json" : essence == "application/x-www-form-urlencoded" ? "form" : nil
+    }
+
+    /// Whether a lowercased `type/subtype` names a JSON body: `application/json`, a `+json` type
+    /// (`application/vnd.api+json`), or a subtype with `json` as one of its dash-separated words, as AWS's JSON
+    /// protocols write theirs (`application/x-amz-json-1.0`, a user's Pinpoint spec) and `text/json` or
+    /// `application/x-json` do; not `application/x-ndjson` (lines of JSON) or `application/jsonl`.
+    public static func namesJSON(_ essence: some StringProtocol) -> Bool {
+        guard let slash = essence.firstIndex(of: "/") else { return false }
+        let subtype = essence[essence.index(after: slash)...]
+        return subtype.hasSuffix("+json") || subtype.split(separator: "-").contains("json")
     }
 
     /// The first parameter named twice (`charset=utf-8; charset=iso-8859-1`), lowercased: one server reads the first,

@@ -1,5 +1,6 @@
 import SMSSpecCore
 import SMSSpecTestSupport
+import SMSSpecVocabulary
 import Testing
 
 /// `headers:` under `provider`: sent with every request as written, so lint holds each to what HTTP carries and to
@@ -26,6 +27,11 @@ import Testing
     @Test func acceptAndAJSONMediaTypeAreClean() {
         #expect(lintDiagnostics(Self.spec("{Accept: application/json, Content-Type: application/vnd.api+json, X-Api-Version: '2'}")) == [])
         #expect(lintDiagnostics(Self.spec("{Content-Type: 'application/x-www-form-urlencoded; charset=utf-8'}", encoding: "form")) == [])
+        // AWS's JSON protocols name their bodies so (a user's Pinpoint spec was refused); lines of JSON are no JSON body.
+        #expect(lintDiagnostics(Self.spec("{Content-Type: application/x-amz-json-1.0, X-Amz-Target: PinpointSMSVoiceV2.SendTextMessage}")) == [])
+        #expect(lintDiagnostics(Self.spec("{Content-Type: application/x-ndjson}")).count == 1)
+        #expect(["application/json", "text/json", "application/x-json", "application/x-amz-json-1.1", "application/problem+json"].allSatisfy(MediaType.namesJSON))
+        #expect(!["application/x-ndjson", "application/jsonl", "application/jsonlines", "text/plain", "json"].contains(where: MediaType.namesJSON))
     }
 
     @Test func whatHTTPOrTheRequestForbidsIsALocatedError() {

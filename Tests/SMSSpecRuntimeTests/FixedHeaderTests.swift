@@ -45,6 +45,14 @@ import Testing
         }
     }
 
+    /// AWS's JSON protocols label a JSON body `application/x-amz-json-1.0` (a user's Pinpoint spec): a JSON type, as lint
+    /// reads it; lines of JSON (`x-ndjson`) are not.
+    @Test func aJSONTypeOfAnotherNameLabelsAJSONBody() {
+        #expect(PayloadEncoding.json.isNamed(byContentType: "application/x-amz-json-1.0; charset=utf-8"))
+        #expect(PayloadEncoding.json.isNamed(byContentType: "Application/Problem+JSON"))
+        #expect(!PayloadEncoding.json.isNamed(byContentType: "application/x-ndjson") && !PayloadEncoding.form.isNamed(byContentType: "application/json"))
+    }
+
     struct Traced: ProviderRequest {
         static let operation = OperationDescriptor(
             provider: "p", id: "send", summary: "", method: "POST", path: "/m", encoding: .json, request: "Traced", responses: [])

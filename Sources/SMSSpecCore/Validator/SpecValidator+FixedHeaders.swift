@@ -120,7 +120,7 @@ extension SpecValidator {
             guard sent != encoding else { continue }
             diagnostics.error(
                 "\(subject) says \(type.essence), but operation '\(operation.id.value)' sends a \(sent == .json ? "JSON" : "form") body: "
-                    + "Content-Type names the body's encoding (\(sent == .json ? "application/json, or a type ending in +json" : "application/x-www-form-urlencoded"))",
+                    + "Content-Type names the body's encoding (\(sent == .json ? "application/json, a type ending in +json, or one whose subtype has the word json, as application/x-amz-json-1.0" : "application/x-www-form-urlencoded"))",
                 at: value.location)
             return
         }
