@@ -137,16 +137,16 @@ enum DecidingTables {
         }
     }
 
-    /// A GET whose answer carries a delivery-status table with failure codes, and lists no `tables`, most likely looks
+    /// A GET whose answer carries a delivery-status table, and lists no `tables`, most likely looks
     /// a message up: every code decides there, so an undelivered message would throw instead of being returned
     /// (Semaphore's lookup did). A warning, not an error: a send by GET that answers with a first delivery status
     /// means it, and says so by listing its tables.
     private static func warnOfLookupsDecidedByDeliveryStatus(
         _ operations: [OperationSpec], tables: [TableModel], carried: TablesCarried, diagnostics: DiagnosticCollector
     ) {
-        let failing = tables.filter { table in
-            table.spec.isDeliveryStatus && table.entries.contains { $0.outcome == .failure }
-        }
+        // Every delivery-status table: one that lists no failure still throws on a status it does not list (an
+        // undocumented code is a failure: a user's "Failed" beside the documented Sent and Delivered).
+        let statusTables = tables.filter(\.spec.isDeliveryStatus)
         for operation in operations where operation.method.value.uppercased() == "GET" {
             // A failure status throws whatever its codes say: only an answer that may be a success (`default` too) loses
             // a looked-up message.
@@ -154,11 +154,13 @@ enum DecidingTables {
             where response.tables.isEmpty && !response.noCodeDecides && response.representativeStatus.map({ $0 / 100 == 2 }) ?? true {
                 guard let shape = response.shape?.value else { continue }
                 let statuses = carried.tables(of: shape)
-                guard let table = failing.first(where: { statuses.contains($0.swiftName) }) else { continue }
+                guard let table = statusTables.first(where: { statuses.contains($0.swiftName) }) else { continue }
+                let listsFailures = table.entries.contains { $0.outcome == .failure }
                 diagnostics.warning(
                     "response \(response.key) of operation '\(operation.id.value)' lists no 'tables', so every code in its \(carried.described(shape)) "
-                        + "decides, the delivery statuses of table '\(table.spec.name.value)' too: looking up a message that failed would throw "
-                        + "rather than return it; write 'tables: []' when the answer reports a message's status (no code says the request "
+                        + "decides, the delivery statuses of table '\(table.spec.name.value)' too: looking up a message "
+                        + (listsFailures ? "that failed" : "in a status the table does not list (an undocumented code is a failure)")
+                        + " would throw rather than return it; write 'tables: []' when the answer reports a message's status (no code says the request "
                         + "failed), or list the tables whose codes do",
                     at: response.location)
             }
