@@ -56,6 +56,11 @@ import Testing
         let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: Self.spec)], diagnostics: DiagnosticCollector()).first)
         let send = try #require(model.operations.first)
         #expect(send.reasonPaths == ["200": [["message"], ["error", "message"]], "400": [["error", "message"]]])
+        // Not a path whose first field the answer's own shape holds as something else (a user's SMS Dev look-up answers
+        // `descricao` as its delivery status, where the other answers' `descricao` is the reason).
+        let holdsError = Self.spec.replacingOccurrences(of: "      id: {type: string, required: false}\n", with: "      id: {type: string, required: false}\n      error: {type: string, required: false}\n")
+        let own = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: holdsError)], diagnostics: DiagnosticCollector()).first)
+        #expect(holdsError != Self.spec && own.operations.first?.reasonPaths["200"] == [["message"]])
     }
 
     /// JSON:API's errors (a user's Flowroute `errors: '[APIError]'`, `detail` its reason) were not looked into, and lint

@@ -826,7 +826,12 @@ public struct ModelBuilder {
         for shape in answerShapes { for path in reasons[shape] ?? [] where !anyAnswersReasons.contains(path) { anyAnswersReasons.append(path) } }
         let operations = spec.operations.map { operation($0, answerCodeFields: codeFields, reasons: { shape, readsOthers in
             var paths = shape.flatMap { reasons[$0] } ?? []
-            if readsOthers { for path in anyAnswersReasons where !paths.contains(path) { paths.append(path) } }
+            // Not where the answer's own shape holds something else (its `descricao` a delivery status, where other
+            // answers' `descricao` is the reason: a user's look-up would have thrown its status as the reason).
+            let own = Set(shape.flatMap { shapesByName[$0] }?.fields.map(\.wireName.value) ?? [])
+            if readsOthers {
+                for path in anyAnswersReasons where !paths.contains(path) && !(path.first.map(own.contains) ?? false) { paths.append(path) }
+            }
             return paths
         }) }
         checkCollisions(
