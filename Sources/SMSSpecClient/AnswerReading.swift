@@ -21,6 +21,8 @@ public struct MessageReader<Success: Sendable>: Sendable {
     let read: @Sendable (Data, _ contentType: String?, _ formCharset: FormCharset) throws -> Read
     /// How the message travels, to say so when an answer does not decode and its `Content-Type` names another.
     var wire: PayloadEncoding = .json
+    /// A plain-text message's fields by the form that read each (`TextAnswer.fieldsRead`): where its reason is.
+    var textFields: (@Sendable (Data, _ contentType: String?, _ formCharset: FormCharset) -> [[(name: String, value: String)]]?)?
 
     /// What one answer's body read as.
     struct Read {
@@ -40,7 +42,7 @@ public struct MessageReader<Success: Sendable>: Sendable {
             read: { data, contentType, charset in
                 let message = try decode(Message.self, from: data, wire: wire, contentType: contentType, otherwise: charset)
                 return Read(result: wrap(message), reports: statusReports(of: message), message: message)
-            }, wire: wire)
+            }, wire: wire, textFields: textFields(of: Message.self, wire: wire))
     }
 
     /// A message the operation answers with besides its result (an error body): read for its codes, and kept for
@@ -50,7 +52,18 @@ public struct MessageReader<Success: Sendable>: Sendable {
             read: { data, contentType, charset in
                 let message = try decode(Message.self, from: data, wire: wire, contentType: contentType, otherwise: charset)
                 return Read(result: nil, reports: statusReports(of: message), message: message)
-            }, wire: wire)
+            }, wire: wire, textFields: textFields(of: Message.self, wire: wire))
+    }
+
+    /// How a plain-text message's fields are read again for its reason, in the charset `decode` reads it in.
+    static func textFields<Message: Decodable & Sendable>(
+        of type: Message.Type, wire: PayloadEncoding
+    ) -> (@Sendable (Data, String?, FormCharset) -> [[(name: String, value: String)]]?)? {
+        guard wire == .text else { return nil }
+        return { data, contentType, fallback in
+            guard let charset = try? FormCharset(contentType: contentType, body: data, escaped: false, otherwise: fallback) else { return nil }
+            return TextAnswer.fieldsRead(Message.self, from: data, charset: charset)
+        }
     }
 
     /// A form or plain-text answer in the charset its `Content-Type` declares (`fallback`, the provider's, when none), as

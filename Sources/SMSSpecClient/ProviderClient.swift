@@ -295,10 +295,16 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         /// What a failed answer says in words (the spec's `role: reason` fields, of the answer whose codes are read:
         /// an unlisted 2xx status's too), read only for a failure, redacted whole as a body is (a message's cut-spelling
         /// search over 10,000 `…` took minutes: an attack).
-        let reason = {
-            hidesAnswer ? nil : (documented ?? undocumentedSuccess(status, of: operation))?
-                .reason(in: JSONPayload.inProvidersCharset(raw, contentType: contentType, charset: provider.formCharset))
-                .map { secrets.redact($0) }
+        let textFields = documented?.message.flatMap { answers.messages[$0]?.textFields }
+        let reason = { () -> String? in
+            guard !hidesAnswer, let described = documented ?? undocumentedSuccess(status, of: operation) else { return nil }
+            // A plain-text answer's words are a field of the form that read it (SMSLive247's `ERR: 401: Invalid Session`).
+            let words = if let textFields {
+                textFields(raw, contentType, provider.formCharset).flatMap(described.reason(inFields:))
+            } else {
+                described.reason(in: JSONPayload.inProvidersCharset(raw, contentType: contentType, charset: provider.formCharset))
+            }
+            return words.map { secrets.redact($0) }
         }
         /// An answer that cannot be read as `message`: a failure status is still explained by its status.
         func unreadable(as message: String, _ problem: String) throws -> Reading<Success> {

@@ -13,6 +13,18 @@ extension ResponseDescriptor {
         return nil
     }
 
+    /// What a failed plain-text answer says in words: the first of `reasonPaths` naming one field (a text answer's
+    /// fields are one level) that holds text other than whitespace in the first message that has it, of the messages
+    /// `TextAnswer.fieldsRead` gives (one, or a list's first `elementsLookedAt`).
+    public func reason(inFields messages: [[(name: String, value: String)]]) -> String? {
+        for path in reasonPaths where path.count == 1 {
+            for fields in messages.prefix(Self.elementsLookedAt) {
+                if let value = fields.first(where: { $0.name == path[0] })?.value, value.contains(where: { !$0.isWhitespace }) { return value }
+            }
+        }
+        return nil
+    }
+
     /// The elements of one list a reason is looked for in: an answer's errors are few, and a list of a million would
     /// be read a million times over for each path.
     static let elementsLookedAt = 100

@@ -18,12 +18,21 @@ extension TextMessage {
 /// whose items have `text` forms).
 public protocol TextLines: Decodable {
     static func decodeLines(from data: Data, charset: FormCharset) throws -> Self
+    /// Each element's fields, by the form that read it; nil when the answer does not read.
+    static func fieldsOfLines(in data: Data, charset: FormCharset) -> [[(name: String, value: String)]]?
 }
 
 extension Array: TextLines where Element: TextMessage {
     public static func decodeLines(from data: Data, charset: FormCharset) throws -> [Element] {
         try TextAnswer.decodeLines(from: data, forms: Element.textForms, charset: charset, separator: Element.listSeparator) {
             try FormDecoder(charset: charset).decode(Element.self, fromFields: $0)
+        }
+    }
+
+    public static func fieldsOfLines(in data: Data, charset: FormCharset) -> [[(name: String, value: String)]]? {
+        try? TextAnswer.decodeLines(from: data, forms: Element.textForms, charset: charset, separator: Element.listSeparator) { fields in
+            _ = try FormDecoder(charset: charset).decode(Element.self, fromFields: fields)
+            return fields
         }
     }
 }
@@ -139,6 +148,21 @@ public enum TextAnswer {
             return list
         }
         return try decode(type, from: data, forms: forms(of: type), charset: charset)
+    }
+
+    /// The fields of each message `data` holds as `type` reads it — one message, or each line (part) of a list of
+    /// them — by the form that read it: where a failure's words are (`ResponseDescriptor.reason(inFields:)`); nil for
+    /// an answer that does not read, or a type with no forms.
+    public static func fieldsRead<Message: Decodable>(
+        _ type: Message.Type, from data: Data, charset: FormCharset
+    ) -> [[(name: String, value: String)]]? {
+        if let lines = type as? any TextLines.Type { return lines.fieldsOfLines(in: data, charset: charset) }
+        let forms = forms(of: type)
+        guard !forms.forms.isEmpty else { return nil }
+        return try? [decode(from: data, forms: forms, charset: charset) { fields in
+            _ = try FormDecoder(charset: charset).decode(type, fromFields: fields)
+            return fields
+        }]
     }
 
     /// The forms of a `TextMessage` type; none (so nothing reads as it) for any other.

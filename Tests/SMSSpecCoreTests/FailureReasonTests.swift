@@ -91,7 +91,7 @@ import Testing
         #expect(lintDiagnostics(numbers).contains { $0.contains("has the role 'reason', which is a string, json,") }, "\(lintDiagnostics(numbers))")
         #expect(lintDiagnostics(mapped) == [
             "specs/acme.yaml:24:54: warning: field 'message' of shape 'Detail' is a reason no answer is read for: the client reads one in "
-                + "a JSON answer's shape and the shapes it holds in fields or lists, at most 4 levels down, not in maps; declare "
+                + "an answer's shape (JSON, or a plain-text answer's form) and the shapes it holds in fields or lists, at most 4 levels down, not in maps; declare "
                 + "it where an answer holds it"
         ])
     }
@@ -144,6 +144,63 @@ import Testing
         // A body the spec does not document for the status has no reason the spec places.
         #expect(lines.dropFirst(3).first?.hasPrefix("nil | ") == true, "\(lines)")
         #expect(lines.last == "sent m1", "\(lines)")
+    }
+
+    /// A plain-text answer's words are the field of the form that read it (a user's SMSLive247 `ERR: 401: Invalid
+    /// Session` was thrown without them, and lint called its `role: reason` one no answer is read for); a credential
+    /// echoed in them is hidden; a list of them gives its first line's.
+    @Test func aPlainTextAnswersReasonIsCarried() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], auth: {type: header, name: X-Key}}
+            sources: {doc: {title: Doc, url: 'https://acme.example/doc'}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Answer, tables: [Word]}}, source: doc}
+              bulk: {method: POST, path: /bulk, request: Send, responses: {200: {shape: Answers, tables: [Word]}}, source: doc}
+            shapes:
+              Send: {fields: {to: string}}
+              Answer:
+                text: ['{status}: {code}: {description}', '{status}: {value}']
+                fields:
+                  status: Word
+                  code: {type: int, required: false}
+                  description: {type: string, required: false, role: reason}
+                  value: {type: string, required: false}
+              Answers: {items: Answer}
+            tables:
+              Word:
+                title: Word
+                source: doc
+                codeType: string
+                entries:
+                  - {code: OK, summary: Done, outcome: success, category: none}
+                  - {code: ERR, summary: Refused, outcome: failure, category: unknown}
+
+            """
+        #expect(lintDiagnostics(spec) == [])
+        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: spec)], diagnostics: DiagnosticCollector()).first)
+        #expect(model.operations.map { $0.reasonPaths["200"] } == [[["description"]], [["description"]]])
+        let main = Self.answering + ##"""
+            let client = { (body: String) in
+                Acme.Client(transport: Answers(status: .ok, body: body), configuration: ClientConfiguration(credentials: .apiKey("sekret-key-1234")))
+            }
+            for body in ["ERR: 401: Invalid Session", "ERR: 402: Bad key sekret-key-1234", "ERR: 403:   ", "OK: m1"] {
+                do {
+                    print("sent", try await client(body).send(Acme.Send(to: "1")).value ?? "")
+                } catch let error as ProviderError {
+                    print(error.rawMessage ?? "nil")
+                }
+            }
+            do {
+                _ = try await client("OK: m1\nERR: 9: Blocked number").bulk(Acme.Send(to: "1"))
+                print("bulk sent")
+            } catch let error as ProviderError {
+                print(error.rawMessage ?? "nil")
+            }
+            """##
+        let (build, run) = try BuildProducts.buildAndRun(spec: spec, main: main, clients: true)
+        #expect(build.status == 0 && !build.output.contains("warning"), "\(build.output)")
+        #expect(run?.output.split(separator: "\n").map(String.init) == ["Invalid Session", "Bad key <redacted>", "nil", "sent m1", "Blocked number"], "\(run?.output ?? "")")
     }
 
     /// An attack: a reason echoing a credential in another charset printed (the key's UTF-8 read as Latin-1, `Ã©`;

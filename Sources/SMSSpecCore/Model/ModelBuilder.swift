@@ -818,12 +818,14 @@ public struct ModelBuilder {
         let codeFields = answerCodeFields()
         let answerShapes = spec.operations.flatMap { $0.responses.compactMap(\.shape?.value) }
         let unionsByName = Dictionary(spec.unions.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        // A plain-text answer's too: the client reads them in the fields of the form that read it.
         let reasons = Dictionary(
-            answerShapes.filter { answerWire(of: $0) != .text }.map { ($0, FailureReasons.paths(in: $0, shapes: shapesByName, unions: unionsByName)) },
-            uniquingKeysWith: { first, _ in first })
-        // Where an answer read by the codes other answers carry (`codeFields`) may say why: any answer's reason.
+            answerShapes.map { ($0, FailureReasons.paths(in: $0, shapes: shapesByName, unions: unionsByName)) }, uniquingKeysWith: { first, _ in first })
+        // Where a JSON answer read by the codes other answers carry (`codeFields`) may say why: any JSON answer's reason.
         var anyAnswersReasons: [[String]] = []
-        for shape in answerShapes { for path in reasons[shape] ?? [] where !anyAnswersReasons.contains(path) { anyAnswersReasons.append(path) } }
+        for shape in answerShapes where answerWire(of: shape) != .text {
+            for path in reasons[shape] ?? [] where !anyAnswersReasons.contains(path) { anyAnswersReasons.append(path) }
+        }
         let operations = spec.operations.map { operation($0, answerCodeFields: codeFields, reasons: { shape, readsOthers in
             var paths = shape.flatMap { reasons[$0] } ?? []
             // Not where the answer's own shape holds something else (its `descricao` a delivery status, where other

@@ -1,10 +1,9 @@
 extension SpecValidator {
-    /// A `role: reason` field no answer's failure is read from — in a callback's shape, a request's, a text answer's,
-    /// under a map or a union, or deeper than `FailureReasons.depth` shapes — is never carried as `ProviderError.rawMessage`, and lint
+    /// A `role: reason` field no answer's failure is read from — in a callback's shape, a request's, under a map, or
+    /// deeper than `FailureReasons.depth` shapes — is never carried as `ProviderError.rawMessage`, and lint
     /// said nothing (a user's Flowroute `errors: '[APIError]'` was read before lists were). A warning at the role.
     func warnOfReasonsNoAnswerReaches() {
         let answers = Set(spec.operations.flatMap { $0.responses.compactMap(\.shape?.value) })
-            .filter { names.shapesByName[$0]?.isTextAnswer(in: names.shapesByName) != true }
         var reached = Set<String>()
         for answer in answers {
             for found in FailureReasons.found(in: answer, shapes: names.shapesByName, unions: names.unionsByName) { reached.insert(found.shape + "." + found.field.wireName.value) }
@@ -12,7 +11,7 @@ extension SpecValidator {
         for (shape, field) in fields(playing: .reason, outside: reached) {
             diagnostics.warning(
                 "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value.abbreviated)' is a reason no answer is read for: "
-                    + "the client reads one in a JSON answer's shape and the shapes it holds in fields or lists, at most "
+                    + "the client reads one in an answer's shape (JSON, or a plain-text answer's form) and the shapes it holds in fields or lists, at most "
                     + "\(FailureReasons.depth) levels down, not in maps; declare it where an answer holds it",
                 at: field.role?.location ?? field.wireName.location)
         }
