@@ -12,6 +12,30 @@ public enum Credentials: Sendable {
     case headers([String: Secret])
 }
 
+extension Credentials {
+    /// The kind, as a client is given it: `.apiKey(…)`, `.basic(…)`, `.fields([…])`, `.headers([…])`.
+    var kind: String {
+        switch self {
+        case .apiKey: ".apiKey(…)"
+        case .basic: ".basic(username:password:)"
+        case .fields: ".fields([…])"
+        case .headers: ".headers([…])"
+        }
+    }
+}
+
+extension Authentication {
+    /// The kind of credentials this authentication takes, named as `Credentials.kind` names them.
+    var credentialsKind: String {
+        switch self {
+        case .header: ".apiKey(…)"
+        case .basic: ".basic(username:password:)"
+        case .requestFields(let names): ".fields([…]) (\(names.map { "'\($0)'" }.joined(separator: ", ")))"
+        case .headers(let names): ".headers([…]) (\(names.map { "'\($0)'" }.joined(separator: ", ")))"
+        }
+    }
+}
+
 /// Printed (`description`, `debugDescription`, `dump`), credentials show their kind and names, their values
 /// `<redacted>`; a Basic user name too when it may be the token (`userMayBeCredential`): SpeedSMS's is.
 extension Credentials: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
@@ -97,6 +121,9 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     case unsendableHeaderValue(String)
     /// A Basic authentication user name with a colon: the provider splits `user:password` at the first one.
     case colonInUserName
+    /// Credentials of another kind than the provider's `auth` takes (`.apiKey` for `auth: fields`): `takes` and `given`
+    /// name the kinds (`.fields([…])`, `.apiKey(…)`).
+    case credentialsOfAnotherKind(provider: String, takes: String, given: String)
     /// `.headers` credentials without a value for a header the spec's `auth: headers` names.
     case missingCredentialHeader(provider: String, header: String)
     /// `.headers` credentials for a header the spec's `auth: headers` does not name.
@@ -125,6 +152,8 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     public var description: String {
         switch self {
         case .missingCredentials(let provider): "\(provider) authenticates every request: pass credentials"
+        case .credentialsOfAnotherKind(let provider, let takes, let given):
+            "\(provider) takes credentials as \(takes) (its spec's auth); the client was given \(given), which it would not send: pass \(takes)"
         case .missingPathParameter(let name): "the path parameter '\(name)' has no value"
         case .unsafePathParameter(let name): "the path parameter '\(name)' is empty, or '.' or '..' (alone or between slashes, once decoded), which would change the path"
         case .listInPath(let name): "the path parameter '\(name)' is a list of several values; a path segment holds one"
@@ -282,8 +311,12 @@ extension ProviderMessage {
         case (.basic, .basic(let username, let password)?):
             guard !username.contains(":") else { throw RequestBuildingError.colonInUserName }
             headers.append(("Authorization", "Basic " + Data("\(username):\(password.value)".utf8).base64EncodedString()))
-        case (.requestFields, _):
+        case (.requestFields, .fields?), (.requestFields, nil):
             break
+        case (_, let given?):
+            // Credentials of another kind than the spec's `auth` were dropped (a fields provider sent its empty
+            // placeholders) or called missing (an attack).
+            throw RequestBuildingError.credentialsOfAnotherKind(provider: operation.provider, takes: authentication.credentialsKind, given: given.kind)
         default:
             throw RequestBuildingError.missingCredentials(provider: operation.provider)
         }

@@ -154,6 +154,25 @@ import Testing
             try request.httpRequest(baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication)
         }
     }
+
+    /// Credentials of another kind than the spec's `auth` (an attack): a fields provider given an API key sent its
+    /// request's empty placeholders without a word; a header provider given Basic said "pass credentials".
+    @Test func credentialsOfAnotherKindAreRefusedNamingTheKindTaken() throws {
+        let balance = Ginota.BalanceRequest(apiKey: "", apiSecret: "")
+        for (given, kind) in [(Credentials.apiKey("k"), ".apiKey(…)"), (.basic(username: "u", password: "p"), ".basic(username:password:)"), (.headers(["X-Key": "k"]), ".headers([…])")] {
+            #expect(throws: RequestBuildingError.credentialsOfAnotherKind(provider: "ginota", takes: ".fields([…]) ('apiKey', 'apiSecret')", given: kind)) {
+                try balance.httpRequest(baseURL: "https://www.ginota.com/gemp", authentication: Ginota.provider.authentication, credentials: given)
+            }
+        }
+        let template = Bind.SendTemplateRequest(id: "t", to: "385921234567")
+        let error = #expect(throws: RequestBuildingError.self) {
+            try template.httpRequest(baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .basic(username: "u", password: "p"))
+        }
+        #expect(error?.description == "bind takes credentials as .apiKey(…) (its spec's auth); the client was given .basic(username:password:), which it would not send: pass .apiKey(…)")
+        // The kinds it takes are sent as before.
+        _ = try balance.httpRequest(baseURL: "https://www.ginota.com/gemp", authentication: Ginota.provider.authentication, credentials: .fields(["apiKey": "k", "apiSecret": "s"]))
+        _ = try balance.httpRequest(baseURL: "https://www.ginota.com/gemp", authentication: Ginota.provider.authentication)
+    }
 }
 
 @Suite struct RegistryTests {
