@@ -165,7 +165,7 @@ private struct FormFields {
         }
         var indexed: [String: [(index: String, value: String)]] = [:]
         for (name, value) in fields {
-            if let (list, index) = Self.listName(ofIndexed: name) { indexed[list, default: []].append((index, value)) }
+            if let (list, index) = IndexedFormNames.listName(ofIndexed: name) { indexed[list, default: []].append((index, value)) }
         }
         var misnumbered: [String: (problem: String, byIndex: [(index: String, value: String)])] = [:]
         for (list, elements) in indexed {
@@ -195,15 +195,6 @@ private struct FormFields {
         self.names = names
         self.valuesByName = valuesByName
         misnumberedLists = misnumbered
-    }
-
-    /// `data[]` and `0` for `data[0]` (decimal digits in the last brackets, after a name); nil for any other name.
-    static func listName(ofIndexed name: String) -> (list: String, index: String)? {
-        let bytes = name.utf8
-        guard bytes.last == UInt8(ascii: "]"), let open = bytes.lastIndex(of: UInt8(ascii: "[")), open > bytes.startIndex else { return nil }
-        let digits = bytes[bytes.index(after: open)..<bytes.index(before: bytes.endIndex)]
-        guard !digits.isEmpty, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
-        return (String(decoding: bytes[..<open], as: UTF8.self) + "[]", String(decoding: digits, as: UTF8.self))
     }
 }
 

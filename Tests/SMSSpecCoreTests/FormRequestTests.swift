@@ -28,6 +28,27 @@ import Testing
         #expect(diagnose(yaml.replacingOccurrences(of: "encoding: form", with: "encoding: json")) == [])
     }
 
+    /// A form's indexed fields are read as their list too (`to[0]=1` is the list `to[]` holding "1"): a field named so
+    /// beside the list in one shape read one value as both, or refused it (an attack); `to` beside `to[0]` is fine.
+    @Test func anIndexedFieldBesideItsListIsRefused() {
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}, encoding: form}
+            operations: {p: {method: POST, path: /f, request: R, responses: {204: {summary: x}}}}
+            shapes:
+              R: {fields: {'to[]': {type: '[string]', name: all}, 'to[0]': {type: string, name: first}, 'to[01]': {type: string, name: other}, 'cc[1]': string, to: string}}
+
+            """
+        #expect(diagnose(yaml) == [
+            "f.yaml:4:55: error: field 'to[0]' of shape 'R' is in a form sent by operation 'p', where a field named so is read as element 0 "
+                + "of the list 'to[]' the shape also holds (forms write a list's elements by index, PHP's `to[0]`): one value would be read "
+                + "as both, or refused; rename one of them",
+            "f.yaml:4:93: error: field 'to[01]' of shape 'R' is in a form sent by operation 'p', where a field named so is read as element 01 "
+                + "of the list 'to[]' the shape also holds (forms write a list's elements by index, PHP's `to[0]`): one value would be read "
+                + "as both, or refused; rename one of them",
+        ])
+        #expect(diagnose(yaml.replacingOccurrences(of: "encoding: form", with: "encoding: json")) == [])
+    }
+
     /// Ginota's receipt arrives as GET query parameters: a callback's payload (its shape, or each shape of its
     /// discriminator) sent as a form or query is refused at the field's type, naming the callback.
     @Test func objectsAndMapsInAFormOrQueryCallbackAreRefusedAtTheirType() {

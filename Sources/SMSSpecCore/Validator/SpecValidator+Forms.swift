@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 extension SpecValidator {
     /// How a value of a type reads as form or query text, which is all the runtime's `FormEncoder` writes: a scalar
     /// is one text, a list of scalars the field repeated; anything else (an object, a map, a list of those or of
@@ -18,6 +20,7 @@ extension SpecValidator {
         var spellings: [String: FormSpelling] = [:]
         for shape in spec.shapes {
             guard let (sender, encoding) = senders[shape.name.value] else { continue }
+            checkIndexedNamesBesideTheirList(shape, sentIn: "\(encoding == .form ? "in a form" : "in the query") sent by \(sender)")
             for field in shape.fields where field.placement == .body {
                 let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
                 checkSeparatorReadsAlike(field, subject: subject, sentIn: "\(encoding == .form ? "a form" : "the query") sent by \(sender)")
@@ -35,6 +38,22 @@ extension SpecValidator {
                         + "form spelling; form and query values must be text, numbers, booleans or lists of those",
                     at: field.type.location)
             }
+        }
+    }
+
+    /// A form's indexed fields (`to[0]`) are read as the list `to[]` too: a field so named beside a field `to[]` of its
+    /// shape was read as both (an attack: `to[0]=111` gave the list `["111"]` too; `to[1]` alone, or `to[01]`, was refused
+    /// as a misnumbered list). An error at the indexed field.
+    private func checkIndexedNamesBesideTheirList(_ shape: ShapeSpec, sentIn place: String) {
+        let bodyFields = shape.fields.filter { $0.placement == .body }
+        let names = Set(bodyFields.map(\.wireName.value))
+        for field in bodyFields {
+            guard let (list, index) = IndexedFormNames.listName(ofIndexed: field.wireName.value), names.contains(list) else { continue }
+            diagnostics.error(
+                "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value)' is \(place), where a field named so is read as "
+                    + "element \(index) of the list '\(list.abbreviated)' the shape also holds (forms write a list's elements by index, PHP's "
+                    + "`to[0]`): one value would be read as both, or refused; rename one of them",
+                at: field.wireName.location)
         }
     }
 
