@@ -293,6 +293,29 @@ import Testing
         #expect(catalog.contains("enum RegionalCatalog"))
     }
 
+    /// A configuration arrives in a pull request as a spec does: its `specs:` named `/usr` (4,311 files of the machine
+    /// read, their values quoted in errors) or a folder outside the package (an attack). Absolute paths are refused, and
+    /// inside a package (a `Package.swift` above) folders outside it, symbolic links followed; `../../specs` stays.
+    @Test func aConfigurationsSpecsFolderStaysInItsPackage() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("outside/secret.yaml", "token: SEKRET\n")
+        try scratch.write("package/Package.swift", "// swift-tools-version:6.0\n")
+        try scratch.write("package/specs/alpha.yaml", Self.alpha)
+        let config = try scratch.write("package/Sources/T/smsspec-config.yaml", "specs: ../../specs\n")
+        _ = await CLI.run(["lint", "\(scratch.path)/package/Sources/T"], exitsWith: .success)
+        try FileManager.default.createSymbolicLink(atPath: "\(scratch.path)/package/specs/elsewhere", withDestinationPath: "\(scratch.path)/outside")
+        for (specs, problem) in [
+            ("\(scratch.path)/outside", "`specs:` names \"\(scratch.path)/outside\", an absolute path: a configuration is shared"),
+            ("../../../outside", "`specs:` names \(scratch.path)/outside, outside the package at \(scratch.path)/package (symbolic links followed)"),
+            ("../../specs/elsewhere", "`specs:` names \(scratch.path)/package/specs/elsewhere, outside the package at \(scratch.path)/package"),
+        ] {
+            try scratch.write("package/Sources/T/smsspec-config.yaml", "specs: \(specs)\n")
+            let run = await CLI.run(["lint", "\(scratch.path)/package/Sources/T"], exitsWith: .exitCode(1))
+            #expect(run.errors.contains("\(config):1:8: error: \(problem)") && !run.errors.contains("SEKRET"), "\(run.errors)")
+        }
+    }
+
     @Test func lintChecksConfigurationsWithTheirSpecs() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

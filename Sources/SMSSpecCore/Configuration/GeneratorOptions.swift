@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecVocabulary
 
 /// What a target's `smsspec-config.yaml` sets. `load(file:diagnostics:)` is the one way the CLI, the lint command
 /// and the generator tool read a configuration file.
@@ -136,9 +137,19 @@ public struct GeneratorOptions: Hashable, Sendable {
         return names
     }
 
-    /// The directory `specs:` names, relative to the configuration file, if it is one.
+    /// The directory `specs:` names, relative to the configuration file, if it is one. A configuration arrives in pull
+    /// requests as specs do: it names no absolute path, and inside a package (the nearest folder above it holding a
+    /// `Package.swift`) no folder outside it, symbolic links followed (an attack's `specs: /usr` read 4,311 files of
+    /// the machine and quoted their values in errors).
     private static func specDirectory(_ value: Located<String>, configFile: String, diagnostics: DiagnosticCollector) -> String? {
         let base = URL(filePath: configFile).deletingLastPathComponent()
+        if value.value.hasPrefix("/") || value.value.hasPrefix("~") {
+            diagnostics.error(
+                "`specs:` names \(DisplayText.quoted(value.value)), an absolute path: a configuration is shared, and reads no folder of one "
+                    + "machine; give the folder that holds the spec files relative to this configuration file (`../../specs`)",
+                at: value.location)
+            return nil
+        }
         let directory = URL(filePath: value.value, directoryHint: .isDirectory, relativeTo: base).standardizedFileURL
         let path = String(directory.path(percentEncoded: false).trimmingSuffix("/"))
         var isDirectory: ObjCBool = false
@@ -151,7 +162,32 @@ public struct GeneratorOptions: Hashable, Sendable {
                 at: value.location)
             return nil
         }
+        if let package = packageRoot(above: base), !isInside(directory, package) {
+            diagnostics.error(
+                "`specs:` names \(path), outside the package at \(package.path(percentEncoded: false).trimmingSuffix("/")) (symbolic links followed): a "
+                    + "configuration reads specs of its own package only; move the specs into the package",
+                at: value.location)
+            return nil
+        }
         return path
+    }
+
+    /// The nearest folder at or above `folder` holding a `Package.swift`; nil outside a package.
+    private static func packageRoot(above folder: URL) -> URL? {
+        var current = folder.standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: current.appending(path: "Package.swift").path(percentEncoded: false)) { return current }
+            let parent = current.deletingLastPathComponent()
+            guard parent.path(percentEncoded: false) != current.path(percentEncoded: false) else { return nil }
+            current = parent
+        }
+    }
+
+    /// Whether `directory`, its symbolic links resolved, is `root` or inside it.
+    private static func isInside(_ directory: URL, _ root: URL) -> Bool {
+        let components = directory.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        let rootComponents = root.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        return components.starts(with: rootComponents)
     }
 
     /// Blank lines, comments and document markers only.
