@@ -74,25 +74,31 @@ extension DisplayText {
         "passwd", "pwd", "psw", "pswd", "pass", "auth", "authorization", "signature", "sig", "sessionkey", "userkey",
     ]
 
-    /// `text` with the value of each query pair named as a credential `<redacted>`; the rest as it is. Read byte by
-    /// byte: printing a message of a thousand URLs reads each.
+    /// `text` with the value of each query pair named as a credential `<redacted>`, and of each such pair of its
+    /// fragment (OAuth's `#access_token=…`, an attack); the rest as it is. Read byte by byte: printing a message of a
+    /// thousand URLs reads each.
     static func redactingCredentialQueryValues(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        guard let query = bytes.firstIndex(of: UInt8(ascii: "?")) else { return text }
-        let end = bytes[query...].firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+        let fragment = bytes.firstIndex(of: UInt8(ascii: "#"))
+        let query = bytes[..<(fragment ?? bytes.count)].firstIndex(of: UInt8(ascii: "?"))
+        guard query != nil || fragment != nil else { return text }
         var output: [UInt8] = []
         var copied = 0
-        var start = query + 1
-        while start < end {
-            let pairEnd = bytes[start..<end].firstIndex(of: UInt8(ascii: "&")) ?? end
-            if let equals = bytes[start..<pairEnd].firstIndex(of: UInt8(ascii: "=")), equals + 1 < pairEnd,
-                isCredentialQueryName(bytes[start..<equals])
-            {
-                output += bytes[copied...equals]
-                output += redactedUserinfo.utf8
-                copied = pairEnd
+        // A fragment's pairs may follow a route's `?` (`#/callback?token=…`).
+        for (sectionStart, sectionEnd, separators) in [(query, fragment ?? bytes.count, "&"), (fragment, bytes.count, "&?")] {
+            guard let sectionStart else { continue }
+            var start = sectionStart + 1
+            while start < sectionEnd {
+                let pairEnd = bytes[start..<sectionEnd].firstIndex(where: separators.utf8.contains) ?? sectionEnd
+                if let equals = bytes[start..<pairEnd].firstIndex(of: UInt8(ascii: "=")), equals + 1 < pairEnd,
+                    isCredentialQueryName(bytes[start..<equals])
+                {
+                    output += bytes[copied...equals]
+                    output += redactedUserinfo.utf8
+                    copied = pairEnd
+                }
+                start = pairEnd + 1
             }
-            start = pairEnd + 1
         }
         guard copied > 0 else { return text }
         output += bytes[copied...]
@@ -100,11 +106,13 @@ extension DisplayText {
     }
 
     /// Whether a query pair's name, percent-decoded and folded as every credential name is (`CredentialNames.folded`), is
-    /// one of `credentialQueryNames`.
+    /// one of `credentialQueryNames`, whole or as a part of a PHP-style name (`data[pwd]`, `x[access_token]`: an attack).
     private static func isCredentialQueryName(_ name: ArraySlice<UInt8>) -> Bool {
         guard !name.isEmpty, name.count <= 64 else { return false }
         let decoded = name.contains(UInt8(ascii: "%")) ? Array((String(decoding: name, as: UTF8.self).removingPercentEncoding ?? "").utf8) : Array(name)
-        return CredentialNames.folded(String(decoding: decoded, as: UTF8.self)).map(credentialQueryNames.contains) ?? false
+        let text = String(decoding: decoded, as: UTF8.self)
+        let parts = text.contains("[") ? CredentialNames.formNameParts(text) : [Substring(text)]
+        return parts.contains { CredentialNames.folded($0).map(credentialQueryNames.contains) ?? false }
     }
 
     private static func redactingAuthority(_ value: String) -> String {

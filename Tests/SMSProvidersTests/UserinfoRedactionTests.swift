@@ -95,6 +95,22 @@ import Testing
         #expect(sent.body.map { String(decoding: $0, as: UTF8.self) }?.contains("https://shop:s3cr3t@example.com/dlr") == true)
     }
 
+    /// A credential-named pair in a PHP-style name (`data[pwd]=`, `x%5Baccess_token%5D=`) or in the fragment (OAuth's
+    /// `#access_token=…`, after a route's `?` too) printed whole (an attack); pairs not so named, and a fragment that
+    /// holds none, print as they are.
+    @Test func aURLsBracketedOrFragmentCredentialsAreHidden() {
+        for (url, shown) in [
+            ("https://h.example/cb?data[pwd]=PW1&x=1", "https://h.example/cb?data[pwd]=<redacted>&x=1"),
+            ("https://h.example/cb?data%5Bapikey%5D=K2", "https://h.example/cb?data%5Bapikey%5D=<redacted>"),
+            ("https://h.example/cb?x[access_token][0]=T3#top", "https://h.example/cb?x[access_token][0]=<redacted>#top"),
+            ("https://h.example/cb#access_token=T4&state=s", "https://h.example/cb#access_token=<redacted>&state=s"),
+            ("https://h.example/cb?x=1#/route?apiKey=K5", "https://h.example/cb?x=1#/route?apiKey=<redacted>"),
+            ("https://h.example/cb?monkey[0]=m#section-2", "https://h.example/cb?monkey[0]=m#section-2"),
+        ] {
+            #expect(DisplayText.redactingURLUserinfo(url) == shown)
+        }
+    }
+
     /// RajaSMS's `callbackurl` and Ginota's `url` have no `url` rule (RajaSMS documents an empty text as "none", which the
     /// rule refuses), so `print(request)` showed a callback URL's password (attack review F8): a field whose name says it
     /// holds URLs is printed, dumped and written for people the same way; sent, it is the URL given.
