@@ -254,6 +254,9 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
                 guard numbers.count == items.count else { return typeViolation("a list of integers") }
                 if constraints.uniqueItems?.value == true { validation.unique(numbers, field: name, code: code(field, "uniqueItems")) }
                 checkIntegers(CheckedValues(values: numbers, name: name, isList: true), field: field, into: &validation)
+            case .decimal, .double:
+                let reads = items.allSatisfy { Self.readsNumber($0, as: element, textual: textual || field.separatedList != nil) }
+                guard reads else { return typeViolation("a list of numbers") }
             case .enumeration(let reference) where constraints.knownValues?.value == true:
                 validation.each(items, field: name) { validation, item, named in
                     checkKnown(item, of: reference, field: field, name: named, into: &validation)
@@ -276,9 +279,25 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
             validation.count(entries, min: constraints.minItems?.value, field: name, code: code(field, "minItems"))
             validation.count(entries, max: constraints.maxItems?.value, field: name, code: code(field, "maxItems"))
             validation.record(messageViolations(of: value, as: type, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
-        case .decimal, .double, .json, .table:
+        case .decimal, .double:
+            // As the generated decoding reads it: a JSON number, or text where the field travels as text (an attack:
+            // the sandbox took `dec=abc` and `1e999`, which `smsspec decode` refused).
+            guard Self.readsNumber(value, as: model.checkedType(of: type), textual: textual) else { return typeViolation("a number") }
+        case .json, .table:
             break
         }
+    }
+
+    /// Whether `value` reads as a `decimal` or `double` (`type`): a JSON number, or text where the field travels as
+    /// text, whose digits `Decimal(wireText:)` or `Double(wireText:)` read (finite).
+    private static func readsNumber(_ value: JSONValue, as type: ResolvedType, textual: Bool) -> Bool {
+        let text: String
+        switch value {
+        case .number(let number): text = number.text
+        case .string(let string) where textual: text = string
+        default: return false
+        }
+        return type == .decimal ? Decimal(wireText: text) != nil : Double(wireText: text) != nil
     }
 
     /// The violations of the messages `value` holds as a `type`, as the generated validators find them: a shape's
@@ -354,14 +373,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
             return textual && Self.text(of: value) != nil
         case .int, .int64: return Self.integer(value, textual: textual) != nil
         case .bool: return Self.readsBool(value, lenient: field.spec.lenient, textual: textual)
-        case .decimal, .double:
-            let text: String
-            switch value {
-            case .number(let number): text = number.text
-            case .string(let string) where textual: text = string
-            default: return false
-            }
-            return model.checkedType(of: field.type) == .decimal ? Decimal(wireText: text) != nil : Double(wireText: text) != nil
+        case .decimal, .double: return Self.readsNumber(value, as: model.checkedType(of: field.type), textual: textual)
         default: return true
         }
     }
