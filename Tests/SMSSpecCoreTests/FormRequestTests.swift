@@ -49,6 +49,28 @@ import Testing
         #expect(diagnose(yaml.replacingOccurrences(of: "encoding: form", with: "encoding: json")) == [])
     }
 
+    /// A field with no name is sent `=value`, which form readers drop (an attack): an error in a form, the query, a header
+    /// or a path; a JSON member may be named "".
+    @Test func aFieldWithoutANameIsRefusedWhereANameIsNeeded() {
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}, encoding: form}
+            operations: {p: {method: POST, path: /f, request: R, responses: {204: {summary: x}}}}
+            shapes:
+              R: {fields: {'': {type: string, name: blank}, q: {type: string, in: query}}}
+
+            """
+        #expect(diagnose(yaml) == [
+            "f.yaml:4:16: error: a field of shape 'R' in a form sent by operation 'p' has an empty wire name, which the provider cannot "
+                + "read (`=value`); give the name the documents give it",
+        ])
+        #expect(diagnose(yaml.replacingOccurrences(of: "encoding: form", with: "encoding: json")) == [])
+        let query = yaml.replacingOccurrences(of: "'': {type: string, name: blank}, q: {type: string,", with: "q: string, '': {type: string, name: blank,")
+        #expect(diagnose(query.replacingOccurrences(of: "encoding: form", with: "encoding: json")) == [
+            "f.yaml:4:27: error: a field of shape 'R' sent in the query has an empty wire name, which the provider cannot read (`=value`); "
+                + "give the name the documents give it",
+        ])
+    }
+
     /// Ginota's receipt arrives as GET query parameters: a callback's payload (its shape, or each shape of its
     /// discriminator) sent as a form or query is refused at the field's type, naming the callback.
     @Test func objectsAndMapsInAFormOrQueryCallbackAreRefusedAtTheirType() {

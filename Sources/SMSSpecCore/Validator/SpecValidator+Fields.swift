@@ -94,6 +94,14 @@ extension SpecValidator {
         let isScalar: Bool
         if case .primitive(let primitive) = type, primitive != .date, primitive != .json { isScalar = true } else { isScalar = false }
 
+        // A query pair, header or path placeholder with no name is sent as `=value`, which PHP and most form readers drop
+        // (an attack); a JSON member may be named "" (a form-sent body field is judged with the form).
+        if field.wireName.value.isEmpty, [.query, .header, .path].contains(field.placement) {
+            diagnostics.error(
+                "a field of shape '\(shape.name.value)' sent in the \(field.placement.rawValue) has an empty wire name, which the provider "
+                    + "cannot read (`=value`); give the name the documents give it",
+                at: field.wireName.location)
+        }
         if field.preEncoded && (field.placement == .header || field.placement == .wholeBody) {
             diagnostics.error(
                 "\(subject) is 'preEncoded', but travels \(field.placement == .header ? "in a header" : "as the whole body"), which is sent "

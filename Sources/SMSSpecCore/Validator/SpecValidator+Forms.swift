@@ -41,13 +41,20 @@ extension SpecValidator {
         }
     }
 
-    /// A form's indexed fields (`to[0]`) are read as the list `to[]` too: a field so named beside a field `to[]` of its
+    /// A form field needs a name (an attack's `""` was sent `=v`, which form readers drop). A form's indexed fields
+    /// (`to[0]`) are read as the list `to[]` too: a field so named beside a field `to[]` of its
     /// shape was read as both (an attack: `to[0]=111` gave the list `["111"]` too; `to[1]` alone, or `to[01]`, was refused
     /// as a misnumbered list). An error at the indexed field.
     private func checkIndexedNamesBesideTheirList(_ shape: ShapeSpec, sentIn place: String) {
         let bodyFields = shape.fields.filter { $0.placement == .body }
         let names = Set(bodyFields.map(\.wireName.value))
         for field in bodyFields {
+            if field.wireName.value.isEmpty {
+                diagnostics.error(
+                    "a field of shape '\(shape.name.value)' \(place) has an empty wire name, which the provider cannot read (`=value`); "
+                        + "give the name the documents give it",
+                    at: field.wireName.location)
+            }
             guard let (list, index) = IndexedFormNames.listName(ofIndexed: field.wireName.value), names.contains(list) else { continue }
             diagnostics.error(
                 "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value)' is \(place), where a field named so is read as "
