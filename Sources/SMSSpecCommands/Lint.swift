@@ -43,7 +43,7 @@ struct Lint: ParsableCommand {
             + options.compactMap(\.specDirectory)
         var models: [ProviderModel] = []
         if !specPaths.isEmpty || configs.isEmpty {
-            guard let loaded = SpecLoading.models(specPaths) else { throw ExitCode.failure }
+            guard let loaded = SpecLoading.models(specPaths, boundaries: options.compactMap(SpecBoundary.init)) else { throw ExitCode.failure }
             models = loaded
         }
         var targets = zip(found, options).map { (config: $0.config, root: $0.root, options: $1) }

@@ -6,7 +6,7 @@ import SMSSpecVocabulary
 enum SpecLoading {
     /// The models of `paths` (files or directories of specs), or nil after printing every problem; with `options`,
     /// checked against the target the specs are generated into.
-    static func models(_ paths: [String], options: GeneratorOptions? = nil) -> [ProviderModel]? {
+    static func models(_ paths: [String], options: GeneratorOptions? = nil, boundaries: [SpecBoundary] = []) -> [ProviderModel]? {
         let diagnostics = DiagnosticCollector()
         // `-` reads standard input in decode, validate and segments; a spec has no such form (its file name is its
         // generated files' stem), and "-: no such file or directory" did not say so.
@@ -17,7 +17,7 @@ enum SpecLoading {
                 "specs are not read from standard input: save the spec as <provider>.yaml (the generated files take its name) and give its path",
                 at: .init(file: "-", line: 1, column: 1))
         }
-        let files = SpecDirectory.specPaths(of: paths, diagnostics: diagnostics)
+        let files = SpecDirectory.specPaths(of: paths, diagnostics: diagnostics, boundaries: boundaries)
         if files.isEmpty && !diagnostics.hasErrors {
             diagnostics.error("no spec files (*.yaml, *.yml) here", at: .init(file: paths.first ?? ".", line: 1, column: 1))
         }

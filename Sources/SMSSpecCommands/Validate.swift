@@ -79,7 +79,22 @@ struct Validate: ParsableCommand {
         } catch {
             try cannotCheck(descriptor, of: model.id, because: DecodingErrorDescription.describe(error))
         }
+        Self.noteUnknownFields(of: payload, shape: shape, message: descriptor.name)
         return (rules.violations(of: payload, shape: shape, jsonBody: encoding == .json && Self.isJSON(data)), secrets)
+    }
+
+    /// A note on standard error for each of the request's top-level fields its shape does not have (at most ten): the
+    /// type ignores them, so a misspelt field passed as "valid" (a user).
+    private static func noteUnknownFields(of payload: JSONValue, shape: ShapeModel, message: String) {
+        guard let members = payload.members else { return }
+        let known = shape.fields.map(\.spec.wireName.value)
+        let unknown = members.keys.filter { !known.contains($0) }.sorted()
+        for name in unknown.prefix(10) {
+            Output.standardError(
+                "note: \(DisplayText.quotedExcerpt(name)) is no field of \(message): its type ignores it, and so may the provider"
+                    + Suggestions.hint(for: name, in: known))
+        }
+        if unknown.count > 10 { Output.standardError("note: and \(unknown.count - 10) more fields \(message) does not have") }
     }
 
     /// Stops the command: the request was read as its type reads it, but its rules could not be applied.

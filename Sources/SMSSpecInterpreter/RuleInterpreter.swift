@@ -17,6 +17,8 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
     private let tables: [String: StatusTable]
     /// Each operation by its request shape's spec name (the first, where several share one).
     private let operationsByRequest: [String: OperationModel]
+    /// The request shapes an operation sends as a form or query (in the provider's charset), by spec name.
+    private let formEncodedRequests: Set<String>
     /// The unions no variant of which reads a value from empty text, by Swift name (see `readsNothingFromEmptyText`).
     private let unionsReadingNothingFromEmptyText: Set<String>
 
@@ -42,6 +44,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
             operations[request] = operation
         }
         self.operationsByRequest = operations
+        formEncodedRequests = Set(model.operations.filter { [.form, .query].contains($0.encoding) }.compactMap(\.requestType))
         unionsReadingNothingFromEmptyText = Self.unionsReadingNothingFromEmptyText(model.unions)
     }
 
@@ -77,17 +80,15 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
             + (path.isEmpty ? unwritableInCharset(value, shape: shape) : [])
     }
 
-    /// The fields of a request one operation sends whose form or query text the provider's charset cannot write, as
-    /// the generated `validate()` names them (rule `charset`).
+    /// The fields of a request whose form or query text the provider's charset cannot write, as the generated
+    /// `validate()` names them (rule `charset`): its query's, and its body's where an operation sends it as a form or query.
     private func unwritableInCharset(_ value: JSONValue, shape: ShapeModel) -> [ValidationViolation] {
-        guard model.spec.charset != .utf8, shape.singleOperation != nil, let encoding = operation(requesting: shape)?.encoding,
-            let members = value.members
-        else { return [] }
+        guard model.spec.charset != .utf8, operation(requesting: shape) != nil, let members = value.members else { return [] }
+        let formBody = formEncodedRequests.contains(shape.spec.name.value)
         let placements = Dictionary(shape.fields.map { ($0.spec.wireName.value, $0.spec) }, uniquingKeysWith: { first, _ in first })
         let inCharset = { (name: String) -> Bool in
-            guard let field = placements[name] else { return encoding == .form || encoding == .query }
-            return field.placement != .path && field.placement != .header && !field.preEncoded
-                && (field.placement == .query || encoding == .form || encoding == .query)
+            guard let field = placements[name] else { return formBody }
+            return field.placement != .path && field.placement != .header && !field.preEncoded && (field.placement == .query || formBody)
         }
         guard let fields = try? FormEncoder.fields(ofObject: members, sentAsText: { _ in true }, booleans: model.spec.formBooleans) else { return [] }
         return model.spec.charset.unwritable(fields.filter { inCharset($0.name) })

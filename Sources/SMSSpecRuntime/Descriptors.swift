@@ -308,6 +308,9 @@ public protocol ProviderMessage: Codable, Sendable {
     static var formBooleans: FormBooleans { get }
     /// The charset a form body and a query are written in, percent-encoded (the spec's `charset`): UTF-8 by default.
     static var formCharset: FormCharset { get }
+    /// Whether an operation sending it writes its body as a form or query (in `formCharset`): what `validate()` of a
+    /// shape several operations send reads, as one operation's encoding says it for a `ProviderRequest`.
+    static var bodyIsFormEncoded: Bool { get }
 }
 
 /// A request shape that exactly one operation sends: it knows that operation.
@@ -322,4 +325,5 @@ extension ProviderMessage {
     public static var preEncodedFields: Set<String> { [] }
     public static var formBooleans: FormBooleans { .digits }
     public static var formCharset: FormCharset { .utf8 }
+    public static var bodyIsFormEncoded: Bool { false }
 }

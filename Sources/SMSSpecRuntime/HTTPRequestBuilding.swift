@@ -313,6 +313,9 @@ extension ProviderMessage {
             headers.append(("Authorization", "Basic " + Data("\(username):\(password.value)".utf8).base64EncodedString()))
         case (.requestFields, .fields?), (.requestFields, nil):
             break
+        case (.requestFields(let names), _?) where names.isEmpty:
+            // An operation or provider that sends no credential (`auth: none`) has nothing to send them in.
+            break
         case (_, let given?):
             // Credentials of another kind than the spec's `auth` were dropped (a fields provider sent its empty
             // placeholders) or called missing (an attack).

@@ -72,7 +72,7 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible,
     /// a documented answer (D7's 422 validation list, a user).
     public var description: String {
         let isStatusAlone = entry == nil && table == nil && httpStatus.map(String.init) == rawCode
-        let meaning = entry.map { "\($0.name): \(operation.map($0.description(in:)) ?? $0.description)" } ?? (isStatusAlone ? "an HTTP status no table of the answer lists" : "undocumented code")
+        let meaning = entry.map { $0.namedDescription(in: operation) } ?? (isStatusAlone ? "an HTTP status no table of the answer lists" : "undocumented code")
         let message = rawMessage.map { " — \(DisplayText.quotedExcerpt($0))" } ?? ""
         let code = isStatusAlone ? "HTTP \(rawCode)" : "\(table ?? "code") \(Self.shownCode(rawCode, isNull: codeIsNull))"
         return "\(provider) \(code) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"

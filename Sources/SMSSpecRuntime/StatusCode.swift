@@ -25,8 +25,9 @@ extension StatusCode {
     public var entry: StatusEntry? { Self.table.row(of: wireCode).map { Self.table.entries[$0] } }
     public var description: String {
         guard let entry else { return "\(wireCode) (not in \(Self.table.provider) \(Self.table.id))" }
-        // A row without a name of its own is named by its code: say it once.
-        return (entry.name == entry.code ? wireCode.text : "\(wireCode.text) \(entry.name)") + ": \(entry.description)"
+        // A row without a name of its own is named by its code, and a description that repeats it: say each once.
+        let named = entry.name == entry.code ? wireCode.text : "\(wireCode.text) \(entry.name)"
+        return entry.description == entry.name || entry.description == entry.code ? named : named + ": \(entry.description)"
     }
 
     public init(from decoder: any Decoder) throws {

@@ -61,7 +61,7 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     /// `path: provider table code (name: meaning) — outcome`; a code that is the whole message (a bare `"900"`) is at
     /// `(top level)`, as decoding errors name that place.
     public var description: String {
-        "\(path.isEmpty ? "(top level)" : path): \(provider) \(table) \(ProviderError.shownCode(rawCode, isNull: codeIsNull)) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
+        "\(path.isEmpty ? "(top level)" : path): \(provider) \(table) \(ProviderError.shownCode(rawCode, isNull: codeIsNull)) (\(entry.map { $0.namedDescription() } ?? "undocumented")) — \(outcome.rawValue)"
     }
 
     /// The failure as the one error type applications catch for every provider.

@@ -76,22 +76,23 @@ public protocol ValidatableMessage {
 }
 
 extension ValidatableMessage {
-    /// Every violation of the spec's constraints; empty when the request is valid. A request its one operation sends
-    /// as a form or query in the provider's `charset` also names each field holding a character that charset cannot
-    /// write (rule `charset`), which `httpRequest` refuses (a user's emoji passed `validate()`, then nothing was sent).
+    /// Every violation of the spec's constraints; empty when the request is valid. A request an operation sends as a
+    /// form or query in the provider's `charset` also names each field holding a character that charset cannot write
+    /// (rule `charset`), which `httpRequest` refuses (a user's emoji passed `validate()`, then nothing was sent; a
+    /// user's en dash passed it for a request two operations send).
     public func validate() -> [ValidationViolation] {
-        Validation.sharingPatternTime { validate(at: "") } + ((self as? any ProviderRequest)?.unwritableInCharset() ?? [])
+        Validation.sharingPatternTime { validate(at: "") } + ((self as? any ProviderMessage)?.unwritableInCharset() ?? [])
     }
 }
 
-extension ProviderRequest {
+extension ProviderMessage {
     /// The fields its form or query carries that the provider's charset cannot write, as `httpRequest` finds them.
     func unwritableInCharset() -> [ValidationViolation] {
         guard Self.formCharset != .utf8 else { return [] }
-        let encoding = Self.operation.encoding
+        let formBody = (Self.self as? any ProviderRequest.Type).map { [.form, .query].contains($0.operation.encoding) } ?? Self.bodyIsFormEncoded
         let inCharset = { (name: String) in
             !Self.pathFields.contains(name) && !Self.headerFields.contains(name) && !Self.preEncodedFields.contains(name)
-                && (Self.queryFields.contains(name) || encoding == .form || encoding == .query)
+                && (Self.queryFields.contains(name) || formBody)
         }
         guard let fields = try? FormEncoder.fields(of: self, sentAsText: { _ in true }, booleans: Self.formBooleans, inWriteOrder: true) else { return [] }
         return Self.formCharset.unwritable(fields.filter { inCharset($0.name) })

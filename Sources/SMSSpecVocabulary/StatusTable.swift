@@ -127,6 +127,13 @@ public struct StatusEntry: Codable, Hashable, Sendable {
     public func description(in operation: String) -> String {
         perOperation.first { $0.operation == operation }?.description ?? description
     }
+
+    /// `name: description` as errors and reports print it (in `operation`, when given); the name alone where the
+    /// description only repeats it (a user's "Authorization failed: Authorization failed").
+    public func namedDescription(in operation: String? = nil) -> String {
+        let said = operation.map(description(in:)) ?? description
+        return said == name ? name : "\(name): \(said)"
+    }
 }
 
 /// How a table's codes travel on the wire.

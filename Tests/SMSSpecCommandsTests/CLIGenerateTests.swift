@@ -314,6 +314,16 @@ import Testing
             let run = await CLI.run(["lint", "\(scratch.path)/package/Sources/T"], exitsWith: .exitCode(1))
             #expect(run.errors.contains("\(config):1:8: error: \(problem)") && !run.errors.contains("SEKRET"), "\(run.errors)")
         }
+        // A link inside the folder to a folder elsewhere is not followed out of the package (an attack), by lint or generate.
+        try scratch.write("outside/zz.yaml", Self.alpha.replacingOccurrences(of: "id: alpha", with: "id: zz"))
+        try scratch.write("package/Sources/T/smsspec-config.yaml", "specs: ../../specs\n")
+        let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+        for arguments in [["lint", "\(scratch.path)/package/Sources/T"], ["generate", "\(scratch.path)/package/Sources/T", "--output", output]] {
+            let run = await CLI.run(arguments, exitsWith: .exitCode(1))
+            #expect(run.errors.contains(
+                "\(scratch.path)/package/specs/elsewhere/zz.yaml:1:1: error: this spec of the `specs:` folder is outside the package at "
+                    + "\(scratch.path)/package once links are followed") && !run.errors.contains("SEKRET"), "\(run.errors)")
+        }
     }
 
     @Test func lintChecksConfigurationsWithTheirSpecs() async throws {

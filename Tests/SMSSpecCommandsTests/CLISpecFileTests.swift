@@ -399,7 +399,11 @@ import Testing
             """)
         let request = try scratch.write("request.form", "message=Test+%E9%E0+%A4&to=33612345678")
         let valid = await CLI.run(["validate", spec, "Send", request], exitsWith: .success)
-        #expect(valid.output == "valid: no violations.\n", "\(valid.output)\(valid.errors)")
+        #expect(valid.output == "valid: no violations.\n" && valid.errors.isEmpty, "\(valid.output)\(valid.errors)")
+        // A field the shape does not have is ignored by the type, and said (a user's misspelt field passed as "valid").
+        let misspelt = try scratch.write("misspelt.form", "message=Test&to=33612345678&tos=33600000000")
+        let noted = await CLI.run(["validate", spec, "Send", misspelt], exitsWith: .success)
+        #expect(noted.errors == "note: \"tos\" is no field of Send: its type ignores it, and so may the provider (did you mean 'to'?)\n", "\(noted.errors)")
         let long = try scratch.write("long.form", "message=%E9%E9%E9%E9%E9%E9%E9%E9%E9%E9&to=33612345678")
         let refused = await CLI.run(["validate", spec, "Send", long], exitsWith: .failure)
         #expect(refused.output.contains("message") && refused.output.contains("maxLength"), "\(refused.output)\(refused.errors)")

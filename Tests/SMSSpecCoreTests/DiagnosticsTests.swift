@@ -295,8 +295,18 @@ import Testing
             "specs/acme.yaml:20:50: error: unknown key 'sumary' in an entry of table 'State' (did you mean 'summary'?)"
         ])
         #expect(diagnose(Self.base.replacingOccurrences(of: "    url: https://acme.example/api\n", with: "    url: https://acme.example/api\n    kind:\n")) == [
-            "specs/acme.yaml:9:5: error: unknown key 'kind' in source 'doc'"
+            "specs/acme.yaml:9:5: error: unknown key 'kind' in source 'doc' (the keys here: title, document, url)"
         ])
+    }
+
+    /// A key no allowed key is close to says where the format takes it, or the few keys taken here (users: a
+    /// decision's `reason`, a field's `formBooleans`, which is the provider's).
+    @Test func anUnknownKeySaysWhereItBelongsOrTheKeysHere() {
+        let yaml = Self.base.replacingOccurrences(of: "      id: string\n", with: "      id: {type: string, formBooleans: words}\n")
+            + "decisions:\n  - {id: A1, issue: x, decision: y, reason: z}\n"
+        let found = diagnose(yaml)
+        #expect(found.contains { $0.hasSuffix("unknown key 'formBooleans' in field 'id' of shape 'Receipt' ('formBooleans' is a key of 'provider', not of this)") }, "\(found)")
+        #expect(found.contains { $0.hasSuffix("unknown key 'reason' in a decision of the spec (the keys here: id, issue, decision)") }, "\(found)")
     }
 
     /// A value cut by two commas or more (ClickSend's `summary: The method of sending (php, wordpress, …), for

@@ -454,6 +454,10 @@ import Testing
         let unsigned = Self.spec.replacingOccurrences(of: signature, with: "")
         #expect(Self.changes([("    shape: Look\n", "    shape: Look\n" + signature)], from: unsigned).map { $0.hasPrefix("[breaking] acme: added callback Receipt, signature") } == [true])
         #expect(Self.changes([("encoding: hex", "encoding: base64")]).map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature") } == [true])
+        // Changed, it says what it was (a user read an algorithm change as a signature added).
+        let changed = Self.changes([("encoding: hex", "encoding: base64")])
+        #expect(changed.count == 1 && changed[0].contains(", hex, ") && changed[0].contains(" → ") && changed[0].contains(", base64, ")
+            && changed[0].hasSuffix(": its receiver refuses a callback signed as before"), "\(changed)")
         #expect(Self.changes([(signature, "")]) == ["[breaking] acme: removed callback Receipt, signature — its receiver no longer checks one: it takes a forged callback it refused"])
         // Optional (signed only for an account that sets a secret): a receiver without the secret takes callbacks
         // unsigned, forged ones too, which it refused (an attack: a CI gate on the exit code passed it).
@@ -486,6 +490,6 @@ import Testing
             #expect(Self.changes([edit], from: base).map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature") } == [true], "\(key)")
         }
         let shared = Self.changes([("algorithm: hmac-sha256, \(fields), encoding: hex", "algorithm: secret")], from: base)
-        #expect(shared.map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature — the shared secret itself, in the header X-Sig: it signs nothing") } == [true], "\(shared)")
+        #expect(shared.map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature — HMAC-SHA256 ") && $0.contains(" → the shared secret itself, in the header X-Sig: it signs nothing") } == [true], "\(shared)")
     }
 }

@@ -164,6 +164,36 @@ import Testing
                 + "sign a payload of named fields, or carry the signature in a header"
         ])
     }
+
+    /// A signature over a JSON payload's fields reads text, numbers and booleans: a signed list or object made the
+    /// receiver refuse every callback while lint said OK (users' Voximplant `callbacks` list, BulkVS's `To`). Named or
+    /// signed as every field; a form's repeated field, or an unsigned list, is fine.
+    @Test func aSignedListOrObjectOfAJSONPayloadIsALocatedError() {
+        let yaml = """
+            shapes:
+              Inbound: {fields: {From: string, To: '[string]', Meta: {type: Meta, required: false}, Kind: {type: Either, required: false}, sig: string}}
+              Meta: {fields: {a: string}}
+            unions:
+              Either: {variants: {text: string, number: int}}
+            callbacks:
+              Inbound:
+                shape: Inbound
+                encoding: json
+                signature: {field: sig, algorithm: hmac-sha256, signs: [{fields: {pair: '{name}={value}'}}], encoding: hex}
+
+            """
+        let problem = { (field: String, type: String) in
+            "17:16: the signature of callback 'Inbound' signs field '\(field)' of shape 'Inbound', which is '\(type)': a signature over a JSON "
+                + "payload's fields reads text, numbers and booleans, so the receiver would refuse every callback; list the fields it signs (`names`) without it"
+        }
+        #expect(Snippet.diagnostics(yaml) == [problem("Meta", "Meta"), problem("To", "[string]")])
+        let named = yaml.replacingOccurrences(of: "{fields: {pair:", with: "{fields: {names: [From, To], pair:")
+        #expect(Snippet.diagnostics(named) == [problem("To", "[string]")])
+        #expect(Snippet.diagnostics(yaml.replacingOccurrences(of: "{fields: {pair:", with: "{fields: {names: [From, Kind], pair:")) == [])
+        let form = yaml.replacingOccurrences(of: "encoding: json", with: "encoding: form")
+            .replacingOccurrences(of: "Meta: {type: Meta, required: false}, Kind: {type: Either, required: false}, ", with: "")
+        #expect(Snippet.diagnostics(form) == [])
+    }
 }
 
 /// A shared secret posted in a payload field (`algorithm: secret`, Telerivet's `secret`) is a credential wherever a

@@ -114,6 +114,32 @@ import Testing
             """)
     }
 
+    /// A request several operations send (a user's ViaNett send, by GET or by POST) passed `validate()` with a character
+    /// its charset cannot write, then `httpRequest` refused it: it is checked where one operation writes it as a form or
+    /// query, and not where every one sends it as JSON (written in UTF-8).
+    @Test func aRequestSeveralOperationsSendIsCheckedInTheCharset() throws {
+        let spec = Snippet.header(providerKeys: "  charset: latin1\n") + """
+            shapes:
+              Shared: {fields: {to: string, text: string}}
+              Both: {fields: {to: string, text: string}}
+              Sent: {fields: {id: string}}
+            operations:
+              viaGet: {method: GET, path: /send, encoding: query, idempotent: false, request: Shared, responses: {200: {shape: Sent}}}
+              viaForm: {method: POST, path: /send, encoding: form, request: Shared, responses: {200: {shape: Sent}}}
+              jsonOne: {method: POST, path: /a, encoding: json, request: Both, responses: {200: {shape: Sent}}}
+              jsonTwo: {method: POST, path: /b, encoding: json, request: Both, responses: {200: {shape: Sent}}}
+
+            """
+        let main = ##"""
+            import SMSSpecRuntime
+            print(Acme.Shared(to: "1", text: "Hello € 😀").validate().map { "\($0.path) [\($0.rule)]" }, Acme.Shared(to: "1", text: "Hé").validate().isEmpty)
+            print(Acme.Both(to: "1", text: "Hello € 😀").validate().isEmpty)
+            """##
+        let (build, run) = try BuildProducts.buildAndRun(spec: spec, main: main, clients: false)
+        #expect(build.status == 0 && !build.output.contains("warning"), "\(build.output)")
+        #expect(run?.output == "[\"text [charset]\"] true\ntrue\n", "\(run?.output ?? "")")
+    }
+
     /// Attacks on the charset: a password sent in windows-1251 is hidden as the client spelled it (`%CF%E0…`, quoted
     /// by a transport's error); a JSON callback in windows-1251 signed over its fields verifies, its fields read as
     /// its decoder reads them; a `[form, json]` callback's JSON labelled neither way is read as JSON, and JSON posted

@@ -737,6 +737,14 @@ struct RandomSpecGenerator {
         // A signed hook, from a stream of its own: a query hook signs its URL, a JSON one either; the prefix holds
         // what a Swift literal must escape.
         var signatures = SeededRandom(seed: seed ^ 0x5167)
+        // A text field the signature names, added to the hook's shape.
+        func addSignedReference() {
+            if let shape = out.firstIndex(of: "shapes:").flatMap({ out[$0...].firstIndex(of: "  \(Self.quoted(shapes[2])):") }),
+                let fields = out[shape...].firstIndex(of: "    fields:")
+            {
+                out.insert("      signed_ref: {type: string, required: false}", at: fields + 1)
+            }
+        }
         if signatures.chance(60) {
             out += [
                 "    signature:", "      header: \(signatures.pick(["X-Signature", "x-hook-sig", "Sig_1.v2"]))",
@@ -754,10 +762,13 @@ struct RandomSpecGenerator {
                     "      tolerance: \(signatures.pick([1, 30, 86_400]))",
                 ]
             } else if signatures.chance(50) {
-                // Or a code in a payload field over the sorted fields (Vonage's), a plain digest keyed by the secret.
+                // Or a code in a payload field over the sorted fields (Vonage's), a plain digest keyed by the secret; a
+                // JSON payload's fields signed are named, text ones (its lists and objects cannot be signed: lint).
                 out[out.count - 5] = "      field: \(signatures.pick(["sig", "sign", "'with space'"]))"
                 out[out.count - 4] = "      algorithm: \(signatures.pick(["md5", "sha256", "hmac-md5"]))"
-                out[out.count - 3] = #"      signs: [{fields: {pair: '&{name}={value}', separator: '"', replace: {'&': _, '=': '\u{0345}'}, omitEmpty: true}}, secret]"#
+                let names = hookWire == "json" ? "names: [signed_ref], " : ""
+                out[out.count - 3] = #"      signs: [{fields: {"# + names + #"pair: '&{name}={value}', separator: '"', replace: {'&': _, '=': '\u{0345}'}, omitEmpty: true}}, secret]"#
+                if hookWire == "json" { addSignedReference() }
             } else if signatures.chance(60) {
                 // Or chosen fields in their order (smsc.ru's id:phone:status), a field the shape gains; or the shared
                 // secret itself (Telerivet's), which says no signs or encoding.
@@ -765,11 +776,7 @@ struct RandomSpecGenerator {
                 if signatures.chance(50) {
                     out[out.count - 4] = "      algorithm: md5"
                     out[out.count - 3] = #"      signs: [{fields: {names: [signed_ref], pair: '{value}', separator: ':'}}, {text: ':'}, secret]"#
-                    if let shape = out.firstIndex(of: "shapes:").flatMap({ out[$0...].firstIndex(of: "  \(Self.quoted(shapes[2])):") }),
-                        let fields = out[shape...].firstIndex(of: "    fields:")
-                    {
-                        out.insert("      signed_ref: {type: string, required: false}", at: fields + 1)
-                    }
+                    addSignedReference()
                 } else {
                     out[out.count - 5] = "      field: hook_secret"  // no shape's field: one that is would be a `secret`
                     out[out.count - 4] = "      algorithm: secret"

@@ -44,6 +44,9 @@ public struct GeneratorOptions: Hashable, Sendable {
     /// The directory `specs:` names, resolved against the configuration file's directory; its specs are generated
     /// with the target's own.
     public var specDirectory: String?
+    /// The package `specDirectory` lies in (symbolic links resolved), when the configuration is in one: no spec its
+    /// walk reaches may lie outside it (a link inside the folder to a folder elsewhere: an attack).
+    public var specBoundary: String?
     /// Modules every generated file imports (`imports:`). They declare the namespaces: each provider's enum and the
     /// catalog enum are extended, not declared, and the outputs may rely on the imported modules' outputs.
     public var imports: [String]
@@ -116,6 +119,10 @@ public struct GeneratorOptions: Hashable, Sendable {
         }
         if let specs = config.string("specs") {
             options.specDirectory = specDirectory(specs, configFile: file, diagnostics: diagnostics)
+            if options.specDirectory != nil {
+                let package = packageRoot(above: URL(filePath: file).deletingLastPathComponent())?.resolvingSymlinksInPath()
+                options.specBoundary = package.map { String($0.path(percentEncoded: false).trimmingSuffix("/")) }
+            }
         }
         return options
     }
@@ -184,7 +191,7 @@ public struct GeneratorOptions: Hashable, Sendable {
     }
 
     /// Whether `directory`, its symbolic links resolved, is `root` or inside it.
-    private static func isInside(_ directory: URL, _ root: URL) -> Bool {
+    static func isInside(_ directory: URL, _ root: URL) -> Bool {
         let components = directory.standardizedFileURL.resolvingSymlinksInPath().pathComponents
         let rootComponents = root.standardizedFileURL.resolvingSymlinksInPath().pathComponents
         return components.starts(with: rootComponents)

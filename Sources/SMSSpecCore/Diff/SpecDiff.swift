@@ -333,9 +333,14 @@ struct ProviderComparison {
                 ? [change(.changed, subject, "now optional: a receiver without the secret takes callbacks unsigned, forged ones too, which it refused; one given it checks as before", .breaking)]
                 : [change(.changed, subject, "no longer optional: a receiver without the secret refuses every callback (verifying(with:))", .breaking)]
         }
-        // Running code breaks as a call's does when it throws: callbacks that were taken are refused.
-        let detail = "\(signature.summary): its receiver refuses a request without it, and every request until given the secret (verifying(with:))"
-        return [change(old.signature == nil ? .added : .changed, subject, detail, .breaking)]
+        // Running code breaks as a call's does when it throws: callbacks that were taken are refused. A changed one says
+        // what it was (a user read an algorithm change as a signature added).
+        guard let before = old.signature else {
+            let detail = "\(signature.summary): its receiver refuses a request without it, and every request until given the secret (verifying(with:))"
+            return [change(.added, subject, detail, .breaking)]
+        }
+        let detail = "\(before.summary) → \(signature.summary): its receiver refuses a callback signed as before"
+        return [change(.changed, subject, detail, .breaking)]
     }
 
     /// What a receiver answers a callback that decodes changed: a provider that reads the answer (Jasmin resends a

@@ -42,8 +42,19 @@ struct MappingReader {
             if let split, !splitValues.insert(split.lowerBound).inserted { continue }
             var hint = split.map(commaHint) ?? hints[pair.key].map { " (\($0))" } ?? Suggestions.hint(for: pair.key, in: allowed)
             if hint.isEmpty, let otherwise { hint = " (\(otherwise))" }
+            if hint.isEmpty { hint = Self.placeHint(pair.key, allowed: allowed) }
             diagnostics.error("unknown key '\(pair.key)' in \(subject)\(hint)", at: pair.keyNode.location(in: file))
         }
+    }
+
+    /// What to say of a key no allowed key is close to: where the format takes it (`formBooleans` on a field is the
+    /// provider's), else the keys taken here when they are few (a decision's `reason`: users).
+    static func placeHint(_ key: String, allowed: [String]) -> String {
+        let elsewhere = SpecKeys.all.filter { $0.keys.contains(key) && $0.keys != allowed }.map { "'\($0.element)'" }
+        if !elsewhere.isEmpty {
+            return " ('\(key)' is a key of \(elsewhere.prefix(3).joined(separator: ", "))\(elsewhere.count > 3 ? ", …" : ""), not of this)"
+        }
+        return allowed.count <= 10 ? " (the keys here: \(allowed.joined(separator: ", ")))" : ""
     }
 
     /// Reports each key that is the rest of the value before it, cut by a comma (see `commaHint(at:)`), in a mapping

@@ -11,8 +11,10 @@ public struct GenerationPlan: Sendable {
 
     /// Reads `config` (if any) and resolves `paths` (spec files or directories); every problem goes to `diagnostics`.
     public init(config: String?, paths: [String], diagnostics: DiagnosticCollector) {
-        options = config.map { GeneratorOptions.load(file: $0, diagnostics: diagnostics) } ?? GeneratorOptions()
-        specs = SpecDirectory.specPaths(of: paths + [options.specDirectory].compactMap { $0 }, diagnostics: diagnostics)
+        let options = config.map { GeneratorOptions.load(file: $0, diagnostics: diagnostics) } ?? GeneratorOptions()
+        self.options = options
+        specs = SpecDirectory.specPaths(
+            of: paths + [options.specDirectory].compactMap { $0 }, diagnostics: diagnostics, boundaries: SpecBoundary(options).map { [$0] } ?? [])
     }
 
     /// The Swift files a run writes: each spec's files (named after the spec file, whatever it holds) and the catalog.

@@ -1,6 +1,19 @@
 import Foundation
 import SMSSpecVocabulary
 
+/// A configuration's `specs:` folder and the package it must stay in (`GeneratorOptions.specBoundary`).
+public struct SpecBoundary: Sendable {
+    public let folder: String
+    public let package: String
+
+    /// The boundary `options` set, if its `specs:` folder is in a package.
+    public init?(_ options: GeneratorOptions) {
+        guard let folder = options.specDirectory, let package = options.specBoundary else { return nil }
+        self.folder = folder
+        self.package = package
+    }
+}
+
 /// Which files a run generates from: `*.yaml` and `*.yml`, except the configuration file (`smsspec-config.yaml`).
 public enum SpecDirectory {
     /// A hidden file (`.acme.yaml`, a Mac's `._acme.yaml`) is none: SwiftPM skips hidden files in a target, so its
@@ -85,7 +98,9 @@ public enum SpecDirectory {
     /// would write the same generated files, and a spec whose catalog output would be the target's catalog file
     /// (`smsspec.yaml`), and a file name with a character that does not show as itself (a control, bidi or other
     /// invisible character: `DisplayText.needsEscape`, `Naming.isInvisible`), which the generated files would carry. Lint, generate and the plugins' plan all find specs here, so lint refuses what they refuse.
-    public static func specPaths(of paths: [String], diagnostics: DiagnosticCollector) -> [String] {
+    /// `boundaries`: folders (configurations' `specs:`) whose specs, links followed, must lie inside a package; one
+    /// outside is an error at the link's path, and not read (an attack's link inside the folder read a file elsewhere).
+    public static func specPaths(of paths: [String], diagnostics: DiagnosticCollector, boundaries: [SpecBoundary] = []) -> [String] {
         let named = paths.flatMap { path -> [String] in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -98,7 +113,16 @@ public enum SpecDirectory {
                 return [path]
             }
             do {
-                return try specPaths(in: path)
+                guard let boundary = boundaries.first(where: { $0.folder == path }) else { return try specPaths(in: path) }
+                let package = URL(filePath: boundary.package, directoryHint: .isDirectory)
+                return try specPaths(in: path).filter { file in
+                    guard !GeneratorOptions.isInside(URL(filePath: file), package) else { return true }
+                    diagnostics.error(
+                        "this spec of the `specs:` folder is outside the package at \(boundary.package) once links are followed: a "
+                            + "configuration reads specs of its own package only; move it into the package",
+                        at: .init(file: file, line: 1, column: 1))
+                    return false
+                }
             } catch let error as TooDeep {
                 diagnostics.error(error.description, at: .init(file: path, line: 1, column: 1))
                 return []

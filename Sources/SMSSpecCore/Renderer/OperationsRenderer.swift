@@ -53,6 +53,11 @@ struct OperationsRenderer {
                 }
                 if model.spec.charset != .utf8 {
                     printer.line("\(access)static var formCharset: SMSSpecRuntime.FormCharset { .\(model.spec.charset) }")
+                    // A shape several operations send says whether one of them writes it as a form or query.
+                    let senders = model.operations.filter { $0.requestType == shape.spec.name.value }
+                    if shape.singleOperation == nil, senders.contains(where: { [.form, .query].contains($0.encoding) }) {
+                        printer.line("\(access)static var bodyIsFormEncoded: Swift.Bool { true }")
+                    }
                 }
             }
         }

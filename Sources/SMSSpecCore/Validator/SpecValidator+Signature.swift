@@ -18,6 +18,7 @@ extension SpecValidator {
         for shape in shapes {
             guard let fields = names.shapesByName[shape.value]?.fields else { continue }
             let wireNames = fields.map(\.wireName.value)
+            checkSignedFieldsAreScalars(callback, signature: signature, shape: shape.value, fields: fields)
             for name in signature.value.signs.fields?.names ?? [] where !wireNames.contains(name) {
                 diagnostics.error(
                     "the signed field \(name) of the signature of callback '\(callback.name.value)' is no field of shape '\(shape.value)'"
@@ -50,6 +51,34 @@ extension SpecValidator {
                         + "mark it `secret: true` so its value never prints, or leave it out of the shape",
                     at: field.wireName.location)
             }
+        }
+    }
+
+    /// A signature over a JSON payload's fields reads text, numbers and booleans: a signed member that is a list, an
+    /// object or `json` makes the receiver refuse every callback (a user's Voximplant `callbacks` list, BulkVS's `To`
+    /// list signed with every field: lint said OK). The fields `names` lists, or every field but the code's.
+    private func checkSignedFieldsAreScalars(_ callback: CallbackSpec, signature: Located<CallbackSignature>, shape: String, fields: [FieldSpec]) {
+        guard let signed = signature.value.signs.fields, ([callback.encoding] + callback.otherEncodings).contains(.json) else { return }
+        let carrier: String? = if case .field(let name) = signature.value.carrier { name } else { nil }
+        let read = signed.names.map(Set.init) ?? Set(fields.map(\.wireName.value)).subtracting(carrier.map { [$0] } ?? [])
+        for field in fields where field.placement == .body && read.contains(field.wireName.value) && !isSignableScalar(field.type.value) {
+            diagnostics.error(
+                "the signature of callback '\(callback.name.value)' signs field '\(field.wireName.value)' of shape '\(shape)', which is "
+                    + "'\(field.type.value.description.abbreviated)': a signature over a JSON payload's fields reads text, numbers and booleans, "
+                    + "so the receiver would refuse every callback; list the fields it signs (`names`) without it",
+                at: signature.location)
+        }
+    }
+
+    /// Text, a number, a boolean, a date, an enum's or a table's code, or a union of those.
+    private func isSignableScalar(_ type: TypeExpression, depth: Int = 0) -> Bool {
+        switch type {
+        case .primitive(let primitive): return primitive != .json
+        case .named(let name):
+            if names.enumsByName[name] != nil || names.tablesByName[name] != nil { return true }
+            guard depth < 4, let union = names.unionsByName[name], union.discriminator == nil else { return false }
+            return union.variants.allSatisfy { isSignableScalar($0.type.value, depth: depth + 1) }
+        default: return false
         }
     }
 }
