@@ -296,19 +296,25 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         /// an unlisted 2xx status's too), read only for a failure, redacted whole as a body is (a message's cut-spelling
         /// search over 10,000 `…` took minutes: an attack).
         let textFields = documented?.message.flatMap { answers.messages[$0]?.textFields }
-        let reason = { () -> String? in
+        /// `path`: where the code thrown is (`[2].status` in a list of messages), whose message's words a plain-text
+        /// answer gives.
+        let reason = { (path: String?) -> String? in
             guard !hidesAnswer, let described = documented ?? undocumentedSuccess(status, of: operation) else { return nil }
-            // A plain-text answer's words are a field of the form that read it (SMSLive247's `ERR: 401: Invalid Session`).
-            let words = if let textFields {
-                textFields(raw, contentType, provider.formCharset).flatMap(described.reason(inFields:))
-            } else {
-                described.reason(in: JSONPayload.inProvidersCharset(raw, contentType: contentType, charset: provider.formCharset))
+            // A plain-text answer's words are a field of the form that read it (SMSLive247's `ERR: 401: Invalid Session`),
+            // read in the body as it is shown, its credentials hidden in every spelling (an attack: read from the raw bytes
+            // in a charset a misleading Content-Type declared, a password showed that `rawBody` hid); in a list, the words
+            // of the line whose code is thrown, or none.
+            guard let textFields else {
+                return described.reason(in: JSONPayload.inProvidersCharset(raw, contentType: contentType, charset: provider.formCharset))
+                    .map { secrets.redact($0) }
             }
-            return words.map { secrets.redact($0) }
+            guard let messages = textFields(body, contentType, provider.formCharset) else { return nil }
+            let element = messages.count == 1 ? 0 : path.flatMap(StatusReport.elementIndex(of:))
+            return element.flatMap { messages.indices.contains($0) ? described.reason(inFields: [messages[$0]]) : nil }.map { secrets.redact($0) }
         }
         /// An answer that cannot be read as `message`: a failure status is still explained by its status.
         func unreadable(as message: String, _ problem: String) throws -> Reading<Success> {
-            guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body, reason: reason()), reports: []) }
+            guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body, reason: reason(nil)), reports: []) }
             throw ProviderClientError.undecodableAnswer(
                 operation: operation.id, httpStatus: status, message: message, problem: secrets.redact(message: problem), body: body)
         }
@@ -326,7 +332,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 if (200..<300).contains(status), let refusal = refusal(in: raw, answering: documented, secrets: secrets) {
                     let error = ProviderError(
                         provider: refusal.failed.provider, table: refusal.failed.table, rawCode: refusal.failed.rawCode,
-                        codeIsNull: refusal.failed.codeIsNull, rawMessage: reason(), httpStatus: status, entry: refusal.failed.entry, rawBody: body,
+                        codeIsNull: refusal.failed.codeIsNull, rawMessage: reason(refusal.failed.path), httpStatus: status, entry: refusal.failed.entry, rawBody: body,
                         reports: refusal.reports, answer: nil)
                     return .failure(error, reports: refusal.reports)
                 }
@@ -355,16 +361,16 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 let row = statusRow(status, documented, strict: true), row.entry.outcome == .failure, row.entry.category != .unknown
             {
                 return .failure(
-                    httpError(status, documented, body, row: row, reports: read.reports, answer: read.message, reason: reason()), reports: read.reports)
+                    httpError(status, documented, body, row: row, reports: read.reports, answer: read.message, reason: reason(nil)), reports: read.reports)
             }
             let error = ProviderError(
-                provider: failed.provider, table: failed.table, rawCode: failed.rawCode, codeIsNull: failed.codeIsNull, rawMessage: reason(),
+                provider: failed.provider, table: failed.table, rawCode: failed.rawCode, codeIsNull: failed.codeIsNull, rawMessage: reason(failed.path),
                 httpStatus: status,
                 entry: failed.entry, rawBody: body, reports: read.reports, answer: read.message)
             return .failure(error, reports: read.reports)
         }
         guard (200..<300).contains(status) else {
-            return .failure(httpError(status, documented, body, reports: read.reports, answer: read.message, reason: reason()), reports: read.reports)
+            return .failure(httpError(status, documented, body, reports: read.reports, answer: read.message, reason: reason(nil)), reports: read.reports)
         }
         if let result = read.result { return .success(result) }
         if documented?.message == nil, let undocumented = answers.undocumented {

@@ -376,7 +376,10 @@ enum CredentialFields {
     static func fill<Request: ProviderMessage>(
         _ request: Request, with values: [String: Secret], authentication: Authentication, provider: String
     ) throws -> Request {
-        guard case .requestFields(let names) = authentication else { throw RequestBuildingError.missingCredentials(provider: provider) }
+        // Fields given where the spec takes another kind are said as such, as `httpRequest` says it of any kind (an attack).
+        guard case .requestFields(let names) = authentication else {
+            throw RequestBuildingError.credentialsOfAnotherKind(provider: provider, takes: authentication.credentialsKind, given: Credentials.fields([:]).kind)
+        }
         let values = try wireNamed(values, among: names, provider: provider)
         // Through `JSONPayload` and a tree of exact scalars: `JSONSerialization` rounded a number longer than `Decimal`.
         guard case .object(var object) = try JSONPayload.decode(Tree.self, from: JSONPayload.encode(request), limitingDepth: false) else { return request }

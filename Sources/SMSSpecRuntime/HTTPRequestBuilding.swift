@@ -14,7 +14,7 @@ public enum Credentials: Sendable {
 
 extension Credentials {
     /// The kind, as a client is given it: `.apiKey(…)`, `.basic(…)`, `.fields([…])`, `.headers([…])`.
-    var kind: String {
+    public var kind: String {
         switch self {
         case .apiKey: ".apiKey(…)"
         case .basic: ".basic(username:password:)"
@@ -26,7 +26,7 @@ extension Credentials {
 
 extension Authentication {
     /// The kind of credentials this authentication takes, named as `Credentials.kind` names them.
-    var credentialsKind: String {
+    public var credentialsKind: String {
         switch self {
         case .header: ".apiKey(…)"
         case .basic: ".basic(username:password:)"

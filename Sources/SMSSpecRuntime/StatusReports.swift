@@ -201,3 +201,11 @@ extension StatusReport {
         }
     }
 }
+
+extension StatusReport {
+    /// The element a report's path starts in (`2` for `[2].status`), in an answer that is a list; nil for any other path.
+    public static func elementIndex(of path: String) -> Int? {
+        guard path.hasPrefix("["), let close = path.firstIndex(of: "]") else { return nil }
+        return Int(path[path.index(after: path.startIndex)..<close])
+    }
+}

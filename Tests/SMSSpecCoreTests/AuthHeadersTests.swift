@@ -88,7 +88,7 @@ import Testing
             let send = Textmagic.SendRequest(text: "Hi", phones: ["447860021130"])
             for credentials in [
                 Credentials.headers(["X-TM-Username": "alice-9", "x-tm-key": "k-5ecret"]), .headers(["X-TM-Key": "k-5ecret"]),
-                .headers(["X-TM-Username": "alice-9", "X-TM-Key": "k-5ecret", "X-Other": "o"]), .apiKey("k-5ecret"),
+                .headers(["X-TM-Username": "alice-9", "X-TM-Key": "k-5ecret", "X-Other": "o"]), .apiKey("k-5ecret"), .fields(["key": "k-5ecret"]),
             ] {
                 let configuration = ClientConfiguration(credentials: credentials)
                 print(configuration)
@@ -117,7 +117,10 @@ import Testing
         #expect(lines.contains("credentials: headers X-TM-Username, x-tm-key <redacted>, validates requests: true, retries: 0"), "\(output)")
         #expect(lines.contains("error textmagic authenticates every request with the header 'X-TM-Username' too: give its value in the credentials' .headers"), "\(output)")
         #expect(lines.contains("error textmagic takes no credential in the header 'X-Other'"), "\(output)")
-        // An API key given where the spec takes headers: named as such, not called missing.
+        // An API key or fields given where the spec takes headers: named as such, not called missing (an attack).
+        #expect(lines.contains(
+            "error textmagic takes credentials as .headers([…]) ('X-TM-Username', 'X-TM-Key') (its spec's auth); the client was given .fields([…]), "
+                + "which it would not send: pass .headers([…]) ('X-TM-Username', 'X-TM-Key')"), "\(output)")
         #expect(lines.contains(
             "error textmagic takes credentials as .headers([…]) ('X-TM-Username', 'X-TM-Key') (its spec's auth); the client was given .apiKey(…), "
                 + "which it would not send: pass .headers([…]) ('X-TM-Username', 'X-TM-Key')"), "\(output)")
