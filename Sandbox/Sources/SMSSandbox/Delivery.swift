@@ -99,13 +99,41 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
     /// `msg_status`), the status's spelling wherever a variant of the shape names it; a delivered message was reported
     /// `sent`, the first variant's value, written over its status.
     func discriminator(for codes: [String: StatusEntry]) -> (field: String, value: String)? {
-        guard let discriminator, let code = codes[statusTable.id],
-            let field = shape.fields.first(where: { $0.spec.wireName.value == discriminator.field }),
-            case .table(let reference) = field.type, reference.swiftName == statusTable.id,
-            let spelling = FormEncoder.text(of: statusTable.wireValue(code)),
+        guard let discriminator, let spelling = statusSpelling(in: codes),
             callback.variants.contains(where: { $0.shape.swiftName == shape.swiftName && $0.values.contains(spelling) })
         else { return discriminator }
         return (discriminator.field, spelling)
+    }
+
+    /// The variant a report carrying `codes` is, and its discriminator: where the discriminator's field is the status
+    /// table's own and the status's spelling is the value of another variant whose field of that name is of the table
+    /// too, that variant (our rule); else `shape` (`discriminator(for:)`). A user's SUBMAIL SUBHOOK (`events`:
+    /// `request`, `sending` HookRequest, `delivered` HookDelivered, `dropped` HookDropped) reported a delivered and a
+    /// failed message alike `"events":"request"`, the failed one without its `report`.
+    func variant(for codes: [String: StatusEntry], provider: SandboxProvider) -> (shape: ShapeModel, discriminator: (field: String, value: String)?) {
+        let own = discriminator(for: codes)
+        guard let discriminator, own?.value == discriminator.value, let spelling = statusSpelling(in: codes), spelling != discriminator.value else {
+            return (shape, own)
+        }
+        let ofTable = { (shape: ShapeModel) in
+            shape.fields.contains { field in
+                guard field.spec.wireName.value == discriminator.field, case .table(let reference) = field.type else { return false }
+                return reference.swiftName == statusTable.id
+            }
+        }
+        for variant in callback.variants where variant.values.contains(spelling) {
+            if let other = provider.shape(variant.shape), ofTable(other) { return (other, (discriminator.field, spelling)) }
+        }
+        return (shape, own)
+    }
+
+    /// The status's spelling in `codes`, where the discriminator's field of `shape` is of the status table.
+    private func statusSpelling(in codes: [String: StatusEntry]) -> String? {
+        guard let discriminator, let code = codes[statusTable.id],
+            let field = shape.fields.first(where: { $0.spec.wireName.value == discriminator.field }),
+            case .table(let reference) = field.type, reference.swiftName == statusTable.id
+        else { return nil }
+        return FormEncoder.text(of: statusTable.wireValue(code))
     }
 
     /// The tables whose codes a report with `outcome` must carry, even in an optional field its example leaves out:
@@ -308,21 +336,21 @@ struct PendingDelivery: Sendable {
     func request() -> URLRequest? {
         guard let url, let codes = callback.tables.codes(for: outcome) else { return nil }
         var plan = PayloadPlan(codes: codes, scope: builder.reportScope(message.item), ids: message.ids, recipient: message.recipient, operation: message.operation)
-        let held = builder.shapeNames(in: callback.shape)
+        let (shape, discriminator) = callback.variant(for: codes, provider: builder.provider)
+        let held = builder.shapeNames(in: shape)
         plan.idOwners = message.idOwners.filter { held.contains($0.value) }
         plan.declaresMessageID = held.compactMap(builder.provider.shape).contains { $0.fields.contains { $0.spec.role?.value == .messageID } }
         plan.unsent = message.unsent
         plan.reportedTables = callback.carriedTables(for: outcome)
         plan.unsaid = callback.tables.unsaid(in: codes)
-        let discriminator = callback.discriminator(for: codes)
         let names = [callback.callback.spec.name.value, callback.callback.swiftName]
         let matches = { (value: JSONValue) in discriminator.map { value[member: $0.field] == .string($0.value) } ?? true }
         // A listed report's example is an element of the callback's list example.
         let listedExample = callback.listed ? builder.provider.examples(of: names).flatMap { $0.items ?? [] }.first(where: matches) : nil
         let template = listedExample ?? builder.template(
-            for: callback.shape, extraNames: names, code: codes[callback.statusTable.id],
+            for: shape, extraNames: names, code: codes[callback.statusTable.id],
             matching: discriminator.map { discriminator in { $0[member: discriminator.field] == .string(discriminator.value) } })
-        var payload = builder.build(callback.shape, template: template, plan: plan)
+        var payload = builder.build(shape, template: template, plan: plan)
         if let state = codes[callback.statusTable.id]?.deliveryState {
             payload = Self.receiptsSaying(state, text: builder.sentText(in: plan.scope), in: payload)
         }

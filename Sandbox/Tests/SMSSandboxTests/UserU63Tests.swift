@@ -1,0 +1,63 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+import Crypto
+
+/// The sandbox answers users reported in round u63 (SUBMAIL, GreenSMS, MTS Exolve; SMSPlanet, Justsend, sipgate)
+/// that no real gateway would give.
+@Suite(.timeLimit(.minutes(1)))
+struct UserU63Tests {
+    static func emulator(_ names: [String], outcomes: OutcomePolicy = .init(), signingSecret: Secret? = nil, callbackURL: String? = "http://127.0.0.1:9/dlr") throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: names.map(UserReportsFollowRequestTests.spec)),
+            configuration: .init(callbackURL: callbackURL, outcomes: outcomes, seed: 7, signingSecret: signingSecret))
+    }
+
+    static func text(_ answer: SandboxAnswer) -> String { String(decoding: answer.body, as: UTF8.self) }
+
+    static func form(_ emulator: SandboxEmulator, _ path: String, _ body: String, headers: [(String, String)] = [], method: String = "POST") -> SandboxAnswer {
+        emulator.answer(WireRequest(method: method, path: path, headers: [("Content-Type", "application/x-www-form-urlencoded")] + headers, body: Data(body.utf8)))
+    }
+
+    static func json(_ emulator: SandboxEmulator, _ path: String, _ body: String, headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "POST", path: path, headers: [("Content-Type", "application/json")] + headers, body: Data(body.utf8)))
+    }
+
+    /// The JSON object a report posts, read from its form or JSON body.
+    static func report(_ delivery: PendingDelivery) throws -> [String: String] {
+        let request = try #require(delivery.request())
+        let body = String(decoding: try #require(request.httpBody), as: UTF8.self)
+        if request.value(forHTTPHeaderField: "Content-Type")?.contains("json") == true {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+            return object.mapValues { "\($0)" }
+        }
+        var fields: [String: String] = [:]
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0) }
+            fields[parts[0]] = parts.count > 1 ? parts[1] : ""
+        }
+        return fields
+    }
+}
+
+extension UserU63Tests {
+    /// A user's SUBMAIL SUBHOOK, whose variants' `events` is the delivery-status table (request, sending, delivered,
+    /// dropped, unknown), reported a delivered and a failed message alike `"events":"request"`, the failed one with no
+    /// `report`: the report is the variant the table's code for the outcome names, `delivered` or `dropped`.
+    @Test func aReportIsTheVariantItsStatusNames() throws {
+        let emulator = try Self.emulator(["submail-u63"], outcomes: OutcomePolicy(run: .delivered, byRecipient: ["13800000002": DeliveryOutcome(.failed(code: nil))]))
+        let delivered = Self.form(emulator, "/submail/message/send.json", "appid=10001&signature=key&to=13800138000&content=%E3%80%90S%E3%80%91hi")
+        let failed = Self.form(emulator, "/submail/message/send.json", "appid=10001&signature=key&to=13800000002&content=%E3%80%90S%E3%80%91hi")
+        let good = try Self.report(try #require(delivered.deliveries.first))
+        #expect(good["events"] == "delivered", "\(good)")
+        #expect(good["report"] == nil, "\(good)")
+        let bad = try Self.report(try #require(failed.deliveries.first))
+        #expect(bad["events"] == "dropped", "\(bad)")
+        #expect(bad["report"] != nil && bad["operator"] == nil, "\(bad)")
+        #expect(bad["address"] == "13800000002" && good["address"] == "13800138000", "\(good) \(bad)")
+    }
+}
