@@ -27,7 +27,8 @@ struct CallbackRequest {
         // A callback sent by several methods is delivered by the first the spec lists.
         let method = callback.spec.methods.first ?? "POST"
         let encoding = callback.spec.encoding(for: method)
-        let payload = signedInItsFields(payload, method: method, encoding: encoding, url: url) ?? payload
+        let fresh = Self.freshNonces(in: payload, of: callback, provider: provider)
+        let payload = signedInItsFields(fresh, method: method, encoding: encoding, url: url) ?? fresh
         switch encoding {
         case .query, .none:
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
@@ -177,6 +178,42 @@ struct CallbackRequest {
         }
         guard let code = try? signature.fieldCode(secret: signingSecret, method: method, fields: fields) else { return nil }
         members[codeField] = .string(code)
+        return .object(members)
+    }
+
+    /// The payload fields of `callback` that are a signature's nonce: a text field the signature names among what it
+    /// signs (`signs: [{fields: {names: [token]}}, secret]`), of no role, no secret, no id, not its time, that is named
+    /// one (`nonce`, `token`, `salt`, `random`, `noncestr`) or whose summary calls it random.
+    static func nonceFields(of callback: CallbackModel, provider: SandboxProvider) -> Set<String> {
+        guard let signature = callback.signature, let names = signature.signs.fields?.names else { return [] }
+        var time: String?
+        if case .field(let name)? = signature.replayWindow?.place { time = name }
+        let shapes = ([callback.spec.shape?.value].compactMap { $0 } + callback.variants.map(\.shape.swiftName)).compactMap(provider.shape)
+        let fields = shapes.flatMap(\.fields)
+        let nonceWords: Set<String> = ["nonce", "token", "salt", "random", "rand", "noncestr"]
+        return Set(names.filter { name in
+            guard name != time, !provider.isIdentifier(name) else { return false }
+            let named = fields.filter { $0.spec.wireName.value == name }
+            guard !named.isEmpty, named.allSatisfy({ field in
+                guard field.spec.role == nil, !field.spec.secret, case .string = field.type else { return false }
+                return true
+            }) else { return false }
+            let summary = named.compactMap(\.spec.summary).joined(separator: " ").lowercased()
+            return nonceWords.contains(name.lowercased()) || summary.contains("random") || summary.contains("随机")
+        })
+    }
+
+    /// `payload` with each nonce field it carries (`nonceFields(of:provider:)`) a fresh value of its example's form,
+    /// so that no two callbacks carry one, nor are signed alike (our rule): a user's SUBMAIL SUBHOOK, signed as the MD5
+    /// of its `token` ("32 位随机字符串", a random 32-character text) and the secret, carried its example's token in every
+    /// callback, and a receiver refusing a token it has seen refused the second.
+    static func freshNonces(in payload: JSONValue, of callback: CallbackModel, provider: SandboxProvider) -> JSONValue {
+        guard case .object(var members) = payload else { return payload }
+        for name in nonceFields(of: callback, provider: provider) {
+            guard case .string(let example)? = members[name] else { continue }
+            let form = SecretForm(of: example.isEmpty ? nonce() : example)
+            members[name] = .string(form.fresh(from: IdentifierSource(seed: nil)))
+        }
         return .object(members)
     }
 

@@ -61,3 +61,22 @@ extension UserU63Tests {
         #expect(bad["address"] == "13800000002" && good["address"] == "13800138000", "\(good) \(bad)")
     }
 }
+
+extension UserU63Tests {
+    /// A user's SUBMAIL SUBHOOK is signed as the MD5 of its `token` (a random 32-character text) and the secret: every
+    /// callback carried its example's token, and so the same signature, which a receiver refusing a replayed token
+    /// refused. A field a signature signs by name that is a nonce is fresh in each callback, of its example's form.
+    @Test func aSignedNonceIsFreshInEachCallback() throws {
+        let emulator = try Self.emulator(["submail-u63"], signingSecret: Secret("testsecret"))
+        var tokens: [String] = []
+        for _ in 0..<2 {
+            let answer = Self.form(emulator, "/submail/message/send.json", "appid=10001&signature=key&to=13800138000&content=%E3%80%90S%E3%80%91hi")
+            let report = try Self.report(try #require(answer.deliveries.first))
+            let token = try #require(report["token"])
+            #expect(token.count == 32 && token.allSatisfy(\.isHexDigit) && token != "067ef7e2f286a9a56eabb07dc9657852", "\(report)")
+            #expect(report["signature"] == Insecure.MD5.hash(data: Data((token + "testsecret").utf8)).map { String(format: "%02x", $0) }.joined(), "\(report)")
+            tokens.append(token)
+        }
+        #expect(tokens[0] != tokens[1], "\(tokens)")
+    }
+}
