@@ -187,7 +187,11 @@ struct OperationResponder {
         // rule): a user's Tencent `PullSmsSendStatus` and SMS.ir `GET /send/live` answered `[]` right after a send.
         // One the spec says `idempotent: false` of lists each once (Tencent's pull of the statuses not yet pulled); one
         // naming recipients those sent to them (Tencent's `PullSmsSendStatusByPhoneNumber`).
-        if provider.listsReports(operation), !namesSent, batch == nil, lookedUpIDs(in: request) == nil, let shape,
+        // So does a look-up by an id its request may leave out, of a list of reports, given none (our rule): a user's
+        // Exolve `GetList {}` (an optional `message_id` filter) listed its example's message under a fresh id.
+        let listsAll = provider.listsReports(operation) && !namesSent
+            || lookUp && askedIDs(in: request).isEmpty && provider.answersReportList(operation)
+        if listsAll, batch == nil, lookedUpIDs(in: request) == nil, let shape,
             let own = reportListElementID(of: shape),
             case let named = Set(builder.recipients(in: provider.addressedFields(of: request, for: operation))),
             let listed = builder.sent?.recent(named: own, provider: provider.id, limit: 100, consuming: operation.spec.idempotent?.value == false && named.isEmpty)
@@ -1311,6 +1315,7 @@ struct OperationResponder {
             set(Array(path.dropFirst()), new, in: &inner)
             members[first] = .object(inner)
         }
+        if let (name, count) = listedCount(of: shape) { set([name], .number(JSONNumber(integerLiteral: Int64(count))), in: &members) }
         let found = balances(members, of: shape)
         if provider.sends(operation) {
             if let left = PayloadBuilder.leftFirst(found, name: { $0.path.last ?? "" }).first.flatMap({ Self.numberValue($0.value) }) { builder.sent?.setBalance(left, provider: provider.id) }
@@ -1318,6 +1323,28 @@ struct OperationResponder {
             for balance in found { set(balance.path, left, in: &members) }
         }
         return .object(members)
+    }
+
+    /// The count an answer `shape` of one integer field named as a count (`count`, `total`) says, where another
+    /// operation taking the same request lists reports (a look-up or a list of them answering a list of reports): how
+    /// many messages that one lists for the request, the session's sends (the one message an id names, else every
+    /// one). Our rule: a user's Exolve `GetCount {}`, of GetList's `ListRequest`, said 0 right after a send.
+    private func listedCount(of shape: ShapeModel) -> (name: String, count: Int)? {
+        guard !provider.sends(operation), !provider.isLookUp(operation), shape.fields.count == 1, let field = shape.fields.first,
+            [.int, .int64].contains(field.type), !Set(SandboxProvider.words(field.spec.wireName.value).map { $0.lowercased() }).isDisjoint(with: ["count", "total", "cnt"]),
+            let requestName = operation.requestType, let sent = builder.sent
+        else { return nil }
+        let lists = provider.model.operations.first { other in
+            other.spec.id.value != operationID && other.requestType == requestName
+                && (provider.isLookUp(other) || provider.listsReports(other)) && provider.answersReportList(other)
+        }
+        guard let lists, let answer = provider.successAnswer(of: lists)?.shape.flatMap({ provider.shape($0.value) }),
+            let own = reportListElementID(of: answer), let request
+        else { return nil }
+        if let asked = lookedUpIDs(in: request) {
+            return (field.spec.wireName.value, Set(asked.values).filter { sent.recipient(of: $0, provider: provider.id) != nil }.count)
+        }
+        return (field.spec.wireName.value, sent.recent(named: own, provider: provider.id, limit: Int.max, consuming: false).count)
     }
 
     /// Whether other answers' examples give a top-level field `name` as their HTTP status: each that has it says the

@@ -407,7 +407,10 @@ struct PayloadBuilder: Sendable {
             let namesRecipient = plan.recipient != nil && field.spec.role?.value == .recipient
             // One with a default (`default: []`) may be left out too, as its decoding reads none (a user's SimpleTexting
             // `mediaItems`).
-            if (!field.spec.required || field.defaultValue != nil) && plan.unsent.contains(Self.plain(name)) && !namesRecipient { continue }
+            // Nor is a look-up's delivery status left out as a filter its request left out (a user's Exolve `GetList
+            // {"message_id": …}` said no `delivery_status`, the name of an optional filter of its request; our rule).
+            let saysState = plan.recipient != nil && { if case .table(let reference) = field.type { plan.codes[reference.swiftName]?.deliveryState != nil } else { false } }()
+            if (!field.spec.required || field.defaultValue != nil) && plan.unsent.contains(Self.plain(name)) && !namesRecipient && !saysState { continue }
             // A failure's example built into a message that did not fail (a delivered report, a look-up) leaves out what
             // only a failure carries: The SMS Works' DELIVERED report said the example's `failurereason: {details:
             // "Unknown subscriber", permanent: true}`.

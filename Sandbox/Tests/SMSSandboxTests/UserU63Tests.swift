@@ -80,3 +80,24 @@ extension UserU63Tests {
         #expect(tokens[0] != tokens[1], "\(tokens)")
     }
 }
+
+extension UserU63Tests {
+    /// A user's Exolve `GetList {"message_id": …}` (an optional filter of its JSON body, as its `delivery_status` is)
+    /// left out the delivery status of the message sent, `GetList {}` listed its example's message under a fresh id,
+    /// and `GetCount {}` said 0 right after a send. The look-up says the message's state, a list given no id lists the
+    /// messages sent, and the count of the same request counts what the list lists.
+    @Test func aLookUpByAnIdInTheBodySaysTheSentMessage() throws {
+        let emulator = try Self.emulator(["exolve-u63"], outcomes: OutcomePolicy(run: DeliveryOutcome(.failed(code: nil))))
+        let auth = [("Authorization", "Bearer tok")]
+        #expect(Self.text(Self.json(emulator, "/exolve/GetCount", "{}", headers: auth)) == #"{"count":0}"#)
+        let send = Self.json(emulator, "/exolve/SendSMS", #"{"number":"79991112233","destination":"79876543210","text":"Hi there"}"#, headers: auth)
+        let id = try #require((try JSONSerialization.jsonObject(with: send.body) as? [String: Any])?["message_id"] as? String)
+        for body in [#"{"message_id":"\#(id)"}"#, "{}"] {
+            let list = Self.text(Self.json(emulator, "/exolve/GetList", body, headers: auth))
+            #expect(list.contains(#""delivery_status":"DELIVERY_STATUS_NOT_DELIVERED""#) && list.contains(id) && list.contains("Hi there"), "\(body) \(list)")
+            #expect(!list.contains("539408197946549510"), "\(list)")
+        }
+        #expect(Self.text(Self.json(emulator, "/exolve/GetCount", "{}", headers: auth)) == #"{"count":1}"#)
+        #expect(Self.text(Self.json(emulator, "/exolve/GetCount", #"{"message_id":"123"}"#, headers: auth)) == #"{"count":0}"#)
+    }
+}
