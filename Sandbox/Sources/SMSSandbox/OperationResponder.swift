@@ -37,6 +37,15 @@ struct OperationResponder {
         return name
     }
 
+    /// The one field of the request, no send's, declaring `role: messageID` that it must give, a single id, where its
+    /// path ends in none: the record it names, as a path's id does (a user's SMSPlanet `getMessageStatus`, `messageId`
+    /// in its form, answered its example's numbers and text for a message sent to others; our rule).
+    private var bodyIDName: String? {
+        guard pathIDName == nil, !provider.sends(operation), let shape = operation.requestType.flatMap(provider.shape) else { return nil }
+        let named = shape.fields.filter { $0.spec.required && $0.spec.role?.value == .messageID && [.string, .int, .int64].contains($0.type) }
+        return named.count == 1 ? named[0].spec.wireName.value : nil
+    }
+
     /// The ids a request lists in a field declared `role: messageID` or named as ids are (`sms_id`, `ids`; a list, or
     /// a text its `separator` or commas join), credentials aside, and the field: a look-up's (SMS.ru's status of
     /// `sms_id=a,b`).
@@ -103,7 +112,7 @@ struct OperationResponder {
         // /messages/{id}`, whose answer holds no delivery status, said the example's `body` and `originator`; our rule).
         // And a list of reports asked for by an id declaring `role: messageID` (a user's Verimor `GET /v2/status?id=…`
         // of the campaign a send was answered listed the example's `dest` and a made-up campaign).
-        let namesSent = lookUp || !provider.sends(operation) && pathIDName != nil || asksByMessageID(request)
+        let namesSent = lookUp || !provider.sends(operation) && (pathIDName ?? bodyIDName) != nil || asksByMessageID(request)
         // Either, under another path than its send's, asks for an id never answered there (a review: Sinch's
         // `getBatch` under another plan gave out the batch's text).
         let foreign = namesSent ? askedIDs(in: request).first { id in
@@ -113,7 +122,7 @@ struct OperationResponder {
         } : nil
         let sentTo = namesSent && foreign == nil ? askedIDs(in: request).lazy.compactMap { self.builder.sent?.recipient(of: $0, provider: self.provider.id) }.first : nil
         // A look-up of a batch id (a user's D7 `request_id`, beside each message's own `msg_id`) lists its messages.
-        let asked = lookUp ? askedIDs(in: request) : []
+        let asked = lookUp || bodyIDName != nil ? askedIDs(in: request) : []
         // So does a look-up of an id answered to several recipients, a batch of that id (a user's mNotify campaign
         // `_id`, its report of a campaign to two numbers listing one; our rule).
         // And a list naming each recipient, no message id (a user's Transmit SMS `recipients[].mobile`, NetGSM's report

@@ -101,3 +101,23 @@ extension UserU63Tests {
         #expect(Self.text(Self.json(emulator, "/exolve/GetCount", #"{"message_id":"123"}"#, headers: auth)) == #"{"count":0}"#)
     }
 }
+
+extension UserU63Tests {
+    /// A user's SMSPlanet `getMessageStatus` (`messageId`, `role: messageID`, the one id its form must give) of a
+    /// message sent to two numbers answered its example's placeholders `XXXXXXXX` and `YYYYYYYYY` (`Numer telefonu`,
+    /// `role: recipient`): an id its request body must give names the record, as an id its path ends in does, and
+    /// the answer says the numbers it was sent to (and its text, in a field declaring `role: text`).
+    @Test func anIdTheBodyMustGiveNamesTheMessageSent() throws {
+        let path = try UserReportsFollowRequestTests.edited(
+            "smsplanet-u63", "Treść wiadomości: {type: string, name: content}", "Treść wiadomości: {type: string, name: content, role: text}")
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", seed: 7))
+        let auth = [("Authorization", "Bearer tok123")]
+        let send = Self.form(emulator, "/smsplanet/sms", "from=TEST&to=500111222,48600111222&msg=hi", headers: auth)
+        let id = try #require((try JSONSerialization.jsonObject(with: send.body) as? [String: Any])?["messageId"] as? String, "\(Self.text(send))")
+        let status = Self.text(Self.form(emulator, "/smsplanet/getMessageStatus", "messageId=\(id)", headers: auth))
+        #expect(status.contains(#""Numer telefonu":"500111222""#) && status.contains(#""Numer telefonu":"48600111222""#), "\(status)")
+        #expect(!status.contains("XXXXXXXX") && !status.contains("YYYYYYYYY"), "\(status)")
+        #expect(status.contains(#""Treść wiadomości":"hi""#), "\(status)")
+    }
+}
