@@ -74,6 +74,25 @@ struct Authenticator {
         return zip(names, parts).filter { $0.1.allSatisfy(\.isWhitespace) }.map(\.0)
     }
 
+    /// The credential fields (or headers) whose values are not the accepted credential's, where the others are, in the
+    /// spec's order: of the accepted credentials, the one the request agrees with the most. A refusal says which where
+    /// a code names it (a user's SUBMAIL `appid` right and `signature` wrong was answered 101 "Incorrect APP ID", where
+    /// 108 says "Invalid signature"). Empty for a credential of one part, or where none is accepted but any.
+    func wrongParts(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> [String] {
+        guard !accepted.isEmpty, let authentication = authentication(of: operation), let given = credential(request, fields: fields, operation: operation)
+        else { return [] }
+        let names = switch authentication.kind {
+        case .headers: authentication.headers.map(\.value)
+        case .fields: credentialFields(of: operation)
+        case .header, .basic: [String]()
+        }
+        guard names.count == given.count, names.count > 1 else { return [] }
+        let closest = accepted.map { parts(of: $0, count: given.count, operation: operation) }.filter { $0.count == given.count }
+            .max { zip($0, given).filter { $0 == $1 }.count < zip($1, given).filter { $0 == $1 }.count }
+        guard let closest, closest.contains(where: { given.contains($0) }) else { return [] }
+        return zip(names, zip(closest, given)).filter { $0.1.0 != $0.1.1 }.map(\.0)
+    }
+
     /// The credentials a request carries (the key, `user:password` and its password, each credential header's or
     /// field's value) and the values of the other fields the spec marks secret, of `Secret.shortestFoundInText`
     /// characters or more: the log shows none of them wherever the request repeats one (a password sent again as a

@@ -334,7 +334,9 @@ public struct SandboxEmulator: Sendable {
     ) -> SandboxAnswer {
         guard authenticator.accepts(request, fields: fields, operation: matched.operation) else {
             let missing = authenticator.lacksCredentials(request, fields: fields, operation: matched.operation)
-            return responder.badCredentials(missing: missing, parts: missing ? authenticator.missingParts(request, fields: fields, operation: matched.operation) : [])
+            return responder.badCredentials(
+                missing: missing, parts: missing ? authenticator.missingParts(request, fields: fields, operation: matched.operation) : [],
+                wrong: missing ? [] : authenticator.wrongParts(request, fields: fields, operation: matched.operation))
         }
         let checked = provider.check(fields, for: matched.operation)
         if case .undecodable(let reason) = checked { return responder.genericInvalid(.unreadable(part: nil), reason: reason) }

@@ -953,7 +953,7 @@ struct OperationResponder {
     /// was answered 40 "Missing credentials", the first, where 41 says "Invalid credentials". Before them, the code
     /// saying one of the missing `parts` (credential fields) is missing, by its name: BudgetSMS without `handle` was
     /// answered 1002 "Identification failed. Wrong credentials", the first, where 1005 says "No handle provided".
-    func badCredentials(missing: Bool, parts: [String] = []) -> SandboxAnswer {
+    func badCredentials(missing: Bool, parts: [String] = [], wrong: [String] = []) -> SandboxAnswer {
         let entries = documentedEntries.filter { $0.category == .authentication && $0.outcome == .failure }
         // And a login (Octopush's 101 "Incorrect login details.", where a wrong key was answered 109 "You have not
         // entered your password.").
@@ -995,6 +995,12 @@ struct OperationResponder {
         let notOther = candidates.first { !says(missing ? Self.wrongWords : Self.missingWords, $0) }
         let ties = parts.isEmpty ? nil : CodeTies(provider: provider)
         let naming = parts.lazy.compactMap { part in entries.first { ties?.names($0, part) == true && says(Self.missingWords, $0) } }.first
+        // Of a credential of several parts, where some are right, one naming a wrong part (and none of the right ones)
+        // and not saying it is missing (our rule): a user's SUBMAIL `signature` wrong beside its right `appid` was
+        // answered 101 "Incorrect APP ID", where 108 says "Invalid signature".
+        let namingWrong = wrong.lazy.compactMap { part in
+            namingTheCase.first { self.namesCredential($0, among: [part]) && !self.namesCredential($0, among: self.credentialNames.filter { !wrong.contains($0) }) }
+        }.first
         // A code answered under an HTTP status of its own that is not about credentials (404 Not Found) gives way to one
         // under 401 (HTTP's status for credentials missing or wrong) that speaks of them and says the request's case,
         // the other case too or not (our rule): a user's wrong Skebby keys were answered 404 "The User_key (or the
@@ -1007,7 +1013,7 @@ struct OperationResponder {
                     && (self.namesCredential(entry) || mentionsCredentials(entry))
             }
         }
-        guard let entry = (naming ?? told ?? notOther ?? namingCredential.first ?? candidates.first).map({ unauthorized($0) ?? $0 }) else {
+        guard let entry = (naming ?? namingWrong ?? told ?? notOther ?? namingCredential.first ?? candidates.first).map({ unauthorized($0) ?? $0 }) else {
             // The answer covering 401 in its shape — the documented 401 (Arkesel's `ErrorResponse`, which was a bare
             // 401), else `4XX`, else `default` (a user's Notify.lk, whose refusals are `{"status": "error", …}` under
             // either, was a bare 401) —: with its tables' one refusal, or no code where its shape carries none; its
@@ -1037,6 +1043,12 @@ struct OperationResponder {
     /// several credential headers (a user's Huawei `auth: {type: headers, headers: [Authorization, X-WSSE]}`, whose
     /// request without them was answered E000005 "The value of profile in Authorization must be UsernameToken" where
     /// E000001 says "Authorization is not contained in the HTTP header"). Of `among` alone, where given.
+    /// The wire names of the credential fields and headers of the spec's `auth`.
+    private var credentialNames: [String] {
+        guard let authentication = provider.model.spec.authentication else { return [] }
+        return authentication.fields.map(\.value) + authentication.credentialHeaders
+    }
+
     private func namesCredential(_ entry: StatusEntry, among only: [String]? = nil) -> Bool {
         guard let authentication = provider.model.spec.authentication else { return false }
         let listed = authentication.kind == .headers ? Set<String>() : ["authorization"]

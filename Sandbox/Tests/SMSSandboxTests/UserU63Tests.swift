@@ -121,3 +121,20 @@ extension UserU63Tests {
         #expect(status.contains(#""Treść wiadomości":"hi""#), "\(status)")
     }
 }
+
+extension UserU63Tests {
+    /// A user's SUBMAIL (`auth: {type: fields, fields: [appid, signature]}`) with `--credential 10001:goodkey`: a wrong
+    /// `signature` beside the right `appid` was answered 101 "Incorrect APP ID", the first authentication code. A code
+    /// naming the wrong part is answered: 108 "Invalid signature".
+    @Test func aWrongPartIsTheCodeNamingIt() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("submail-u63")]),
+            configuration: .init(credentials: ["10001:goodkey"], seed: 7))
+        let wrongKey = Self.text(Self.form(emulator, "/submail/message/send.json", "appid=10001&signature=badkey&to=13800138000&content=%E3%80%90S%E3%80%91hi"))
+        #expect(wrongKey.contains(#""code":"108""#), "\(wrongKey)")
+        let wrongID = Self.text(Self.form(emulator, "/submail/message/send.json", "appid=10002&signature=goodkey&to=13800138000&content=%E3%80%90S%E3%80%91hi"))
+        #expect(wrongID.contains(#""code":"101""#), "\(wrongID)")
+        let good = Self.form(emulator, "/submail/message/send.json", "appid=10001&signature=goodkey&to=13800138000&content=%E3%80%90S%E3%80%91hi")
+        #expect(Self.text(good).contains(#""status":"success""#), "\(Self.text(good))")
+    }
+}
