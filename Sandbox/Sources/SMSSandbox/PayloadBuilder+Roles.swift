@@ -216,6 +216,14 @@ extension PayloadBuilder {
         field.spec.role == nil && isMessage(field.spec.wireName.value) || field.spec.role?.value == .reason
     }
 
+    /// Whether `field` is an object (no list) whose own fields include a text declaring `role: reason`: a refusal writes
+    /// it, optional too, to say its reason there (our rule: a user's Exolve `ErrorAnswer`, `error: {code, message
+    /// (role: reason), details}` all optional, refused a bad `destination` and a missing token with `{}`).
+    func holdsReason(_ field: FieldModel) -> Bool {
+        guard case .shape(let reference) = field.type, let held = provider.shape(reference.swiftName), held.listElement == nil else { return false }
+        return held.fields.contains { $0.spec.role?.value == .reason && holdsText($0) }
+    }
+
     /// Whether `field` can hold words: a text, any JSON, or a union with a text variant (a user's Eskiz `message`, a
     /// text or field errors by name, whose documented 401 was answered with no body).
     func holdsText(_ field: FieldModel) -> Bool {

@@ -390,6 +390,7 @@ struct PayloadBuilder: Sendable {
             // The recipient a refusal of one recipient names stays (Gupshup's `error | 123 | 103 | …` of a bulk send).
             if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.wordsWhy(name, in: shape))
                 && !(field.spec.role?.value == .reason && plan.reportedTables == nil && holdsText(field))
+                && !(plan.reportedTables == nil && holdsReason(field))
                 && !(plan.recipient != nil && plan.reportedTables == nil && !plan.operation.isEmpty && provider.isRecipient(field))
             {
                 // In a line of plain text the words saying why follow the code (`To: zzz Error 10: {description}`): left
@@ -730,7 +731,9 @@ struct PayloadBuilder: Sendable {
                 let holdsSentIDs = example == nil && !plan.isFailure && plan.reportedTables == nil && plan.recipient == nil
                     && !plan.operation.isEmpty && plan.lookedUp == nil && plan.lookedUpIDs == nil
                     && !recipients(in: plan.scope).isEmpty && declaresMessageID(in: child, visited: plan.enclosing)
-                if example == nil && (!field.spec.required && !leadsToCode && !holdsSentIDs || plan.enclosing.contains(shapeName)) { continue }
+                // Nor an optional object of a refusal holding its reason field (`holdsReason`): Exolve's `error.message`.
+                let saysReason = example == nil && plan.isFailure && plan.reportedTables == nil && holdsReason(field)
+                if example == nil && (!field.spec.required && !leadsToCode && !holdsSentIDs && !saysReason || plan.enclosing.contains(shapeName)) { continue }
                 // An optional object the example gives as null stays null: built, its required fields were invented.
                 if example == .null && !field.spec.required { out[name] = .null; continue }
                 // The sender's number is not the recipient's (Telnyx's `from.phone_number`).

@@ -138,3 +138,18 @@ extension UserU63Tests {
         #expect(Self.text(good).contains(#""status":"success""#), "\(Self.text(good))")
     }
 }
+
+extension UserU63Tests {
+    /// A user's Exolve refusals (`default: ErrorAnswer`, `{error: {code, message (role: reason), details}}`, all
+    /// optional, no example) were `{}` for a `destination` breaking its pattern and for a missing token: a refusal
+    /// writes an optional object holding its reason field, and says why there.
+    @Test func aReasonOneLevelDownIsWritten() throws {
+        let emulator = try Self.emulator(["exolve-u63"])
+        let bad = Self.json(emulator, "/exolve/SendSMS", #"{"number":"79991112233","destination":"123","text":"Hi"}"#, headers: [("Authorization", "Bearer tok")])
+        let badError = try #require((try JSONSerialization.jsonObject(with: bad.body) as? [String: Any])?["error"] as? [String: Any], "\(Self.text(bad))")
+        #expect(bad.status == 400 && (badError["message"] as? String)?.contains("destination") == true, "\(Self.text(bad))")
+        let none = Self.json(emulator, "/exolve/SendSMS", #"{"number":"79991112233","destination":"79876543210","text":"Hi"}"#)
+        let noneError = try #require((try JSONSerialization.jsonObject(with: none.body) as? [String: Any])?["error"] as? [String: Any], "\(Self.text(none))")
+        #expect(none.status == 401 && noneError["message"] is String, "\(Self.text(none))")
+    }
+}
