@@ -192,12 +192,41 @@ public struct SandboxEmulator: Sendable {
                 summary: "a sandbox's callback, not answered as a request (a loop)", deliveries: [], contentType: "text/plain; charset=utf-8")
         }
         if SandboxProvider.segments(request.path) == Self.inboundPath { return inboundAnswer(request) }
+        if let refusal = wrongMethod(request) { return refusal }
         guard let (inner, provider, matched) = route(request) else {
             return SandboxAnswer(
                 status: 404, body: Data("no operation at \(request.method) \(request.path)\n".utf8), summary: "no operation", deliveries: [],
                 contentType: "text/plain; charset=utf-8")
         }
         return answer(inner, provider, matched)
+    }
+
+    /// The refusal of a request naming an operation's path by another method than its own, where that operation's
+    /// tables document a failure under HTTP 405 (`OperationResponder.methodNotAllowed`); nil otherwise, routed as before.
+    private func wrongMethod(_ request: WireRequest) -> SandboxAnswer? {
+        let segments = SandboxProvider.segments(request.path)
+        var candidates: [(WireRequest, SandboxProvider)] = []
+        if let first = segments.first, let provider = providers.first(where: { $0.id == first }) {
+            var inner = request
+            inner.path = "/" + segments.dropFirst().joined(separator: "/")
+            candidates.append((inner, provider))
+        } else if let (routed, provider, _) = route(request) {
+            // A bare path another provider answers by its method is that one's.
+            candidates = [(routed, provider)]
+        } else {
+            candidates = providers.map { (request, $0) }
+        }
+        for (inner, provider) in candidates {
+            guard let other = provider.otherMethodsOperation(inner) else { continue }
+            let responder = OperationResponder(
+                provider: provider, operation: other.operation, builder: PayloadBuilder(provider: provider, ids: ids, issued: issued, sent: sent),
+                outcomes: configuration.outcomes)
+            guard var answer = responder.methodNotAllowed(inner.method) else { return nil }
+            answer.secrets = Authenticator(provider: provider, accepted: configuration.credentials, issued: issued)
+                .presentedSecrets(inner, fields: .object([:]), operation: other.operation)
+            return answer
+        }
+        return nil
     }
 
     /// The provider and operation of `request`, and the request as that provider sees it (without the id prefix).
@@ -338,6 +367,7 @@ public struct SandboxEmulator: Sendable {
                 missing: missing, parts: missing ? authenticator.missingParts(request, fields: fields, operation: matched.operation) : [],
                 wrong: missing ? [] : authenticator.wrongParts(request, fields: fields, operation: matched.operation))
         }
+        if let refusal = responder.unsupportedMediaType(request) { return refusal }
         let checked = provider.check(fields, for: matched.operation)
         if case .undecodable(let reason) = checked { return responder.genericInvalid(.unreadable(part: nil), reason: reason) }
         // After the spec's own rules (Kavenegar's `maxItems` is its 414), before an answer per recipient is built.

@@ -773,6 +773,27 @@ struct OperationResponder {
         return empty && !builder.recipients(in: .object([path: .string("+15550000000")])).isEmpty ? "" : nil
     }
 
+    /// The refusal of a JSON operation's body sent in another Content-Type (`text/plain`, a form) or none, where its
+    /// tables document a failure under HTTP 415 (Unsupported Media Type): that code (our rule). A user's sipgate send
+    /// of its JSON as `text/plain` was answered 204, where its 415 says "wrong or missing Content-Type header with
+    /// application/json". Nil otherwise: without such a code the body is read as JSON whatever its type, as before.
+    func unsupportedMediaType(_ request: WireRequest) -> SandboxAnswer? {
+        guard operation.encoding == .json, !request.body.isEmpty else { return nil }
+        let type = request.header("Content-Type")?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        if let type, type == "application/json" || type.hasSuffix("+json") { return nil }
+        guard let entry = documentedEntries.first(where: { $0.outcome == .failure && $0.httpStatuses.contains(415) }) else { return nil }
+        return failure(entry, reason: "the body is \(type.map { "sent as \($0)" } ?? "sent with no Content-Type"); this operation reads JSON (application/json)")
+    }
+
+    /// The refusal of a request by `method`, which is not this operation's, of its path: the failure its tables
+    /// document under HTTP 405 (Method Not Allowed), where one is (our rule: a user's sipgate `GET /sessions/sms` was
+    /// answered 400 as `GET /{userId}/sms`, where its 405 says "wrong request method"); nil otherwise.
+    func methodNotAllowed(_ method: String) -> SandboxAnswer? {
+        guard let entry = documentedEntries.first(where: { $0.outcome == .failure && $0.httpStatuses.contains(405) }) else { return nil }
+        let reason = "\(DisplayText.escapedExcerpt(method)) is not a method of \(operation.spec.path.value): it takes \(operation.spec.method.value)"
+        return failure(entry, reason: reason)
+    }
+
     func genericInvalid(_ problem: InvalidRequest, reason: String, recipient: String? = nil) -> SandboxAnswer {
         guard let refusal = genericRefusal(problem) ?? wordedRefusal(saying: "invalid request: \(reason)") else {
             return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) (invalid request: \(reason))", deliveries: [])
@@ -838,7 +859,18 @@ struct OperationResponder {
                 }
             }
             let isAboutTheField = { (entry: StatusEntry) in problem.field.map { ties.isAbout(entry, $0) } ?? false }
-            guard let entry = problem.naming(failures.filter { $0.httpStatuses.contains(status) }.filter(allowed)) ?? namingField
+            // A missing field is the failure, of any category, whose words name it and say it is not set (`not set`,
+            // `not given`, `not provided`), where no invalid-request code names it (our rule): a user's sipgate send
+            // without `smsId` was 400 "bad request", where its 500 says "unhandled bad request (e.g. smsId not set)".
+            let namingUnset: StatusEntry? = {
+                guard case .missingField(let field) = problem, namingField == nil else { return nil }
+                return failures.filter(mayBeSaid).first { entry in
+                    let words = [entry.name, entry.description].flatMap(SandboxProvider.words).map { $0.lowercased() }
+                    let unset = zip(words, words.dropFirst()).contains { $0 == "not" && ["set", "given", "provided", "sent", "specified", "supplied"].contains($1) }
+                    return unset && ties.names(entry, field)
+                }
+            }()
+            guard let entry = problem.naming(failures.filter { $0.httpStatuses.contains(status) }.filter(allowed)) ?? namingField ?? namingUnset
                 ?? problem.code(among: usable, theOnlyOne: pool.count == 1, isAboutTheField: isAboutTheField)
             else { return nil }
             return (entry, problem.isSaid(by: entry) || entry == namingField || isAboutTheField(entry) || pool.count == 1)

@@ -36,6 +36,20 @@ extension SandboxProvider {
             })
     }
 
+    /// The operation under another method whose path the request's matches by more literal segments than the
+    /// operation of the request's own method does, or matches where none of that method does: the resource the request
+    /// names, asked by a method it does not take (a user's sipgate `GET /sessions/sms`, which `POST /sessions/sms` is,
+    /// was `GET /{userId}/sms` with a `userId` of "sessions").
+    func otherMethodsOperation(_ request: WireRequest) -> MatchedOperation? {
+        let literal = { (matched: MatchedOperation) in
+            Self.segments(matched.operation.spec.path.value).filter { PathTemplateSegment($0).names.isEmpty }.count
+        }
+        let own = match(request).map(literal) ?? -1
+        return matches(request, anyMethod: true)
+            .filter { $0.operation.spec.method.value.caseInsensitiveCompare(request.method) != .orderedSame && literal($0) > own }
+            .max { literal($0) < literal($1) }
+    }
+
     /// Every operation at the request's method (any method with `anyMethod`) and path, in the spec's order.
     private func matches(_ request: WireRequest, anyMethod: Bool) -> [MatchedOperation] {
         let segments = Self.segments(request.path)

@@ -153,3 +153,38 @@ extension UserU63Tests {
         #expect(none.status == 401 && noneError["message"] is String, "\(Self.text(none))")
     }
 }
+
+extension UserU63Tests {
+    static let sipgateAuth = ("Authorization", "Basic " + Data("me@x.de:pw".utf8).base64EncodedString())
+
+    /// A user's sipgate send as `text/plain` was answered 204, where its table's 415 says "wrong or missing
+    /// Content-Type header with application/json": a JSON operation's body in another type is that code.
+    @Test func aBodyOfAnotherTypeIsTheDocumented415() throws {
+        let emulator = try Self.emulator(["sipgate-u63"])
+        let body = Data(#"{"smsId":"s0","recipient":"+4915791234567","message":"hi"}"#.utf8)
+        let plain = emulator.answer(WireRequest(method: "POST", path: "/sipgate/sessions/sms", headers: [Self.sipgateAuth, ("Content-Type", "text/plain")], body: body))
+        #expect(plain.status == 415, "\(plain.summary)")
+        let json = emulator.answer(WireRequest(method: "POST", path: "/sipgate/sessions/sms", headers: [Self.sipgateAuth, ("Content-Type", "application/json")], body: body))
+        #expect(json.status == 204, "\(json.summary)")
+    }
+
+    /// A user's sipgate `GET /sessions/sms` (a POST) was read as `GET /{userId}/sms`, a `userId` of "sessions", and
+    /// answered 400, where its table's 405 says "wrong request method".
+    @Test func anotherMethodOfAPathIsTheDocumented405() throws {
+        let emulator = try Self.emulator(["sipgate-u63"])
+        let get = emulator.answer(WireRequest(method: "GET", path: "/sipgate/sessions/sms", headers: [Self.sipgateAuth], body: Data()))
+        #expect(get.status == 405, "\(get.summary)")
+        let extensions = emulator.answer(WireRequest(method: "GET", path: "/sipgate/w0/sms", headers: [Self.sipgateAuth], body: Data()))
+        #expect(extensions.status == 200, "\(extensions.summary)")
+    }
+
+    /// A user's sipgate send without `smsId` was 400 "bad request", where its table's 500 says "internal server error
+    /// or unhandled bad request (e.g. smsId not set)": a code naming the missing field and saying it is not set.
+    @Test func aMissingFieldIsTheCodeSayingItIsNotSet() throws {
+        let emulator = try Self.emulator(["sipgate-u63"])
+        let missing = Self.json(emulator, "/sipgate/sessions/sms", #"{"recipient":"+4915791234567","message":"hi"}"#, headers: [Self.sipgateAuth])
+        #expect(missing.status == 500, "\(missing.summary)")
+        let blank = Self.json(emulator, "/sipgate/sessions/sms", #"{"smsId":"s0","recipient":"+4915791234567","message":""}"#, headers: [Self.sipgateAuth])
+        #expect(blank.status == 400, "\(blank.summary)")
+    }
+}
