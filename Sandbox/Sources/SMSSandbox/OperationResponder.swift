@@ -1024,7 +1024,14 @@ struct OperationResponder {
         let told = saysMissing.isEmpty || saysWrong.isEmpty ? nil : (missing ? saysMissing : saysWrong).first
         // Never a code saying the other case where one does not: a user's wrong Cellcast APPKEY was answered
         // AUTH_FAILED_NO_DATA "No APPKEY was sent.", the first.
-        let notOther = candidates.first { !says(missing ? Self.wrongWords : Self.missingWords, $0) }
+        // Nor, of a credential missing, one saying what became of a credential given (`inactive`, `expired`,
+        // `disabled`, `blocked`, …): a user's SMSPlanet send with no token was 202 "The API token is inactive.", where
+        // 101 says "Check the API token or API key." (our rule).
+        let saysGivenState = { (entry: StatusEntry) in
+            !Set([entry.name, entry.description].flatMap(SandboxProvider.words).map { $0.lowercased() })
+                .isDisjoint(with: ["inactive", "expired", "disabled", "blocked", "suspended", "revoked", "locked", "deactivated", "banned"])
+        }
+        let notOther = candidates.first { !says(missing ? Self.wrongWords : Self.missingWords, $0) && !(missing && saysGivenState($0)) }
         let ties = parts.isEmpty ? nil : CodeTies(provider: provider)
         let naming = parts.lazy.compactMap { part in entries.first { ties?.names($0, part) == true && says(Self.missingWords, $0) } }.first
         // Of a credential of several parts, where some are right, one naming a wrong part (and none of the right ones)

@@ -188,3 +188,14 @@ extension UserU63Tests {
         #expect(blank.status == 400, "\(blank.summary)")
     }
 }
+
+extension UserU63Tests {
+    /// A user's SMSPlanet send with no Bearer token was answered 202 "The API token is inactive.", the first code not
+    /// saying "invalid": a missing credential is no code saying what became of one given (inactive, expired).
+    @Test func aMissingTokenIsNoInactiveOne() throws {
+        let emulator = try Self.emulator(["smsplanet-u63"])
+        let answer = Self.text(Self.form(emulator, "/smsplanet/sms", "key=abc&password=def&from=TEST&to=500111222&msg=hi"))
+        #expect(!answer.contains("202") && !answer.contains("203"), "\(answer)")
+        #expect(answer.contains(#""errorCode":101"#), "\(answer)")
+    }
+}
