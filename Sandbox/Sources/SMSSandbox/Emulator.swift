@@ -122,8 +122,17 @@ public struct SandboxEmulator: Sendable {
                 return "--callback '\(name)': \(taker.provider.id) already posts \(taken), given before it; a provider posts one delivery callback."
             }
             let known = reporting.flatMap { provider in provider.names.map { "\(provider.provider.id): \($0)" } }
-            return "--callback '\(name)' names no delivery callback of the emulated specs"
-                + (known.isEmpty ? " (they list none)." : "; their delivery callbacks: \(known.joined(separator: ", ")).")
+            // What the specs list, and why none fits (our rule): a user's sipgate `--callback NewCallEvent`, a
+            // callback of call events, was said to name none of callbacks "they list none", though they list it.
+            let listed = providers.flatMap { provider in provider.model.callbacks.map { (provider.id, $0.spec.name.value) } }
+            let why = listed.first { $0.1 == name }.map { provider, callback in
+                ": \(provider)'s \(callback) reports no delivery (none of its fields holds a delivery-status table, `deliveryStatus: true`)"
+            } ?? ""
+            let others = listed.map { "\($0.0): \($0.1)" }
+            return "--callback '\(name)' names no delivery callback of the emulated specs" + why
+                + (!known.isEmpty ? "; their delivery callbacks: \(known.joined(separator: ", "))."
+                    : others.isEmpty ? " (they list no callbacks)."
+                    : "; none of their callbacks reports a delivery (they list \(others.joined(separator: ", "))).")
         }
     }
 

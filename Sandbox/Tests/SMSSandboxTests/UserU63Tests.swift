@@ -199,3 +199,16 @@ extension UserU63Tests {
         #expect(answer.contains(#""errorCode":101"#), "\(answer)")
     }
 }
+
+extension UserU63Tests {
+    /// A user's `--callback NewCallEvent` for sipgate, whose one callback posts call events, was refused as naming no
+    /// delivery callback "(they list none)": the refusal says the callback reports no delivery, and what they list.
+    @Test func aCallbackReportingNoDeliveryIsSaidSo() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("sipgate-u63")]),
+            configuration: .init(seed: 7, deliveryCallbacks: ["NewCallEvent"]))
+        let problem = try #require(emulator.deliveryCallbackProblems.first)
+        #expect(problem.contains("sipgate's NewCallEvent reports no delivery") && !problem.contains("they list none"), "\(problem)")
+        #expect(problem.contains("they list sipgate: NewCallEvent"), "\(problem)")
+    }
+}
