@@ -1365,6 +1365,17 @@ struct PayloadBuilder: Sendable {
         // written (`agreeingCounts`).
         out = Self.agreeingNumbers(out, example: base)
         out = agreeingCounts(out, of: shape, example: base, plan: plan)
+        // A bare id (`id`, `uid`, …) declaring no role beside the object's field declaring `role: messageID`, neither of
+        // which an example gives, is that message's id too (our rule): a user's Justsend `SendAnswer`, `messageId`
+        // and `id` both optional "because clients read either", answered two different ids for one message.
+        if let own = shape.fields.first(where: { $0.spec.role?.value == .messageID }), base[own.spec.wireName.value] == nil,
+            let given = out[own.spec.wireName.value], given != .null
+        {
+            for field in shape.fields where field.spec.role == nil && field.type == own.type && Self.bareIdentifiers.contains(Self.plain(field.spec.wireName.value)) {
+                let name = field.spec.wireName.value
+                if base[name] == nil, out[name] != nil, out[name] != .null { out[name] = given }
+            }
+        }
         // A text copied from the example that quotes the example's id (Twilio's `uri`) quotes the answer's.
         return .object(Self.replacingExampleIDs(in: out, example: base))
     }

@@ -102,9 +102,9 @@ struct LookUpAndReportTests {
         // Smshosting's (Specs/smshosting-u62.yaml). And the operations naming numbers that carry no message and are
         // answered no id: a user's Verimor blacklist add and remove (Specs/verimor-u62.yaml), iSendPro's
         // (Specs/isendpro-u62.yaml); or answered a list of reports they page or bound in time: a user's Tencent pull by
-        // phone number (Specs/tencentsms-u62.yaml).
+        // phone number (Specs/tencentsms-u62.yaml). And a user's Justsend blacklist add (Specs/justsend-u63.yaml).
         #expect(checks == [
-            "budgetsms.testSMS", "isendpro.setListeNoire", "jasmin.rate", "jasmin.rate", "smsfactor.simulateSingle", "smshosting.estimate", "smsru.cost",
+            "budgetsms.testSMS", "isendpro.setListeNoire", "jasmin.rate", "jasmin.rate", "justsend.addToBlacklist", "smsfactor.simulateSingle", "smshosting.estimate", "smsru.cost",
             "smsto.estimate", "tencentsms.pullSmsSendStatusByPhoneNumber", "verimor.blacklistAdd", "verimor.blacklistRemove",
         ])
         let getSends = ["infobip.sendQuery", "clickatell.sendHTTP", "kannel.sendSMS", "smsru.send", "textanswers.send", "textanswers.sendBatch", "textlines.sendMessage"]

@@ -212,3 +212,15 @@ extension UserU63Tests {
         #expect(problem.contains("they list sipgate: NewCallEvent"), "\(problem)")
     }
 }
+
+extension UserU63Tests {
+    /// A user's Justsend send answered `{"id": "62ac…", "messageId": "737a…"}`: two ids for one message, where
+    /// `messageId` declares `role: messageID` and `id` (no role, no example) is the one other clients read.
+    @Test func oneMessageIsAnsweredOneId() throws {
+        let emulator = try Self.emulator(["justsend-u63"])
+        let answer = Self.json(emulator, "/justsend/sender/singlemessage/send", #"{"sender":"MyApp","msisdn":"48500123456","content":"Hi","bulkVariant":"PRO"}"#, headers: [("App-Key", "k-123")])
+        let object = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary) \(Self.text(answer))")
+        let id = try #require(object["messageId"] as? String, "\(object)")
+        #expect(object["id"] == nil || object["id"] as? String == id, "\(object)")
+    }
+}
