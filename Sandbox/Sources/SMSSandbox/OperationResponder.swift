@@ -902,8 +902,12 @@ struct OperationResponder {
             // Without an invalid-request code, its tables' one refusal (Arkesel's `error`, whose 422 was empty), which
             // says no more than that it refuses: its words say why.
             let invalid = listed.filter { $0.category == .invalidRequest }
+            // Else, rather than a body left empty, the tables' one failure, even one whose words name another field
+            // (our rule): a user's M360 `400 Bad Request`, its summary quoting "The username field is required.", was
+            // passed over for a bad `msisdn`, and the documented 400 answer was empty; its words say why.
             let choice = chosen(among: invalid, failures: listed.filter { $0.outcome == .failure }, under: status)
                 ?? verdict(of: badRequest).map { (entry: $0, saysWhy: false) } ?? standIn(among: invalid, under: status)
+                ?? onlyFailure(of: badRequest).map { (entry: $0, saysWhy: false) }
             // A code documenting its own HTTP status is answered with it (our rule): a user's BulkSMSNigeria BSNG-2000
             // (`httpStatus: 422`, under `4XX`) was 422 where its `providerCodes` predicted it, 400 where it stood in.
             if let entry = choice?.entry, !entry.httpStatuses.isEmpty, !entry.httpStatuses.contains(status) {
@@ -1058,6 +1062,17 @@ struct OperationResponder {
             // either, was a bare 401) —: with its tables' one refusal, or no code where its shape carries none; its
             // words say bad credentials.
             if let unauthorized = response(for: 401), unauthorized.shape != nil {
+                // With no code saying only that it refuses, the tables' one failure, under its own documented status
+                // (our rule): a user's M360 without `username` was an empty 401, where its table's one failure, 400
+                // Bad Request, is what its page shows for "The username field is required.".
+                if verdict(of: unauthorized) == nil, let only = onlyFailure(of: unauthorized) {
+                    let status = only.httpStatuses.contains(401) || only.httpStatuses.isEmpty ? 401 : self.status(for: only)
+                    if let own = response(for: status), own.shape != nil {
+                        // Its words say what is wrong, not the code's summary (a field the request lacks).
+                        let note = missing && !parts.isEmpty ? "bad credentials: \(parts.joined(separator: ", ")) missing" : "bad credentials"
+                        return answer(status: status, response: own, code: only, note: note, codeSaysWhy: false, field: parts.first)
+                    }
+                }
                 return answer(status: 401, response: unauthorized, code: verdict(of: unauthorized), note: "bad credentials", codeSaysWhy: false)
             }
             // An operation documenting no refusal status refuses under its success status (`refusalUnderSuccess`).
@@ -1168,6 +1183,17 @@ struct OperationResponder {
             if failures.count == 1, [.unknown, category].contains(failures[0].category) || Self.saysOnlyFailure(failures[0]) { return failures[0] }
         }
         return nil
+    }
+
+    /// The one failure code of the tables deciding `response`, where they list exactly one and it says the request is
+    /// invalid or only that it is refused (`invalidRequest`, `unknown`), whatever its words name; nil otherwise (a
+    /// table whose one failure says another problem, `insufficientFunds`, answers for what did not happen). What a
+    /// refusal no other code says is answered with rather than a body left empty: every refusal the provider
+    /// documents is that code.
+    private func onlyFailure(of response: ResponseSpec) -> StatusEntry? {
+        let failures = decidingTables(of: response).flatMap(\.entries).filter { $0.outcome == .failure }
+        guard failures.count == 1, [.invalidRequest, .unknown].contains(failures[0].category) else { return nil }
+        return failures[0]
     }
 
     /// Whether a code's words say nothing but that the request failed, whatever its category (our rule: a user's

@@ -1,0 +1,56 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// The sandbox answers users reported in round u63 (M360, Jusibe, SMSLive247, Amazon Pinpoint SMS v2, Mailchimp
+/// Transactional SMS, SMS Dev) that no real gateway would give.
+@Suite(.timeLimit(.minutes(1)))
+struct UserU63bTests {
+    static func emulator(_ names: [String], outcomes: OutcomePolicy = .init()) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: names.map(UserReportsFollowRequestTests.spec)),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", outcomes: outcomes, seed: 7))
+    }
+
+    static func text(_ answer: SandboxAnswer) -> String { String(decoding: answer.body, as: UTF8.self) }
+
+    static func post(_ emulator: SandboxEmulator, _ path: String, _ body: String, headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "POST", path: path, headers: [("Content-Type", "application/json")] + headers, body: Data(body.utf8)))
+    }
+
+    static func get(_ emulator: SandboxEmulator, _ path: String, _ query: String) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "GET", path: path, query: query, headers: [], body: Data()))
+    }
+
+    static func json(_ answer: SandboxAnswer) throws -> JSONValue {
+        try #require(try? UserReportsFollowRequestTests.json(answer), "\(answer.status) \(answer.summary): \(text(answer))")
+    }
+}
+
+extension UserU63bTests {
+    /// A user's M360 broadcast of a bad `msisdn`, an empty `content` or a too-long `shortcode_mask` was answered 400
+    /// with an empty body, though the operation documents `400: {shape: BroadcastAnswer, tables: [ResultCode]}` and
+    /// the table's one 400 failure, `400 Bad Request` (a body that is no JSON got it). A refusal is the documented body.
+    @Test(arguments: [
+        #"{"username":"u","password":"p","msisdn":"12","content":"Hello"}"#,
+        #"{"username":"u","password":"p","msisdn":"639178919829","content":""}"#,
+        #"{"username":"u","password":"p","msisdn":"639178919829"}"#,
+        #"{"username":"u","password":"p","msisdn":"639178919829","content":"Hi","shortcode_mask":"WAYTOOLONGSENDER"}"#,
+    ])
+    func aFieldRefusalIsTheDocumentedBody(_ body: String) throws {
+        let answer = Self.post(try Self.emulator(["m360-u63b"]), "/m360/broadcast", body)
+        #expect(answer.status == 400, "\(answer.summary)")
+        let json = try Self.json(answer)
+        #expect(json[member: "code"] == .number(400), "\(Self.text(answer))")
+        #expect(json[member: "name"] == .string("Bad Request"), "\(Self.text(answer))")
+    }
+
+    /// Without `username`, it was an empty 401, no answer of the operation covering 401 but its `default`.
+    @Test func aMissingCredentialIsTheDocumentedBody() throws {
+        let answer = Self.post(try Self.emulator(["m360-u63b"]), "/m360/broadcast", #"{"password":"p","msisdn":"639178919829","content":"Hi"}"#)
+        #expect(!answer.body.isEmpty, "\(answer.status) \(answer.summary)")
+        let json = try Self.json(answer)
+        #expect(json[member: "code"].flatMap(FormEncoder.text(of:)) == String(answer.status), "\(answer.status) \(Self.text(answer))")
+    }
+}
