@@ -192,7 +192,9 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
         case .delivered:
             let delivered = statusTable.outgoingDelivered ?? statusTable.successEntry
             codes[statusTable.id] = delivered
-            for table in errorTables { codes[table.id] = (Self.saysState(table) ? Self.sameState(delivered, in: table) : nil) ?? table.successEntry }
+            for table in errorTables {
+                codes[table.id] = (Self.saysState(table) ? Self.sameState(delivered, in: table) : nil) ?? Self.sayingDelivered(delivered, in: table) ?? table.successEntry
+            }
         case .failed(let code):
             // A code no table lists as a failure (refused at start: `SandboxEmulator.outcomeCodeProblems`) is the
             // first final failure, as one they do not list: an entry saying success made a "failed" report say
@@ -232,6 +234,22 @@ struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
             ?? alike.first { $0.deliveryState != nil && $0.deliveryState == status.deliveryState }
             ?? alike.first { $0.category == status.category }
             ?? (status.outcome == .failure ? alike.first : nil)
+    }
+
+    /// Of a table beside the status giving no delivery states, with several successes, the success saying what the
+    /// delivered status `status` says (our rule): its summary, else a code or name holding every word of the status's
+    /// code (`TEXT_DELIVERED` beside `DELIVERED`), else one whose code or name says delivered; nil for none (the
+    /// table's success). A user's AWS delivered event said `eventType: ALL`, the first success of its event-type table
+    /// (a matching filter), beside `messageStatus: DELIVERED`.
+    static func sayingDelivered(_ status: StatusEntry?, in table: StatusTable) -> StatusEntry? {
+        let successes = table.entries.filter { $0.outcome == .success }
+        guard let status, successes.count > 1 else { return nil }
+        let words = { (text: String) in Set(SandboxProvider.words(text).map { $0.lowercased() }) }
+        let statusWords = words(status.code).filter { $0.count > 2 && !$0.contains(where: \.isNumber) }
+        let own = { (entry: StatusEntry) in words(entry.code).union(words(entry.name)) }
+        return successes.first { !status.description.isEmpty && $0.description == status.description }
+            ?? (statusWords.isEmpty ? nil : successes.first { statusWords.isSubset(of: own($0)) })
+            ?? successes.first { own($0).contains { $0.hasPrefix("deliver") } }
     }
 
     /// The delivery-status tables beside the report's status that cannot say `outcome` (no entry agrees with it:

@@ -54,3 +54,23 @@ extension UserU63bTests {
         #expect(json[member: "code"].flatMap(FormEncoder.text(of:)) == String(answer.status), "\(answer.status) \(Self.text(answer))")
     }
 }
+
+extension UserU63bTests {
+    static let awsHeaders = [
+        ("X-Amz-Target", "PinpointSMSVoiceV2.SendTextMessage"), ("X-Amz-Date", "20260101T000000Z"),
+        ("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/sms-voice/aws4_request, Signature=0"),
+    ]
+
+    /// A user's Pinpoint delivered message was reported `"eventType": "ALL"`, the first success of the event-type
+    /// table (a matching filter), beside `"messageStatus": "DELIVERED"`; its table lists `TEXT_DELIVERED`, saying
+    /// what `DELIVERED` says.
+    @Test func aDeliveredEventIsOfTheDeliveredType() throws {
+        let emulator = try Self.emulator(["pinpointsmsv2-u63b"])
+        let sent = Self.post(emulator, "/pinpointsmsv2/", #"{"DestinationPhoneNumber":"+14255550156","MessageBody":"Hi"}"#, headers: Self.awsHeaders)
+        #expect(sent.status == 200, "\(sent.summary) \(Self.text(sent))")
+        let body = try #require(sent.deliveries.first?.request()?.httpBody, "\(sent.summary)")
+        let event = try JSONPayload.decode(JSONValue.self, from: body)
+        #expect(event[member: "messageStatus"] == .string("DELIVERED"), "\(event)")
+        #expect(event[member: "eventType"] == .string("TEXT_DELIVERED"), "\(event)")
+    }
+}
