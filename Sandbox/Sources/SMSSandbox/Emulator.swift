@@ -370,6 +370,13 @@ public struct SandboxEmulator: Sendable {
         _ request: WireRequest, _ fields: JSONValue, _ provider: SandboxProvider, _ matched: MatchedOperation, responder: OperationResponder,
         authenticator: Authenticator
     ) -> SandboxAnswer {
+        // A request naming none of the operations its path shares, routed to the first, is refused as an invalid
+        // request naming the field that tells them apart, not checked as that operation's (our rule): a user's
+        // SMSLive247 `cmd=bogus` was refused by its login as bad credentials, and AWS's request with no `X-Amz-Target`
+        // was sent by SendTextMessage, the header's default filled in.
+        if let violation = provider.unroutedViolation(request) {
+            return responder.genericInvalid(InvalidRequest(violation), reason: violation.description)
+        }
         guard authenticator.accepts(request, fields: fields, operation: matched.operation) else {
             let missing = authenticator.lacksCredentials(request, fields: fields, operation: matched.operation)
             return responder.badCredentials(

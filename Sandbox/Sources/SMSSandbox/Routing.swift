@@ -50,6 +50,37 @@ extension SandboxProvider {
             .max { literal($0) < literal($1) }
     }
 
+    /// Where the operations at the request's method and path are told apart by fields of one value (`FixedFields`)
+    /// and the request carries no operation's, each with its value (a field left out is its default only where the
+    /// request gives another of the operation's, as `match` reads it): the request names no operation, and goes to
+    /// the first, which refuses it as an invalid request naming that field, before its credentials are checked and
+    /// without its default (our rule: `unroutedViolation`). Nil where it names one, or fewer than two are there.
+    func unroutedViolation(_ request: WireRequest) -> ValidationViolation? {
+        let candidates = matches(request, anyMethod: false)
+        guard candidates.count > 1 else { return nil }
+        let values = RoutingValues(request)
+        let fixed = candidates.map { FixedFields(of: $0.operation.requestType.flatMap(self.shape)?.spec).values }
+        guard fixed.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let carried = zip(candidates, fixed).contains { candidate, fields in
+            let given = fields.keys.filter { values.value(at: $0, encoding: candidate.operation.encoding) != nil }
+            return !given.isEmpty && given.allSatisfy { values.value(at: $0, encoding: candidate.operation.encoding) == fields[$0] }
+        }
+        guard !carried else { return nil }
+        // The first field whose values tell the operations apart (of several alike, a version, the one that differs).
+        var keys: [FixedFields.Key] = []
+        for fields in fixed { for key in fields.keys.sorted(by: { $0.wireName < $1.wireName }) where !keys.contains(key) { keys.append(key) } }
+        let telling = keys.filter { key in Set(fixed.compactMap { $0[key] }).count > 1 }
+        guard let key = telling.first ?? keys.first else { return nil }
+        let given = zip(candidates, fixed).lazy.compactMap { candidate, _ in values.value(at: key, encoding: candidate.operation.encoding) }.first
+        var known: [String] = []
+        for value in fixed.compactMap({ $0[key] }) where !known.contains(value) { known.append(value) }
+        let list = known.map { "\"\($0)\"" }.joined(separator: ", ")
+        guard let given else {
+            return ValidationViolation(path: key.wireName, rule: "required", message: "is missing; it names the operation, one of \(list)")
+        }
+        return ValidationViolation(path: key.wireName, rule: "enum", message: "\"\(given)\" names no operation; it is one of \(list)")
+    }
+
     /// Every operation at the request's method (any method with `anyMethod`) and path, in the spec's order.
     private func matches(_ request: WireRequest, anyMethod: Bool) -> [MatchedOperation] {
         let segments = Self.segments(request.path)

@@ -74,3 +74,30 @@ extension UserU63bTests {
         #expect(event[member: "eventType"] == .string("TEXT_DELIVERED"), "\(event)")
     }
 }
+
+extension UserU63bTests {
+    /// A user's SMSLive247 `cmd=bogus`, at the path all its commands share (told apart by `cmd`, a default and a
+    /// pattern of one value), went to the first, its login, and was refused as bad credentials: it names no operation,
+    /// an invalid request saying so.
+    @Test func aRequestNamingNoOperationIsNotTheFirst() throws {
+        let emulator = try Self.emulator(["smslive247-u63b"])
+        let bogus = Self.get(emulator, "/smslive247/http/index.aspx", "cmd=bogus&sessionid=abc")
+        #expect(Self.text(bogus).hasPrefix("ERR: "), "\(bogus.status) \(bogus.summary) \(Self.text(bogus))")
+        #expect(Self.text(bogus).contains("cmd: \"bogus\" names no operation"), "\(Self.text(bogus))")
+        #expect(!bogus.summary.contains("bad credentials"), "\(bogus.summary)")
+        let balance = Self.get(emulator, "/smslive247/http/index.aspx", "cmd=querybalance&sessionid=abc")
+        #expect(balance.status == 200 && balance.summary.contains("queryBalance"), "\(balance.summary)")
+    }
+
+    /// A user's AWS request with no `X-Amz-Target` went to SendTextMessage, the header's default, and was sent, where
+    /// AWS answers an error: every operation at `POST /` is told apart by it, and a request without it is invalid.
+    @Test func aRequestWithoutItsActionHeaderNamesNoOperation() throws {
+        let emulator = try Self.emulator(["pinpointsmsv2-u63b"])
+        let headers = Self.awsHeaders.filter { $0.0 != "X-Amz-Target" }
+        let answer = Self.post(emulator, "/pinpointsmsv2/", #"{"DestinationPhoneNumber":"+14255550156","MessageBody":"Hi"}"#, headers: headers)
+        #expect(answer.status == 400, "\(answer.status) \(answer.summary) \(Self.text(answer))")
+        #expect(try Self.json(answer)[member: "__type"] == .string("ValidationException"), "\(Self.text(answer))")
+        #expect(Self.text(answer).contains("X-Amz-Target: is missing"), "\(Self.text(answer))")
+        #expect(answer.deliveries.isEmpty)
+    }
+}
