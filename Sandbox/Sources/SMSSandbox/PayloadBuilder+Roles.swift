@@ -419,8 +419,23 @@ extension PayloadBuilder {
     }
 
     func count(in field: FieldModel, plan: PayloadPlan) -> Int? {
-        guard plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty, [.int, .int64].contains(field.type) else { return nil }
+        // A look-up of one id a send was answered for several recipients (a bulk's id) counts that send's recipients,
+        // all of which it accepted (our rule): a user's Jusibe `bulk/status` of a bulk to two numbers said its
+        // example's `total_numbers: 3`, `total_invalid_numbers: 1`.
+        let batch = lookedUpBatch(plan)
+        guard plan.reportedTables == nil, plan.recipient == nil || batch != nil, !plan.operation.isEmpty, [.int, .int64].contains(field.type)
+        else { return nil }
         let name = field.spec.wireName.value
+        if let batch {
+            let words = Set(SandboxProvider.words(name))
+            let plurals: Set<String> = ["recipients", "numbers", "mobiles", "phones", "msisdns", "receivers", "destinations", "contacts"]
+            guard field.spec.role == nil, !words.isDisjoint(with: plurals) || words.contains("recipient") && !words.isDisjoint(with: ["count", "total", "num"])
+            else { return nil }
+            let refused: Set<String> = ["invalid", "rejected", "refused"]
+            let other: Set<String> = ["not", "failed", "fail", "failure", "error", "errors", "duplicate", "duplicates", "blacklisted", "filtered", "credit", "credits", "cost"]
+            guard words.isDisjoint(with: other) else { return nil }
+            return words.isDisjoint(with: refused) ? batch : 0
+        }
         if let list = Self.echoed(name, in: plan.echoScope)?.items { return list.count }
         let words = Set(SandboxProvider.words(name) + SandboxProvider.words(field.spec.summary ?? ""))
         // Inserted too, and a count of SMS (a user's Smshosting `smsInserted`, "How many SMS were inserted.", said the
@@ -463,6 +478,17 @@ extension PayloadBuilder {
         guard !addressees.isEmpty else { return nil }
         let inParts = bareCount && !words.isDisjoint(with: ["part", "parts", "segment", "segments"])
         return sent.count * (inParts ? sentText(in: plan.scope).map(segments(of:)) ?? 1 : 1)
+    }
+
+    /// The number of recipients of the send whose one id the look-up `plan` names, where it was answered for several
+    /// (`SentMessages.batch`); nil otherwise.
+    private func lookedUpBatch(_ plan: PayloadPlan) -> Int? {
+        let declared = (plan.scope.members ?? [:]).sorted { $0.key < $1.key }
+            .first { provider.declaredRoles[$0.key.lowercased()]?.contains(.messageID) == true }?.value
+        guard let value = plan.lookedUp?.value ?? declared, let id = FormEncoder.text(of: value), let batch = sent?.batch(id, provider: provider.id),
+            batch.count > 1
+        else { return nil }
+        return batch.count
     }
 
     /// Whether the addressees of the request's list `list` (nil: its recipient field's, a text joining them or a list of

@@ -101,3 +101,24 @@ extension UserU63bTests {
         #expect(answer.deliveries.isEmpty)
     }
 }
+
+extension UserU63bTests {
+    static let jusibeAuth = ("Authorization", "Basic " + Data("k:t".utf8).base64EncodedString())
+
+    /// A user's Jusibe `bulk/status` of a bulk sent to two numbers said its example's totals, `"total_numbers": 3`,
+    /// `"total_invalid_numbers": 1`, `"total_unique_numbers": 3`, `"total_valid_numbers": 2`: a look-up of the one id a
+    /// send gave several recipients counts them, none of which it refused.
+    @Test func aBulkLookUpCountsItsSendsRecipients() throws {
+        let emulator = try Self.emulator(["jusibe-u63b"])
+        let sent = emulator.answer(WireRequest(
+            method: "POST", path: "/jusibe/bulk/send_sms", headers: [Self.jusibeAuth, ("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("to=08031234567,08031234569&from=Shop&message=Hi".utf8)))
+        let id = try #require(try Self.json(sent)[member: "bulk_message_id"].flatMap(FormEncoder.text(of:)), "\(Self.text(sent))")
+        let status = emulator.answer(WireRequest(method: "GET", path: "/jusibe/bulk/status", query: "bulk_message_id=\(id)", headers: [Self.jusibeAuth]))
+        let json = try Self.json(status)
+        #expect(json[member: "total_numbers"] == .number(2), "\(Self.text(status))")
+        #expect(json[member: "total_unique_numbers"] == .number(2), "\(Self.text(status))")
+        #expect(json[member: "total_valid_numbers"] == .number(2), "\(Self.text(status))")
+        #expect(json[member: "total_invalid_numbers"] == .number(0), "\(Self.text(status))")
+    }
+}
