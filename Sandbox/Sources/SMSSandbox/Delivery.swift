@@ -16,6 +16,10 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
     let listed: Bool
     /// The callback's delivery status, and its other tables (error codes next to the status).
     let tables: DeliveryTables
+    /// Whether one report tells of a whole send, not of one recipient: its shape (nor any it holds) names no recipient
+    /// (a user's SMSLive247 batch report: `MessageID`, `TotalSent`, `TotalFailed`, `Status`). One is posted per id a
+    /// send gave (`SandboxEmulator.deliveries`), its counts the send's (`PayloadPlan.reportBatch`).
+    let perSend: Bool
     var statusTable: StatusTable { tables.statusTable }
     var errorTables: [StatusTable] { tables.errorTables }
 
@@ -33,6 +37,7 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
         self.discriminator = discriminator.map { (field: $0.0, value: $0.1) }
         self.tables = DeliveryTables(
             statusTable: table, errorTables: provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) })
+        self.perSend = !listed && !builder.shapeNames(in: shape).compactMap(provider.shape).contains(where: namesRecipient)
     }
 
     /// The names of the provider's callbacks that report a delivery, in the spec's order: those `--callback` chooses among.
@@ -349,6 +354,8 @@ struct PendingDelivery: Sendable {
     let deadline: TimeInterval
     /// The send's path values (8x8's `subAccountId`), which the report's fields of their names say.
     var pathValues: [String: String] = [:]
+    /// Of a report of a whole send (`DeliveryCallback.perSend`): how many of its messages were delivered and failed.
+    var batchCounts: (delivered: Int, failed: Int)?
 
     /// The HTTP request of the report, in the callback's method and encoding; nil when none is due.
     func request() -> URLRequest? {
@@ -361,6 +368,7 @@ struct PendingDelivery: Sendable {
         plan.unsent = message.unsent
         plan.reportedTables = callback.carriedTables(for: outcome)
         plan.unsaid = callback.tables.unsaid(in: codes)
+        plan.reportBatch = batchCounts
         let names = [callback.callback.spec.name.value, callback.callback.swiftName]
         let matches = { (value: JSONValue) in discriminator.map { value[member: $0.field] == .string($0.value) } ?? true }
         // A listed report's example is an element of the callback's list example.

@@ -434,7 +434,22 @@ public struct SandboxEmulator: Sendable {
         // with `sandbox=true`, and one scheduled for 2030, were each reported at once).
         if provider.testModeField(of: request, for: matched.operation) != nil { return [] }
         let wait = provider.scheduledTime(of: request, for: matched.operation).map { max(0, $0.timeIntervalSinceNow) } ?? 0
-        return accepted.map { message in
+        // A report of a whole send (its shape names no recipient) is posted once per id the send gave, its counts
+        // those of the messages of that id (our rule): a user's SMSLive247 batch report was posted once per recipient.
+        var groups: [[AcceptedMessage]] = []
+        if callback.perSend {
+            var index: [String: Int] = [:]
+            for message in accepted {
+                let key = message.ids.sorted { $0.key < $1.key }.compactMap { FormEncoder.text(of: $0.value) }.joined(separator: "\u{1F}")
+                if !key.isEmpty, let at = index[key] { groups[at].append(message); continue }
+                if !key.isEmpty { index[key] = groups.count }
+                groups.append([message])
+            }
+        } else {
+            groups = accepted.map { [$0] }
+        }
+        return groups.map { group in
+            let message = group[0]
             var outcome = configuration.outcomes.outcome(for: message.recipient)
             if wait > 0, outcome.kind != .never {
                 outcome.delayMilliseconds = Int(min(315_360_000_000, wait * 1000)) + min(outcome.delayMilliseconds, 315_360_000_000)
@@ -446,7 +461,19 @@ public struct SandboxEmulator: Sendable {
                 builder: builder, signingSecret: configuration.signingSecret,
                 deadline: configuration.callbackDeadline,
                 pathValues: message.ids.values.lazy.compactMap(FormEncoder.text(of:)).map { self.sent.pathValues(of: $0, provider: provider.id) }
-                    .first(where: { !$0.isEmpty }) ?? [:])
+                    .first(where: { !$0.isEmpty }) ?? [:],
+                batchCounts: callback.perSend ? counts(of: group) : nil)
+        }
+    }
+
+    /// How many of `messages` their outcomes deliver and fail (`never`: neither).
+    private func counts(of messages: [AcceptedMessage]) -> (delivered: Int, failed: Int) {
+        messages.reduce(into: (delivered: 0, failed: 0)) { counts, message in
+            switch configuration.outcomes.outcome(for: message.recipient).kind {
+            case .delivered: counts.delivered += 1
+            case .failed: counts.failed += 1
+            case .never: break
+            }
         }
     }
 

@@ -407,6 +407,18 @@ extension PayloadBuilder {
     /// or failed (`SendFailed`, `errors`), which its example gives as 0 or 1: 1 where the report's outcome is that one,
     /// else 0 (our rule). A user's eSMS failed report said its delivered example's `SendSuccess=1&SendFailed=0`.
     func outcomeCount(_ field: FieldModel, example: JSONValue?, plan: PayloadPlan) -> Int? {
+        // A report of a whole send says how many of its messages were delivered (sent) and how many failed, in counts
+        // named so (our rule): a user's SMSLive247 batch report of two numbers said its example's `TotalSent=100`,
+        // `TotalFailed=3`. Not a charge, a cost or a balance.
+        if let batch = plan.reportBatch, plan.reportedTables != nil, [.int, .int64].contains(field.type), field.spec.role == nil {
+            let words = Set(SandboxProvider.words(field.spec.wireName.value).map { $0.lowercased() })
+            let failed = !words.isDisjoint(with: ["failed", "fail", "failure", "failures", "undelivered", "rejected", "error", "errors"])
+            let succeeded = !words.isDisjoint(with: ["success", "successful", "succeeded", "successes", "delivered", "ok", "sent"])
+            guard failed != succeeded,
+                words.isDisjoint(with: ["price", "cost", "credit", "credits", "charged", "charge", "balance", "code", "status", "part", "parts"])
+            else { return nil }
+            return failed ? batch.failed : batch.delivered
+        }
         guard plan.reportedTables != nil, plan.recipient != nil, [.int, .int64].contains(field.type), field.spec.role == nil,
             let given = example.flatMap(FormEncoder.text(of:)).flatMap({ Int($0) }), (0...1).contains(given)
         else { return nil }

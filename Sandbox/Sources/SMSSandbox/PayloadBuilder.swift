@@ -48,6 +48,9 @@ struct PayloadPlan {
     /// The messages a look-up's batch id was answered for (`SentMessages.batch`), each with its id, recipient and
     /// the codes its outcome says: a list of messages has one entry each.
     var batch: [(id: String, recipient: String, codes: [String: StatusEntry])]?
+    /// For a report of a whole send (`DeliveryCallback.perSend`): how many of its messages were delivered and how many
+    /// failed, which its counts say (`outcomeCount`). nil for a report of one message.
+    var reportBatch: (delivered: Int, failed: Int)?
     /// Whose operation's wording to use for codes ("Valid" rather than "Success" for Fortytwo's validateCode).
     var operation: String = ""
     /// The shapes being built around this one: a shape met again inside itself with no example to follow is not

@@ -122,3 +122,21 @@ extension UserU63bTests {
         #expect(json[member: "total_invalid_numbers"] == .number(0), "\(Self.text(status))")
     }
 }
+
+extension UserU63bTests {
+    /// A user's SMSLive247 `sendmsg` to two numbers posted its batch report (`MessageID`, `TotalSent`, `TotalFailed`,
+    /// `TotalCharged`, `Balance`, `Status`: no recipient) twice, once per number, each with its example's totals
+    /// (`TotalSent=100`, `TotalFailed=3`): a report naming no recipient tells of the whole send, once, with its counts.
+    @Test(arguments: ["delivered", "failed"])
+    func aReportNamingNoRecipientIsPostedOncePerSend(_ outcome: String) throws {
+        let emulator = try Self.emulator(["smslive247-u63b"], outcomes: OutcomePolicy(run: try #require(DeliveryOutcome(parsing: outcome))))
+        let sent = Self.get(emulator, "/smslive247/http/index.aspx", "cmd=sendmsg&sessionid=abc&message=Hi&sender=Shop&sendto=08020222222,08020222223")
+        #expect(Self.text(sent).hasPrefix("OK: "), "\(sent.summary) \(Self.text(sent))")
+        #expect(sent.deliveries.count == 1, "\(sent.deliveries.map(\.summary))")
+        let url = try #require(sent.deliveries.first?.request()?.url, "\(sent.summary)")
+        let query = Dictionary(uniqueKeysWithValues: (URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []).map { ($0.name, $0.value ?? "") })
+        #expect(query["TotalSent"] == (outcome == "delivered" ? "2" : "0"), "\(url)")
+        #expect(query["TotalFailed"] == (outcome == "delivered" ? "0" : "2"), "\(url)")
+        #expect(query["MessageID"] == Self.text(sent).dropFirst(4).trimmingCharacters(in: .whitespacesAndNewlines), "\(url) \(Self.text(sent))")
+    }
+}
