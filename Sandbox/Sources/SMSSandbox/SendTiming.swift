@@ -27,7 +27,7 @@ extension SandboxProvider {
     /// The request's field, at its top, asking for a test that sends nothing, where it is set: a flag (`bool`, or a
     /// text or number saying `1`, `true`, `yes`) named for a test (`test`, `sandbox`, `testMode`, `dryRun`,
     /// `simulate`), whose summary, if any, says nothing is sent (`not sent`, `nothing is sent`, `without sending`,
-    /// `sends nothing`, `nothing reaches`, a test, a simulation) (a user's Smshosting `sandbox`, "true makes the call
+    /// `sends nothing`, `nothing reaches`, `isn't sent`, a test, a simulation) (a user's Smshosting `sandbox`, "true makes the call
     /// without sending anything"). Nil where none is set so.
     func testModeField(of request: JSONValue, for operation: OperationModel) -> String? {
         guard let requestShape = operation.requestType.flatMap(shape), let members = request.members else { return nil }
@@ -42,7 +42,11 @@ extension SandboxProvider {
                 let said = Self.words(summary)
                 let text = said.joined(separator: " ")
                 let nothingSent = ["not sent", "nothing is sent", "without sending", "sends nothing", "nothing reaches", "no sms is sent",
-                                   "not actually sent", "nothing sent", "without actually sending"].contains(where: text.contains)
+                                   "not actually sent", "nothing sent", "without actually sending",
+                                   // "isn't sent", "won't be sent", split at the apostrophe (a user's AWS `DryRun`, "When
+                                   // set to true the message is checked and validated but isn't sent to the end
+                                   // recipient", was reported DELIVERED).
+                                   "isn t sent", "aren t sent", "won t be sent", "not be sent"].contains(where: text.contains)
                 guard nothingSent || !Set(said).isDisjoint(with: ["test", "simulation", "simulates", "simulated", "sandbox"]) else { continue }
             }
             let set: Bool

@@ -140,3 +140,15 @@ extension UserU63bTests {
         #expect(query["MessageID"] == Self.text(sent).dropFirst(4).trimmingCharacters(in: .whitespacesAndNewlines), "\(url) \(Self.text(sent))")
     }
 }
+
+extension UserU63bTests {
+    /// A user's AWS send with `"DryRun": true`, "When set to true the message is checked and validated but isn't sent
+    /// to the end recipient", was reported DELIVERED: its summary says nothing is sent, so it owes no report.
+    @Test func aDryRunOwesNoReport() throws {
+        let emulator = try Self.emulator(["pinpointsmsv2-u63b"])
+        let dry = Self.post(emulator, "/pinpointsmsv2/", #"{"DestinationPhoneNumber":"+14255550156","MessageBody":"Hi","DryRun":true}"#, headers: Self.awsHeaders)
+        #expect(dry.status == 200 && dry.deliveries.isEmpty, "\(dry.summary) \(dry.deliveries.count)")
+        let sent = Self.post(emulator, "/pinpointsmsv2/", #"{"DestinationPhoneNumber":"+14255550156","MessageBody":"Hi","DryRun":false}"#, headers: Self.awsHeaders)
+        #expect(sent.deliveries.count == 1, "\(sent.summary)")
+    }
+}
