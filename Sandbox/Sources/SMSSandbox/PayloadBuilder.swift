@@ -614,7 +614,17 @@ struct PayloadBuilder: Sendable {
                         out[name] = .string(fresh)
                         if plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty { issued?.add(fresh, provider: provider.id) }
                     }
-                } else if quotes, isIdentifier(field), field.spec.required, !plan.ids.isEmpty, let quoted = quotedID(name, in: plan.ids) {
+                } else if isText, example == nil, field.spec.role == nil, !field.spec.secret, let value = serverVariableDefault(named: name) {
+                    // A text named as a variable of the provider's base URL, no example giving it, says that variable's
+                    // default (our rule): a user's AWS EventBridge envelope said `"region": ""` beside its base URL's
+                    // `{region}`, default `us-east-1`.
+                    out[name] = .string(value)
+                } else if quotes, isIdentifier(field), field.spec.required, !plan.ids.isEmpty, let quoted = quotedID(name, in: plan.ids),
+                    // Not a report's envelope's own id, where a shape it holds declares the message's (our rule): a user's
+                    // AWS EventBridge envelope said its `id` the message's, which its `detail.messageId` says.
+                    !(plan.reportedTables != nil && field.spec.role == nil && plan.declaresMessageID
+                        && !shape.fields.contains { $0.spec.role?.value == .messageID })
+                {
                     out[name] = ownID(quoted, quoting: quotedIDName(name, among: Array(plan.ids.keys)), plan: plan)
                 } else if quotes, isIdentifier(field), field.spec.required, plan.reportedTables != nil, !plan.ids.isEmpty,
                     field.spec.role?.value == .messageID || field.spec.role == nil && !Self.namesOthersID(name)
@@ -2327,6 +2337,14 @@ struct PayloadBuilder: Sendable {
         "sms", "api", "apis", "rest", "http", "https", "json", "xml", "message", "messages", "text", "texts", "msg", "service", "services",
         "gateway", "public", "web", "www", "index", "php", "asp", "aspx", "cgi", "bin", "action",
     ]
+
+    /// The default of the provider's base-URL variable named `name` (compared without case, `_` or `-`), where one
+    /// server alone has such a variable or all agree; nil otherwise.
+    func serverVariableDefault(named name: String) -> String? {
+        let defaults = Set(provider.model.spec.servers.flatMap(\.variables).filter { Self.plain($0.name.value) == Self.plain(name) }
+            .compactMap { $0.defaultValue?.value })
+        return defaults.count == 1 ? defaults.first : nil
+    }
 
     /// The example's case; in a failure, a case whose value or summary says so; else the first case.
     private func enumValue(_ model: EnumModel?, example: JSONValue?, failure: Bool) -> JSONValue? {

@@ -152,3 +152,21 @@ extension UserU63bTests {
         #expect(sent.deliveries.count == 1, "\(sent.summary)")
     }
 }
+
+extension UserU63bTests {
+    /// A user's EventBridge envelope (no example) said `"id"` the message's id, which its `detail.messageId` (`role:
+    /// messageID`) says: the envelope's own id is its own, fresh; and `"region": ""`, named as the variable of the
+    /// provider's base URL whose default is `us-east-1`.
+    @Test func anEnvelopesOwnIDIsNotTheMessages() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("pinpointsmsv2-u63b")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", seed: 7, deliveryCallbacks: ["EventBridgeEvent"]))
+        let sent = Self.post(emulator, "/pinpointsmsv2/", #"{"DestinationPhoneNumber":"+14255550156","MessageBody":"Hi"}"#, headers: Self.awsHeaders)
+        let messageID = try #require(try Self.json(sent)[member: "MessageId"], "\(Self.text(sent))")
+        let body = try #require(sent.deliveries.first?.request()?.httpBody, "\(sent.summary)")
+        let event = try JSONPayload.decode(JSONValue.self, from: body)
+        #expect(event[member: "detail"]?[member: "messageId"] == messageID, "\(event)")
+        #expect(event[member: "id"] != messageID, "\(event)")
+        #expect(event[member: "region"] == .string("us-east-1"), "\(event)")
+    }
+}
