@@ -394,6 +394,7 @@ struct PayloadBuilder: Sendable {
             if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.wordsWhy(name, in: shape))
                 && !(field.spec.role?.value == .reason && plan.reportedTables == nil && holdsText(field))
                 && !(plan.reportedTables == nil && holdsReason(field))
+                && !(example != nil && keepsCredentialExample(shape, base: base, plan: plan))
                 && !(plan.recipient != nil && plan.reportedTables == nil && !plan.operation.isEmpty && provider.isRecipient(field))
             {
                 // In a line of plain text the words saying why follow the code (`To: zzz Error 10: {description}`): left
@@ -1401,6 +1402,18 @@ struct PayloadBuilder: Sendable {
     }
 
     /// Words saying a text is about the credentials (our inference).
+    /// Whether a refusal for bad credentials in a line of plain text (`text:` forms) is built from an example of a
+    /// refusal whose words speak of credentials or a session (`Invalid Session`): its optional values stay, as its
+    /// form needs them (our rule). A user's SMSLive247 `querybalance` without its session was `ERR: : bad
+    /// credentials`, the number its example `ERR: 401: Invalid Session` gives left out.
+    func keepsCredentialExample(_ shape: ShapeModel, base: [String: JSONValue], plan: PayloadPlan) -> Bool {
+        guard plan.isFailure, plan.reportedTables == nil, !shape.textForms.isEmpty, plan.reason?.hasPrefix("bad credentials") == true else { return false }
+        return base.values.contains { value in
+            guard case .string(let text) = value else { return false }
+            return !Set(SandboxProvider.words(text)).isDisjoint(with: Self.credentialWords.union(["session"]))
+        }
+    }
+
     static let credentialWords: Set<String> = [
         "password", "passwords", "credential", "credentials", "login", "username", "apikey", "appkey", "token", "unauthorized", "unauthorised",
         "authentication", "authenticate", "authenticated",

@@ -170,3 +170,16 @@ extension UserU63bTests {
         #expect(event[member: "region"] == .string("us-east-1"), "\(event)")
     }
 }
+
+extension UserU63bTests {
+    /// A user's SMSLive247 refusal for bad credentials was `ERR: : bad credentials`, an empty number where its text form
+    /// `{status}: {code}: {description}` puts one, though its example of that refusal, `ERR: 401: Invalid Session`,
+    /// gives it; an invalid request takes no example's number still.
+    @Test func aCredentialRefusalInPlainTextKeepsItsExamplesNumber() throws {
+        let emulator = try Self.emulator(["smslive247-u63b"])
+        let refused = Self.get(emulator, "/smslive247/http/index.aspx", "cmd=querybalance")
+        #expect(Self.text(refused).hasPrefix("ERR: 401: "), "\(refused.summary) \(Self.text(refused))")
+        let invalid = Self.get(emulator, "/smslive247/http/index.aspx", "cmd=querymsgcharge&sessionid=abc")
+        #expect(!Self.text(invalid).contains("401"), "\(Self.text(invalid))")
+    }
+}
