@@ -253,10 +253,11 @@ private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99
         #expect(back == original, "\(value) came back as \(written)")
     }
 
-    /// A code says its name once: a row named by its code prints the code, a named row both, an alias as sent.
+    /// A code says its name once: a row named by its code prints the code, a named row both, an alias as sent; a
+    /// description that repeats the name is not said again (a user's "Authorization failed: Authorization failed").
     @Test func aCodeDescribesItselfOnce() {
         #expect("\(Bind.SendStatus.accepted)" == "ACCEPTED: The request has been successfully processed")
-        #expect("\(Ginota.DeliveryStatus.delivered)" == "0 Delivered: Delivered")
+        #expect("\(Ginota.DeliveryStatus.delivered)" == "0 Delivered")
         #expect("\(Bind.SendStatus(wireCode: "NEW"))" == "\"NEW\" (not in bind SendStatus)")
     }
 }
