@@ -150,7 +150,9 @@ struct LookupCode: ParsableCommand {
             return
         }
         for entry in found {
-            Output.standardOutput("\(entry.provider) \(entry.table) \(entry.code)\(entry.name == entry.code ? "" : " \(entry.name)"): \(entry.description)")
+            // A description that only repeats the code's name says nothing more (a user's `DELIVERED: DELIVERED`).
+            let said = entry.description == entry.name || entry.description == entry.code ? "" : ": \(entry.description)"
+            Output.standardOutput("\(entry.provider) \(entry.table) \(entry.code)\(entry.name == entry.code ? "" : " \(entry.name)")\(said)")
             if let sentAs = entry.sentAs { Output.standardOutput("  sent as:  \(DisplayText.quotedExcerpt(sentAs)) (as the table writes its codes)") }
             if let cause = entry.cause { Output.standardOutput("  cause:    \(cause)") }
             if let explanation = entry.explanation { Output.standardOutput("  ours:     \(explanation)") }

@@ -189,6 +189,7 @@ extension JSONPayload {
         marking.userInfo = encoder.userInfo
         marking.userInfo[.longNumberMark] = writing
         let data = try marking.encode(value)
+        try checkNumbersAreFinite(data, of: value)
         guard writing.used else { return data }
         // Each marked string is `"`, the mark, the number's plain digits (no character JSON escapes) and `"`.
         let quotedMark = Array(("\"" + LongNumberWriting.mark).utf8)
@@ -203,5 +204,17 @@ extension JSONPayload {
         }
         bytes += rest
         return Data(bytes)
+    }
+
+    /// Foundation writes a `Decimal.nan` as `NaN`, which no JSON reader takes (a request built from one went out
+    /// as a body its provider could not read, or failed as a decoding error naming JSON): it is refused here, at the
+    /// field that holds it. A `Double` that is not finite is refused by the encoder itself.
+    private static func checkNumbersAreFinite<Value>(_ data: Data, of value: Value) throws {
+        let bytes = [UInt8](data)
+        guard let problem = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)) else { return }
+        throw EncodingError.invalidValue(value, .init(
+            codingPath: JSONSyntaxError.path(before: problem.offset, in: bytes),
+            debugDescription: "A number that is not finite (a Decimal.nan) has no JSON spelling: neither a JSON body nor a form "
+                + "can carry it."))
     }
 }

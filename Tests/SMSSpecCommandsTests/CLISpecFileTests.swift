@@ -113,6 +113,33 @@ import Testing
         }
     }
 
+    /// A code whose summary only repeats it printed `DELIVERED: DELIVERED`; it prints once, and a summary that says
+    /// more still follows the name.
+    @Test func lookupPrintsACodeWhoseSummaryRepeatsItOnce() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example']}
+            operations:
+              status: {method: GET, path: /status, responses: {200: {shape: Status}}}
+            shapes:
+              Status: {fields: {state: MessageState}}
+            tables:
+              MessageState:
+                title: Message states
+                codeType: string
+                entries:
+                  - {code: DELIVERED, summary: DELIVERED, outcome: success, category: none, deliveryState: delivered, final: true}
+                  - {code: FAILED, summary: Not delivered., outcome: failure, category: networkError, deliveryState: undelivered, final: true}
+
+            """)
+        let delivered = await CLI.run(["lookup", spec, "DELIVERED"], exitsWith: .success)
+        #expect(delivered.output.hasPrefix("acme MessageState DELIVERED\n"), "\(delivered.output)")
+        let failed = await CLI.run(["lookup", spec, "FAILED"], exitsWith: .success)
+        #expect(failed.output.hasPrefix("acme MessageState FAILED: Not delivered.\n"), "\(failed.output)")
+    }
+
     /// A spec of one's own (Twilio's, which no bundled provider is): a form status callback with two failing codes.
     @Test func aSpecOfOnesOwnDecodesItsCallback() async throws {
         let scratch = try ScratchDirectory()

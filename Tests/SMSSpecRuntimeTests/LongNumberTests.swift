@@ -207,3 +207,27 @@ extension LongNumberTests {
         }
     }
 }
+
+extension LongNumberTests {
+    /// A `Decimal.nan` in a request was written `NaN` (an attack): a JSON body no provider reads, and a form field that
+    /// failed as a decoding error about JSON. Both are refused naming the field; a finite decimal still goes out.
+    @Test func aDecimalThatIsNotANumberIsRefusedAtItsField() throws {
+        struct Request: Encodable { var to: String; var price: Decimal; var prices: [Decimal] }
+        for request in [Request(to: "1", price: .nan, prices: []), Request(to: "1", price: 1, prices: [2, .nan])] {
+            do {
+                _ = try JSONPayload.encode(request)
+                Issue.record("\(request) was encoded")
+            } catch EncodingError.invalidValue(_, let context) {
+                #expect(context.debugDescription.contains("not finite (a Decimal.nan)"), "\(context.debugDescription)")
+                #expect(context.codingPath.first?.stringValue == (request.price.isNaN ? "price" : "prices"), "\(context.codingPath)")
+            }
+            #expect(throws: EncodingError.self) { try FormEncoder.fields(of: request) }
+        }
+        let finite = try JSONPayload.encode(Request(to: "1", price: Decimal(string: "12.50")!, prices: [1]), using: {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            return encoder
+        }())
+        #expect(String(decoding: finite, as: UTF8.self) == #"{"price":12.5,"prices":[1],"to":"1"}"#)
+    }
+}
