@@ -20,7 +20,7 @@ import Testing
                 + "      - {code: 43, name: INVALID_ORIGINATOR_ADDRESS"
         )], exitsWith: .success)
         #expect(run.output == """
-            [exhaustive switches] bind: added table DLRError, code 44 — case .spamFilter
+            [exhaustive switches] bind: added code 44 to table DLRError — case .spamFilter
             1 change(s): 0 breaking, 1 affecting exhaustive switches.
 
             """)
@@ -31,7 +31,7 @@ import Testing
             ("      - {code: 41, name: TIME_OUT, summary: TIME_OUT, outcome: failure, category: networkError}\n", "")
         ], exitsWith: .exitCode(1))
         #expect(run.output == """
-            [breaking] bind: removed table DLRError, code 41 — case .timeOut is gone
+            [breaking] bind: removed code 41 from table DLRError — case .timeOut is gone
             1 change(s): 1 breaking, 0 affecting exhaustive switches.
 
             """)
@@ -91,7 +91,7 @@ import Testing
             "    shape: DeliveryReceipt\n    signature: {header: X-Sig, algorithm: hmac-sha256, signs: url+sorted-form-params, encoding: hex}\n    source: {source: deliveryReceipt}"
         )], exitsWith: .exitCode(1))
         #expect(run.output == """
-            [breaking] ginota: added callback DeliveryReceipt, signature — HMAC-SHA256 of the URL called, then any form body's fields sorted by name, hex, \
+            [breaking] ginota: added signature to callback DeliveryReceipt — HMAC-SHA256 of the URL called, then any form body's fields sorted by name, hex, \
             in the header X-Sig: its receiver refuses a request without it, and every request until given the secret (verifying(with:))
             1 change(s): 1 breaking, 0 affecting exhaustive switches.
 
@@ -145,8 +145,8 @@ import Testing
                 """)
         ], exitsWith: .success)
         #expect(run.output == """
-            [exhaustive switches] bind: added table DeliveryStatus, code "" — case .blank
-            [exhaustive switches] bind: added table DeliveryStatus, code "NOT SENT" — case .notSent
+            [exhaustive switches] bind: added code "" to table DeliveryStatus — case .blank
+            [exhaustive switches] bind: added code "NOT SENT" to table DeliveryStatus — case .notSent
             bind: changed table DeliveryStatus, code "DELIVERED" — description "Message has been delivered" → "Message was delivered"
             3 change(s): 0 breaking, 2 affecting exhaustive switches.
 

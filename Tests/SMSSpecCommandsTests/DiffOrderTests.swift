@@ -36,8 +36,8 @@ extension DiffTests {
         #expect(SpecDiff.compare(old: old, new: rotated).map(\.description) == [
             "[breaking] sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com/{version} → "
                 + "https://{zone}.sms.api.sinch.com/{region}: a call goes elsewhere",
-            "[breaking] sinch: removed function Servers.regional, parameter version — calls passing it stop compiling",
-            "sinch: added function Servers.regional, parameter zone — default us",
+            "[breaking] sinch: removed parameter version from function Servers.regional — calls passing it stop compiling",
+            "sinch: added parameter zone to function Servers.regional — default us",
             "sinch: changed function Servers.regional, parameter region — default us → xms",
             "sinch: changed function Servers.regional, parameter region — one of us, eu, au, br, ca → any value",
         ])

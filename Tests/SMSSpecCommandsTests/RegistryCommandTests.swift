@@ -164,8 +164,8 @@ enum Repository {
         ])
         #expect(SpecDiff.compare(old: old, new: new).map(\.description) == [
             #"bind: changed table SendError, code "OUT_OF_BALANCE" — HTTP 200 → 402"#,
-            "[breaking] bind: removed table DLRError, code 41 — case .timeOut is gone",
-            "[exhaustive switches] bind: added table DLRError, code 44 — case .spamFilter",
+            "[breaking] bind: removed code 41 from table DLRError — case .timeOut is gone",
+            "[exhaustive switches] bind: added code 44 to table DLRError — case .spamFilter",
         ])
     }
 
@@ -179,8 +179,8 @@ enum Repository {
         ])
         #expect(SpecDiff.compare(old: old, new: new).map(\.description) == [
             "[breaking] ginota: changed shape SendRequest, field ttl — type Int? → Int64?",
-            "ginota: added shape SendRequest, field priority — optional",
-            "[breaking] ginota: removed shape SendResponse, field desc — property desc is gone",
+            "ginota: added field priority to shape SendRequest — optional",
+            "[breaking] ginota: removed field desc from shape SendResponse — property desc is gone",
             "[breaking] ginota: changed shape SendResponse, field requestId — type String? → String",
         ])
     }
@@ -294,9 +294,9 @@ enum Repository {
         let shrunk = try edited("sinch.yaml", in: folder, [("enum: [us, eu, au, br, ca]", "enum: [us, eu, au, jp]"), ("{default: us,", "{default: eu,")])
         #expect(SpecDiff.compare(old: old, new: shrunk).map(\.description) == [
             "[breaking] sinch: changed function Servers.regional, parameter region — default us → eu: a call without it goes elsewhere",
-            "[breaking] sinch: removed function Servers.regional, parameter region, value br — a call passing it throws",
-            "[breaking] sinch: removed function Servers.regional, parameter region, value ca — a call passing it throws",
-            "sinch: added function Servers.regional, parameter region, value jp",
+            "[breaking] sinch: removed value br from function Servers.regional, parameter region — a call passing it throws",
+            "[breaking] sinch: removed value ca from function Servers.regional, parameter region — a call passing it throws",
+            "sinch: added value jp to function Servers.regional, parameter region",
             "[breaking] sinch: changed client default server — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com: a client without a serverURL goes there",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com",
         ])
@@ -304,7 +304,7 @@ enum Repository {
         let added = try edited("sinch.yaml", in: folder, versioned)
         #expect(SpecDiff.compare(old: old, new: added).map(\.description) == [
             "[breaking] sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{region}.sms.api.sinch.com/{version}: a call goes elsewhere",
-            "sinch: added function Servers.regional, parameter version — default xms",
+            "sinch: added parameter version to function Servers.regional — default xms",
             "[breaking] sinch: changed client default server — https://us.sms.api.sinch.com → https://us.sms.api.sinch.com/xms: a client without a serverURL goes there",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://us.sms.api.sinch.com/xms",
         ])
@@ -324,7 +324,7 @@ enum Repository {
             "sinch: changed base URLs — https://us.sms.api.sinch.com/xms → none",
         ])
         let toRequired = SpecDiff.compare(old: old, new: required).map(\.description)
-        #expect(toRequired.contains("[breaking] sinch: added function Servers.regional, parameter version — required: calls without it stop compiling"))
+        #expect(toRequired.contains("[breaking] sinch: added parameter version to function Servers.regional — required: calls without it stop compiling"))
         // No call compiles against both, so none goes elsewhere: the URL line says only what changed.
         #expect(toRequired.contains("[breaking] sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{region}.sms.api.sinch.com/{version}"))
         // A host's default in another case names the same server: listed, not flagged.
@@ -374,9 +374,9 @@ enum Repository {
         let templated = try edited("infobip.yaml", in: folder, [
             ("    - https://api.infobip.com\n", "    - {url: 'https://{host}.infobip.com', variables: {host: {default: api, enum: [api, eu.api]}}}\n")
         ])
-        #expect(SpecDiff.compare(old: plain, new: templated).map(\.description) == ["infobip: added function Servers.server1, parameter host — default api"])
+        #expect(SpecDiff.compare(old: plain, new: templated).map(\.description) == ["infobip: added parameter host to function Servers.server1 — default api"])
         #expect(SpecDiff.compare(old: templated, new: plain).map(\.description) == [
-            "[breaking] infobip: removed function Servers.server1, parameter host — calls passing it stop compiling"
+            "[breaking] infobip: removed parameter host from function Servers.server1 — calls passing it stop compiling"
         ])
     }
 

@@ -24,8 +24,8 @@ import Testing
         ])
     }
 
-    /// A callback named like a shape and giving no `shape` was told to rename itself (a user): the one-line fix is
-    /// naming its shape.
+    /// A callback named like a shape and giving no `shape` was told to rename itself (a user), then that it was
+    /// "defined twice" beside the error saying it lacks a shape (another user): one error, with the one-line fix.
     @Test func aCallbackNamedLikeAShapeWithoutOneIsToldToNameIt() {
         let yaml = """
             shapes:
@@ -37,8 +37,9 @@ import Testing
                 summary: A report.
 
             """
-        #expect(Snippet.diagnostics(yaml).first
-            == "13:3: 'DeliveryReport' is defined twice (first at line 9): callback 'DeliveryReport' gives no 'shape'; if its payload is the "
-                + "shape of its name, say so (`shape: DeliveryReport`), and the callback declares no type of its own")
+        #expect(Snippet.diagnostics(yaml) == [
+            "14:5: callback 'DeliveryReport' needs exactly one of 'shape' and 'discriminator', and gives neither; if its payload is the "
+                + "shape of its name, say so (`shape: DeliveryReport`)"
+        ])
     }
 }

@@ -88,11 +88,11 @@ import Testing
     @Test func aUnionsVariantIsShownAsItsCase() {
         let base = Self.spec + "unions:\n  Detail:\n    variants: {look: Look, text: string}\n"
         #expect(Self.changes([("text: string}", "text: string, count: int}")], from: base) == [
-            "[exhaustive switches] acme: added union Detail, variant count — case .count(Int)"
+            "[exhaustive switches] acme: added variant count to union Detail — case .count(Int)"
         ])
         #expect(Self.changes([("text: string}", "words: string}")], from: base) == [
-            "[breaking] acme: removed union Detail, variant text — case .text(String) is gone",
-            "[exhaustive switches] acme: added union Detail, variant words — case .words(String)",
+            "[breaking] acme: removed variant text from union Detail — case .text(String) is gone",
+            "[exhaustive switches] acme: added variant words to union Detail — case .words(String)",
         ])
         #expect(Self.changes([("text: string}", "text: int}")], from: base).first?.hasSuffix("variant text — .text(String) → .text(Int)") == true)
     }
@@ -120,11 +120,11 @@ import Testing
         let base = Self.spec.replacingOccurrences(of: "shapes:\n", with: "shapes:\n  Event: {fields: {type: string, status: Status}}\n")
             + "unions:\n  Content:\n    discriminator: {field: type, variants: {look: Event, ans: Ans}}\n"
         #expect(Self.changes([("look: Event, ans", "look: Event, seen: Event, ans")], from: base) == [
-            "acme: added union Content, kind seen — read as .event, a case it already has: a payload of it, kept as unknown until now, "
+            "acme: added kind seen to union Content — read as .event, a case it already has: a payload of it, kept as unknown until now, "
                 + "decodes as that case"
         ])
         #expect(Self.changes([("look: Event, ans", "look: Event, err: Err, ans")], from: base) == [
-            "[exhaustive switches] acme: added union Content, kind err — case .err"
+            "[exhaustive switches] acme: added kind err to union Content — case .err"
         ])
     }
 
@@ -452,13 +452,13 @@ import Testing
     @Test func aSignatureAddedOrChangedIsBreaking() {
         let signature = "    signature: {header: X-Sig, algorithm: hmac-sha256, signs: body, encoding: hex, source: doc}\n"
         let unsigned = Self.spec.replacingOccurrences(of: signature, with: "")
-        #expect(Self.changes([("    shape: Look\n", "    shape: Look\n" + signature)], from: unsigned).map { $0.hasPrefix("[breaking] acme: added callback Receipt, signature") } == [true])
+        #expect(Self.changes([("    shape: Look\n", "    shape: Look\n" + signature)], from: unsigned).map { $0.hasPrefix("[breaking] acme: added signature to callback Receipt") } == [true])
         #expect(Self.changes([("encoding: hex", "encoding: base64")]).map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature") } == [true])
         // Changed, it says what it was (a user read an algorithm change as a signature added).
         let changed = Self.changes([("encoding: hex", "encoding: base64")])
         #expect(changed.count == 1 && changed[0].contains(", hex, ") && changed[0].contains(" → ") && changed[0].contains(", base64, ")
             && changed[0].hasSuffix(": its receiver refuses a callback signed as before"), "\(changed)")
-        #expect(Self.changes([(signature, "")]) == ["[breaking] acme: removed callback Receipt, signature — its receiver no longer checks one: it takes a forged callback it refused"])
+        #expect(Self.changes([(signature, "")]) == ["[breaking] acme: removed signature from callback Receipt — its receiver no longer checks one: it takes a forged callback it refused"])
         // Optional (signed only for an account that sets a secret): a receiver without the secret takes callbacks
         // unsigned, forged ones too, which it refused (an attack: a CI gate on the exit code passed it).
         #expect(Self.changes([("encoding: hex, source: doc}", "encoding: hex, optional: true, source: doc}")]) == [

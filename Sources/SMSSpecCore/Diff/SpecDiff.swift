@@ -33,7 +33,15 @@ public struct SpecChange: Hashable, Sendable, CustomStringConvertible {
     /// arrive in pull requests, and `smsspec diff` prints into CI logs.
     public var description: String {
         let flag = impact == .compatible ? "" : "[\(impact.rawValue)] "
-        return DisplayText.escaped("\(flag)\(provider): \(kind.rawValue) \(subject)\(detail.isEmpty ? "" : " — \(detail)")")
+        return DisplayText.escaped("\(flag)\(provider): \(said)\(detail.isEmpty ? "" : " — \(detail)")")
+    }
+
+    /// What happened to the subject: a member added or removed is said as such ("added code 429 to table HTTPStatus";
+    /// "added table HTTPStatus, code 429" read as a new table, a user).
+    private var said: String {
+        guard kind != .changed, let comma = subject.range(of: ", ", options: .backwards) else { return "\(kind.rawValue) \(subject)" }
+        let member = subject[comma.upperBound...], container = subject[..<comma.lowerBound]
+        return "\(kind.rawValue) \(member) \(kind == .added ? "to" : "from") \(container)"
     }
 }
 

@@ -119,8 +119,14 @@ extension SpecParser {
         callback.checkKeys(SpecKeys.callback)
         let discriminator = discriminator(in: callback, of: subject)
         let shape = callback.string("shape")
-        if (shape == nil) == (discriminator == nil) {
-            diagnostics.error("\(subject) needs exactly one of 'shape' and 'discriminator'", at: callback.location)
+        if shape == nil, discriminator == nil {
+            // Likely its payload is the shape of its name (a user's `StatusCallback` beside a shape `StatusCallback`).
+            diagnostics.error(
+                "\(subject) needs exactly one of 'shape' and 'discriminator', and gives neither; if its payload is the shape of its "
+                    + "name, say so (`shape: \(entry.name.value)`)",
+                at: callback.location)
+        } else if shape != nil, discriminator != nil {
+            diagnostics.error("\(subject) needs exactly one of 'shape' and 'discriminator', and gives both", at: callback.location)
         }
         let methods = callbackMethods(in: callback, subject: subject)
         // A callback always carries a payload: `none` is for requests without a body.

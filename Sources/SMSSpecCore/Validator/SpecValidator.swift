@@ -128,8 +128,9 @@ public struct SpecValidator {
     private func checkUniqueNames() {
         // By skeleton (`Naming.skeleton`): a name and its lookalike in another alphabet or font form are one name to a reader.
         var seen: [String: Located<String>] = [:]
-        // A callback named after its payload shape marks the shape as a callback; it defines no new type.
-        let callbackTypes = spec.callbacks.filter { $0.shape?.value != $0.name.value }
+        // A callback named after its payload shape marks the shape as a callback; it defines no new type. One giving
+        // neither a shape nor a discriminator is that error alone (it was also "defined twice" beside a shape of its name).
+        let callbackTypes = spec.callbacks.filter { $0.shape?.value != $0.name.value && ($0.shape != nil || $0.discriminator != nil) }
         let named = spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.unions.map(\.name) + callbackTypes.map(\.name)
         let callbacks = Dictionary(callbackTypes.map { ($0.name.location, $0) }, uniquingKeysWith: { first, _ in first })
         for name in named {
@@ -159,11 +160,6 @@ public struct SpecValidator {
     /// A callback declares a type of its name unless it is named like its payload shape (MSG91's `DeliveryReport`
     /// callback whose payload is the form `DeliveryReportForm`, beside a shape `DeliveryReport`).
     private static func whyACallbackIsAType(_ callback: CallbackSpec) -> String {
-        // Neither given: the shape of its name is likely its payload (a user was told to rename the callback).
-        if callback.shape == nil && callback.discriminator == nil {
-            return ": callback '\(callback.name.value)' gives no 'shape'; if its payload is the shape of its name, say so "
-                + "(`shape: \(callback.name.value)`), and the callback declares no type of its own"
-        }
         let declares = callback.shape.map { "its payload is shape '\($0.value)'" } ?? "it is the enum of its events"
         return ": callback '\(callback.name.value)' declares a type of that name, as \(declares) (a callback named like its payload "
             + "shape declares none); rename the callback"
