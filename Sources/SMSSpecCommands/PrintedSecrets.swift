@@ -70,14 +70,26 @@ struct PrintedSecrets {
     /// was cut after it (`SecretSweep`).
     func redacting(_ text: String) -> String { sweep.redacting(text) }
 
-    /// JSON text with `redacting` applied inside its strings only: a credential spelt as digits is no number's digits.
+    /// JSON text with `redacting` applied inside its strings only: a credential spelt as digits is no number's digits,
+    /// and a member's name is the spec's, never a credential (a user's password `pass` printed `"<redacted>word"`).
     func redacting(json: String) -> String {
         guard !sweep.isEmpty else { return json }
         var result = ""
         var literal = ""
         var inString = false, escaped = false
+        // A string just closed, and the spaces after it: a name when a `:` follows, else a value.
+        var closed: String?, gap = ""
         for character in json {
             guard inString else {
+                if let string = closed {
+                    if character.isWhitespace {
+                        gap.append(character)
+                        continue
+                    }
+                    result += (character == ":" ? string : redacting(string)) + "\"" + gap
+                    closed = nil
+                    gap = ""
+                }
                 result.append(character)
                 inString = character == "\""
                 continue
@@ -87,13 +99,14 @@ struct PrintedSecrets {
             } else if character == "\\" {
                 escaped = true
             } else if character == "\"" {
-                result += redacting(literal) + "\""
+                closed = literal
                 literal = ""
                 inString = false
                 continue
             }
             literal.append(character)
         }
-        return result + literal
+        if let string = closed { result += redacting(string) + "\"" + gap }
+        return result + (inString ? redacting(literal) : literal)
     }
 }

@@ -50,3 +50,14 @@ import Testing
         }
     }
 }
+
+extension PrintedSecretsTests {
+    /// A credential that a member's name holds (`pass` in `password`) printed the name as `"<redacted>word"`: names are
+    /// the spec's and stay; every value, and a string cut off unterminated, is swept.
+    @Test func aMembersNameIsNeverSwept() {
+        let secrets = PrintedSecrets(payload: Data(#"{"username": "user", "password": "pass"}"#.utf8), fields: ["username", "password"], charset: .utf8)
+        #expect(secrets.redacting(json: #"{"password" : "pass", "username":"user", "note": "user pass", "list": ["pass"]}"#)
+            == #"{"password" : "<redacted>", "username":"<redacted>", "note": "<redacted> <redacted>", "list": ["<redacted>"]}"#)
+        #expect(secrets.redacting(json: #"{"note": "my pass"#) == #"{"note": "my <redacted>"#)
+    }
+}

@@ -393,3 +393,33 @@ import Testing
         }
     }
 }
+
+extension ExampleRedactionTests {
+    /// A document's placeholder credentials that a field's name holds (KudiSMS's `username=user&password=pass`) were
+    /// swept out of the names too: the catalog's example read `%3Credacted%3Ename=…` and no longer decoded. Names stay,
+    /// in a form and in JSON; the values are hidden wherever else they are written.
+    @Test func aPlaceholderCredentialInsideAFieldsNameLeavesTheNameAsItIs() throws {
+        let spec = """
+            shapes:
+              Send:
+                fields:
+                  username: {type: string, secret: true}
+                  password: {type: string, secret: true}
+                  message: string
+            examples:
+              - name: form
+                message: Send
+                format: form
+                source: {source: doc}
+                payload: 'username=user&password=pass&message=hi+user+pass'
+              - name: json
+                message: Send
+                source: {source: doc}
+                payload: '{"username": "user", "password": "pass", "message": "user pass"}'
+
+            """
+        let catalog = try Snippet.swift(spec, "catalog", options: CatalogOutputTests.all)
+        Snippet.expect(catalog, contains: #"payload: "username=%3Credacted%3E&password=%3Credacted%3E&message=hi+%3Credacted%3E+%3Credacted%3E"),"#)
+        Snippet.expect(catalog, contains: #"payload: "{\"username\": \"<redacted>\", \"password\": \"<redacted>\", \"message\": \"<redacted> <redacted>\"}"),"#)
+    }
+}

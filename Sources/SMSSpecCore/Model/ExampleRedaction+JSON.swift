@@ -75,6 +75,12 @@ extension ExampleRedaction {
                 continue
             }
             let token = String(decoding: bytes[index..<end], as: UTF8.self)
+            // A member's name stays (a user's password `pass` made `"password"` `"<redacted>word"`, which no longer decoded).
+            guard !Self.isMemberName(bytes, from: index, to: end) else {
+                output += bytes[index..<end]
+                index = end
+                continue
+            }
             let swept = found.sweep(token, format: .json)
             output += (swept == token || bytes[index] == UInt8(ascii: "\"") ? swept : "\"\(DisplayText.redactedUserinfo)\"").utf8
             index = end
@@ -120,6 +126,20 @@ extension ExampleRedaction {
         guard first != UInt8(ascii: "\"") && first != UInt8(ascii: "'") else { return endOfString(bytes, from: start) }
         guard !endsWord(first) else { return nil }
         return bytes[start...].firstIndex(where: endsWord) ?? bytes.count
+    }
+
+    /// Whether the token `start..<end` is a member's name: a `:` (or the lenient `=>`) follows it, and, when it is not
+    /// quoted, it opens an object's member (a bare `https` before `://` is a value's beginning).
+    private static func isMemberName(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        var next = end
+        while next < bytes.count, bytes[next] <= 0x20 { next += 1 }
+        guard next < bytes.count,
+            bytes[next] == UInt8(ascii: ":") || bytes[next] == UInt8(ascii: "=") && next + 1 < bytes.count && bytes[next + 1] == UInt8(ascii: ">")
+        else { return false }
+        if bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") { return true }
+        var previous = start - 1
+        while previous >= 0, bytes[previous] <= 0x20 { previous -= 1 }
+        return previous >= 0 && (bytes[previous] == UInt8(ascii: "{") || bytes[previous] == UInt8(ascii: ","))
     }
 
     private static func endsWord(_ byte: UInt8) -> Bool {

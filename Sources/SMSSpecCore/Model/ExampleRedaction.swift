@@ -79,7 +79,10 @@ struct ExampleRedaction {
         // A value redacted once is redacted wherever else the example writes it (a callback URL's `?apikey=`, another
         // field): in a JSON payload token by token, so that it stays JSON.
         let isJSON = forms == nil && example.format == .json && Self.isJSON(redacted.payload)
-        let swept = isJSON ? sweptJSON(redacted.payload, found: found) : found.sweep(redacted.payload, format: forms == nil ? example.format : .text)
+        let swept = isJSON
+            ? sweptJSON(redacted.payload, found: found)
+            : forms == nil && example.format != .json ? sweptForm(redacted.payload, found: found)
+            : found.sweep(redacted.payload, format: forms == nil ? example.format : .text)
         let breaksJSON = isJSON && !Self.isJSON(swept)
         redacted.payload = breaksJSON ? redacted.payload : swept
         // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading, and a
@@ -143,6 +146,23 @@ struct ExampleRedaction {
             }
         }
         return rewritten ?? payload
+    }
+
+    /// A form's values swept for what `found` holds, each pair's name kept (a user's password `pass` made the name
+    /// `password` `%3Credacted%3Eword`, and the catalog's example no longer decoded); a pair without `=` is all value.
+    func sweptForm(_ payload: String, found: Found) -> String {
+        var text = ""
+        var rest = Substring(payload)
+        for pair in payload.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "&" || $0 == ";" }) {
+            text += rest[..<pair.startIndex]
+            rest = rest[pair.endIndex...]
+            guard let equals = pair.firstIndex(of: "=") else {
+                text += found.sweep(String(pair), format: .form)
+                continue
+            }
+            text += pair[...equals] + found.sweep(String(pair[pair.index(after: equals)...]), format: .form)
+        }
+        return text + rest
     }
 
     /// Each pair `name=value` (`&`- or `;`-separated, the name percent-decoded) whose name is a secret's, its value
