@@ -284,3 +284,19 @@ import Testing
         ])
     }
 }
+
+extension YAMLSyntaxHintTests {
+    /// playSMS's `…, @usernames or #groupcodes.` lost its end to a YAML comment, silently (a user): a value of several
+    /// words a `#` cuts right after a space is a warning; a comment written as one (`# …`), or after one word, is none.
+    @Test func aCommentCuttingAValuesWordsIsAWarning() {
+        func diagnose(_ yaml: String) -> [String] { lintDiagnostics(header + yaml, path: "h.yaml") }
+        let cut = diagnose("shapes:\n  S:\n    summary: To numbers, @usernames or #groupcodes.\n    fields: {a: string}\n")
+        #expect(cut.contains(
+            "h.yaml:6:14: warning: YAML reads '#groupcodes.' as a comment, so this value ends at '…o numbers, @usernames or'; "
+                + "if the '#' is part of the text, quote the value"), "\(cut)")
+        for line in ["    summary: To numbers.  # said once\n", "    summary: 'To #groupcodes.'\n", "    summary: Numbers #1\n"] {
+            let lines = diagnose("shapes:\n  S:\n\(line)    fields: {a: string}\n")
+            #expect(!lines.contains { $0.contains("as a comment") }, "\(line): \(lines)")
+        }
+    }
+}

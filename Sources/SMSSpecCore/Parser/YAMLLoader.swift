@@ -16,6 +16,7 @@ enum YAMLLoader {
                 return nil
             }
             reportDroppedByteOrderMarks(text: text, file: file, diagnostics: diagnostics)
+            warnOfCommentsCuttingText(node, text: text, file: file, diagnostics: diagnostics)
             return refusingMergeKeys(node, file: file, diagnostics: diagnostics)
         } catch let error as YamlError {
             report(error, file: file, text: text, diagnostics: diagnostics)
@@ -48,6 +49,36 @@ enum YAMLLoader {
             }
         }
         return found ? nil : node
+    }
+
+    /// A warning at each plain value of several words that a `#` right after a space cuts short: YAML reads ` #` as a
+    /// comment's start, so playSMS's `…, @usernames or #groupcodes.` became "…, @usernames or" (a user). A comment
+    /// written as one (`# …`, a space after the `#`) is left alone.
+    private static func warnOfCommentsCuttingText(_ node: Node, text: String, file: String, diagnostics: DiagnosticCollector) {
+        var lines: [Substring]?
+        var pending = [node]
+        while let next = pending.popLast() {
+            switch next {
+            case .mapping(let mapping): pending += mapping.map(\.value)
+            case .sequence(let sequence): pending += sequence
+            case .alias: break
+            case .scalar(let scalar):
+                guard scalar.style == .plain, scalar.string.contains(" "), let mark = scalar.mark else { continue }
+                if lines == nil { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
+                guard let lines, mark.line >= 1, mark.line <= lines.count,
+                    let written = lines[mark.line - 1].range(of: scalar.string)
+                else { continue }
+                let after = lines[mark.line - 1][written.upperBound...]
+                let comment = after.drop { $0 == " " || $0 == "\t" }
+                guard comment.count < after.count, comment.first == "#",
+                    let first = comment.dropFirst().first, !first.isWhitespace, first != "#"
+                else { continue }
+                diagnostics.warning(
+                    "YAML reads '\(comment.prefix(24))' as a comment, so this value ends at '…\(scalar.string.suffix(24))'; if the '#' is "
+                        + "part of the text, quote the value",
+                    at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            }
+        }
     }
 
     private static func report(_ error: YamlError, file: String, text: String, diagnostics: DiagnosticCollector) {
