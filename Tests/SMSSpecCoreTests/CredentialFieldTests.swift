@@ -79,3 +79,29 @@ import Testing
             "24:7: field 'apikey' of shape 'FieldErrors' carries a credential (auth fields): mark it `secret: true` so its value never prints"))
     }
 }
+
+extension CredentialFieldTests {
+    /// Onurix's account id is an auth field its document types int64: lint asked for `secret: true`, then said only
+    /// strings can be secret, and neither named the way out (a user). Both say to type it `string`.
+    @Test func aCredentialOfDigitsIsToldToBeText() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  client: CLIENT
+                  to: string
+
+            """
+        let provider = "  auth: {type: fields, fields: [client]}\n"
+        #expect(Snippet.diagnostics(yaml.replacingOccurrences(of: "CLIENT", with: "int64"), providerKeys: provider) == [
+            "14:7: field 'client' of shape 'Send' carries a credential (auth fields): mark it `secret: true`, typed `string` (only text can "
+                + "be secret) so its value never prints"
+        ])
+        #expect(Snippet.diagnostics(yaml.replacingOccurrences(of: "CLIENT", with: "{type: int64, secret: true}"), providerKeys: provider) == [
+            "14:7: only string fields can be 'secret'; field 'client' of shape 'Send' is 'int64': type it `string` (a credential of digits "
+                + "travels as text, and a string keeps a leading zero)"
+        ])
+    }
+}

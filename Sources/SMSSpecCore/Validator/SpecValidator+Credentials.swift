@@ -39,8 +39,9 @@ extension SpecValidator {
                 let isAuthField = credentials.contains { $0.value == field.wireName.value }
                 if let credential = named, isAuthField || field.type.value == .primitive(.string), !field.secret, !reportsOnIt {
                     let which = credentials.contains { $0.value == credential } ? "auth fields" : "the auth header \(credential)"
+                    let asText = [.primitive(.int), .primitive(.int64)].contains(field.type.value) ? ", typed `string` (only text can be secret)" : ""
                     diagnostics.error(
-                        "\(subject) carries a credential (\(which)): mark it `secret: true` so its value never prints",
+                        "\(subject) carries a credential (\(which)): mark it `secret: true`\(asText) so its value never prints",
                         at: field.wireName.location)
                 } else if named == nil, !field.secret, field.type.value == .primitive(.string),
                     CredentialNames.folded(field.wireName.value).map(Self.credentialWords.contains) == true

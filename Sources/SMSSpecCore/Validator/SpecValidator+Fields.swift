@@ -123,7 +123,11 @@ extension SpecValidator {
         }
         checkUnit(of: field, subject: subject)
         if field.secret && !isString {
-            diagnostics.error("only string fields can be 'secret'; \(subject) is '\(type)'", at: field.location)
+            // A credential of digits (Onurix's account id, an int64 in its document) is text on the wire: said so, as the
+            // auth-field rule asks for `secret` and a user went back and forth between the two.
+            let digits = [.primitive(.int), .primitive(.int64)].contains(field.type.value)
+                ? ": type it `string` (a credential of digits travels as text, and a string keeps a leading zero)" : ""
+            diagnostics.error("only string fields can be 'secret'; \(subject) is '\(type)'\(digits)", at: field.location)
         }
         if field.lenient && !isScalar {
             diagnostics.error("'lenient' applies to string, number and bool fields; \(subject) is '\(type)'" + readsTextAlready(type), at: field.location)
