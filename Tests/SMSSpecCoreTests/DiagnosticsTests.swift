@@ -420,7 +420,9 @@ import Testing
         ])
         #expect(auth("{type: header, name: Authorization, scheme: basic}") == [
             "specs/acme.yaml:5:53: error: auth scheme \"basic\" would send the API key as it is, where HTTP Basic sends a user name and "
-                + "password in base64: write auth: {type: basic}, and clients are given the user name and password"
+                + "password in base64: write auth: {type: basic}, and clients are given the user name and password; a provider that reads "
+                + "`Basic` and the base64 of the key alone (no user name, no ':') takes auth: {type: header, name: Authorization}, the key "
+                + "given as the whole value (`Basic ` and the encoded key)"
         ])
         #expect(auth("{type: header, name: X-Key, fields: [id]}") == [
             "specs/acme.yaml:5:37: error: 'fields' of 'auth' is not read with type header, which sends the key in the header 'name'; remove it"

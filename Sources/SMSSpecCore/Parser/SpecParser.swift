@@ -188,7 +188,9 @@ public struct SpecParser {
         if kind == .header, let scheme, scheme.value.lowercased() == "basic" {
             diagnostics.error(
                 "auth scheme \(DisplayText.quoted(scheme.value)) would send the API key as it is, where HTTP Basic sends a user name and password in base64: "
-                    + "write auth: {type: basic}, and clients are given the user name and password",
+                    + "write auth: {type: basic}, and clients are given the user name and password; a provider that reads "
+                    + "`Basic` and the base64 of the key alone (no user name, no ':') takes auth: {type: header, name: Authorization}, "
+                    + "the key given as the whole value (`Basic ` and the encoded key)",
                 at: scheme.location)
         }
         return AuthenticationSpec(
