@@ -59,12 +59,24 @@ enum ExampleDecoding {
                 let trimmed = example.payload.trimmingCharacters(in: .whitespacesAndNewlines)
                 let jsonAsForm = (example.format == .form || example.format == .query) && example.formatIsDefault
                     && (trimmed.hasPrefix("{") || trimmed.hasPrefix("["))
+                // A request's path, query or header field missing from a document's body (Somleng's `AccountSid`, in the
+                // path): the example is the request's fields, not the body alone.
+                var outsideBody: String?
+                if case DecodingError.keyNotFound(let key, let context) = error, context.codingPath.isEmpty,
+                    let field = model.shapes.first(where: { $0.spec.name.value == example.message.value })?.spec.fields
+                        .first(where: { $0.wireName.value == key.stringValue }),
+                    !field.placement.isInBody
+                {
+                    outsideBody = " (`\(key.stringValue)` travels in the \(field.placement.rawValue): an example of a request holds every field "
+                        + "by wire name, the path's, query's and headers' too: add it to the document's text)"
+                }
                 diagnostics.error(
                     "payload of \(subject) does not decode as \(example.message.value): \(DecodingErrorDescription.describe(error))"
                         + (body.map {
                             " (a request is read as its fields by wire name, its body under '\($0)': an example of the body as sent names "
                                 + "the body's type, a list shape for a list)"
                         } ?? "")
+                        + (outsideBody ?? "")
                         + (jsonAsForm
                             ? " (the payload is JSON, read as a \(example.format == .form ? "form" : "query") as its message travels: give the example "
                                 + "'format: json' if the document shows it so, or a callback posted either way 'encoding: [form, json]')"

@@ -34,3 +34,30 @@ import Testing
             """)
     }
 }
+
+extension WholeBodyExampleTests {
+    /// Somleng's document shows its send's form body alone; its `AccountSid` travels in the path, and the example
+    /// failed as "the required field is missing" (a user): the error says where the field travels and what to add.
+    @Test func anExampleWithoutAPathFieldSaysTheExampleHoldsIt() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", """
+            smsspec: 1
+            provider: {id: acme, name: Acme, encoding: form}
+            shapes:
+              Send: {fields: {AccountSid: {type: string, in: path}, To: string}}
+            operations:
+              send: {method: POST, path: '/Accounts/{AccountSid}/Messages', request: Send, responses: {201: {summary: Sent.}}}
+            examples:
+              - {name: body, message: Send, format: form, payload: 'To=%2B855716788123'}
+
+            """)
+        let run = await CLI.run(["lint", file], exitsWith: .failure)
+        #expect(run.errors == """
+            \(file):8:5: error: payload of example 'body' does not decode as Send: at `AccountSid`: the required field is missing \
+            (`AccountSid` travels in the path: an example of a request holds every field by wire name, the path's, query's and \
+            headers' too: add it to the document's text)
+
+            """)
+    }
+}
