@@ -142,3 +142,25 @@ import Testing
         #expect(Naming.skeleton("\u{43B}\u{43E}\u{433}") == "\u{43B}o\u{433}")
     }
 }
+
+extension MixedAlphabetNameTests {
+    /// SendPulse spells one key `сountry_code`, its `с` Cyrillic, beside `country_code`: with a Swift name of its own it
+    /// lints, and the generated keys read alike in review. A wire name that mixes alphabets is written escaped.
+    @Test func aWireNameMixingAlphabetsIsWrittenEscaped() throws {
+        let yaml = """
+            shapes:
+              Phone:
+                fields:
+                  "\\u0441ountry_code": {type: string, required: false, name: cyrillicCountryCode}
+                  country_code: {type: string, required: false}
+                  страна: {type: string, required: false}
+            callbacks:
+              Phone: {shape: Phone}
+
+            """
+        let models = try Snippet.swift(yaml, "models")
+        Snippet.expect(models, contains: #"self.cyrillicCountryCode = try container.decodeIfPresent(Swift.String.self, forKey: "\u{441}ountry_code")"#)
+        Snippet.expect(models, contains: #"self.countryCode = try container.decodeIfPresent(Swift.String.self, forKey: "country_code")"#)
+        Snippet.expect(models, contains: #"self.страна = try container.decodeIfPresent(Swift.String.self, forKey: "страна")"#)
+    }
+}

@@ -92,6 +92,23 @@ struct CodePrinter {
 
 /// Swift literal spellings of spec values.
 enum SwiftLiteral {
+    /// A wire name as a literal: one that mixes lookalike alphabets (SendPulse's `сountry_code`, its `с` Cyrillic, beside
+    /// `country_code`) has its letters beyond ASCII escaped, so that two keys a review would read as one do not look alike
+    /// (`"\u{441}ountry_code"`); any other is written as `string` writes it.
+    static func wireName(_ name: String) -> String {
+        guard Naming.mixedAlphabets(in: name) != nil else { return string(name) }
+        let literal = string(name)
+        var escaped = ""
+        for scalar in literal.unicodeScalars {
+            if scalar.value > 0x7F, Naming.alphabet(of: scalar) != nil {
+                escaped += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
     static func string(_ text: String) -> String {
         var escaped = ""
         for scalar in text.unicodeScalars {

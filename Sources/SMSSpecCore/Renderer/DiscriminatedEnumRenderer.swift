@@ -32,7 +32,7 @@ struct DiscriminatedEnumRenderer {
                     "self = .unknown(\(Naming.argumentLabel(key)): \(kind), payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))"
                 }
                 printer.comment("A kind sent as `null` names none the spec lists: an unknown \(noun), labelled with empty text.")
-                printer.block("guard let kind = try container.decodeKind(forKey: \(SwiftLiteral.string(field))) else") { printer in
+                printer.block("guard let kind = try container.decodeKind(forKey: \(SwiftLiteral.wireName(field))) else") { printer in
                     printer.line(unknown("\"\""))
                     printer.line("return")
                 }
@@ -160,7 +160,7 @@ struct DiscriminatedEnumRenderer {
             }
             guard anyWritesKind else { return }
             printer.line("var container = encoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
-            printer.line("try container.encode(kind, forKey: \(SwiftLiteral.string(discriminated.field)))")
+            printer.line("try container.encode(kind, forKey: \(SwiftLiteral.wireName(discriminated.field)))")
         }
     }
 

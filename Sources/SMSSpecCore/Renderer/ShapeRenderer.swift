@@ -278,7 +278,7 @@ struct ShapeRenderer {
 
     /// One read per field: the value as its type, `…IfPresent` where the wire may lack it (absent or null is nil).
     private func decodeExpression(_ field: FieldModel) -> String {
-        let key = SwiftLiteral.string(field.spec.wireName.value)
+        let key = SwiftLiteral.wireName(field.spec.wireName.value)
         let ifPresent = field.mayBeAbsent ? "IfPresent" : ""
         if let list = field.separatedList {
             return "try container.decodeSeparated\(ifPresent)([\(context.spelling(list.element))].self, "
@@ -325,7 +325,7 @@ struct ShapeRenderer {
                 let separator = field.separatedList.map { "separator: \(SwiftLiteral.string($0.separator)), " } ?? ""
                 let method = (separator.isEmpty ? (isCode ? "encodeCode" : "encode") : (isCode ? "encodeSeparatedCodes" : "encodeSeparated"))
                     + (field.isNonOptional ? "" : "IfPresent")
-                let key = separator + "forKey: " + SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
+                let key = separator + "forKey: " + SwiftLiteral.wireName(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
                     + (context.redactsCredentials(in: field.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : "")
                 let value = "self.\(Naming.escaped(field.swiftName))"
                     + (hidesURLUserinfo(field) ? ".redactingURLUserinfo(for: encoder\(hidingSecrets.map { ", hiding: \($0)" } ?? ""))" : "")

@@ -53,7 +53,7 @@ struct StatusWalkRenderer {
             printer.block("extension \(context.member(shape.swiftName)): SMSSpecRuntime.StatusCarrying") { printer in
                 printer.block("\(access)func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport]") { printer in
                     let parts = fields.map { field in
-                        "SMSSpecRuntime.StatusReports.collect(self.\(Naming.escaped(field.swiftName)), at: SMSSpecRuntime.MessagePath.join(path, \(SwiftLiteral.string(field.spec.wireName.value))))"
+                        "SMSSpecRuntime.StatusReports.collect(self.\(Naming.escaped(field.swiftName)), at: SMSSpecRuntime.MessagePath.join(path, \(SwiftLiteral.wireName(field.spec.wireName.value))))"
                     }
                     printer.line(parts.joined(separator: "\n    + "))
                 }

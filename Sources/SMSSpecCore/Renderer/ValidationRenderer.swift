@@ -61,7 +61,7 @@ struct ValidationRenderer {
 
     /// `exactlyOne([("numbers", self.numbers != nil), ("group_id", self.groupID != nil)])`: which of the group a message gives.
     private func presenceCall(_ presence: (rule: PresenceRule, fields: [FieldModel])) -> String {
-        let given = presence.fields.map { "(\(SwiftLiteral.string($0.spec.wireName.value)), self.\(Naming.escaped($0.swiftName)) != nil)" }
+        let given = presence.fields.map { "(\(SwiftLiteral.wireName($0.spec.wireName.value)), self.\(Naming.escaped($0.swiftName)) != nil)" }
         return "\(presence.rule.rawValue)([\(given.joined(separator: ", "))])"
     }
 
@@ -73,7 +73,7 @@ struct ValidationRenderer {
         let property = "self.\(Naming.escaped(field.swiftName))"
         let constraints = field.spec.constraints
         var checks: [String] = []
-        let wireName = SwiftLiteral.string(field.spec.wireName.value)
+        let wireName = SwiftLiteral.wireName(field.spec.wireName.value)
         /// `, code: .documented(Acme.Status.badTo.entry)`: the code when the spec says what the provider answers,
         /// `.inferred(…)` when that is the spec's reading.
         func code(_ rule: String) -> String {
