@@ -78,6 +78,13 @@ struct SecretRedactor: Sendable {
         let values = [secret] + [secret.removingPercentEncoding].compactMap { $0 }.filter { $0 != secret && !$0.isEmpty }
         // As a URL, a form or a path segment spells it (Kavenegar's key in `/v1/{apikey}/…`), escapes in either case.
         for spelling in Secret.urlSpellings(of: secret) where !spellings.contains(Array(spelling.utf8)) { spellings.append(Array(spelling.utf8)) }
+        // Encoded for a header or a log: base64 (with or without its padding, or URL-safe) and hexadecimal, which a
+        // gateway echoing a token so printed whole (an attack); hex in either case, as every spelling is matched.
+        let base64 = Data(secret.utf8).base64EncodedString()
+        let unpadded = String(base64.reversed().drop { $0 == "=" }.reversed())
+        let urlSafe = unpadded.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+        let hex = secret.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        for spelling in [base64, unpadded, urlSafe, hex] where !spellings.contains(Array(spelling.utf8)) { spellings.append(Array(spelling.utf8)) }
         if charset != .utf8, let bytes = charset.bytes(of: secret), bytes != Array(secret.utf8) {
             // As the client sent it, `%XX` in either case, and the bytes raw (a Latin-1 page echoing it).
             let escaped = FormEncoder.escape(secret, in: charset)
@@ -327,17 +334,30 @@ struct SecretRedactor: Sendable {
     /// (`me`) is a piece of many words (`mes=`, `message`), which printed mangled (`&<redacted>s=`).
     static let shortestInsideWords = 8
 
+    /// `bytes` with each occurrence of `spelling` replaced, its ASCII letters in either case (a gateway echoing a token
+    /// upper-cased printed it whole: an attack).
     private static func replacing(_ spelling: [UInt8], in bytes: [UInt8]) -> [UInt8] {
         guard spelling.count < shortestInsideWords, let first = spelling.first, let last = spelling.last else {
-            return bytes.replacing(spelling, with: replacement.utf8)
+            let pattern = BytePattern(spelling, ignoringASCIICase: true)
+            let starts = pattern.occurrences(in: bytes)
+            guard !starts.isEmpty else { return bytes }
+            var result: [UInt8] = []
+            var copied = 0
+            for start in starts {
+                result += bytes[copied..<start]
+                result += replacement.utf8
+                copied = start + spelling.count
+            }
+            return result + bytes[copied...]
         }
         let isWordByte = { (byte: UInt8) in byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+        let folded = spelling.map(BytePattern.lowercased)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             let end = index + spelling.count
-            if end <= bytes.count, bytes[index..<end].elementsEqual(spelling),
+            if end <= bytes.count, bytes[index..<end].lazy.map(BytePattern.lowercased).elementsEqual(folded),
                 !(isWordByte(first) && index > 0 && isWordByte(bytes[index - 1])),
                 !(isWordByte(last) && end < bytes.count && isWordByte(bytes[end]))
             {

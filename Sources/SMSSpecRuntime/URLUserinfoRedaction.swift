@@ -46,7 +46,8 @@ extension URLUserinfoRedactable {
         let replacement = Array(Secret.redacted.utf8)
         var changed = false
         for spelling in spellings {
-            let pattern = BytePattern(Array(spelling.utf8))
+            // In either case of its ASCII letters: a gateway may echo a credential upper- or lower-cased (an attack).
+            let pattern = BytePattern(Array(spelling.utf8), ignoringASCIICase: true)
             var output: [UInt8] = []
             var copied = 0
             while let start = pattern.firstOccurrence(in: bytes, from: copied) {

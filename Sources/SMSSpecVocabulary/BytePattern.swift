@@ -3,8 +3,14 @@
 public struct BytePattern: Sendable {
     public let bytes: [UInt8]
     private let failure: [Int]
+    /// Whether ASCII letters match in either case (`bytes` are then lowercase).
+    private let ignoringASCIICase: Bool
 
-    public init(_ bytes: [UInt8]) {
+    /// With `ignoringASCIICase`, `A`–`Z` and `a`–`z` match each other (a credential a gateway echoes upper- or
+    /// lower-cased); other bytes match only themselves.
+    public init(_ bytes: [UInt8], ignoringASCIICase: Bool = false) {
+        let bytes = ignoringASCIICase ? bytes.map(Self.lowercased) : bytes
+        self.ignoringASCIICase = ignoringASCIICase
         self.bytes = bytes
         var failure = Array(repeating: 0, count: bytes.count)
         var matched = 0
@@ -21,8 +27,9 @@ public struct BytePattern: Sendable {
         guard !bytes.isEmpty else { return nil }
         var matched = 0
         for index in position..<text.count {
-            while matched > 0, text[index] != bytes[matched] { matched = failure[matched - 1] }
-            if text[index] == bytes[matched] { matched += 1 }
+            let byte = ignoringASCIICase ? Self.lowercased(text[index]) : text[index]
+            while matched > 0, byte != bytes[matched] { matched = failure[matched - 1] }
+            if byte == bytes[matched] { matched += 1 }
             if matched == bytes.count { return index - bytes.count + 1 }
         }
         return nil
@@ -38,4 +45,7 @@ public struct BytePattern: Sendable {
         }
         return starts
     }
+
+    /// `byte` with an ASCII capital made lowercase.
+    @inline(__always) public static func lowercased(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
 }

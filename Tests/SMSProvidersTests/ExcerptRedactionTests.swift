@@ -72,3 +72,23 @@ import Testing
         }
     }
 }
+
+extension ExcerptRedactionTests {
+    /// A gateway echoing a credential upper- or lower-cased, or encoded as base64 or hex, printed it whole through
+    /// `ProviderError` (an attack): each is hidden; a short login stays hidden only apart from words, in any case.
+    @Test func aSecretEchoedInAnotherCaseOrEncodingIsRedacted() {
+        var redactor = SecretRedactor()
+        redactor.add("TOK_LIVE-9F8E7D6C5B4A3210XYZ")
+        redactor.add("SUP3R/SECR+T=ZEBRA~99")
+        for echoed in [
+            "tok_live-9f8e7d6c5b4a3210xyz", "Tok_Live-9F8E7D6C5B4A3210Xyz", "sup3r/secr+t=zebra~99",
+            Data("TOK_LIVE-9F8E7D6C5B4A3210XYZ".utf8).base64EncodedString(), Data("SUP3R/SECR+T=ZEBRA~99".utf8).base64EncodedString(),
+            "544f4b5f4c4956452d3946384537443643354234413332313058595a", "544F4B5F4C4956452D3946384537443643354234413332313058595A",
+        ] {
+            #expect(redactor.redact(message: "bad auth \(echoed) here") == "bad auth <redacted> here", "\(echoed)")
+        }
+        var short = SecretRedactor()
+        short.add("me")
+        #expect(short.redact(message: "ME and message") == "<redacted> and message")
+    }
+}

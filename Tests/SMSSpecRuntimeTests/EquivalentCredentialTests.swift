@@ -134,3 +134,13 @@ import Testing
         #expect(swept == String(repeating: "<redacted>&", count: (1 << 20) / one.utf8.count))
     }
 }
+
+extension EquivalentCredentialTests {
+    /// The sweep the CLI, validators and receivers print through matched a credential's bytes only: upper- or
+    /// lower-cased (a gateway's echo, a log's) it printed whole (an attack).
+    @Test func aCredentialInAnotherCaseIsSwept() {
+        let sweep = SecretSweep(values: ["Sk_Live-SECRET42"])
+        #expect(sweep.redacting("key sk_live-secret42, KEY SK_LIVE-SECRET42") == "key <redacted>, KEY <redacted>")
+        #expect(sweep.redactingValue("sk_live-secret42") == "<redacted>")
+    }
+}
