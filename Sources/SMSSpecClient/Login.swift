@@ -96,7 +96,13 @@ actor LoginSession {
         var renewal: Date? = nil
         /// When the provider stops taking them, as its login answered.
         var expiry: Date? = nil
+        /// The credentials held before these, the latest last (at most `LoginSession.retiredKept`): hidden in what a
+        /// call throws, as a gateway's refusal may quote the one replaced (an attack), which may still work.
+        var retired: [Credentials] = []
     }
+
+    /// How many replaced credentials a session keeps hiding.
+    static let retiredKept = 8
 
     private let login: Login
     private let authentication: Authentication
@@ -137,7 +143,17 @@ actor LoginSession {
 
     /// Forgets `stale` (a credential a call could not send), so the next call logs in again.
     func discard(_ stale: Held) {
-        if held?.generation == stale.generation { held = nil }
+        guard held?.generation == stale.generation else { return }
+        retire(held)
+        held = nil
+    }
+
+    /// Credentials no longer sent, still hidden (`Held.retired`).
+    private var retired: [Credentials] = []
+
+    private func retire(_ replaced: Held?) {
+        guard let credentials = replaced?.credentials else { return }
+        retired = Array((retired + [credentials]).suffix(Self.retiredKept))
     }
 
     /// Whether a call failed before anything was sent because of the credential a login obtained rather than the
@@ -197,9 +213,10 @@ actor LoginSession {
             throw ProviderClientError.unsendableCredential(operation: login.operation.id, provider: login.operation.provider)
         }
         let obtained = now()
+        retire(self.held)
         let held = Held(
             credentials: credentials, generation: generation, renewal: answer.lifetime.map { obtained + Self.renewal(after: $0).timeInterval },
-            expiry: answer.lifetime.map { obtained + $0.timeInterval })
+            expiry: answer.lifetime.map { obtained + $0.timeInterval }, retired: retired)
         self.held = held
         return held
     }

@@ -144,7 +144,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     ) async throws -> Success {
         let url = serverURL(for: operation)
         let own = configuration.login.flatMap { $0.operation.id == operation.id ? $0.credentials : nil }
-        var (httpRequest, body, secrets) = try build(request, as: operation, to: url, credentials: call.credentials, own: own)
+        var (httpRequest, body, secrets) = try build(request, as: operation, to: url, credentials: call.credentials, own: own, retired: call.held.retired)
         var attempt = 1
         while true {
             let (response, data) = try await exchange(httpRequest, body: body, to: url, operationID: operation.id, secrets: secrets)
@@ -169,7 +169,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 try await configuration.sleep(delay)
                 attempt += 1
                 if try await call.renewed(through: self) {
-                    (httpRequest, body, secrets) = try build(request, as: operation, to: url, credentials: call.credentials, own: own)
+                    (httpRequest, body, secrets) = try build(request, as: operation, to: url, credentials: call.credentials, own: own, retired: call.held.retired)
                 }
             }
         }
@@ -217,7 +217,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     /// The request as swift-http-types has it (path and query relative to `url`), its body, and the secrets
     /// that must never show in what the client throws.
     private func build<Request: ProviderMessage>(
-        _ request: Request, as operation: OperationDescriptor, to url: URL, credentials given: Credentials?, own: Credentials?
+        _ request: Request, as operation: OperationDescriptor, to url: URL, credentials given: Credentials?, own: Credentials?,
+        retired: [Credentials] = []
     ) throws -> (HTTPRequest, Data?, SecretRedactor) {
         try ServerURL.check(url)
         var request = request
@@ -230,7 +231,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         let (authentication, credentials) = operation.sent(provider.authentication, given, own: own)
         // The client's credentials are hidden in what it throws either way (a login's password field may repeat one),
         // and so are a login's own and what it obtained.
-        for held in [given, own, configuration.credentials, configuration.login?.credentials] {
+        // And those a login obtained before, which a gateway may quote (a 401 naming the token replaced) and may still take.
+        for held in [given, own, configuration.credentials, configuration.login?.credentials] + retired {
             guard let held else { continue }
             switch held {
             case .apiKey(let key): redactor.add(key.value)

@@ -162,3 +162,30 @@ private final class LoginScript: @unchecked Sendable {
         }
     }
 }
+
+extension LoginAnswerTests {
+    /// After a token was refused and replaced, a gateway's answer quoting the replaced one printed it whole, where the
+    /// current one was hidden (an attack): a session keeps hiding the tokens it replaced, which may still be taken.
+    @Test func aReplacedTokenStaysHidden() async throws {
+        let logins = LoginScript()
+        logins.answers = [.success(LoginAnswer(credential: "TOKEN-ONE-aaaa1111")), .success(LoginAnswer(credential: "TOKEN-TWO-bbbb2222"))]
+        let transport = ScriptedTransport([
+            .init(status: 401, body: ""),
+            .init(status: 400, body: #"{"error": "TOKEN-ONE-aaaa1111 was revoked; use TOKEN-TWO-bbbb2222"}"#),
+        ])
+        let client = Fortytwo.Client(
+            transport: transport,
+            configuration: ClientConfiguration(login: Login(operation: Self.login, credentials: nil, obtainAnswer: { _ in try logins.next() })))
+        do {
+            _ = try await client.requestCode(Fortytwo.RequestCodeRequest(clientRef: "ref1", phoneNumber: "447700900123"))
+            Issue.record("the 400 was no error")
+        } catch {
+            #expect(transport.sent.map { $0.header("Authorization") } == ["Token TOKEN-ONE-aaaa1111", "Token TOKEN-TWO-bbbb2222"])
+            let body = String(decoding: (error as? ProviderError)?.rawBody ?? Data(), as: UTF8.self)
+            #expect(body.contains("was revoked"), "\(body)")
+            for printed in ["\(error)", String(reflecting: error), body] {
+                #expect(!printed.contains("TOKEN-ONE") && !printed.contains("TOKEN-TWO"), "\(printed)")
+            }
+        }
+    }
+}
