@@ -363,3 +363,19 @@ extension CallbackError {
     /// As `description`: Foundation's default (`localizedDescription`, what most code logs) says only "error 1".
     public var errorDescription: String? { description }
 }
+
+/// Printed (`print`, `dump`, `String(reflecting:)`), a receiver shows its public URL's user information
+/// `<redacted>` (`https://hookuser:…@hooks.example` printed its password: an attack), as a client its server's; the
+/// signing secret is a `Secret`, which never prints.
+extension CallbackReceiver: CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "provider": provider, "name": name, "methods": methods, "encoding": encoding, "otherEncodings": otherEncodings,
+                "charset": charset, "acknowledgement": acknowledgement, "signature": signature as Any, "signingSecret": signingSecret as Any,
+                "publicBaseURL": publicBaseURL.map(DisplayText.redactingURLUserinfo) as Any, "secretFields": secretFields,
+            ],
+            displayStyle: .struct)
+    }
+}

@@ -70,3 +70,17 @@ import Testing
         #expect(!String(decoding: reception.answer.body, as: UTF8.self).contains("publicBaseURL"))
     }
 }
+
+extension ReceiverSetupFaultTests {
+    /// `print`/`dump` of a receiver showed the password of its `publicBaseURL` (an attack); it is redacted, as the
+    /// signing secret is, and the URL is kept for signing as given.
+    @Test func aPrintedReceiverHidesItsPublicURLsPassword() {
+        let receiver = Signature.bodySigned.verifying(with: Signature.secret, publicBaseURL: "https://hookuser:hookpass-9876@hooks.example")
+        var dumped = ""
+        dump(receiver, to: &dumped)
+        for printed in ["\(receiver)", String(reflecting: receiver), dumped] {
+            #expect(!printed.contains("hookpass-9876") && printed.contains("hooks.example"), "\(printed)")
+        }
+        #expect(receiver.publicBaseURL == "https://hookuser:hookpass-9876@hooks.example")
+    }
+}
