@@ -72,6 +72,7 @@ extension DisplayText {
     public static let credentialQueryNames: Set<String> = [
         "key", "apikey", "token", "accesstoken", "authtoken", "apitoken", "secret", "apisecret", "clientsecret", "password",
         "passwd", "pwd", "psw", "pswd", "pass", "auth", "authorization", "signature", "sig", "sessionkey", "userkey",
+        "xapikey", "xauthtoken", "xaccesstoken", "accesskey", "secretkey", "privatekey", "idtoken", "refreshtoken",
     ]
 
     /// `text` with the value of each query pair named as a credential `<redacted>`, and of each such pair of its
@@ -84,10 +85,12 @@ extension DisplayText {
         guard query != nil || fragment != nil else { return text }
         var output: [UInt8] = []
         var copied = 0
-        // A fragment's pairs may follow a route's `?` (`#/callback?token=…`).
-        for (sectionStart, sectionEnd, separators) in [(query, fragment ?? bytes.count, "&"), (fragment, bytes.count, "&?")] {
+        // A fragment's pairs may follow a route's `?` (`#/callback?token=…`) or a hash-bang (`#!token=…`); a query's
+        // pairs may be parted by `;` as well as `&` (as HTML 4 advised, and many servers read: an attack's `;token=…`).
+        for (sectionStart, sectionEnd, separators) in [(query, fragment ?? bytes.count, "&;"), (fragment, bytes.count, "&;?")] {
             guard let sectionStart else { continue }
             var start = sectionStart + 1
+            if sectionStart == fragment, start < sectionEnd, bytes[start] == UInt8(ascii: "!") { start += 1 }
             while start < sectionEnd {
                 let pairEnd = bytes[start..<sectionEnd].firstIndex(where: separators.utf8.contains) ?? sectionEnd
                 if let equals = bytes[start..<pairEnd].firstIndex(of: UInt8(ascii: "=")), equals + 1 < pairEnd,

@@ -16,3 +16,18 @@ import Testing
         for kept in ["kept-1", "kept-2", "kept-3"] { #expect(shown.contains(kept), "\(shown)") }
     }
 }
+
+extension CredentialNameFoldingTests {
+    /// A URL's credential pair after a `;` (`…/cb;token=…`, `?a=1;token=…`), in a hash-bang fragment (`#!token=…`), or
+    /// named `x-api-key` printed whole where `?token=` was hidden (an attack).
+    @Test func aURLsCredentialPairIsHiddenAfterASemicolonAndInAHashBang() {
+        for (url, shown) in [
+            ("https://h.example/cb?a=1;token=SEK18", "https://h.example/cb?a=1;token=<redacted>"),
+            ("https://h.example/cb?x-api-key=SEK17&q=1", "https://h.example/cb?x-api-key=<redacted>&q=1"),
+            ("https://h.example/app#!token=SEK19", "https://h.example/app#!token=<redacted>"),
+            ("https://h.example/cb?monkey=kept&q=a;b", "https://h.example/cb?monkey=kept&q=a;b"),
+        ] {
+            #expect(url.redactingURLUserinfo() == shown, "\(url)")
+        }
+    }
+}
