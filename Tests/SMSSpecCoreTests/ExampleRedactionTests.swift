@@ -423,3 +423,30 @@ extension ExampleRedactionTests {
         Snippet.expect(catalog, contains: #"payload: "{\"username\": \"<redacted>\", \"password\": \"<redacted>\", \"message\": \"<redacted> <redacted>\"}"),"#)
     }
 }
+
+extension ExampleRedactionTests {
+    /// `curl -u AC123:secret` (and `--user "bob:secret"`), as most documents show Basic credentials, stayed whole in
+    /// the catalog's verbatim text and in a payload's string (an attack): the password is hidden, the user kept.
+    @Test func aCurlUsersPasswordIsRedacted() throws {
+        let spec = """
+            shapes:
+              Send:
+                fields:
+                  to: string
+                  note: {type: string, required: false}
+            examples:
+              - name: curl
+                message: Send
+                source: {source: doc}
+                payload: '{"to": "1", "note": "curl -u user:SEKEX04 https://api.example"}'
+                verbatim: |
+                  curl -u AC123:SEKEX21 https://api.example/send --user "bob:SEKEX22" --user=carol:SEKEX23 -u dave -d to=1
+
+            """
+        let catalog = try Snippet.swift(spec, "catalog", options: CatalogOutputTests.all)
+        for secret in ["SEKEX04", "SEKEX21", "SEKEX22", "SEKEX23"] { #expect(!catalog.contains(secret), "\(secret):\n\(catalog)") }
+        for kept in ["curl -u AC123:<redacted>", #"--user "bob:<redacted>""#, "--user=carol:<redacted>", "-u dave", "curl -u user:<redacted>"] {
+            #expect(catalog.contains(kept), "\(kept):\n\(catalog)")
+        }
+    }
+}

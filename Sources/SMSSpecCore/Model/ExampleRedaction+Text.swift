@@ -11,7 +11,7 @@ extension ExampleRedaction {
     /// end of its line, or of the quoted text it is in: at a `"` (a JSON string's end, escaped `\"` too), an escaped
     /// line break (`\n`), or the quote that opens right before the name (`-H 'X-Key: …'`). So JSON stays JSON.
     func redactingHeaderLines(_ text: String, into found: inout Found) -> String {
-        let bytes = Array(text.utf8)
+        let bytes = Array(redactingCurlUsers(text, into: &found).utf8)
         var output: [UInt8] = []
         var copied = 0
         var index = 0
@@ -42,9 +42,35 @@ extension ExampleRedaction {
             }
             index = max(end, nameEnd)
         }
-        guard copied > 0 else { return text }
+        guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
         output += bytes[copied...]
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `text` with the password of each `curl -u user:password` (`--user`, `--user=`, quoted or not) `<redacted>`: how
+    /// most documents show Basic credentials, which the catalog kept whole (an attack). A user alone (curl asks for the
+    /// password) is kept.
+    func redactingCurlUsers(_ text: String, into found: inout Found) -> String {
+        guard text.contains("-u") else { return text }
+        var output = ""
+        var rest = Substring(text)
+        while let flag = rest.range(of: #"(^|[\s'"])(-u|--user)(\s+|=)"#, options: .regularExpression) {
+            output += rest[..<flag.upperBound]
+            rest = rest[flag.upperBound...]
+            let quote = rest.first.flatMap { $0 == "'" || $0 == "\"" ? $0 : nil }
+            if let quote {
+                output.append(quote)
+                rest = rest.dropFirst()
+            }
+            let token = rest.prefix { !$0.isWhitespace && $0 != quote && $0 != "\"" && $0 != "'" }
+            guard let colon = token.firstIndex(of: ":"), token.index(after: colon) < token.endIndex,
+                !token[token.index(after: colon)...].contains(DisplayText.redactedUserinfo)
+            else { continue }
+            found.add("curl -u", values: [String(token[token.index(after: colon)...])])
+            output += token[...colon] + DisplayText.redactedUserinfo
+            rest = rest[token.endIndex...]
+        }
+        return output + rest
     }
 
     /// `text` with the value of every pair named as a credential `<redacted>`, as `redactForm` reads a pair (its name
