@@ -345,11 +345,14 @@ public struct SandboxEmulator: Sendable {
     /// it as its credential. In sweeps of their own, as many as there are: with a
     /// request's values in one sweep of at most `SecretSweep.mostValues`, the 11th `user:password` printed (an attack).
     private var configuredSweeps: [SecretSweep] {
-        let values = configuration.credentials.flatMap { credential in
+        var values = configuration.credentials.flatMap { credential in
             let parts = credential.split(omittingEmptySubsequences: true, whereSeparator: { $0 == ":" || $0.isWhitespace }).map(String.init)
             let password = credential.firstIndex(of: ":").map { String(credential[credential.index(after: $0)...]) }
             return ([credential] + (parts.count > 1 ? parts : []) + [password].compactMap { $0 }).filter { $0.count >= 8 }
         }
+        // The signing secret, which `--help` says is never logged: a request or a callback URL repeating it printed it
+        // wherever its pair was not named `secret` (an attack). Any length: it is no word of the log.
+        if let secret = configuration.signingSecret?.value, !secret.trimmingCharacters(in: .whitespaces).isEmpty { values.insert(secret, at: 0) }
         return stride(from: 0, to: values.count, by: SecretSweep.mostValues).map { SecretSweep(values: values[$0..<min($0 + SecretSweep.mostValues, values.count)]) }
     }
 

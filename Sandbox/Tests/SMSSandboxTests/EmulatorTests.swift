@@ -558,3 +558,18 @@ enum AcmeVariant {
         #expect(SandboxProvider.words("senderMsisdn") == ["sender", "msisdn"] && SandboxProvider.words("from_number") == ["from", "number"])
     }
 }
+
+extension EmulatorTests {
+    /// `--help` says the signing secret is never logged; a request or callback URL repeating it printed it wherever its
+    /// pair was not named `secret` (an attack): it is swept from every line, as an accepted credential is.
+    @Test func theSigningSecretIsNeverLogged() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: ["ginota"], specPaths: []),
+            configuration: .init(signingSecret: Secret("SHAREDSECRET-xyz-123456")))
+        let request = WireRequest(method: "GET", path: "/ginota/gemp/balance", query: "APIKEY=k-0815-secret&n2=SHAREDSECRET-xyz-123456")
+        let answer = emulator.answer(request)
+        let line = emulator.requestSweep(request, answer).redacting(emulator.loggedLine(request, answer))
+        #expect(!line.contains("SHAREDSECRET"), "\(line)")
+        #expect(emulator.requestSweep(request, answer).redacting("callback → POST https://h/cb/SHAREDSECRET-xyz-123456?b=shared") == "callback → POST https://h/cb/<redacted>?b=shared")
+    }
+}
