@@ -119,6 +119,7 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
             switch rule {
             case .exactlyOne: validation.exactlyOne(given)
             case .atLeastOne: validation.atLeastOne(given)
+            case .atMostOne: validation.atMostOne(given)
             }
         }
         return validation.violations

@@ -13,12 +13,15 @@ import Testing
           Send:
             exactlyOne: [numbers, group_id]
             atLeastOne: [[text, media], [text, template]]
+            atMostOne: [ttl, valid_until]
             fields:
               numbers: {type: '[string]', separator: ',', required: false}
               group_id: {type: int, required: false}
               text: {type: string, required: false}
               media: {type: '[string]', required: false}
               template: {type: string, required: false}
+              ttl: {type: int, required: false}
+              valid_until: {type: string, required: false}
 
         """
 
@@ -31,6 +34,8 @@ import Testing
                 Acme.Send(text: "Hi"),
                 Acme.Send(numbers: [], groupID: 5, template: "t"),
                 Acme.Send(numbers: ["1"], media: ["https://m.example/1"]),
+                Acme.Send(numbers: ["1"], text: "Hi", ttl: 60, validUntil: "2026-12-31"),
+                Acme.Send(numbers: ["1"], text: "Hi", validUntil: "2026-12-31"),
             ]
             for message in messages { print(message.validate().map { "\($0.path) \($0.rule): \($0.message)" }) }
             """#
@@ -42,11 +47,14 @@ import Testing
             ["numbers exactlyOne: is one of numbers, group_id, of which exactly one must be given; none is"]
             ["numbers exactlyOne: is one of numbers, group_id, of which exactly one must be given; 2 are (numbers, group_id)", "text atLeastOne: is one of text, media, of which at least one must be given; none is"]
             ["text atLeastOne: is one of text, template, of which at least one must be given; none is"]
+            ["ttl atMostOne: is one of ttl, valid_until, of which at most one may be given; 2 are (ttl, valid_until)"]
+            []
 
             """, "\(run?.output ?? "")")
         let models = try Snippet.swift(Self.yaml)
         #expect(models.contains("/// A message gives exactly one of `numbers`, `groupID` (`group_id`).\n"), "\(models)")
         #expect(models.contains("/// A message gives at least one of `text`, `media`.\n"))
+        #expect(models.contains("/// A message gives at most one of `ttl`, `validUntil` (`valid_until`).\n"))
     }
 
     @Test func aGroupThatCannotCountIsALocatedError() {
@@ -102,7 +110,7 @@ import Testing
 
             """
         #expect(Snippet.diagnostics(yaml) == [
-            "12:5: unknown key 'oneOf' in shape 'Send' (fields a message gives one of are 'exactlyOne: [a, b]' or 'atLeastOne: [a, b]')",
+            "12:5: unknown key 'oneOf' in shape 'Send' (fields a message gives one of are 'exactlyOne: [a, b]', 'atLeastOne: [a, b]' or 'atMostOne: [a, b]')",
             "13:17: 'atLeastOne' of shape 'Send' mixes field names and lists of them: write one group [a, b], or groups [[a, b], [c, d]]",
             "15:19: field 'exactlyOne' of shape 'Send' must be a type or a mapping, found a list; 'exactlyOne' is a key of the shape, beside 'fields', not a field",
             "20:17: 'exactlyOne' of shape 'Sent' is checked by validate() before a request is sent, and no operation's request holds shape 'Sent': "

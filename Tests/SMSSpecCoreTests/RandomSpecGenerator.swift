@@ -616,7 +616,7 @@ struct RandomSpecGenerator {
             // Fields given together: two optional fields and a rule on them.
             out.insert(contentsOf: ["      either_a: {type: string, required: false}", "      either_b: {type: '[int]', required: false}"], at: end)
             if let fields = out.firstIndex(of: "    fields:") {
-                let rule = separators.pick(["exactlyOne", "atLeastOne"])
+                let rule = separators.pick(["exactlyOne", "atLeastOne", "atMostOne"])
                 out.insert(separators.chance(50) ? "    \(rule): [either_a, either_b]" : "    \(rule): [[either_a, either_b], [either_b, either_a]]", at: fields)
             }
         }

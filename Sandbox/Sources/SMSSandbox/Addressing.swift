@@ -471,7 +471,8 @@ extension SandboxProvider {
     /// Whether a request of `shape` names its recipients in `field` whenever it can: the field is required, or one of
     /// a group the request must give one of (`exactlyOne`, `atLeastOne`), as a send to numbers or to a group is.
     private static func mustAddress(_ field: FieldModel, in shape: ShapeModel) -> Bool {
-        field.spec.required || shape.presence.contains { $0.fields.contains { $0.spec.wireName.value == field.spec.wireName.value } }
+        field.spec.required
+            || shape.presence.contains { $0.rule != .atMostOne && $0.fields.contains { $0.spec.wireName.value == field.spec.wireName.value } }
     }
 
     /// Why the provider's delivery reports are never sent, for the log at start; nil when a send may owe one. A

@@ -5,7 +5,7 @@ extension SpecParser {
     func shape(_ entry: (name: Located<String>, value: Node)) -> ShapeSpec? {
         guard let shape = MappingReader(entry.value, file: file, subject: "shape '\(entry.name.value)'", diagnostics: diagnostics)
         else { return nil }
-        let presenceHint = "fields a message gives one of are 'exactlyOne: [a, b]' or 'atLeastOne: [a, b]'"
+        let presenceHint = "fields a message gives one of are 'exactlyOne: [a, b]', 'atLeastOne: [a, b]' or 'atMostOne: [a, b]'"
         shape.checkKeys(
             SpecKeys.shape,
             hints: [

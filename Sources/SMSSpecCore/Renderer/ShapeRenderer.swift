@@ -40,7 +40,7 @@ struct ShapeRenderer {
             let names = presence.fields.map { field in
                 "`\(field.swiftName)`" + (field.swiftName == field.spec.wireName.value ? "" : " (`\(field.spec.wireName.value)`)")
             }.joined(separator: ", ")
-            return presence.rule == .exactlyOne ? "A message gives exactly one of \(names)." : "A message gives at least one of \(names)."
+            return "A message gives \(presence.rule.words) of \(names)."
         }
         let wire =
             if let line = shape.lineShape {

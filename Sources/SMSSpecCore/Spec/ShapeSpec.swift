@@ -41,7 +41,16 @@ public struct ShapeSpec {
 
 /// How many of a group of optional fields a message gives: Textlocal's `numbers` or `group_id`, exactly one.
 public enum PresenceRule: String, CaseIterable, Sendable {
-    case exactlyOne, atLeastOne
+    case exactlyOne, atLeastOne, atMostOne
+
+    /// How the rule is said: "exactly one", "at least one", "at most one".
+    public var words: String {
+        switch self {
+        case .exactlyOne: "exactly one"
+        case .atLeastOne: "at least one"
+        case .atMostOne: "at most one"
+        }
+    }
 }
 
 public struct PresenceRuleSpec {
