@@ -37,6 +37,15 @@ struct OperationResponder {
         return name
     }
 
+    /// Whether the operation asks about the one message its request must name (`bodyIDName`, `pathIDName`), no send,
+    /// cancel or check: a GET, or one whose id says it gets or looks up a status (`getMessageStatus`).
+    private var asksAboutOne: Bool {
+        guard (bodyIDName ?? pathIDName) != nil, !provider.sends(operation), !provider.cancels(operation), !provider.isCheck(operation) else { return false }
+        if ["GET", "HEAD"].contains(operation.spec.method.value.uppercased()) { return true }
+        let words = Set(SandboxProvider.words(operation.spec.id.value).map { $0.lowercased() })
+        return !words.isDisjoint(with: ["get", "status", "lookup", "query", "fetch", "retrieve", "show", "read", "info", "details", "dlr"])
+    }
+
     /// The one field of the request, no send's, declaring `role: messageID` that it must give, a single id, where its
     /// path ends in none: the record it names, as a path's id does (a user's SMSPlanet `getMessageStatus`, `messageId`
     /// in its form, answered its example's numbers and text for a message sent to others; our rule).
@@ -229,7 +238,10 @@ struct OperationResponder {
         var notFoundTable: String?
         // So is a list of reports asked for by such an id (a user's Verimor `GET /v2/status?id=999999`, answered a
         // DELIVERED report where its 404 says "No campaign has that id").
-        if lookUp || provider.listsReports(operation), plan.lookedUp == nil, let asked = lookedUpIDs(in: request), asked.values.count == 1,
+        // And so is a status asked by the one id its request must give (a user's SMSPlanet `getMessageStatus` of
+        // `messageId=nonexistent` answered its example, delivered).
+        var foundNothing = false
+        if lookUp || provider.listsReports(operation) || asksAboutOne, plan.lookedUp == nil, let asked = lookedUpIDs(in: request), asked.values.count == 1,
             provider.declaredRoles[asked.parameter.lowercased()]?.contains(.messageID) == true
         {
             plan.lookedUp = (asked.parameter, .string(asked.values[0]))
@@ -259,6 +271,25 @@ struct OperationResponder {
                     unknownNote = " (found nothing: \(reason); \(notFound.table) \(notFound.codeAndName) is not answered: no answer of the operation documents its status)"
                 } else {
                     return failure(notFound, reason: reason, field: asked.parameter)
+                }
+            } else if let sent = builder.sent, sent.recipient(of: asked.values[0], provider: provider.id) == nil || foreign != nil,
+                sent.answeredAny(provider: provider.id), let shape
+            {
+                // No code of its tables says an id is not found: a list of the messages it matches lists none (a user's
+                // Exolve `GetList` of an id never sent listed its example's message), and else it is the closest
+                // documented refusal, an invalid value of the id (a user's SMS Dev `dlr?id=999` said `RECEBIDA`,
+                // delivered, and its example's 100 credits; our rule). The log says so. Not before any send of the
+                // run was answered an id: an id a look-up asks then may be an earlier run's, which no documented
+                // answer tells apart (it is looked up as before).
+                let reason = "message id \"\(asked.values[0])\" was never answered to a send (since the sandbox started)"
+                let undocumented = "no code of \(provider.id)'s tables says an id is not found"
+                if listsMessages(shape) || provider.answersReportList(operation) {
+                    foundNothing = true
+                    unknownNote = " (found nothing: \(reason); \(undocumented))"
+                } else {
+                    var refusal = genericInvalid(.brokenRule(field: asked.parameter), reason: reason)
+                    refusal.summary += "; \(undocumented): answered as an invalid \(asked.parameter)"
+                    return refusal
                 }
             }
         }
@@ -290,9 +321,9 @@ struct OperationResponder {
         // An id never answered to a send, answered the not-found code, is listed nowhere and said delivered nowhere
         // (our rule): a user's Mobizon look-up of `ids[]=999` listed it `DELIVRD` beside its code 2 "Not found.".
         // A code of the delivery-status table is the entry's own status (Ghasedak's -1 NotFound): the entry is kept.
-        if let notFoundTable, let shape {
+        if notFoundTable != nil || foundNothing, let shape {
             let deliveryStatus = provider.model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName)
-            if let asked = plan.lookedUpIDs, !deliveryStatus.contains(notFoundTable) { plan.lookedUpIDs = (asked.parameter, []) }
+            if let asked = plan.lookedUpIDs, !(notFoundTable.map(deliveryStatus.contains) ?? false) { plan.lookedUpIDs = (asked.parameter, []) }
             plan.unsaid.formUnion(deliveryStatus.filter { $0 != notFoundTable && builder.reaches(shapeNamed: shape.swiftName, table: $0) })
         }
         var wire: WrittenAnswer?

@@ -557,9 +557,13 @@ struct PayloadBuilder: Sendable {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if let own = reportsOwnID(field, example: example, plan: plan, shape: shape, base: base) {
                     out[name] = own
-                } else if quotes, let reused = plan.ids[name] ?? plan.ids.first(where: { Self.plain($0.key) == Self.plain(name) })?.value {
+                } else if quotes, let reused = plan.ids[name] ?? plan.ids.first(where: { Self.plain($0.key) == Self.plain(name) })?.value,
+                    !(plan.lookedUpDeclared && field.spec.role?.value != .messageID
+                        && plan.lookedUp.flatMap({ FormEncoder.text(of: $0.value) }) == FormEncoder.text(of: reused))
+                {
                     // Under the answer's name for it: a Twilio look-up's `messaging_service_sid` is the service id
-                    // its send gave as `MessagingServiceSid`.
+                    // its send gave as `MessagingServiceSid`. Not the id looked up, where the answer declares the
+                    // message's: Bird's contact `id` beside the message's `id` said the message's.
                     out[name] = ownID(reused, quoting: name, plan: plan)
                 } else if let counted = outcomeCount(field, example: example, plan: plan) {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(counted)))

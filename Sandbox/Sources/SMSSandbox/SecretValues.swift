@@ -228,6 +228,13 @@ final class SentMessages: @unchecked Sendable {  // State guarded by `lock`.
         }
     }
 
+    /// Whether a send of `provider` was answered an id this run.
+    func answeredAny(provider: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !(order[provider] ?? []).isEmpty
+    }
+
     /// The ids kept of `provider`, in the order answered, for which `matching` holds of the id, its recipient, and the
     /// ids and values its send gave or was answered (`itemIDs` and `values`, merged).
     func ids(provider: String, matching: (String, String, [String: JSONValue]) -> Bool) -> [String] {

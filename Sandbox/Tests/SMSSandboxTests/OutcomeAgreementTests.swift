@@ -89,7 +89,9 @@ struct OutcomeAgreementTests {
         let report = try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(send).utf8)) as? [String: Any])
         let reason = try #require(report["failurereason"] as? [String: Any], "\(report)")
         #expect(reason["code"] as? String == "ABSENT_SUBSCRIBER" && reason["details"] == nil && reason["permanent"] == nil, "\(reason)")
-        let lookUp = try UnbundledGatewayTests.json(emulator.answer(WireRequest(method: "GET", path: "/smsworks/messages/abc123", headers: [("Authorization", "JWT k")])))
+        // The message sent: an id no send was answered is not found (docs/sandbox.md).
+        let id = try #require(try UnbundledGatewayTests.json(send)["messageid"] as? String, "\(send.summary)")
+        let lookUp = try UnbundledGatewayTests.json(emulator.answer(WireRequest(method: "GET", path: "/smsworks/messages/\(id)", headers: [("Authorization", "JWT k")])))
         #expect(NSDictionary(dictionary: lookUp["failurereason"] as? [String: Any] ?? [:]) == NSDictionary(dictionary: reason), "\(lookUp)")
     }
 

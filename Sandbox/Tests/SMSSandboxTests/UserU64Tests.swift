@@ -1,0 +1,81 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// The sandbox answers users reported in round u63 that the fixes of u63 left (SMS Dev, MTS Exolve, SMSPlanet, …).
+@Suite(.timeLimit(.minutes(1)))
+struct UserU64Tests {
+    static func emulator(_ names: [String], outcomes: OutcomePolicy = .init()) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: names.map(UserReportsFollowRequestTests.spec)),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/dlr", outcomes: outcomes, seed: 7))
+    }
+
+    static func text(_ answer: SandboxAnswer) -> String { String(decoding: answer.body, as: UTF8.self) }
+
+    static func get(_ emulator: SandboxEmulator, _ path: String) -> SandboxAnswer {
+        let parts = path.split(separator: "?", maxSplits: 1).map(String.init)
+        return emulator.answer(WireRequest(method: "GET", path: parts[0], query: parts.count > 1 ? parts[1] : ""))
+    }
+
+    static func form(_ emulator: SandboxEmulator, _ path: String, _ body: String, headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "POST", path: path, headers: [("Content-Type", "application/x-www-form-urlencoded")] + headers, body: Data(body.utf8)))
+    }
+
+    static func json(_ emulator: SandboxEmulator, _ path: String, _ body: String, headers: [(String, String)] = []) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "POST", path: path, headers: [("Content-Type", "application/json")] + headers, body: Data(body.utf8)))
+    }
+
+    static func object(_ answer: SandboxAnswer) throws -> [String: Any] {
+        try #require((try? JSONSerialization.jsonObject(with: answer.body)) as? [String: Any], "\(answer.status) \(text(answer)) \(answer.summary)")
+    }
+}
+
+extension UserU64Tests {
+    /// A user's SMS Dev `/v1/dlr?key=…&id=999`, an id no send was answered, said `{"descricao":"RECEBIDA",
+    /// "qtd_credito":100,"situacao":"OK"}`: delivered. No code of its tables says an id is not found, so it is answered
+    /// the closest documented refusal, its table's failure `ERRO`, saying no delivery status, and the log says why.
+    @Test func aLookUpOfAnIdNeverSentIsNoDelivery() throws {
+        let emulator = try Self.emulator(["smsdev-u64"])
+        let send = Self.get(emulator, "/smsdev/v1/send?key=abc&type=9&number=5511988887777&msg=Oi")
+        let id = try #require(try Self.object(send)["id"] as? String)
+        let known = Self.get(emulator, "/smsdev/v1/dlr?key=abc&id=\(id)")
+        #expect(Self.text(known).contains(#""descricao":"RECEBIDA""#), "\(Self.text(known))")
+        let unknown = Self.get(emulator, "/smsdev/v1/dlr?key=abc&id=999")
+        let body = try Self.object(unknown)
+        #expect(body["situacao"] as? String == "ERRO", "\(Self.text(unknown))")
+        #expect(body["descricao"] == nil && body["qtd_credito"] == nil, "\(Self.text(unknown))")
+        #expect(unknown.summary.contains("never answered to a send") && unknown.summary.contains("not found"), "\(unknown.summary)")
+    }
+
+    /// A user's Exolve `GetList {"message_id": "…"}` of an id never sent listed the example's message: a list of the
+    /// messages a filter matches lists none.
+    @Test func aListFilteredByAnIdNeverSentIsEmpty() throws {
+        let emulator = try Self.emulator(["exolve-u63"])
+        let auth = [("Authorization", "Bearer tok")]
+        _ = Self.json(emulator, "/exolve/SendSMS", #"{"number":"79991112233","destination":"79876543210","text":"Hi"}"#, headers: auth)
+        let list = Self.json(emulator, "/exolve/GetList", #"{"message_id":"123456"}"#, headers: auth)
+        #expect(list.status == 200, "\(list.status) \(Self.text(list))")
+        #expect(Self.text(list) == #"{"messages":[]}"#, "\(Self.text(list))")
+        #expect(list.summary.contains("found nothing"), "\(list.summary)")
+    }
+
+    /// A user's SMSPlanet `getMessageStatus` of `messageId=nonexistent` answered a status (the example's, delivered).
+    /// Its tables say no id is not found: it is refused in its documented error answer, saying why, with no code
+    /// about another field (103 "Invalid sender"). (Before any send of the run, an id may be an earlier run's.)
+    @Test func aStatusOfAnIdNeverSentIsRefused() throws {
+        let emulator = try Self.emulator(["smsplanet-u63"])
+        let auth = [("Authorization", "Bearer tok123")]
+        _ = Self.form(emulator, "/smsplanet/sms", "from=TEST&to=500111222&msg=hi", headers: auth)
+        let answer = Self.form(emulator, "/smsplanet/getMessageStatus", "messageId=nonexistent", headers: auth)
+        let text = Self.text(answer)
+        #expect(!text.contains("Numer telefonu") && !text.contains("TAK"), "\(text)")
+        #expect(!text.contains("103"), "\(text)")
+        #expect(text.contains("errorMsg") && text.contains("nonexistent"), "\(text)")
+        #expect(answer.summary.contains("never answered to a send"), "\(answer.summary)")
+    }
+}
