@@ -124,23 +124,15 @@ extension SandboxProvider {
     func carriesNoMessage(_ operation: OperationModel) -> Bool {
         guard let request = operation.requestType.flatMap(shape) else { return false }
         let secrets = Authenticator.secretNames(of: self)
-        var seen: Set<String> = [], pending = [request]
-        while let held = pending.popLast() {
-            guard seen.insert(held.swiftName).inserted else { continue }
-            for field in held.fields {
-                if let inner = itemShape(of: field) ?? objectShape(of: field) {
-                    pending.append(inner)
-                    continue
-                }
-                switch field.type {
-                case .union, .map, .json, .shape, .array(.union), .array(.map), .array(.json), .array(.array): return false
-                default: break
-                }
-                if holdsText(field) { return false }
-                // An id naming who asks (an account's, an app's: Tencent's `SmsSdkAppId`) is no content; a template's is.
-                if isID(field), !secrets.contains(field.spec.wireName.value), !isRecipient(field), !Self.namesAskersID(field.spec.wireName.value) {
-                    return false
-                }
+        for (field, _) in leafFields(from: [request]) {
+            switch field.type {
+            case .union, .map, .json, .shape, .array(.union), .array(.map), .array(.json), .array(.array): return false
+            default: break
+            }
+            if holdsText(field) { return false }
+            // An id naming who asks (an account's, an app's: Tencent's `SmsSdkAppId`) is no content; a template's is.
+            if isID(field), !secrets.contains(field.spec.wireName.value), !isRecipient(field), !Self.namesAskersID(field.spec.wireName.value) {
+                return false
             }
         }
         var answersID = false
@@ -220,18 +212,10 @@ extension SandboxProvider {
         let secrets = Authenticator.secretNames(of: self)
         // One the spec says `idempotent: true` of, whatever method, may take a send's whole request (a user's SMS.to
         // `POST /sms/estimate`, the send's `SendRequest` and its text, answered a cost and owed a delivery report).
-        var seen: Set<String> = [], pending = operation.spec.idempotent?.value == true ? [] : [request]
-        while let held = pending.popLast() {
-            guard seen.insert(held.swiftName).inserted else { continue }
-            for field in held.fields {
-                if let inner = itemShape(of: field) ?? objectShape(of: field) {
-                    pending.append(inner)
-                    continue
-                }
-                guard Self.mustAddress(field, in: held), field.defaultValue == nil else { continue }
-                if !secrets.contains(field.spec.wireName.value) && !isRecipient(field) && !plays(field, .sender, orIsNamed: { _ in false }) {
-                    return false
-                }
+        for (field, held) in leafFields(from: operation.spec.idempotent?.value == true ? [] : [request]) {
+            guard Self.mustAddress(field, in: held), field.defaultValue == nil else { continue }
+            if !secrets.contains(field.spec.wireName.value) && !isRecipient(field) && !plays(field, .sender, orIsNamed: { _ in false }) {
+                return false
             }
         }
         var answersID = false
@@ -494,6 +478,24 @@ extension SandboxProvider {
     }
 
     /// The shape of the items of a list field of shapes.
+    /// The fields of `roots` and of the shapes they hold at any depth (an object's, a list's items'; each shape once),
+    /// but those holding such a shape, each with the shape it is a field of, in the order the walk meets them.
+    private func leafFields(from roots: [ShapeModel]) -> [(field: FieldModel, holder: ShapeModel)] {
+        var leaves: [(field: FieldModel, holder: ShapeModel)] = []
+        var seen: Set<String> = [], pending = roots
+        while let held = pending.popLast() {
+            guard seen.insert(held.swiftName).inserted else { continue }
+            for field in held.fields {
+                if let inner = itemShape(of: field) ?? objectShape(of: field) {
+                    pending.append(inner)
+                } else {
+                    leaves.append((field, held))
+                }
+            }
+        }
+        return leaves
+    }
+
     private func itemShape(of field: FieldModel) -> ShapeModel? {
         if case .array(.shape(let element)) = field.type { shape(element) } else { nil }
     }
