@@ -1844,7 +1844,12 @@ struct PayloadBuilder: Sendable {
             // A list named for refused numbers holds none of those accepted, where nothing failed: Movider's
             // `bad_phone_number_list` listed every number sent, "Invalid phone number" beside its message id in
             // `phone_number_list`.
-            if !plan.isFailure, plan.itemCodes.isEmpty, !plan.codes.values.contains(where: { $0.outcome == .failure }), Self.namesRefusals(name) {
+            // So does a list of refusals, whose element says why it failed (`role: reason`) and gives no id or code of
+            // a message (a user's Zadarma `denied_numbers: [{number, message}]` listed both numbers sent, the text as
+            // the reason; our rule).
+            if !plan.isFailure, plan.itemCodes.isEmpty, !plan.codes.values.contains(where: { $0.outcome == .failure }),
+                Self.namesRefusals(name) || listsRefusals(element)
+            {
                 return []
             }
             // One result per recipient of the request, each naming its recipient (Clickatell's `messages`).
@@ -2004,7 +2009,18 @@ struct PayloadBuilder: Sendable {
     }
 
     static func namesRefusals(_ name: String) -> Bool {
-        !Set(SandboxProvider.words(name)).isDisjoint(with: ["bad", "invalid", "failed", "failures", "refused", "rejected", "rejects", "errors", "unsent"])
+        !Set(SandboxProvider.words(name)).isDisjoint(with: ["bad", "invalid", "failed", "failures", "refused", "rejected", "rejects", "errors", "unsent", "denied"])
+    }
+
+    /// Whether a list's `element` is a refusal's: it names a recipient, says in words why it failed (a field
+    /// declaring `role: reason`) and gives no message id (`role: messageID`, or named as one) and no code (a field a
+    /// table types), which a result of a message sent would.
+    func listsRefusals(_ element: ShapeModel) -> Bool {
+        element.fields.contains(where: provider.isRecipient) && element.fields.contains { $0.spec.role?.value == .reason }
+            && !element.fields.contains { field in
+                if case .table = field.type { return true }
+                return field.spec.role?.value == .messageID || isIdentifier(field)
+            }
     }
 
     /// One result per recipient, each built for it from the example's element that reports no failure, else from the

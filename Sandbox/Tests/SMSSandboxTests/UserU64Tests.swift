@@ -79,3 +79,18 @@ extension UserU64Tests {
         #expect(answer.summary.contains("never answered to a send"), "\(answer.summary)")
     }
 }
+
+extension UserU64Tests {
+    /// A user's Zadarma send to two numbers answered `denied_numbers: [{number, message}]` listing both numbers sent,
+    /// the SMS text as `message` (`role: reason`), beside their `sms_detalization`: a list whose element names a
+    /// recipient and says why it failed, with no message id or code, lists the numbers refused, none here.
+    @Test func aListOfRefusalsListsNoNumberAccepted() throws {
+        let emulator = try Self.emulator(["zadarma-u64"])
+        let answer = Self.form(emulator, "/zadarma/v1/sms/send/", "format=json&message=Hello&number=380501112233,380501112244", headers: [("Authorization", "abc:def")])
+        let body = try Self.object(answer)
+        #expect(answer.status == 200 && body["status"] as? String == "success", "\(Self.text(answer))")
+        #expect((body["denied_numbers"] as? [Any] ?? []).isEmpty, "\(Self.text(answer))")
+        let details = try #require(body["sms_detalization"] as? [[String: Any]], "\(Self.text(answer))")
+        #expect(details.compactMap { $0["number"] as? String } == ["380501112233", "380501112244"], "\(Self.text(answer))")
+    }
+}
