@@ -341,7 +341,10 @@ extension PayloadBuilder {
     /// ("Recipients accepted.") was answered a fresh id, a random number, for a send to two numbers.
     static func isIdentifier(_ wireName: String) -> Bool {
         let name = wireName.lowercased()
-        return name.hasSuffix("id") && !notIdentifiers.contains { name.hasSuffix($0) }
+        // A sender id (`senderid`, `sender_id`) is the sender's name, as SMS APIs say it: a user's Zadarma
+        // `sms_detalization[].senderid`, its example `Sender`, was a fresh UUID (our rule).
+        let joined = name.filter { $0 != "_" && $0 != "-" }
+        return name.hasSuffix("id") && !notIdentifiers.contains { name.hasSuffix($0) } && !joined.hasSuffix("senderid")
     }
 
     /// Whether `field` is an id: declared `role: messageID`, or, declaring no role (nor a request's field of its name:

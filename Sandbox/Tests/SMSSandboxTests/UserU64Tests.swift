@@ -94,3 +94,15 @@ extension UserU64Tests {
         #expect(details.compactMap { $0["number"] as? String } == ["380501112233", "380501112244"], "\(Self.text(answer))")
     }
 }
+
+extension UserU64Tests {
+    /// A user's Zadarma `sms_detalization[].senderid`, the sender ID (its example `Sender`), was a fresh UUID: a field
+    /// named as a sender id is the sender's, no id the sandbox makes up.
+    @Test func aSenderIdIsNoFreshId() throws {
+        let emulator = try Self.emulator(["zadarma-u64"])
+        let answer = Self.form(emulator, "/zadarma/v1/sms/send/", "caller_id=Acme&format=json&message=Hello&number=380501112233", headers: [("Authorization", "abc:def")])
+        let details = try #require(try Self.object(answer)["sms_detalization"] as? [[String: Any]], "\(Self.text(answer))")
+        let senders = details.compactMap { $0["senderid"] as? String }
+        #expect(senders.allSatisfy { $0 == "Acme" || $0 == "Sender" } && UUID(uuidString: senders.first ?? "") == nil, "\(Self.text(answer))")
+    }
+}
