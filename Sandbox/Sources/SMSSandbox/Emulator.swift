@@ -392,12 +392,21 @@ public struct SandboxEmulator: Sendable {
         // After the spec's own rules (Kavenegar's `maxItems` is its 414), before an answer per recipient is built.
         let recipients = PayloadBuilder(provider: provider, ids: ids).addressees(in: fields).addressees.map(\.recipient)
         if let refusal = Self.tooLargeToAnswer(request, recipients: recipients) { return refusal }
+        var answer: SandboxAnswer
         switch checked {
         case .violations(let violations):
-            return responder.rejected(violations, request: fields) { accepted in deliveries(provider, matched, accepted, fields) }
+            answer = responder.rejected(violations, request: fields) { accepted in deliveries(provider, matched, accepted, fields) }
         default:
-            return responder.accepted(request: fields) { accepted in deliveries(provider, matched, accepted, fields) }
+            answer = responder.accepted(request: fields) { accepted in deliveries(provider, matched, accepted, fields) }
         }
+        // A send scheduled for later says in the log when its reports are owed (our rule: a user's ViaNett send with
+        // `ScheduledDate` 2027 was logged `accepted` alone, and no report followed, which looked like a lost callback).
+        if let time = provider.scheduledTime(of: fields, for: matched.operation), time > Date(),
+            let owed = PendingDelivery.summary(of: answer.deliveries.filter { $0.outcome.kind != .never })
+        {
+            answer.summary += " (callback \(owed) held until \(ISO8601DateFormatter().string(from: time)), the time its send is scheduled for)"
+        }
+        return answer
     }
 
     /// The most recipients one request's answer is built for, and the most bytes its answer may echo: an answer per

@@ -106,3 +106,16 @@ extension UserU64Tests {
         #expect(senders.allSatisfy { $0 == "Acme" || $0 == "Sender" } && UUID(uuidString: senders.first ?? "") == nil, "\(Self.text(answer))")
     }
 }
+
+extension UserU64Tests {
+    /// A user's ViaNett send scheduled for 2027 was logged `accepted` alone and no report followed, which looked like a
+    /// lost callback: the log says the report is held until the time the send is scheduled for.
+    @Test func aScheduledSendSaysWhenItsReportIsOwed() throws {
+        let emulator = try Self.emulator(["kavenegar-u59"])
+        let later = Self.form(emulator, "/kavenegar/v1/KAVKEY123/sms/send.json", "receptor=09121234567&message=hi&date=1900000000")
+        #expect(!later.deliveries.isEmpty, "\(later.summary)")
+        #expect(later.summary.contains("held until 2030-03-17T17:46:40Z"), "\(later.summary)")
+        let now = Self.form(emulator, "/kavenegar/v1/KAVKEY123/sms/send.json", "receptor=09121234567&message=hi")
+        #expect(!now.summary.contains("held until"), "\(now.summary)")
+    }
+}
