@@ -378,7 +378,11 @@ public struct SandboxEmulator: Sendable {
         // SMSLive247 `cmd=bogus` was refused by its login as bad credentials, and AWS's request with no `X-Amz-Target`
         // was sent by SendTextMessage, the header's default filled in.
         if let violation = provider.unroutedViolation(request) {
-            return responder.genericInvalid(InvalidRequest(violation), reason: violation.description)
+            // Logged under no operation's id: it names none (a user's `cmd=bogus` was logged `smslive247.login`).
+            var refusal = responder.genericInvalid(InvalidRequest(violation), reason: violation.description)
+            let first = "\(provider.id).\(matched.operation.spec.id.value)"
+            if refusal.summary.hasPrefix(first) { refusal.summary = provider.id + " (no operation)" + refusal.summary.dropFirst(first.count) }
+            return refusal
         }
         guard authenticator.accepts(request, fields: fields, operation: matched.operation) else {
             let missing = authenticator.lacksCredentials(request, fields: fields, operation: matched.operation)

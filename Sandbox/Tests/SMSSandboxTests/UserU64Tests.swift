@@ -119,3 +119,13 @@ extension UserU64Tests {
         #expect(!now.summary.contains("held until"), "\(now.summary)")
     }
 }
+
+extension UserU64Tests {
+    /// A request naming none of the operations sharing its path (a user's SMSLive247 `cmd=bogus`) was refused, and
+    /// logged under the first operation's id, `smslive247.login`: it is logged under no operation's.
+    @Test func aRequestNamingNoOperationIsLoggedUnderNone() throws {
+        let emulator = try Self.emulator(["smslive247-u63b"])
+        let bogus = Self.get(emulator, "/smslive247/http/index.aspx?cmd=bogus&sessionid=abc")
+        #expect(bogus.summary.hasPrefix("smslive247 (no operation) ") && !bogus.summary.contains("smslive247.login"), "\(bogus.summary)")
+    }
+}
