@@ -24,8 +24,11 @@ extension SandboxProvider {
             .map { PayloadBuilder.plain($0.spec.wireName.value) })
         // A name some object of the request gives is sent, wherever else it is left out: a user's D7 report left out the
         // `originator` its `messages[]` gave, `message_globals` (not sent) holding one too (our rule).
+        // So is a name another send's request has at its top that this one gives in its items (a user's Mobile Message
+        // `messages[].custom_ref`, at the top of its simple send's query, was left out of its reports; our rule).
         let held = operation.requestType.flatMap(shape).map { unsentItemFieldNames(of: [request], in: $0, visited: []) } ?? []
-        return unsent.union(held.subtracting(Self.givenNames(in: request)))
+        let given = Self.givenNames(in: request)
+        return unsent.subtracting(ofEverySend ? given : []).union(held.subtracting(given))
     }
 
     /// Whether a request field's summary says what the provider takes when it is left out (a user's Kavenegar `sender`,

@@ -129,3 +129,19 @@ extension UserU64Tests {
         #expect(bogus.summary.hasPrefix("smslive247 (no operation) ") && !bogus.summary.contains("smslive247.login"), "\(bogus.summary)")
     }
 }
+
+extension UserU64Tests {
+    /// A user's Mobile Message send with `"custom_ref":"t1"` was reported without it, though its status webhook's
+    /// `custom_ref` returns it ("Your reference, returned in status webhooks and look-ups"), and a look-up by
+    /// `custom_ref=t1` listed nothing.
+    @Test func aReportAndALookUpSayTheReferenceItsSendGave() throws {
+        let emulator = try Self.emulator(["mobilemessage-u64"])
+        let auth = [("Authorization", "Basic " + Data("user:pass".utf8).base64EncodedString())]
+        let sent = Self.json(emulator, "/mobilemessage/v1/messages", #"{"messages":[{"to":"0412345678","message":"Hi","sender":"CompanyABC","custom_ref":"t1"}]}"#, headers: auth)
+        let delivery = try #require(sent.deliveries.first, "\(sent.summary)")
+        let report = String(decoding: try #require(delivery.request()?.httpBody), as: UTF8.self)
+        #expect(report.contains(#""custom_ref":"t1""#), "\(report)")
+        let found = emulator.answer(WireRequest(method: "GET", path: "/mobilemessage/v1/messages", query: "custom_ref=t1", headers: auth))
+        #expect(Self.text(found).contains(#""custom_ref":"t1""#), "\(Self.text(found))")
+    }
+}
