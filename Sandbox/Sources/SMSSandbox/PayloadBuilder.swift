@@ -612,8 +612,12 @@ struct PayloadBuilder: Sendable {
                 } else if isText, field.type == .secret || field.spec.secret || example == .string(Secret.redacted) {
                     // A secret (a login's token) is a fresh value written as the spec's example writes it: the
                     // model's examples are redacted, and `<redacted>` was answered as the token. A refusal gives none.
+                    // Nor does an inbound message's optional credential its example leaves empty: the sandbox knows
+                    // none the provider would send (a user's ViaNett MO said random `username` and `password`).
                     if plan.isFailure {
                         if field.spec.required { out[name] = .string("") }
+                    } else if plan.operation.isEmpty, plan.reportedTables == nil, !field.spec.required, example == .string("") {
+                        out[name] = .string("")
                     } else if example != nil || field.spec.required || template == nil {
                         let fresh = (secretForm(of: name, in: shape) ?? SecretForm(of: "")).fresh(from: ids)
                         out[name] = .string(fresh)

@@ -145,3 +145,15 @@ extension UserU64Tests {
         #expect(Self.text(found).contains(#""custom_ref":"t1""#), "\(Self.text(found))")
     }
 }
+
+extension UserU64Tests {
+    /// A user's ViaNett inbound (MO) callback carried random 16-letter `username` and `password`, its optional
+    /// credentials ("Optional username", empty in the document's example): the sandbox knows none the provider would
+    /// send, and writes them as the example does, empty.
+    @Test func anInboundMessageInventsNoCredentials() throws {
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("vianett-u64")]).first)
+        let inbound = try #require(InboundCallback(provider: provider))
+        let payload = inbound.payload(from: "4748044407", to: "1963", text: "STOP alle", builder: PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 1)))
+        #expect(payload[member: "username"] == .string("") && payload[member: "password"] == .string(""), "\(payload)")
+    }
+}
