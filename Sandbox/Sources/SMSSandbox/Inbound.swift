@@ -276,7 +276,10 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         // optional list of texts: a user's SimpleTexting plain SMS came with the example's `mediaItems`.
         plan.unsent = Set(builder.shapeNames(in: shape).compactMap(builder.provider.shape).flatMap(\.fields).filter { field in
             let name = field.spec.wireName.value
-            return (!field.spec.required || field.type == .array(.string) && field.defaultValue != nil) && scope[name] == nil && !builder.isIdentifier(field)
+            // And an optional id its summary says is empty when not known (a user's Mobile Message `original_message_id`,
+            // "(empty if unknown)", said a fresh id no send was answered; our rule).
+            return (!field.spec.required || field.type == .array(.string) && field.defaultValue != nil) && scope[name] == nil
+                && (!builder.isIdentifier(field) || !field.spec.required && Self.saysEmptyWhenUnknown(field))
                 && ([.string, .int, .int64, .double, .decimal, .bool, .array(.string)].contains(field.type) || Self.isDate(field.type))
                 && Self.part(of: field) == nil
         }.map { PayloadBuilder.plain($0.spec.wireName.value) })
@@ -288,6 +291,12 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         let placed = placing(sender, number, text, in: payload, of: shape, example: template, provider: builder.provider)
         let message = Self.sameIDs(in: Self.hexOfText(in: placed, example: template, text: text, shape: shape), of: shape, provider: builder.provider)
         return listed ? .array([message]) : message
+    }
+
+    /// Whether a field's summary says it is empty when not known (`empty if unknown`, `empty if not provided`).
+    static func saysEmptyWhenUnknown(_ field: FieldModel) -> Bool {
+        let summary = (field.spec.summary ?? "").lowercased()
+        return ["empty if unknown", "empty when unknown", "empty if not known", "empty if not provided", "empty if none"].contains { summary.contains($0) }
     }
 
     /// `payload` with each id field the provider's examples always give the same value as an id field before it (of

@@ -157,3 +157,16 @@ extension UserU64Tests {
         #expect(payload[member: "username"] == .string("") && payload[member: "password"] == .string(""), "\(payload)")
     }
 }
+
+extension UserU64Tests {
+    /// A user's Mobile Message inbound message said a random `original_message_id` ("The message_id of the outbound
+    /// message they're replying to (empty if unknown)"), the id of no message sent: an optional id whose summary
+    /// says it is empty when not known is left out of an inbound message, as an optional text is.
+    @Test func anInboundMessageRepliesToNoMessageUnknown() throws {
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("mobilemessage-u64")]).first)
+        let inbound = try #require(InboundCallback(provider: provider))
+        let payload = inbound.payload(from: "61412345678", to: "61400000010", text: "Yes", builder: PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 1)))
+        #expect(payload[member: "message"] == .string("Yes"), "\(payload)")
+        #expect(payload[member: "original_message_id"] == nil || payload[member: "original_message_id"] == .string(""), "\(payload)")
+    }
+}
