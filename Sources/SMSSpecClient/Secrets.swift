@@ -84,7 +84,10 @@ struct SecretRedactor: Sendable {
         let unpadded = String(base64.reversed().drop { $0 == "=" }.reversed())
         let urlSafe = unpadded.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
         let hex = secret.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
-        for spelling in [base64, unpadded, urlSafe, hex] where !spellings.contains(Array(spelling.utf8)) { spellings.append(Array(spelling.utf8)) }
+        // Of a secret of 8 bytes or more: a short one's (a PIN's hex, `31323334`) is a piece of many numbers.
+        for spelling in [base64, unpadded, urlSafe, hex] where secret.utf8.count >= Self.shortestInsideWords && !spellings.contains(Array(spelling.utf8)) {
+            spellings.append(Array(spelling.utf8))
+        }
         if charset != .utf8, let bytes = charset.bytes(of: secret), bytes != Array(secret.utf8) {
             // As the client sent it, `%XX` in either case, and the bytes raw (a Latin-1 page echoing it).
             let escaped = FormEncoder.escape(secret, in: charset)

@@ -211,7 +211,9 @@ extension JSONPayload {
     /// field that holds it. A `Double` that is not finite is refused by the encoder itself.
     private static func checkNumbersAreFinite<Value>(_ data: Data, of value: Value) throws {
         let bytes = [UInt8](data)
-        guard let problem = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)) else { return }
+        guard let problem = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)), !problem.tooDeep,
+            bytes[min(problem.offset, bytes.count)...].starts(with: "NaN".utf8) || bytes[min(problem.offset, bytes.count)...].starts(with: "-NaN".utf8)
+        else { return }
         throw EncodingError.invalidValue(value, .init(
             codingPath: JSONSyntaxError.path(before: problem.offset, in: bytes),
             debugDescription: "A number that is not finite (a Decimal.nan) has no JSON spelling: neither a JSON body nor a form "

@@ -2,6 +2,16 @@
 /// member: in any case, alone or as a part of a PHP-style form name (`data[api_key]`, `api_key[]`, `x[0][secret]`),
 /// which nests the field it names. One rule for the generated code, `smsspec decode` and the catalog's examples.
 public struct CredentialNames: Sendable {
+    /// Names (in lowercase, without `_`, `-` and `.`) that say a field holds a credential: a login's `password`, the
+    /// `access_token` it answers, a webhook's `secret`. `key` alone, `signature` and `auth` say less, and `api_id` is a
+    /// request's id as often as a key (Plivo's, SMSCountry's answers), `token` alone a template's value (Kavenegar's
+    /// `token`, `token2`, …) and `pass` a flag as often as a password: a warning no spec can silence must be right.
+    public static let words: Set<String> = [
+        "apikey", "apitoken", "apisecret", "accesstoken", "accesskey", "authtoken", "authkey", "xauthtoken", "refreshtoken",
+        "idtoken", "sessiontoken", "secret", "clientsecret", "appsecret", "webhooksecret", "password", "passwd", "pwd",
+        "psw", "pswd", "sessionkey", "privatekey", "secretkey",
+    ]
+
     /// Each name as the spec spells it, by its lowercased spelling.
     private let spellings: [String: String]
 

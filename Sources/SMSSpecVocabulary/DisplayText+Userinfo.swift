@@ -69,11 +69,11 @@ extension DisplayText {
 
     /// The names of query pairs whose values a URL shows `<redacted>`, compared in lowercase without `_`, `-` and `.`
     /// (`api_key`, `API-Key`, `access_token`). Whole names only: `monkey=` is no key.
-    public static let credentialQueryNames: Set<String> = [
-        "key", "apikey", "token", "accesstoken", "authtoken", "apitoken", "secret", "apisecret", "clientsecret", "password",
-        "passwd", "pwd", "psw", "pswd", "pass", "auth", "authorization", "signature", "sig", "sessionkey", "userkey",
-        "xapikey", "xauthtoken", "xaccesstoken", "accesskey", "secretkey", "privatekey", "idtoken", "refreshtoken",
-    ]
+    /// Every name that says a field holds a credential (`CredentialNames.words`: MSG91's `authkey` too), and the words
+    /// that in a URL's query hold one as often as not.
+    public static let credentialQueryNames: Set<String> = CredentialNames.words.union([
+        "key", "token", "pass", "auth", "authorization", "signature", "sig", "userkey", "xapikey", "xaccesstoken",
+    ])
 
     /// `text` with the value of each query pair named as a credential `<redacted>`, and of each such pair of its
     /// fragment (OAuth's `#access_token=…`, an attack); the rest as it is. Read byte by byte: printing a message of a
@@ -81,13 +81,14 @@ extension DisplayText {
     static func redactingCredentialQueryValues(_ text: String) -> String {
         let bytes = Array(text.utf8)
         let fragment = bytes.firstIndex(of: UInt8(ascii: "#"))
-        let query = bytes[..<(fragment ?? bytes.count)].firstIndex(of: UInt8(ascii: "?"))
+        // A path's `;` parameters (`…/cb;token=…`) are read as a query's pairs are.
+        let query = bytes[..<(fragment ?? bytes.count)].firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ";") }
         guard query != nil || fragment != nil else { return text }
         var output: [UInt8] = []
         var copied = 0
         // A fragment's pairs may follow a route's `?` (`#/callback?token=…`) or a hash-bang (`#!token=…`); a query's
         // pairs may be parted by `;` as well as `&` (as HTML 4 advised, and many servers read: an attack's `;token=…`).
-        for (sectionStart, sectionEnd, separators) in [(query, fragment ?? bytes.count, "&;"), (fragment, bytes.count, "&;?")] {
+        for (sectionStart, sectionEnd, separators) in [(query, fragment ?? bytes.count, "&;?"), (fragment, bytes.count, "&;?")] {
             guard let sectionStart else { continue }
             var start = sectionStart + 1
             if sectionStart == fragment, start < sectionEnd, bytes[start] == UInt8(ascii: "!") { start += 1 }

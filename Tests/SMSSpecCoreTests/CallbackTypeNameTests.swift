@@ -38,8 +38,8 @@ import Testing
 
             """
         #expect(Snippet.diagnostics(yaml) == [
-            "14:5: callback 'DeliveryReport' needs exactly one of 'shape' and 'discriminator', and gives neither; if its payload is the "
-                + "shape of its name, say so (`shape: DeliveryReport`)"
+            "14:5: callback 'DeliveryReport' needs exactly one of 'shape' and 'discriminator', and gives neither; name its payload's "
+                + "shape (`shape: DeliveryReport` if it is the shape of its name)"
         ])
     }
 }

@@ -1,4 +1,4 @@
-import SMSSpecCore
+@testable import SMSSpecCore
 import SMSSpecTestSupport
 import Testing
 
@@ -491,5 +491,18 @@ import Testing
         }
         let shared = Self.changes([("algorithm: hmac-sha256, \(fields), encoding: hex", "algorithm: secret")], from: base)
         #expect(shared.map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature — HMAC-SHA256 ") && $0.contains(" → the shared secret itself, in the header X-Sig: it signs nothing") } == [true], "\(shared)")
+    }
+}
+
+extension DiffCoverageTests {
+    /// A member added or removed is said as such (`added code 44 to table DLRError`); a value holding `, ` itself (an
+    /// enum value `sent, pending`) stays whole (a review: it was split at its own comma).
+    @Test func anAddedMemberIsSaidWholeWhateverItsValueHolds() {
+        let change = SpecChange(provider: "acme", kind: .added, subject: "enum Status, value sent, pending", detail: "case .sentPending", impact: .exhaustiveSwitches)
+        #expect(change.description == "[exhaustive switches] acme: added value sent, pending to enum Status — case .sentPending")
+        let signature = SpecChange(provider: "acme", kind: .removed, subject: "callback Receipt, signature", detail: "", impact: .breaking)
+        #expect(signature.description == "[breaking] acme: removed signature from callback Receipt")
+        let changed = SpecChange(provider: "acme", kind: .changed, subject: "shape S, field a", detail: "type Int → String", impact: .breaking)
+        #expect(changed.description == "[breaking] acme: changed shape S, field a — type Int → String")
     }
 }

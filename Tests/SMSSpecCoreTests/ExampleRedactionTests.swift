@@ -450,3 +450,35 @@ extension ExampleRedactionTests {
         }
     }
 }
+
+extension ExampleRedactionTests {
+    /// A form's verbatim text kept its names too (a review: only the payload was swept by pair), and more of curl's
+    /// spellings hide the password: attached (`-uAC1:pw`), combined flags (`-su`), a JSON string's `\"…\"`, a quoted
+    /// password with a space, and a key given as the user with an empty password (`-u KEY:`).
+    @Test func aFormsVerbatimTextAndMoreCurlSpellingsKeepNamesAndHidePasswords() throws {
+        let spec = """
+            shapes:
+              Send:
+                fields:
+                  username: {type: string, secret: true}
+                  password: {type: string, secret: true}
+                  note: {type: string, required: false}
+            examples:
+              - name: form
+                message: Send
+                format: form
+                source: {source: doc}
+                payload: 'username=user&password=pass'
+                verbatim: 'username=user&password=pass&note=user%3Apass'
+              - name: curl
+                message: Send
+                source: {source: doc}
+                payload: '{"username": "u1", "password": "p1", "note": "curl -uAC1:SEKCU1 -su AC2:SEKCU2 --user \\"bob:SEKCU3\\" -u ''carol:SEK CU4'' -u SEKCU5KEY: x"}'
+
+            """
+        let catalog = try Snippet.swift(spec, "catalog", options: CatalogOutputTests.all)
+        for secret in ["SEKCU1", "SEKCU2", "SEKCU3", "SEK CU4", "CU4", "SEKCU5KEY"] { #expect(!catalog.contains(secret), "\(secret):\n\(catalog)") }
+        #expect(catalog.contains("username=%3Credacted%3E&password=%3Credacted%3E&note="), "\(catalog)")
+        #expect(!catalog.contains("%3Ename="), "\(catalog)")
+    }
+}

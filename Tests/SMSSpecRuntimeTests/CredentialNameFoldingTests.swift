@@ -23,6 +23,8 @@ extension CredentialNameFoldingTests {
     @Test func aURLsCredentialPairIsHiddenAfterASemicolonAndInAHashBang() {
         for (url, shown) in [
             ("https://h.example/cb?a=1;token=SEK18", "https://h.example/cb?a=1;token=<redacted>"),
+            ("https://h.example/cb;token=SEK20/x?q=1", "https://h.example/cb;token=<redacted>?q=1"),
+            ("https://h.example/cb?authkey=SEK21", "https://h.example/cb?authkey=<redacted>"),
             ("https://h.example/cb?x-api-key=SEK17&q=1", "https://h.example/cb?x-api-key=<redacted>&q=1"),
             ("https://h.example/app#!token=SEK19", "https://h.example/app#!token=<redacted>"),
             ("https://h.example/cb?monkey=kept&q=a;b", "https://h.example/cb?monkey=kept&q=a;b"),

@@ -351,7 +351,7 @@ public struct SandboxEmulator: Sendable {
             return ([credential] + (parts.count > 1 ? parts : []) + [password].compactMap { $0 }).filter { $0.count >= 8 }
         }
         // The signing secret, which `--help` says is never logged: a request or a callback URL repeating it printed it
-        // wherever its pair was not named `secret` (an attack). Any length: it is no word of the log.
+        // wherever its pair was not named `secret` (an attack). Of four characters or more, as every swept value.
         if let secret = configuration.signingSecret?.value, !secret.trimmingCharacters(in: .whitespaces).isEmpty { values.insert(secret, at: 0) }
         return stride(from: 0, to: values.count, by: SecretSweep.mostValues).map { SecretSweep(values: values[$0..<min($0 + SecretSweep.mostValues, values.count)]) }
     }

@@ -39,10 +39,26 @@ public struct SpecChange: Hashable, Sendable, CustomStringConvertible {
     /// What happened to the subject: a member added or removed is said as such ("added code 429 to table HTTPStatus";
     /// "added table HTTPStatus, code 429" read as a new table, a user).
     private var said: String {
-        guard kind != .changed, let comma = subject.range(of: ", ", options: .backwards) else { return "\(kind.rawValue) \(subject)" }
+        guard kind != .changed, let comma = memberStart else { return "\(kind.rawValue) \(subject)" }
         let member = subject[comma.upperBound...], container = subject[..<comma.lowerBound]
         return "\(kind.rawValue) \(member) \(kind == .added ? "to" : "from") \(container)"
     }
+
+    /// The `, ` before the subject's last member (`, code 429`, `, signature`): a value holding `, ` itself (an enum
+    /// value `sent, pending`) is no member of its own.
+    private var memberStart: Range<String.Index>? {
+        var end = subject.endIndex
+        while let comma = subject.range(of: ", ", options: .backwards, range: subject.startIndex..<end) {
+            let rest = subject[comma.upperBound...]
+            if Self.memberNouns.contains(where: { rest == $0 || rest.hasPrefix($0 + " ") }) { return comma }
+            end = comma.lowerBound
+        }
+        return nil
+    }
+
+    private static let memberNouns = [
+        "field", "code", "value", "variant", "kind", "parameter", "event type", "property", "answer", "signature", "acknowledgement",
+    ]
 }
 
 /// Compares two sets of specs, as `smsspec diff` does.

@@ -47,28 +47,35 @@ extension ExampleRedaction {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// `text` with the password of each `curl -u user:password` (`--user`, `--user=`, quoted or not) `<redacted>`: how
-    /// most documents show Basic credentials, which the catalog kept whole (an attack). A user alone (curl asks for the
-    /// password) is kept.
+    /// `text` with the password of each `curl -u user:password` `<redacted>` (`--user`, `--user=`, `-uuser:password`,
+    /// combined flags `-su`, quoted or not, a JSON string's `\"…\"` too), and the user of `-u KEY:` (a key as the user, its
+    /// password empty): how most documents show Basic credentials, which the catalog kept whole (an attack). A user
+    /// alone (curl asks for the password) is kept.
     func redactingCurlUsers(_ text: String, into found: inout Found) -> String {
-        guard text.contains("-u") else { return text }
+        guard text.contains("-u") || text.contains("--user") else { return text }
         var output = ""
         var rest = Substring(text)
-        while let flag = rest.range(of: #"(^|[\s'"])(-u|--user)(\s+|=)"#, options: .regularExpression) {
+        while let flag = rest.range(of: #"(^|[\s'"\\])(-[A-Za-z]*u|--user(?=[=\s]))(=|\s+)?"#, options: .regularExpression) {
             output += rest[..<flag.upperBound]
             rest = rest[flag.upperBound...]
-            let quote = rest.first.flatMap { $0 == "'" || $0 == "\"" ? $0 : nil }
-            if let quote {
-                output.append(quote)
-                rest = rest.dropFirst()
+            // The value: up to its closing quote (`'…'`, `"…"`, a JSON string's `\"…\"`), else to a space or quote.
+            let opener = rest.hasPrefix("\\\"") ? "\\\"" : rest.first.map { $0 == "'" || $0 == "\"" ? String($0) : "" } ?? ""
+            output += opener
+            rest = rest.dropFirst(opener.count)
+            let end = opener.isEmpty
+                ? rest.firstIndex { $0.isWhitespace || $0 == "'" || $0 == "\"" || $0 == "\\" } ?? rest.endIndex
+                : rest.range(of: opener)?.lowerBound ?? rest.endIndex
+            let value = rest[..<end]
+            guard let colon = value.firstIndex(of: ":"), !value.contains(DisplayText.redactedUserinfo) else { continue }
+            let password = value[value.index(after: colon)...]
+            if password.isEmpty {
+                found.add("curl -u", values: [String(value[..<colon])])
+                output += DisplayText.redactedUserinfo + ":"
+            } else {
+                found.add("curl -u", values: [String(password)])
+                output += value[...colon] + DisplayText.redactedUserinfo
             }
-            let token = rest.prefix { !$0.isWhitespace && $0 != quote && $0 != "\"" && $0 != "'" }
-            guard let colon = token.firstIndex(of: ":"), token.index(after: colon) < token.endIndex,
-                !token[token.index(after: colon)...].contains(DisplayText.redactedUserinfo)
-            else { continue }
-            found.add("curl -u", values: [String(token[token.index(after: colon)...])])
-            output += token[...colon] + DisplayText.redactedUserinfo
-            rest = rest[token.endIndex...]
+            rest = rest[end...]
         }
         return output + rest
     }

@@ -81,13 +81,15 @@ struct ExampleRedaction {
         let isJSON = forms == nil && example.format == .json && Self.isJSON(redacted.payload)
         let swept = isJSON
             ? sweptJSON(redacted.payload, found: found)
-            : forms == nil && example.format != .json ? sweptForm(redacted.payload, found: found)
+            : forms == nil && [.form, .query].contains(example.format) ? sweptForm(redacted.payload, found: found)
             : found.sweep(redacted.payload, format: forms == nil ? example.format : .text)
         let breaksJSON = isJSON && !Self.isJSON(swept)
         redacted.payload = breaksJSON ? redacted.payload : swept
         // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading, and a
         // correction may quote either.
-        redacted.verbatim = redacted.verbatim.map { found.sweep($0, format: example.format) }
+        redacted.verbatim = redacted.verbatim.map {
+            [.form, .query].contains(example.format) ? sweptForm($0, found: found) : found.sweep($0, format: example.format)
+        }
         redacted.corrections = redacted.corrections.map { found.sweep($0, format: .json) }
         // A URL's user information (a callback URL's password), in a field no spec marks secret too.
         var userinfo = false

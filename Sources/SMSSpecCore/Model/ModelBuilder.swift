@@ -51,7 +51,7 @@ public struct ModelBuilder {
             names: shapeNames.union(unionNames))
     }
 
-    /// `exactlyOne` and `atLeastOne` are checked by `validate()`, which only what a request sends has: on an answer's
+    /// `exactlyOne`, `atLeastOne` and `atMostOne` are checked by `validate()`, which only what a request sends has: on an answer's
     /// or a callback's shape the rule would say what nothing checks.
     private func checkPresenceRulesAreChecked() {
         // A list shape's rule is reported by the validator: it has no fields to count.

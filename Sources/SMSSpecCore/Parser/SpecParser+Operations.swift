@@ -122,8 +122,8 @@ extension SpecParser {
         if shape == nil, discriminator == nil {
             // Likely its payload is the shape of its name (a user's `StatusCallback` beside a shape `StatusCallback`).
             diagnostics.error(
-                "\(subject) needs exactly one of 'shape' and 'discriminator', and gives neither; if its payload is the shape of its "
-                    + "name, say so (`shape: \(entry.name.value)`)",
+                "\(subject) needs exactly one of 'shape' and 'discriminator', and gives neither; name its payload's shape "
+                    + "(`shape: \(entry.name.value)` if it is the shape of its name)",
                 at: callback.location)
         } else if shape != nil, discriminator != nil {
             diagnostics.error("\(subject) needs exactly one of 'shape' and 'discriminator', and gives both", at: callback.location)

@@ -150,7 +150,7 @@ struct DiscriminatedEnumRenderer {
                 } else if let callbackName {
                     printer.line("case .unknown(let sentKind, let payload):")
                     printer.line("    SMSSpecRuntime.UnionVariantNotes.noteUnknownKind("
-                        + "sentKind, of: \(SwiftLiteral.string(callbackName)), by: \(SwiftLiteral.string(discriminated.field)), to: encoder)")
+                        + "sentKind, of: \(SwiftLiteral.string(callbackName)), by: \(SwiftLiteral.wireName(discriminated.field)), to: encoder)")
                 } else {
                     printer.line("case .unknown(_, let payload):")
                 }

@@ -102,15 +102,8 @@ extension SpecValidator {
         return names
     }
 
-    /// Names (in lowercase, without `_`, `-` and `.`) that say a field holds a credential: a login's `password`, the
-    /// `access_token` it answers, a webhook's `secret`. `key` alone, `signature` and `auth` say less, and `api_id` is a
-    /// request's id as often as a key (Plivo's, SMSCountry's answers), `token` alone a template's value (Kavenegar's
-    /// `token`, `token2`, …) and `pass` a flag as often as a password: a warning no spec can silence must be right.
-    static let credentialWords: Set<String> = [
-        "apikey", "apitoken", "apisecret", "accesstoken", "accesskey", "authtoken", "authkey", "xauthtoken", "refreshtoken",
-        "idtoken", "sessiontoken", "secret", "clientsecret", "appsecret", "webhooksecret", "password", "passwd", "pwd",
-        "psw", "pswd", "sessionkey", "privatekey", "secretkey",
-    ]
+    /// Names that say a field holds a credential (`CredentialNames.words`).
+    static var credentialWords: Set<String> { CredentialNames.words }
 
     /// Shapes the provider sends and no operation does: an answer's or a callback's payload, or a variant of a union an
     /// operation answers with (seven's `SendAnswer`, its answer object or a bare code). A field there named like an

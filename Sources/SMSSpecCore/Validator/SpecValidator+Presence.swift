@@ -1,5 +1,5 @@
 extension SpecValidator {
-    /// `exactlyOne: [numbers, group_id]`, `atLeastOne: [Body, MediaUrl]`: two or more different optional fields of
+    /// `exactlyOne: [numbers, group_id]`, `atLeastOne: [Body, MediaUrl]`, `atMostOne: [ttl, validUntil]`: two or more different optional fields of
     /// the shape, without a default (a required or defaulted field is always given, which would decide the rule).
     func checkPresenceRules(of shape: ShapeSpec) {
         for presence in shape.presence {
