@@ -171,7 +171,7 @@ struct Decode: ParsableCommand {
             if let decoded = value as? DecodedValue {
                 switch decoded {
                 case .scalar(let value): walk(value, path)
-                case .unionVariant(let value, _), .unknownKind(let value, _, _, _): walk(value, path)
+                case .unionVariant(let value, _), .unknownKind(let value, _, _, _), .jsonText(let value): walk(value, path)
                 case .list(let items): for (index, item) in items.enumerated() { walk(item, path + "[\(index)]") }
                 case .object(let members), .map(let members): for member in members { walk(member.value, path + "." + member.key) }
                 case .code, .separatedCodes: break

@@ -23,6 +23,9 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
     case unionVariant(DecodedValue, name: String)
     /// A callback's payload of a kind it does not list, kept whole, noted as the generated enum's unknown case notes it.
     case unknownKind(DecodedValue, kind: String, callback: String, field: String)
+    /// A field's value read from the text of its JSON (`contentType: application/json`), written back as that text, as
+    /// the generated `encodeJSONText` writes it.
+    case jsonText(DecodedValue)
 
     func encode(to encoder: any Encoder) throws {
         switch self {
@@ -47,6 +50,9 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
         case .unknownKind(let value, let kind, let callback, let field):
             UnionVariantNotes.noteUnknownKind(kind, of: callback, by: field, to: encoder)
             try value.encode(to: encoder)
+        case .jsonText(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(JSONText.text(of: value, codingPath: encoder.codingPath, userInfo: encoder.userInfo))
         }
     }
 
@@ -61,7 +67,7 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
         case .list(let items): items.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
         case .object(let fields): fields.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
         case .map(let entries): entries.sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.entry(path, $0)) }
-        case .unionVariant(let value, _), .unknownKind(let value, _, _, _): value.statusReports(at: path)
+        case .unionVariant(let value, _), .unknownKind(let value, _, _, _), .jsonText(let value): value.statusReports(at: path)
         case .scalar: []
         }
     }

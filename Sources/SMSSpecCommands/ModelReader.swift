@@ -249,6 +249,14 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
             }
             return .scalar(try separatedText(text, of: list.element, separator: list.separator, in: container, forKey: key))
         }
+        // Text holding the value's JSON, read as the generated `decodeJSONText` reads it (lint refuses a default).
+        if field.spec.isJSONText {
+            let read = try value(field.type) {
+                try optional
+                    ? container.decodeJSONTextIfPresent(ModelValue.self, forKey: key)?.value : container.decodeJSONText(ModelValue.self, forKey: key).value
+            }
+            return read.map(DecodedValue.jsonText)
+        }
         let read: (any Encodable & Sendable)?
         switch field.type {
         case .timestamp(let formats, let timeZone):
@@ -496,6 +504,7 @@ private struct URLHolder: Encodable, Sendable {
         case .scalar(let json as JSONValue): .scalar(json.redactingURLUserinfo())
         case .list(let items): .list(items.map(redacted))
         case .map(let entries): .map(entries.map { ($0.key, redacted($0.value)) })
+        case .jsonText(let nested): .jsonText(redacted(nested))
         case .scalar, .code, .separatedCodes, .object, .unionVariant, .unknownKind: value
         }
     }

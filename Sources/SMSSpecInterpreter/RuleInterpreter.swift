@@ -109,6 +109,10 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
                 }
                 continue
             }
+            guard !field.spec.isJSONText else {
+                checkJSONText(fieldValue, field: field, siblings: members, into: &validation)
+                continue
+            }
             check(fieldValue, as: field.type, field: field, siblings: members, jsonBody: jsonBody, into: &validation)
             if field.spec.placement == .path { checkPathSegment(fieldValue, field: field, into: &validation) }
         }
@@ -129,6 +133,8 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
     /// field they do not fill) is absent, as the generated decoding reads it, when its type reads no value from empty text: a
     /// number, a boolean, a list of them, a union of such. Text, a date, an enum value or a code keeps the empty text.
     private func isAbsentWhenEmpty(_ value: JSONValue, field: FieldModel, jsonBody: Bool) -> Bool {
+        // Empty JSON text of an optional field is absent, as the generated `decodeJSONTextIfPresent` reads it.
+        if field.spec.isJSONText { return value == .string("") && field.mayBeAbsent }
         // Empty text is the empty list of a list written as one text (`separator`): given.
         // A lenient one in a JSON body too (`"credit": ""`), as its generated decoding reads it (an attack).
         // Blank text too (`" "`), as the generated decoding trims a lenient number's text (a user's padded `textLength`).
@@ -168,7 +174,25 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
     }
 
     /// Whether the field's value travels as text: in a form or query body, or in the path, the query or a header.
-    private static func travelsAsText(_ field: FieldModel, jsonBody: Bool) -> Bool { !jsonBody || !field.spec.placement.isInBody }
+    /// A field of JSON text is checked as the JSON its text holds (`checkJSONText`), where JSON's types hold.
+    private static func travelsAsText(_ field: FieldModel, jsonBody: Bool) -> Bool {
+        !field.spec.isJSONText && (!jsonBody || !field.spec.placement.isInBody)
+    }
+
+    /// A field whose text holds the JSON of its type (`contentType: application/json`): the text read as the generated
+    /// `decodeJSONText` reads it (within every JSON payload's limits), then the value it holds checked as a JSON body's,
+    /// its messages at paths through the field (`multi[1].to`).
+    private func checkJSONText(_ value: JSONValue, field: FieldModel, siblings: [String: JSONValue], into validation: inout Validation) {
+        let name = field.spec.wireName.value
+        guard case .string(let text) = value else { return validation.record(field: name, rule: "type", "is not text holding JSON") }
+        let held: JSONValue
+        do {
+            held = try JSONText.value(JSONValue.self, of: text, codingPath: [FieldKey(stringValue: name)])
+        } catch {
+            return validation.record(field: name, rule: "type", "is not JSON text: \(DecodingErrorDescription.describe(error))")
+        }
+        check(held, as: field.type, field: field, siblings: siblings, jsonBody: true, into: &validation)
+    }
 
     /// A path parameter `httpRequest` refuses (rule `path`), as the generated `pathSegment` checks find it: the text
     /// sent, a list's joined by its separator, a credential's never quoted. `smsspec validate` of a spec file said

@@ -29,13 +29,17 @@ public enum JSONPayload {
     }
 
     /// `decode(_:from:)`; without `limitingDepth`, for JSON this process wrote (a request nested as deep as its
-    /// type): its long numbers keep their digits at any depth.
-    @_spi(Generated) public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, limitingDepth: Bool) throws -> Value {
+    /// type): its long numbers keep their digits at any depth. `userInfo` is the decoder's (a field's JSON text is read
+    /// with its payload's, `JSONText`).
+    @_spi(Generated) public static func decode<Value: Decodable>(
+        _ type: Value.Type, from data: Data, limitingDepth: Bool, userInfo: [CodingUserInfoKey: Any] = [:]
+    ) throws -> Value {
         // Every reader below reads the same UTF-8 bytes: the decoder, the duplicate-key scan, the document and the
         // syntax error's place.
         let text = try utf8(data)
         let structure = try checkedStructure(text, limitingDepth: limitingDepth)
         let decoder = JSONDecoder()
+        decoder.userInfo = JSONText.sendable(userInfo)
         decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
         let value: Value
         do {
@@ -50,7 +54,9 @@ public enum JSONPayload {
                 value = try decoder.decode(IntegerAudit.Audited<Value>.self, from: text).value
             }
         } catch let error as DecodingError {
-            if structure.duplicate == nil, let placed = placedNumberError(error, reading: type, from: text, roundable: structure.roundableNumbers) {
+            if structure.duplicate == nil,
+                let placed = placedNumberError(error, reading: type, from: text, roundable: structure.roundableNumbers, userInfo: userInfo)
+            {
                 throw placed
             }
             throw JSONSyntaxError.located(error, in: text)
@@ -64,12 +70,13 @@ public enum JSONPayload {
     /// number's integer reads checked (`IntegerAudit`), which names the number, its place and its field; nil when
     /// the failure was something else.
     private static func placedNumberError<Value: Decodable>(
-        _ error: DecodingError, reading type: Value.Type, from text: Data, roundable: [Int]
+        _ error: DecodingError, reading type: Value.Type, from text: Data, roundable: [Int], userInfo: [CodingUserInfoKey: Any]
     ) -> DecodingError? {
         guard JSONSyntaxError.isUnplaced(error) else { return nil }
         let numbers = text.withUnsafeBytes { JSONSyntaxCheck.numbersAnIntegerReadMayRefuse(in: $0.bindMemory(to: UInt8.self)) }
         guard !numbers.isEmpty else { return nil }
         let decoder = JSONDecoder()
+        decoder.userInfo = JSONText.sendable(userInfo)
         decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
         decoder.userInfo[.integerAudit] = IntegerAudit(numbersAt: Array(Set(numbers + roundable)).sorted(), in: text)
         do {

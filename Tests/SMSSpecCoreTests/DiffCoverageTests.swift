@@ -224,6 +224,7 @@ import Testing
         "field.in": ("size: {type: int, required: false}", "size: {type: int, required: false, in: query}"),
         "field.preEncoded": ("link: {type: string, required: false,", "link: {type: string, required: false, in: query, preEncoded: true,"),
         "field.separator": ("tags: {type: '[string]', required: false,", "tags: {type: '[string]', required: false, separator: ',',"),
+        "field.contentType": ("size: {type: int, required: false}", "size: {type: int, required: false, contentType: application/json}"),
         "field.role": ("to: {type: string,", "to: {type: string, role: recipient,"),
         // A unit goes with a login's expiry: compared in LoginTests.anExpiryAsADateOrACountLintsClean.
         "field.unit": nil,
@@ -294,6 +295,14 @@ import Testing
         let enumerated = base + "enums:\n  Kind: {wire: string, values: {'1': One, '2': Two}}\n"
         #expect(Self.changes([("Kind: {wire: string,", "Kind: {wire: number,")], from: enumerated) == [
             "acme: changed enum Kind — on the wire text → a JSON number"
+        ])
+        // A value read from the JSON its text holds, or as itself (`contentType`): a payload written the old way no longer reads.
+        #expect(Self.changes([("size: {type: int, required: false}", "size: {type: int, required: false, contentType: application/json}")], from: base) == [
+            "[breaking] acme: changed shape Req, field size — now travels as text holding its JSON (contentType: application/json): a value sent as itself no longer reads"
+        ])
+        #expect(Self.changes([("size: {type: int, required: false, contentType: application/json}", "size: {type: int, required: false}")],
+            from: base.replacingOccurrences(of: "size: {type: int, required: false}", with: "size: {type: int, required: false, contentType: application/json}")) == [
+            "[breaking] acme: changed shape Req, field size — no longer travels as text holding its JSON (contentType removed): a value sent as JSON text no longer reads"
         ])
         // What goes on the wire changes silently, whatever the Swift API (an attack: each was compatible).
         #expect(Self.changes([("size: {type: int, required: false}", "size: {type: int, required: false, in: query}")], from: base) == [

@@ -620,6 +620,24 @@ struct RandomSpecGenerator {
                 out.insert(separators.chance(50) ? "    \(rule): [either_a, either_b]" : "    \(rule): [[either_a, either_b], [either_b, either_a]]", at: fields)
             }
         }
+        // A field whose text holds the JSON of its type (`contentType`), in the request (a form's field, the query or a
+        // JSON body's member) and in the hook's payload (a query's or a JSON body's): drawn from a stream of
+        // its own.
+        var jsonTexts = SeededRandom(seed: seed ^ 0x750A)
+        if jsonTexts.chance(70), let end = out.lastIndex(of: "  \(Self.quoted(shapes[1])):") {
+            let held = jsonTexts.pick(["[" + shapes[1] + "]", shapes[1], "{int}", "json", "[int]", tables[0], "int", "[" + tables[0] + "]"])
+            let mediaType = jsonTexts.pick(["application/json", "application/vnd.acme+json", "'text/json; charset=utf-8'"])
+            out.insert(
+                "      json_text: {type: \(Self.quoted(held)), contentType: \(mediaType), in: \(jsonTexts.pick(["body", "body", "query"])), "
+                    + "required: \(jsonTexts.chance(50))\(held == "[int]" ? ", constraints: {minItems: 1, maxItems: 4, minimum: 0}" : "")}",
+                at: end)
+        }
+        if jsonTexts.chance(60), let shape = out.firstIndex(of: "shapes:").flatMap({ out[$0...].firstIndex(of: "  \(Self.quoted(shapes[2])):") }),
+            let fields = out[shape...].firstIndex(of: "    fields:")
+        {
+            let held = jsonTexts.pick(["{int}", "json", "[int]", tables[0], "[" + tables[0] + "]", "bool"])
+            out.insert("      hook_json: {type: \(Self.quoted(held)), contentType: application/json, required: false}", at: fields + 1)
+        }
         // A URL in a shape the request holds (a reply's report URL), which printing the request hides the request's
         // credential in (`URLUserinfoRedactable`): drawn from a stream of its own.
         var nestedURLs = SeededRandom(seed: seed ^ 0x0A11)

@@ -785,6 +785,14 @@ struct ProviderComparison {
                     .changed, subject, "dates on the wire \(wire(oldFormats, oldZone)) → \(wire(formats, zone)): a date written the old way "
                         + "no longer reads as it did", .breaking))
             }
+            // A value read as the JSON its text holds, or as itself: a payload written the old way reads otherwise.
+            if previous.spec.isJSONText != field.spec.isJSONText {
+                changes.append(change(
+                    .changed, subject, field.spec.isJSONText
+                        ? "now travels as text holding its JSON (contentType: application/json): a value sent as itself no longer reads"
+                        : "no longer travels as text holding its JSON (contentType removed): a value sent as JSON text no longer reads",
+                    .breaking))
+            }
             if previous.spec.preEncoded != field.spec.preEncoded {
                 changes.append(change(
                     .changed, subject, field.spec.preEncoded ? "now sent with its escapes as given" : "now percent-encoded when sent", .compatible))

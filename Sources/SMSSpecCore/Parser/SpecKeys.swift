@@ -25,7 +25,7 @@ public enum SpecKeys {
     public static let union = ["summary", "source", "decisions", "variants", "discriminator"]
     public static let field = [
         "type", "name", "required", "summary", "default", "lenient", "secret", "format", "formats", "timeZone", "in",
-        "constraints", "preEncoded", "separator", "role", "unit", "decisions",
+        "constraints", "preEncoded", "separator", "contentType", "role", "unit", "decisions",
     ]
     public static let constraints = [
         "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "knownValues", "maxSegments", "substitute", "url",

@@ -176,6 +176,7 @@ extension SpecParser {
             placement: field.choice("in", FieldPlacement.allCases.map(\.rawValue)).flatMap { FieldPlacement(rawValue: $0.value) } ?? .body,
             preEncoded: field.bool("preEncoded")?.value ?? false,
             separator: separator(in: field),
+            contentType: field.string("contentType"),
             role: field.choice("role", FieldRole.allCases.map(\.rawValue), hints: Self.roleHints).flatMap { role in
                 FieldRole(rawValue: role.value).map { Located($0, at: role.location) }
             },

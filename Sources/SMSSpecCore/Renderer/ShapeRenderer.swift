@@ -210,6 +210,7 @@ struct ShapeRenderer {
         if let value = field.spec.defaultValue { lines.append("Default: `\(value.value)` when absent or null.") }
         if field.spec.lenient { lines.append(field.type == .bool ? "Accepted as a value, as text or as the number 1 or 0 on the wire." : "Accepted as a value or as text on the wire.") }
         if let list = field.separatedList { lines.append("Sent as one text, the elements joined by \(SwiftLiteral.string(list.separator)).") }
+        if field.spec.isJSONText { lines.append("Sent as text holding its JSON (`contentType: application/json`); empty text is absent.") }
         if field.spec.secret { lines.append("A credential: never printed.") }
         if field.readsUnreadableAsAbsent {
             lines.append("A value that does not read as its type is absent: the credential then lasts until refused.")
@@ -284,6 +285,10 @@ struct ShapeRenderer {
             return "try container.decodeSeparated\(ifPresent)([\(context.spelling(list.element))].self, "
                 + "separator: \(SwiftLiteral.string(list.separator)), forKey: \(key))" + (field.defaultValue == nil ? "" : " ?? []")
         }
+        // Text holding the value's JSON, read with the payload's `userInfo` (`contentType: application/json`).
+        if field.spec.isJSONText {
+            return "try container.decodeJSONText\(ifPresent)(\(context.spelling(field.type)).self, forKey: \(key), userInfo: decoder.userInfo)"
+        }
         var expression: String
         switch field.type {
         case .timestamp(let formats, let timeZone):
@@ -323,9 +328,11 @@ struct ShapeRenderer {
             for field in shape.fields {
                 let isCode = if case .table = field.separatedList?.element ?? field.type { true } else { false }
                 let separator = field.separatedList.map { "separator: \(SwiftLiteral.string($0.separator)), " } ?? ""
-                let method = (separator.isEmpty ? (isCode ? "encodeCode" : "encode") : (isCode ? "encodeSeparatedCodes" : "encodeSeparated"))
+                let jsonText = field.spec.isJSONText
+                let method = (jsonText ? "encodeJSONText"
+                    : separator.isEmpty ? (isCode ? "encodeCode" : "encode") : (isCode ? "encodeSeparatedCodes" : "encodeSeparated"))
                     + (field.isNonOptional ? "" : "IfPresent")
-                let key = separator + "forKey: " + SwiftLiteral.wireName(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
+                let key = separator + "forKey: " + SwiftLiteral.wireName(field.spec.wireName.value) + (isCode || jsonText ? ", userInfo: encoder.userInfo" : "")
                     + (context.redactsCredentials(in: field.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : "")
                 let value = "self.\(Naming.escaped(field.swiftName))"
                     + (hidesURLUserinfo(field) ? ".redactingURLUserinfo(for: encoder\(hidingSecrets.map { ", hiding: \($0)" } ?? ""))" : "")

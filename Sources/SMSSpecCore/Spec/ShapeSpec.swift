@@ -156,6 +156,9 @@ public struct FieldSpec {
     public var preEncoded: Bool
     /// For a list: the wire writes it as one text, its elements joined by this character (`"a,b"`).
     public var separator: Located<String>? = nil
+    /// `contentType: application/json`: the value travels as text holding the JSON of its type (Mandrill's form
+    /// field `mandrill_events`, a JSON list of events); as written, checked by lint (any JSON media type).
+    public var contentType: Located<String>? = nil
     /// What the field is in a message's life, for tools that act out the provider (the sandbox); nil leaves it to
     /// the field's name.
     public var role: Located<FieldRole>? = nil
@@ -167,6 +170,11 @@ public struct FieldSpec {
 }
 
 extension FieldSpec {
+    /// The value travels as text holding the JSON of its type: a `contentType` that names JSON.
+    public var isJSONText: Bool {
+        contentType.map { MediaType($0.value).map { MediaType.namesJSON($0.essence) } ?? false } ?? false
+    }
+
     /// The one value a text field takes: its default, where its pattern matches that text alone (`default: getBalance`,
     /// `pattern: '^getBalance$'`). Operations at one method and path told apart by such a field (VoIP.ms's `method`,
     /// SMSLink's `mode`, an action header) are routed by it (the sandbox; lint does not warn of them).

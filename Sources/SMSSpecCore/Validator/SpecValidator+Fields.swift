@@ -158,7 +158,8 @@ extension SpecValidator {
         // A list with a `separator` is one text too.
         var travelsAsText = isText(type)
         if field.placement == .query || field.separator != nil, case .array(let element) = type { travelsAsText = isText(element) }
-        if !field.placement.isInBody && !travelsAsText {
+        // JSON text is one text wherever it goes (`checkJSONText`).
+        if !field.placement.isInBody && !travelsAsText && !field.isJSONText {
             let joined = "a list of strings, integers, enum values or table codes with a 'separator' (one text)"
             let what = field.placement == .query
                 ? "a string, number, bool, date, enum or table code, a list of them (the field repeated), or \(joined)"
@@ -171,7 +172,7 @@ extension SpecValidator {
                 at: field.wireName.location)
         }
         if field.placement == .header { checkHeaderIsTheRequests(field, subject: subject) }
-        if !field.placement.isInBody { checkFlagSentAsText(field, subject: subject, sentIn: "in the \(field.placement.rawValue)") }
+        if !field.placement.isInBody && !field.isJSONText { checkFlagSentAsText(field, subject: subject, sentIn: "in the \(field.placement.rawValue)") }
         if field.lenient {
             checkPhoneNumberReadAsInteger(field, subject: subject, readFrom: "lenient")
         } else if !field.placement.isInBody {
@@ -182,6 +183,7 @@ extension SpecValidator {
             checkPhoneNumberReadAsInteger(field, subject: subject, readFrom: "an answer in plain text")
         }
         checkSeparator(of: field, subject: subject)
+        checkJSONText(of: field, subject: subject)
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)
         checkDefaultFitsBounds(of: field, subject: subject)

@@ -21,7 +21,8 @@ extension SpecValidator {
         for shape in spec.shapes {
             guard let (sender, encoding) = senders[shape.name.value] else { continue }
             checkIndexedNamesBesideTheirList(shape, sentIn: "\(encoding == .form ? "in a form" : "in the query") sent by \(sender)")
-            for field in shape.fields where field.placement == .body {
+            // JSON text is one text of any type (`contentType`, `checkJSONText`).
+            for field in shape.fields where field.placement == .body && !field.isJSONText {
                 let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
                 checkSeparatorReadsAlike(field, subject: subject, sentIn: "\(encoding == .form ? "a form" : "the query") sent by \(sender)")
                 checkFlagSentAsText(field, subject: subject, sentIn: "\(encoding == .form ? "in a form" : "in the query") by \(sender)")
