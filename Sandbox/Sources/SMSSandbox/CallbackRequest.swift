@@ -3,7 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import SMSSpecCore
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// A callback as it goes on the wire: one payload in the callback's method and encoding, marked as the sandbox's,
 /// signed as its provider signs it; and posted, with what the receiver answered said for the log. Delivery reports
@@ -16,6 +16,22 @@ struct CallbackRequest {
     /// How long the receiver has to answer, in seconds.
     let deadline: TimeInterval
 
+    /// `payload` with each field of JSON text (`contentType: application/json`, Mandrill's `mandrill_events`) written as
+    /// that text, as the generated `encodeJSONText` writes it: before it is signed, as the provider signs what it sends.
+    func writingJSONText(_ payload: JSONValue) -> JSONValue {
+        guard var members = payload.members else { return payload }
+        let shapes = ([callback.spec.shape] + (callback.spec.discriminator?.variants.map(\.shape) ?? [])).compactMap { $0.flatMap { provider.shape($0.value) } }
+        for field in shapes.flatMap(\.fields) where field.spec.isJSONText {
+            let name = field.spec.wireName.value
+            // Text already (an example's, as the provider wrote it) stays as it is.
+            guard let value = members[name], value != .null else { continue }
+            if case .string = value { continue }
+            guard let text = try? JSONText.text(of: value, codingPath: [FieldKey(stringValue: name)]) else { continue }
+            members[name] = .string(text)
+        }
+        return .object(members)
+    }
+
     /// The HTTP request carrying `payload` to `url`; nil when the payload cannot travel in the callback's encoding or
     /// the URL is not valid.
     func request(_ payload: JSONValue, to given: String) -> URLRequest? {
@@ -27,7 +43,7 @@ struct CallbackRequest {
         // A callback sent by several methods is delivered by the first the spec lists.
         let method = callback.spec.methods.first ?? "POST"
         let encoding = callback.spec.encoding(for: method)
-        let fresh = Self.freshNonces(in: payload, of: callback, provider: provider)
+        let fresh = writingJSONText(Self.freshNonces(in: payload, of: callback, provider: provider))
         let payload = signedInItsFields(fresh, method: method, encoding: encoding, url: url) ?? fresh
         switch encoding {
         case .query, .none:

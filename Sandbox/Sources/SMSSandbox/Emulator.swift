@@ -362,7 +362,8 @@ public struct SandboxEmulator: Sendable {
             outcomes: configuration.outcomes)
         let fields: JSONValue
         do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(.unreadable(part: error.part), reason: error.reason) }
-        responder.request = fields
+        // Roles are read in the JSON a field's text holds (`contentType`), rules checked on the request as sent.
+        responder.request = provider.readingJSONText(fields, for: matched.operation)
         let authenticator = Authenticator(provider: provider, accepted: configuration.credentials, issued: issued)
         var answer = checked(request, fields, provider, matched, responder: responder, authenticator: authenticator)
         answer.secrets = authenticator.presentedSecrets(request, fields: fields, operation: matched.operation)
@@ -393,6 +394,7 @@ public struct SandboxEmulator: Sendable {
         if let refusal = responder.unsupportedMediaType(request) { return refusal }
         let checked = provider.check(fields, for: matched.operation)
         if case .undecodable(let reason) = checked { return responder.genericInvalid(.unreadable(part: nil), reason: reason) }
+        let fields = provider.readingJSONText(fields, for: matched.operation)
         // After the spec's own rules (Kavenegar's `maxItems` is its 414), before an answer per recipient is built.
         let recipients = PayloadBuilder(provider: provider, ids: ids).addressees(in: fields).addressees.map(\.recipient)
         if let refusal = Self.tooLargeToAnswer(request, recipients: recipients) { return refusal }

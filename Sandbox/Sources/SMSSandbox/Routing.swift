@@ -1,6 +1,6 @@
 import Foundation
 import SMSSpecCore
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// An operation matched to a request: its path parameters and the request's fields as one JSON object.
 struct MatchedOperation {
@@ -165,6 +165,30 @@ extension SandboxProvider {
         return .object(members)
     }
 
+    /// The request's fields with each field of JSON text (`contentType: application/json`, SUBMAIL's `multi`) read as
+    /// the JSON it holds, as the generated decoding reads it (`JSONText`), so its roles are found inside it (`multi[].to`,
+    /// the send's recipients); a text that is no JSON of its type stays text (checking the request refuses it). The
+    /// request as sent is what its rules are checked on.
+    func readingJSONText(_ fields: JSONValue, for operation: OperationModel) -> JSONValue {
+        readingJSONText(fields, of: operation.requestType.flatMap(shape))
+    }
+
+    /// `fields`, a message of `shape`, with each of its fields of JSON text read as the JSON it holds (an example's
+    /// too: Mandrill's `mandrill_events`, whose events' ids and numbers a report fills in).
+    func readingJSONText(_ fields: JSONValue, of shape: ShapeModel?) -> JSONValue {
+        guard var members = fields.members, let shape, shape.fields.contains(where: \.spec.isJSONText) else { return fields }
+        for field in shape.fields where field.spec.isJSONText {
+            let name = field.spec.wireName.value
+            guard case .string(let text)? = members[name] else { continue }
+            if text.isEmpty, field.mayBeAbsent {
+                members[name] = nil
+            } else if let held = try? JSONText.value(JSONValue.self, of: text, codingPath: [FieldKey(stringValue: name)]) {
+                members[name] = held
+            }
+        }
+        return .object(members)
+    }
+
     /// A JSON body as the runtime reads every payload (`JSONPayload`), or why it is none.
     static func json(of request: WireRequest) throws(UnreadableRequest) -> JSONValue {
         do { return try JSONPayload.decode(JSONValue.self, from: request.body) } catch {
@@ -200,7 +224,8 @@ extension SandboxProvider {
     /// list joined into one text (`separator:`) stays that text.
     private func listsRead(_ fields: JSONValue, shape: ShapeModel?) -> [String: JSONValue] {
         var members = fields.members ?? [:]
-        for field in shape?.fields ?? [] where field.separatedList == nil {
+        // A field of JSON text (`contentType`) stays its text too: the JSON it holds is read by `readingJSONText`.
+        for field in shape?.fields ?? [] where field.separatedList == nil && !field.spec.isJSONText {
             guard case .array = field.type, case .string(let text)? = members[field.spec.wireName.value] else { continue }
             members[field.spec.wireName.value] = .array([.string(text)])
         }

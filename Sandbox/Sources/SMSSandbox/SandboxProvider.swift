@@ -203,7 +203,9 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
 
     /// The examples of a message, by its spec or Swift name, parsed to JSON values.
     func examples(of names: [String]) -> [JSONValue] {
-        model.examples.map(\.spec).filter { names.contains($0.message.value) }.compactMap(parsed)
+        model.examples.map(\.spec).filter { names.contains($0.message.value) }.compactMap { example in
+            parsed(example).map { readingJSONText($0, of: shape(example.message.value)) }
+        }
     }
 
     /// The payload of `example`, parsed to a JSON value as its format reads.
