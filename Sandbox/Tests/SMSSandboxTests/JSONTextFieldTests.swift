@@ -120,4 +120,42 @@ struct JSONTextFieldTests {
             body: Data("appid=app1&content=hi&multi=15811112222".utf8)))
         #expect(broken.status != 200 && broken.deliveries.isEmpty, "\(broken.summary)")
     }
+
+    /// Zadarma-like: an inbound SMS posted as `event=SMS&result={…}`, its sender, number and text inside `result`'s JSON
+    /// text: the sandbox had "no text or sender field" for it.
+    @Test func anInboundMessageInsideJSONTextIsPostedAsThatText() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: zd, name: ZD, baseURLs: ['https://api.zd.example'], encoding: form}
+            sources:
+              doc: {title: Docs, url: 'https://zd.example/docs'}
+            shapes:
+              SmsWebhook:
+                fields:
+                  event: string
+                  result: {type: InboundSms, contentType: application/json}
+              InboundSms:
+                fields:
+                  caller_id: {type: string, role: sender}
+                  caller_did: {type: string, role: recipient}
+                  text: {type: string, role: text}
+            callbacks:
+              SmsWebhook: {summary: An inbound SMS., method: POST, encoding: form, shape: SmsWebhook, source: doc}
+
+            """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("zd.yaml").path
+        try spec.write(toFile: path, atomically: true, encoding: .utf8)
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [path]).first)
+        let inbound = try #require(InboundCallback(provider: provider), "\(InboundCallback.absence(in: provider))")
+        let payload = inbound.payload(from: "+15550002222", to: "+15550001111", text: "Hi", builder: PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 1)))
+        let poster = CallbackRequest(callback: inbound.callback, provider: provider, signingSecret: nil, deadline: 1)
+        let request = try #require(poster.request(payload, to: "http://127.0.0.1:9/zd"))
+        let fields = try FormDecoder.parse(try #require(request.httpBody))
+        let result = try #require(fields.first { $0.name == "result" }?.value)
+        let held = try JSONText.value(JSONValue.self, of: result, codingPath: [FieldKey(stringValue: "result")])
+        #expect(held[member: "caller_id"] == .string("+15550002222") && held[member: "text"] == .string("Hi"), "\(result)")
+    }
 }
