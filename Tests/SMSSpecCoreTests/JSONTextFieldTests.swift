@@ -176,6 +176,13 @@ import Testing
         } catch {
             print(DecodingErrorDescription.describe(error))
         }
+        // A number past an integer's exactness in the text is refused, not rounded.
+        do {
+            _ = try JSONPayload.decode(Acme.Notification.self, from: Data(#"{"result": "{\"a\": 27.0000000000000001}"}"#.utf8))
+            print("read")
+        } catch {
+            print(DecodingErrorDescription.describe(error))
+        }
         """#
 
     @Test func theGeneratedCodeReadsAndWritesJSONText() throws {
@@ -206,5 +213,6 @@ import Testing
             || errors[8].hasPrefix(#"{"note":"{\"n\":2}","result":"{\"a\":1,\"key\":\"SEKRETkey\",\"url\":\"https://x.example/a\"}"}"#), "\(errors[8])")
         #expect(errors[9] == "true false false", "\(errors[9])")
         #expect(errors[10].contains("result"), "\(errors[10])")
+        #expect(errors.count > 11 && errors[11].contains("result.a") && errors[11].contains("integer"), "\(errors)")
     }
 }

@@ -115,6 +115,14 @@ struct RandomPayloads {
             var pairs: [(name: String, value: String)] = [], members: [(key: String, value: RandomJSON)] = [], codeFields: [Int] = []
             for field in shape.fields where field.spec.wireName.value != kind?.field {
                 let wire = field.spec.wireName.value
+                // A field of JSON text (`contentType`) is its value's JSON text, as the generated code writes it.
+                if field.spec.isJSONText {
+                    var places: [CodePlace] = []
+                    guard let held = value(of: field.type, bare: false, depth: 0, at: [], places: &places) else { return nil }
+                    pairs.append((wire, held.text))
+                    members.append((wire, .string(held.text)))
+                    continue
+                }
                 let (isList, type) = if case .array(let element) = field.type { (true, element) } else { (false, field.type) }
                 guard let (text, value) = formValue(of: type) else { return nil }
                 if case .table = type { codeFields.append(pairs.count) }
@@ -171,6 +179,11 @@ struct RandomPayloads {
                 if field.spec.required { return nil }
                 if let emptyDefault { members.append((wire, emptyDefault)) }
                 continue
+            }
+            // A field of JSON text (`contentType`) is its value's compact JSON text, its codes none of the places.
+            if field.spec.isJSONText {
+                places.removeSubrange(placesBefore...)
+                value = .string(value.text)
             }
             // A list with a separator is one text: its elements' texts joined; a table's codes with undocumented
             // ones and an empty one among them, each kept as sent (the places of its codes are in the text).

@@ -625,7 +625,8 @@ struct RandomSpecGenerator {
         // its own.
         var jsonTexts = SeededRandom(seed: seed ^ 0x750A)
         if jsonTexts.chance(70), let end = out.lastIndex(of: "  \(Self.quoted(shapes[1])):") {
-            let held = jsonTexts.pick(["[" + shapes[1] + "]", shapes[1], "{int}", "json", "[int]", tables[0], "int", "[" + tables[0] + "]"])
+            // Types whose JSON text the random payloads write as the generated code writes it back (`RandomPayloads`).
+            let held = jsonTexts.pick(["[int]", "int", "bool", "[bool]", "int64"])
             let mediaType = jsonTexts.pick(["application/json", "application/vnd.acme+json", "'text/json; charset=utf-8'"])
             out.insert(
                 "      json_text: {type: \(Self.quoted(held)), contentType: \(mediaType), in: \(jsonTexts.pick(["body", "body", "query"])), "
@@ -635,7 +636,7 @@ struct RandomSpecGenerator {
         if jsonTexts.chance(60), let shape = out.firstIndex(of: "shapes:").flatMap({ out[$0...].firstIndex(of: "  \(Self.quoted(shapes[2])):") }),
             let fields = out[shape...].firstIndex(of: "    fields:")
         {
-            let held = jsonTexts.pick(["{int}", "json", "[int]", tables[0], "[" + tables[0] + "]", "bool"])
+            let held = jsonTexts.pick(["[int]", "int", "bool", "[bool]"])
             out.insert("      hook_json: {type: \(Self.quoted(held)), contentType: application/json, required: false}", at: fields + 1)
         }
         // A URL in a shape the request holds (a reply's report URL), which printing the request hides the request's
