@@ -59,10 +59,11 @@ extension RajaSMS {
                     """#),
             .init(
                 name: "delivery-report", message: "DeliveryReport", format: .json,
-                source: "clients", section: "Delivery-status callback (constructed from the field names the clients read; no published payload)",
+                source: "clients", section: "Delivery-status callback (constructed from the field names the clients read, which type the status as a number or as text; no published payload)",
                 payload: #"""
                     {"status_respon":[{"sendingid":1287265,"number":"6281234567890","deliverystatus":"3",\#
-                    "deliverystatustext":"Delivered Success"}]}
+                    "deliverystatustext":"Delivered Success"},{"sendingid":1287266,"number":"6281234567891",\#
+                    "deliverystatus":7,"deliverystatustext":"Reject"}]}
                     """#),
             .init(
                 name: "balance-request", message: "BalanceRequest", format: .json,

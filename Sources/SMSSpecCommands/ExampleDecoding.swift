@@ -30,6 +30,8 @@ enum ExampleDecoding {
         let quoting = ExampleQuoting(model)
         // A form, query or text is read in the provider's charset, its example's characters written in it first.
         let charset = model.spec.charset
+        var codeKinds = CodeKindObservations()
+        defer { codeKinds.warn(model: model, quoting: quoting, diagnostics: diagnostics) }
         for example in model.spec.examples {
             // A message that names nothing is the validator's error.
             guard let message = reader.message(named: example.message.value) else { continue }
@@ -50,6 +52,7 @@ enum ExampleDecoding {
                     warnOfUndocumentedCodes(in: value, subject: subject, at: example.location, diagnostics: diagnostics)
                     warnOfJoinedResults(in: value, message: example.message.value, model: model, subject: subject, at: example.location, diagnostics: diagnostics)
                     warnOfUnreadDates(in: value, subject: subject, at: example.location, diagnostics: diagnostics)
+                    if example.format == .json { codeKinds.read(value, payload: example.payload, in: example) }
                     warnOfBrokenRules(example, rules: rules, charset: charset, subject: subject, diagnostics: diagnostics)
                 }
             } catch {

@@ -648,6 +648,60 @@ extension ExampleDecodingTests {
             """)
     }
 
+    /// A documented code that every example writes in another JSON kind than its table writes it (a user's KudiSMS
+    /// `"errno": "103"` in an int table) is a warning naming the key that writes it so: the generated code and the
+    /// sandbox wrote `103`. A table some example writes in its own kind (OCA's `17` beside `"39"`) reads either and
+    /// draws none; nor does an undocumented code, kept as sent.
+    @Test func aDocumentsCodeWrittenInAnotherKindThanItsTableIsAWarning() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            sources:
+              send: {title: Send, url: 'https://acme.example/send'}
+            shapes:
+              Refusal: {fields: {error: {type: string, required: false}, errno: ErrorCode}}
+              Answer: {fields: {status: Status, flag: {type: Flag, required: false}}}
+              Report: {fields: {results: '[Answer]'}}
+            tables:
+              ErrorCode:
+                title: Errors
+                source: send
+                entries:
+                  - {code: 103, summary: Login denied, outcome: failure, category: authentication}
+              Status:
+                title: Statuses
+                source: send
+                entries:
+                  - {code: 17, summary: Refused, outcome: failure, category: unknown}
+                  - {code: 39, summary: Invalid, outcome: failure, category: invalidRequest}
+              Flag:
+                title: Flag
+                source: send
+                codeType: bool
+                entries:
+                  - {code: 'true', summary: Sent, outcome: success, category: none}
+            examples:
+              - {name: refused, message: Refusal, source: send, payload: '{"error": "Login denied.", "errno": "103"}'}
+              - {name: mine, message: Refusal, payload: '{"errno": "103"}'}
+              - {name: undocumented, message: Refusal, source: send, payload: '{"errno": "999"}'}
+              - {name: both, message: Report, source: send, payload: '{"results": [{"status": 17}, {"status": "39", "flag": "true"}]}'}
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let run = await CLI.run(["lint", file], exitsWith: .success)
+        #expect(run.errors.contains("""
+            \(file):28:5: warning: example 'refused' writes code "103" at `errno` as text, where table 'ErrorCode' writes numbers, and no example writes its codes so: the generated code, `smsspec decode` and the sandbox write 103; if the provider writes its codes so, give the table `wire: string` (and `padding` if it pads them with zeros)
+
+            """))
+        #expect(run.errors.contains("""
+            \(file):31:5: warning: example 'both' writes code "true" at `results[1].flag` as text, where table 'Flag' writes booleans, and no example writes its codes so: the generated code, `smsspec decode` and the sandbox write true; if the provider writes its codes so, give the table `wire: string`
+
+            """))
+        #expect(!run.errors.contains("'Status'"))
+        #expect(!run.errors.contains("example 'mine' writes"))
+    }
+
     /// A text answer's example whose field reads the text between two fields of its forms (a user's Route Mobile
     /// `1701|9198…|fc2a,1706|9198…`, several results on one line, read as one whose id held the others) is a warning;
     /// one result a line reads clean.
