@@ -180,4 +180,16 @@ import Testing
                 + "idempotent call whose answer holds it, and never one that is not idempotent (a server error)"
         ])
     }
+
+    /// An operation renamed with its method and path kept is one change, not a removed and an added operation (a user's
+    /// `sendToNumbers` → `sendSMS`), with what else changed in it; a rename that also moves it stays removed and added.
+    @Test func anOperationRenamedAtTheSamePathIsOneChange() {
+        #expect(Self.changes([("  look:\n", "  lookUp:\n")]) == [
+            "[breaking] acme: changed operation lookUp — renamed from look (the same `GET /look`): code naming the old name no longer compiles"
+        ])
+        #expect(Self.changes([("  look:\n", "  lookUp:\n"), ("path: /look\n", "path: /find\n")]) == [
+            "[breaking] acme: removed operation look",
+            "acme: added operation lookUp",
+        ])
+    }
 }

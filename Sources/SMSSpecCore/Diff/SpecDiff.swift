@@ -189,7 +189,10 @@ struct ProviderComparison {
         }
         changes += headerChanges(before.spec.headers, after.spec.headers, of: "provider", what: "headers of every request", requestsChange: requestsChange)
         let unions = (before: Set(before.unions.map(\.swiftName)), after: Set(after.unions.map(\.swiftName)))
-        changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
+        changes += named(
+            before.operations, after.operations, name: \.spec.id.value, what: "operation",
+            sameAs: { "`\($0.spec.method.value) \($0.spec.baseURL?.value ?? "")\($0.spec.path.value)`" }
+        ) { old, new in
             // The call reaches another URL, or the same by another method (which the provider may refuse): breaking,
             // as a base URL's change is.
             (old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
@@ -429,16 +432,35 @@ struct ProviderComparison {
     }
 
     /// Added and removed declarations by name, and `compare` on the ones both versions have.
+    /// Items compared by name. `sameAs`, where given, says what an item is besides its name (an operation's method and
+    /// path): one item gone and one come that are the same are one renamed item, compared as well (a user's renamed
+    /// operation was said removed and added).
     private func named<Item>(
-        _ old: [Item], _ new: [Item], name: (Item) -> String, what: String, compare: (Item, Item) -> [SpecChange]
+        _ old: [Item], _ new: [Item], name: (Item) -> String, what: String, sameAs: ((Item) -> String)? = nil,
+        compare: (Item, Item) -> [SpecChange]
     ) -> [SpecChange] {
         var changes: [SpecChange] = []
         let (oldByName, newByName) = (ScalarKeyed(old, key: name), ScalarKeyed(new, key: name))
-        for item in old where newByName[name(item)] == nil {
+        let (gone, come) = (old.filter { newByName[name($0)] == nil }, new.filter { oldByName[name($0)] == nil })
+        // Renamed: the one item gone and the one come that are the same thing.
+        var renamedFrom: [String: Item] = [:]
+        if let sameAs {
+            let (goneBySame, comeBySame) = (Dictionary(grouping: gone, by: sameAs), Dictionary(grouping: come, by: sameAs))
+            for (same, items) in goneBySame where items.count == 1 && comeBySame[same]?.count == 1 {
+                renamedFrom[name(comeBySame[same]![0])] = items[0]
+            }
+        }
+        let renamed = Set(renamedFrom.values.map(name))
+        for item in gone where !renamed.contains(name(item)) {
             changes.append(change(.removed, "\(what) \(name(item))", "", .breaking))
         }
         for item in new {
             if let previous = oldByName[name(item)] {
+                changes += compare(previous, item)
+            } else if let previous = renamedFrom[name(item)], let sameAs {
+                changes.append(change(
+                    .changed, "\(what) \(name(item))", "renamed from \(name(previous)) (the same \(sameAs(item))): code naming the old name no longer compiles",
+                    .breaking))
                 changes += compare(previous, item)
             } else {
                 changes.append(change(.added, "\(what) \(name(item))", "", .compatible))
