@@ -1,3 +1,4 @@
+import SMSSpecCore
 import Testing
 
 /// A callback named like a shape but with another payload declares a type of its own name: the error says so, where
@@ -41,5 +42,30 @@ import Testing
             "14:5: callback 'DeliveryReport' needs exactly one of 'shape' and 'discriminator', and gives neither; name its payload's "
                 + "shape (`shape: DeliveryReport` if it is the shape of its name)"
         ])
+    }
+
+    /// A callback's receiver is its name in lowerCamelCase as any member's is: a user's `SMSEvent` was `sMSEvent`, and
+    /// their first build failed on `Receivers.smsEvent`. Two callbacks whose receivers become one are a located error.
+    @Test func aCallbacksReceiverIsItsNameInLowerCamelCase() throws {
+        let yaml = """
+            shapes:
+              Event: {fields: {id: string}}
+            callbacks:
+              SMSEvent: {shape: Event}
+              MOMessage: {shape: Event}
+
+            """
+        let receivers = try Snippet.swift(yaml, "receiver", options: GeneratorOptions(outputs: GeneratorOptions.Output.defaults.union([.receiver])))
+        #expect(receivers.contains("public static let smsEvent = SMSSpecReceiver.CallbackReceiver<Acme.Event>("))
+        #expect(receivers.contains("public static let moMessage = SMSSpecReceiver.CallbackReceiver<Acme.Event>("))
+        let twins = """
+            shapes:
+              Event: {fields: {id: string}}
+            callbacks:
+              SMSEvent: {shape: Event}
+              SmsEvent: {shape: Event}
+
+            """
+        #expect(Snippet.diagnostics(twins) == ["12:3: callback 'SmsEvent' and callback 'SMSEvent' (line 11) both become 'smsEvent' in Receivers; rename one"])
     }
 }

@@ -758,7 +758,7 @@ public struct ModelBuilder {
     private func callback(_ spec: CallbackSpec, shapes: [String: ShapeModel], codes: CodeSpellings) -> CallbackModel {
         let discriminated = spec.discriminator.map { self.discriminated($0, of: "callback '\(spec.name.value)'", shapes: shapes, codes: codes) }
         return CallbackModel(
-            spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
+            spec: spec, swiftName: spec.name.value, memberName: memberName(Naming.memberName(spec.name.value)),
             messageType: spec.shape.map { reference(to: $0.value).swiftName } ?? spec.name.value, discriminated: discriminated,
             signature: spec.signature?.value,
             acknowledgement: spec.acknowledgement.map { AcknowledgementModel($0, decisions: self.spec.allDecisions) } ?? .inferred)

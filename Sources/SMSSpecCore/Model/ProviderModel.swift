@@ -467,8 +467,8 @@ public struct TableEntryModel {
 public struct CallbackModel {
     public let spec: CallbackSpec
     public let swiftName: String
-    /// Its receiver's name in `Receivers`: the type name with a lowercase first letter, renamed as operations are
-    /// where generated code needs the name itself (`Self` → `self_`).
+    /// Its receiver's name in `Receivers`: the type name in lowerCamelCase as a member name is made (`SMSEvent` →
+    /// `smsEvent`), renamed as operations are where generated code needs the name itself (`Self` → `self_`).
     public let memberName: String
     /// The type a receiver decodes: the callback's one shape, or the callback's own enum.
     public let messageType: String
