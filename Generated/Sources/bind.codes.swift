@@ -9,6 +9,8 @@ extension Bind {
     ///
     /// Our summary: Whether a send was taken.
     ///
+    /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
+    ///
     /// Decision B16: `status` is a table of its own: ACCEPTED is the success, REJECTED a failure whatever `error_message` says, and a status the documents do not list is a failure too.
     /// The issue: The documents pair REJECTED with an `error_message` but do not promise one, so an answer read by its `error_message` alone would take a REJECTED without one for a success.
     public enum SendStatus: SMSSpecRuntime.StatusCode {
@@ -57,6 +59,8 @@ extension Bind {
     /// /send errors (the error_message field).
     ///
     /// Our summary: Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.
+    ///
+    /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     ///
     /// Decision B3: One error enum keyed on `error_message`; the HTTP status stays a separate fact (GENERAL_ERROR lists both 200 and 401), never part of the case.
     /// The issue: REJECTED / GENERAL_ERROR appears both under HTTP 200 and under HTTP 401.
@@ -174,6 +178,8 @@ extension Bind {
     }
 
     /// 2FA validation statuses (the status field of a validation).
+    ///
+    /// Source: Bind API reference, 2FA validate endpoint, section "API responses" (https://docs.bind.hr/reference/2fa-api-validate-endpoint).
     public enum TwoFactorStatus: SMSSpecRuntime.StatusCode {
         /// `success` — the 2FA code which has been provided to the API was properly entered by the recipient
         case matched
@@ -224,6 +230,8 @@ extension Bind {
     }
 
     /// DLR statuses (the status field of a delivery receipt).
+    ///
+    /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Callback request example (DLR - delivery notification)" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `DELIVERED` — Message has been delivered
         case delivered
@@ -285,6 +293,8 @@ extension Bind {
     /// DLR error codes (the error field of a delivery receipt).
     ///
     /// Our summary: Codes 1 to 36 carry the names of the GSM MAP error values with the same numbers (3GPP TS 29.002: 1 unknownSubscriber, 27 absentSubscriber, 34 systemFailure, …). From 37 up they do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and the document does not say where those codes come from.
+    ///
+    /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "EC | ERROR DESCRIPTION" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     ///
     /// Decision B6: The name is the token before the parenthesis; the prose is the entry's cause.
     /// The issue: Two names carry prose, "CLIENT_NETWORK_FORBIDDEN (In a case of MNP being performed)" and "EXPIRED_ON_FORCE_RETRY (When the time to live has been configured for delivery and it has expired)".

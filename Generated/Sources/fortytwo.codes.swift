@@ -9,6 +9,8 @@ extension Fortytwo {
     ///
     /// Our summary: The response message (the description Fortytwo sends), its code and HTTP status; the cause is the document's Description column.
     ///
+    /// Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section "Error/Success Messages" (document 003_d2bf703ecdd5447b.txt).
+    ///
     /// Decision F5: One code 0 whose meaning depends on the operation (`perOperation`); one shared enum for the negative codes.
     /// The issue: status_code 0 means "Success" (HTTP 201) on request code and "Valid" (HTTP 200) on validate code.
     ///
@@ -189,6 +191,8 @@ extension Fortytwo {
     ///
     /// Our summary: For answers without a result_info (the transport errors 403, 404, 405, 413, 415, 429, 500).
     ///
+    /// Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section "HTTP Status Code" (document 003_d2bf703ecdd5447b.txt).
+    ///
     /// Decision F9: A table keyed on the HTTP status, for bodies that are not the envelope.
     /// The issue: HTTP 403, 404, 405, 413 ("Maximum size of X bytes" — X unspecified), 415, 429 and 500 have no status_code.
     public enum HTTPStatus: SMSSpecRuntime.StatusCode {
@@ -289,6 +293,8 @@ extension Fortytwo {
     /// Delivery states of callback records (SMPP v3.4 message states).
     ///
     /// Our summary: The stat values of SMPP v3.4, which the SMS callbacks use. The page names the standard without describing the states: each description is the value itself and each explanation our summary of the standard's message states.
+    ///
+    /// Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/).
     public enum CallbackStatus: SMSSpecRuntime.StatusCode {
         /// `DELIVRD` — DELIVRD. Our explanation: SMPP v3.4 DELIVERED: delivered to the destination (final).
         case delivered

@@ -9,6 +9,8 @@ extension Ginota {
     ///
     /// Our summary: Document 000's error response codes, plus 0 for success. The same codes answer the Concierge operations.
     ///
+    /// Source: Ginota, Genuine Concierge API Response (provider document 000), section "Error Response Code" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response).
+    ///
     /// Decision G5: Every code of document 000 is a case, any other code decodes to `unknown`; 0 is the success case; 2 (system error) and 3 (system busy) are retryable.
     /// The issue: The table is sparse (1–4, 7, 21–25, 27, 28, 41, 42, 44, 50, 51); 50 and 51 belong to the Concierge product; the vendor wiki lacks 42, 50 and 51.
     public enum Status: SMSSpecRuntime.StatusCode {
@@ -153,6 +155,8 @@ extension Ginota {
     /// Delivery receipt status codes (the deliveryStatus parameter).
     ///
     /// Our summary: From the delivery-receipt page (Status Code, Description, Definition: the definition is the cause); its stored copy stops inside the definition of 5 and lists no 2, which decodes to `unknown`.
+    ///
+    /// Source: Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt).
     ///
     /// Decision G14: 0, 1 and 3 are final (delivered, expired, undelivered); 4 is pending and not final, as an operator that accepted a message has not delivered it yet; 5 is a final failure, as the last state a DLR reports says nothing of delivery. 5 has no cause until its definition is recovered.
     /// The issue: The page says a DLR "indicates the final state of a SMS" but gives no outcome or finality per code, lists 4 Accepted ("successfully accepted by the mobile operator"), and its stored copy cuts the definition of 5 Unknown short ("Unknown s…").

@@ -7,6 +7,8 @@
 extension OCA {
     /// HTTP status codes.
     ///
+    /// Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section "HTTP Status Codes" (document 004_916cfaa9634939f7.txt).
+    ///
     /// Decision O12: 429 is included, its source recorded; anything else decodes to `unknown`.
     /// The issue: The HTTP table lacks 429, although rate limiting exists in the newer OCA APIs (Premium V2 code 9, HTTP 429).
     public enum HTTPStatus: SMSSpecRuntime.StatusCode {
@@ -75,6 +77,8 @@ extension OCA {
     }
 
     /// Error codes (errors[].code).
+    ///
+    /// Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section "Error Codes" (document 004_916cfaa9634939f7.txt).
     ///
     /// Decision O11: The document's mapping is kept; the enum is keyed on `code`.
     /// The issue: Error 19 "Missing Authorization Header" maps to HTTP 406, not 401; 51 and 55 map to 401; 41 to 404.

@@ -9,6 +9,8 @@ extension RajaSMS {
     ///
     /// Our summary: The envelope status of a send.
     ///
+    /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sent Sms / Global Error Message" (document 001_37c1ba149264256f.txt).
+    ///
     /// Decision R10: Two tables, one per operation kind, so each response's enum has exactly its documented codes (both open); client-synthesised 90 is not a provider code and is not included.
     /// The issue: The balance table differs from the send table (adds 35 and 25, lacks 50 and 55) and is out of order; 35 "Check Balance Limit" is read as a rate limit by go-rajasms. The notes propose one GlobalStatus enum for both.
     public enum SendGlobalStatus: SMSSpecRuntime.StatusCode {
@@ -75,6 +77,8 @@ extension RajaSMS {
     }
 
     /// Global Error Message (check balance).
+    ///
+    /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance / Global Error Message" (document 001_37c1ba149264256f.txt).
     public enum BalanceGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         case success
@@ -138,6 +142,8 @@ extension RajaSMS {
     }
 
     /// Sending Error Message (per packet).
+    ///
+    /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sending Error Message" (document 001_37c1ba149264256f.txt).
     public enum SendingStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         case success
@@ -195,6 +201,8 @@ extension RajaSMS {
     }
 
     /// Deliverystatus (the delivery-status callback).
+    ///
+    /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Deliverystatus" (document 001_37c1ba149264256f.txt).
     ///
     /// Decision R12: Codes decide, not texts; 3 and 10 are delivered; 1 and 2 are not final.
     /// The issue: 9 "Duplicate message" is "Duplicate Message" in a client library; the meaning of 10 "Delivered Success Backup" is undocumented.

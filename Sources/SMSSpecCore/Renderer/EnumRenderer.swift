@@ -9,7 +9,7 @@ struct EnumRenderer {
         printer.block("\(access)enum \(Naming.escaped(enumeration.swiftName)): SMSSpecRuntime.OpenEnum") { printer in
             for item in enumeration.cases {
                 // The wire value is in `init(wireValue:)` below.
-                printer.doc(item.summary)
+                printer.doc([item.summary ?? ""] + [RenderContext.renamedCaseNote(item.swiftName)].compactMap { $0 })
                 printer.line("case \(Naming.escaped(item.swiftName))")
             }
             printer.doc("A value the spec does not list, kept as sent.")

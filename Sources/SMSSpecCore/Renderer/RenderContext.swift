@@ -47,6 +47,17 @@ struct RenderContext {
     /// "Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)"
     func sourceText(_ reference: SourceReference?) -> String? { model.sourceText(reference) }
 
+    /// Why a case is written with a `_` where Swift would read its name as another case: a documented "unknown" is
+    /// `unknown_` beside `unknown(WireCode)`, which `.unknown` names (a user's `switch` matched the undocumented codes
+    /// only); `none_` and `some_` beside Optional's cases. Nil for any other case.
+    static func renamedCaseNote(_ swiftName: String) -> String? {
+        switch swiftName {
+        case "unknown_": "Written `.unknown_`: `.unknown` is `unknown(WireCode)`, a value the spec does not list."
+        case "none_", "some_": "Written `.\(swiftName)`: where the value is optional, `.\(swiftName.dropLast())` is Optional's own case."
+        default: nil
+        }
+    }
+
     func decisionLines(_ decisions: [DecisionSpec]) -> [String] {
         decisions.map { "Decision \($0.id.value): \($0.decision)\nThe issue: \($0.issue)" }
     }

@@ -11,17 +11,17 @@ struct TableRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         let spec = table.spec
-        // The table's source is stated once, in `table` below; a table no document shows says so here too (its rows'
-        // words read as a document's, a user).
+        // The table's source, where a reviewer reads (a user missed it: `table` below holds it for tools); a table no
+        // document shows says so (its rows' words read as a document's, a user).
         let own = spec.source == nil ? "\n\n" + StatusTable.noDocumentRows : ""
         printer.doc(
             context.documentation(
                 // The title is the document's; the summary is how the spec reads the table (ours, as the codes page says:
                 // a user read it as the document's words).
-                summary: "\(spec.title)." + (spec.summary.map { "\n\nOur summary: " + $0 } ?? "") + own, source: nil, decisions: spec.decisions))
+                summary: "\(spec.title)." + (spec.summary.map { "\n\nOur summary: " + $0 } ?? "") + own, source: spec.source, decisions: spec.decisions))
         printer.block("\(access)enum \(Naming.escaped(table.swiftName)): SMSSpecRuntime.StatusCode") { printer in
             for (model, entry) in zip(table.entries, resolved.entries) {
-                printer.doc([caseDocumentation(entry)] + context.decisionLines(model.spec.decisions))
+                printer.doc([caseDocumentation(entry)] + [RenderContext.renamedCaseNote(model.swiftName)].compactMap { $0 } + context.decisionLines(model.spec.decisions))
                 printer.line("case \(Naming.escaped(model.swiftName))")
             }
             printer.doc("A code the documents do not list, kept exactly as sent (its JSON kind and text).")
