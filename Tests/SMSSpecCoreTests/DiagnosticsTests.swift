@@ -485,9 +485,29 @@ import Testing
             """
         #expect(diagnose(yaml) == [
             "specs/acme.yaml:5:92: error: response 200 of operation 'send' lists its tables, but its shape 'Sent' also carries codes of "
-                + "table 'Error', whose failures would then not make the request fail: add it to 'tables', or to 'reports' when its "
-                + "codes are data (a part's failure beside parts that were sent); a delivery-status table, 'deliveryStatus: true', may stay "
-                + "out: its codes are what the answer reports; write 'tables: []' when no code of this answer says the request failed"
+                + "table 'Error', whose failures would then not make the request fail: its codes sit only inside a list or a map (one per "
+                + "entry): add it to 'reports' when each entry's code is data (a part's failure beside parts that were sent), or to 'tables' "
+                + "when any entry's failure means the request failed"
+        ])
+        // Codes one per entry beside a listed table that decides nothing either (a user's NextSMS recipients, each with a
+        // status and its group, followed 'reports' into two warnings): 'tables: []' first.
+        let perRecipient = """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example']}
+            sources: {doc: {title: Acme API, url: 'https://acme.example/docs'}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Sent, tables: [Error]}}, source: doc}
+            shapes:
+              Send: {fields: {to: string}}
+              Sent: {fields: {messages: '[Message]'}}
+              Message: {fields: {status: Error, group: HTTPStatus}}
+
+            """ + DecidingTablesScaleTests.tables
+        #expect(diagnose(perRecipient) == [
+            "specs/acme.yaml:5:92: error: response 200 of operation 'send' lists its tables, but its shape 'Sent' also carries codes of "
+                + "table 'HTTPStatus', whose failures would then not make the request fail: its codes sit only inside a list or a map "
+                + "(one per entry), as the listed tables' do: write 'tables: []' when each entry's code is data (every code is still among "
+                + "the result's failures), or add it to 'tables' when any entry's failure means the request failed"
         ])
         #expect(diagnose(yaml.replacingOccurrences(of: "tables: [HTTPStatus]}", with: "tables: [HTTPStatus, Error]}")) == [])
         // A table whose codes are data (Textlocal's warnings beside the messages sent) is listed in 'reports'.
@@ -680,17 +700,20 @@ import Testing
                 entries: [{code: 30, summary: Bad key, outcome: failure, category: authentication}, {code: 60, summary: None, outcome: failure, category: invalidRequest}]
 
             """
-        let tail = "carries no code of it, and none of its codes is an HTTP status the client would look up in it: it never decides; list the "
-            + "tables whose codes the answer holds, or write 'tables: []' when none of them says the request failed"
+        // The status looked up is named (a user's table of HTTP statuses under a 201 answer was said to hold none).
+        let tail = { (status: String) in
+            "carries no code of it, and none of its codes is \(status): it never decides; list the tables whose codes the answer holds, or "
+                + "write 'tables: []' when none of them says the request failed"
+        }
         #expect(lintDiagnostics(Snippet.header(providerKeys: "") + spec) == [
-            "specs/acme.yaml:9:68: warning: table 'Words' is in the 'tables' of response 200 of operation 'a', but its shape 'A' \(tail)",
-            "specs/acme.yaml:9:75: warning: table 'ReportErrors' is in the 'tables' of response 200 of operation 'a', but its shape 'A' \(tail)",
+            "specs/acme.yaml:9:68: warning: table 'Words' is in the 'tables' of response 200 of operation 'a', but its shape 'A' \(tail("200, this answer's status"))",
+            "specs/acme.yaml:9:75: warning: table 'ReportErrors' is in the 'tables' of response 200 of operation 'a', but its shape 'A' \(tail("200, this answer's status"))",
             // A 1xx status is no answer's (a user's Octopush codes 100–122); one another answer holds at its top reads an
             // error envelope in this answer's place.
-            "specs/acme.yaml:11:68: warning: table 'Returns' is in the 'tables' of response 2XX of operation 'c', but its shape 'A' \(tail)",
+            "specs/acme.yaml:11:68: warning: table 'Returns' is in the 'tables' of response 2XX of operation 'c', but its shape 'A' \(tail("a 2xx status, this answer's"))",
             // A text answer is read by its own forms, never as another answer's envelope (a user's smsmode `61 | SMS not
             // found` was returned as a delivery status 61).
-            "specs/acme.yaml:13:67: warning: table 'Envelope' is in the 'tables' of response 200 of operation 't', but its shape 'T' \(tail)",
+            "specs/acme.yaml:13:67: warning: table 'Envelope' is in the 'tables' of response 200 of operation 't', but its shape 'T' \(tail("200, this answer's status"))",
         ])
     }
 

@@ -122,4 +122,24 @@ import Testing
             """
         #expect(diagnose(yaml) == [])
     }
+
+    /// A field's `decisions` list at the field names' indentation was "field 'decisions' must be a type or a mapping,
+    /// found a list" and an error at every mention of the decision it holds (a user): a list is no field, so it is one
+    /// error, read as the field's own.
+    @Test func aFieldsDecisionsWrittenAsAFieldAreReadAsItsOwn() throws {
+        let yaml = """
+            provider: {id: acme, name: Acme}
+            shapes:
+              Send:
+                fields:
+                  to: string
+                  dateToSend: {type: string, required: false, summary: When to send (Z3).}
+                  decisions:
+                    - {id: Z3, issue: The document names no time zone., decision: UTC.}
+            """
+        #expect(diagnose(yaml) == [
+            "specs/acme.yaml:7:7: error: 'decisions' is indented as a field's name, so it reads as a field of its own; move it into "
+                + "'dateToSend' (it is read as a key of field 'dateToSend' here)"
+        ])
+    }
 }

@@ -78,11 +78,13 @@ enum DecidingTables {
                     guard let model = order[table.value].map({ tables[$0] }),
                         !statuses.contains(where: { model.resolved.entry(for: String($0)) != nil })
                     else { continue }
+                    // The statuses named (a user's table of HTTP statuses under a 201 answer read as holding none).
+                    let looked = response.httpStatus.map { "\($0), this answer's status" }
+                        ?? response.statusClass.map { "a \($0)xx status, this answer's" } ?? "an HTTP status the client would look up in it"
                     diagnostics.warning(
                         "table '\(table.value)' is in the 'tables' of response \(response.key) of operation '\(operation.id.value)', but its "
-                            + "\(carried.described(shape)) carries no code of it, and none of its codes is an HTTP status the client would "
-                            + "look up in it: it never decides; list the tables whose codes the answer holds, or write 'tables: []' when none of "
-                            + "them says the request failed",
+                            + "\(carried.described(shape)) carries no code of it, and none of its codes is \(looked): it never decides; list the "
+                            + "tables whose codes the answer holds, or write 'tables: []' when none of them says the request failed",
                         at: table.location)
                 }
                 let missing = carriedByShape.filter { deciding.contains($0) && !listed.contains($0) }
@@ -90,12 +92,28 @@ enum DecidingTables {
                 guard !missing.isEmpty else { continue }
                 let status = response.key
                 let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+                let (it, its) = missing.count == 1 ? ("it", "its") : ("them", "their")
+                let advice: String
+                if missing.allSatisfy({ !outsideEntries.contains($0) }) {
+                    // Codes one per entry (a recipient's status): the advice that fits first (a user followed 'reports'
+                    // into two warnings before reaching 'tables: []').
+                    // A listed table decides by codes outside entries, or by the HTTP status when the shape carries none of it.
+                    let listedDecide = response.tables.contains { outsideEntries.contains($0.value) || !carriedByShape.contains($0.value) }
+                    advice = "\(its) codes sit only inside a list or a map (one per entry)"
+                        + (listedDecide
+                            ? ": add \(it) to 'reports' when each entry's code is data (a part's failure beside parts that were sent), or to "
+                                + "'tables' when any entry's failure means the request failed"
+                            : ", as the listed tables' do: write 'tables: []' when each entry's code is data (every code is still among the "
+                                + "result's failures), or add \(it) to 'tables' when any entry's failure means the request failed")
+                } else {
+                    advice = "add \(it) to 'tables', or to 'reports' when \(its) codes are data (a part's failure beside parts that were sent); a "
+                        + "delivery-status table, 'deliveryStatus: true', may stay out: its codes are what the answer reports; write 'tables: []' "
+                        + "when no code of this answer says the request failed"
+                }
                 diagnostics.error(
                     "response \(status) of operation '\(operation.id.value)' lists its tables, but its \(carried.described(shape)) also carries "
                         + "codes of \(missing.count == 1 ? "table" : "tables") \(names), whose failures would then not make the request fail: "
-                        + "add \(missing.count == 1 ? "it" : "them") to 'tables', or to 'reports' when \(missing.count == 1 ? "its" : "their") "
-                        + "codes are data (a part's failure beside parts that were sent); a delivery-status table, 'deliveryStatus: true', may "
-                        + "stay out: its codes are what the answer reports; write 'tables: []' when no code of this answer says the request failed",
+                        + advice,
                     at: first.location)
             }
         }

@@ -33,6 +33,8 @@ struct DefinitionKind {
             // `Cost:` left empty, its keys written below at its own indentation.
             guard Self.isLeftEmpty(previous) else { return false }
         }
+        // A list is no definition of any kind (a field's `decisions:` one level too far left, a user).
+        if case .sequence = entry.value { return true }
         guard case .mapping(let value) = entry.value else { return !isWrittenAsAValue }
         return !value.contains { pair in pair.key.scalar.map { identifyingKeys.contains($0.string) } ?? false }
     }
