@@ -154,6 +154,10 @@ struct LookupCode: ParsableCommand {
             let said = entry.description == entry.name || entry.description == entry.code ? "" : ": \(entry.description)"
             Output.standardOutput("\(entry.provider) \(entry.table) \(entry.code)\(entry.name == entry.code ? "" : " \(entry.name)")\(said)")
             if let sentAs = entry.sentAs { Output.standardOutput("  sent as:  \(DisplayText.quotedExcerpt(sentAs)) (as the table writes its codes)") }
+            // Found by another spelling (a user's `ACCEPT` printed `ACCEPTD` without a word why).
+            if let alias = entry.aliases.first(where: { $0 == trimmed }) {
+                Output.standardOutput("  alias:    \(DisplayText.quotedExcerpt(alias)) is a spelling of this code")
+            }
             if let cause = entry.cause { Output.standardOutput("  cause:    \(cause)") }
             if let explanation = entry.explanation { Output.standardOutput("  ours:     \(explanation)") }
             if !entry.httpStatuses.isEmpty { Output.standardOutput("  HTTP:     \(entry.httpStatuses.map(String.init).joined(separator: ", "))") }

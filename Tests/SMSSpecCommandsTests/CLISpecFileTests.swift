@@ -106,6 +106,9 @@ import Testing
         #expect(undelivered.output.contains("  advice:   sending the message again later can help\n"), "\(undelivered.output)")
         let failed = await CLI.run(["lookup", spec, "failed", "--table", "MessageStatus"], exitsWith: .success)
         #expect(failed.output.contains("  advice:   do not send the message again unchanged\n"), "\(failed.output)")
+        // A code found by an alias says so (a user's `ACCEPT` printed `ACCEPTD` without a word why).
+        let bounce = await CLI.run(["lookup", "\(Self.thirdParty)/brevo.yaml", "soft_bounce"], exitsWith: .success)
+        #expect(bounce.output.contains("softBounce") && bounce.output.contains("\n  alias:    \"soft_bounce\" is a spelling of this code\n"), "\(bounce.output)")
         let funds = await CLI.run(["lookup", "ginota", "44"], exitsWith: .success)
         #expect(funds.output.contains("  advice:   top up, then retry\n"), "\(funds.output)")
         for advice in RetryAdvice.allCases where ![.retryWithBackoff, .retry, .topUpThenRetry, .doNotRetry].contains(advice) {

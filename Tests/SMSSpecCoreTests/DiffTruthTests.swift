@@ -192,4 +192,18 @@ import Testing
             "acme: added operation lookUp",
         ])
     }
+
+    /// An alias made a code of its own reads as that code, not as an undocumented one (a user's `ACCEPT`, said
+    /// undocumented on the line after the one adding it).
+    @Test func anAliasMadeACodeOfItsOwnReadsAsThatCode() {
+        let aliased = DiffCoverageTests.spec.replacingOccurrences(
+            of: "{code: queued, summary: Queued,", with: "{code: queued, aliases: [accepted], summary: Queued,")
+        let changes = Self.changes(
+            [("{code: queued, aliases: [accepted], summary: Queued,",
+              "{code: accepted, summary: Accepted, outcome: pending, category: none, deliveryState: accepted, final: false}\n"
+                + "      - {code: queued, summary: Queued,")],
+            from: aliased)
+        #expect(changes.contains { $0.contains("aliases accepted → none; a payload spelling it accepted now reads as code \"accepted\" (case .accepted)") }, "\(changes)")
+        #expect(!changes.contains { $0.contains("undocumented") }, "\(changes)")
+    }
 }

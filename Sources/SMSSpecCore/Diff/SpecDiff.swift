@@ -597,7 +597,14 @@ struct ProviderComparison {
             let unread = previous.aliases.filter { alias in
                 !record.aliases.contains { $0.isSameUTF8(as: alias) } && StatusTable.canonicalCode(alias, isNumeric: new.spec.codeType == .int) != record.code
             }
-            if !unread.isEmpty { facts.append("a payload spelling it \(unread.joined(separator: " or ")) now reads as an undocumented code") }
+            // One another code of the table now reads is that code (a user's alias made a code of its own was said undocumented).
+            let readByAnother = unread.compactMap { alias in newTable.entry(for: alias).map { (alias, $0.code) } }
+            let undocumented = unread.filter { alias in !readByAnother.contains { $0.0 == alias } }
+            for (alias, code) in readByAnother {
+                let caseName = newRows.first { $0.record.code == code }.map { " (case .\($0.swiftName))" } ?? ""
+                facts.append("a payload spelling it \(alias) now reads as code \(shown(code))\(caseName)")
+            }
+            if !undocumented.isEmpty { facts.append("a payload spelling it \(undocumented.joined(separator: " or ")) now reads as an undocumented code") }
             guard !facts.isEmpty else { continue }
             // A code of a table that decides a call made a failure makes the call throw, as a tighter rule does.
             let throwsNow = record.outcome == .failure && previous.outcome != .failure && decidingTables.contains(new.swiftName)
