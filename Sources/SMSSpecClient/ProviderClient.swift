@@ -265,8 +265,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         if case .requestFields(let names) = authentication {
             for field in try FormEncoder.fields(of: request, sentAsText: names.contains) where names.contains(field.name) { redactor.add(field.value) }
         }
-        let parts = try request.httpRequest(
-            for: operation, baseURL: "", authentication: authentication, credentials: credentials)
+        // Fields credentials are in the request now (filled above, nested ones too): it is sent as it holds them.
+        let sent: Credentials? = if case .fields? = credentials { nil } else { credentials }
+        let parts = try request.httpRequest(for: operation, baseURL: "", authentication: authentication, credentials: sent)
         var headers = HTTPFields()
         for header in parts.headers {
             guard let name = HTTPField.Name(header.name) else { throw RequestBuildingError.unsafeHeaderName(header.name) }

@@ -124,6 +124,9 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     /// Credentials of another kind than the provider's `auth` takes (`.apiKey` for `auth: fields`): `takes` and `given`
     /// name the kinds (`.fields([…])`, `.apiKey(…)`).
     case credentialsOfAnotherKind(provider: String, takes: String, given: String)
+    /// `.fields` credentials a request does not hold as given (`auth: fields`): `httpRequest` sends the request's own
+    /// fields, which `ProviderClient` fills.
+    case credentialFieldNotInRequest(provider: String, field: String, takes: [String])
     /// `.headers` credentials without a value for a header the spec's `auth: headers` names.
     case missingCredentialHeader(provider: String, header: String)
     /// `.headers` credentials for a header the spec's `auth: headers` does not name.
@@ -162,6 +165,10 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
             "the header '\(name)' begins or ends with a space or tab, or holds a control character or one that is not ASCII, "
                 + "which HTTP drops, replaces or re-encodes: the provider would read another value"
         case .colonInUserName: "the Basic authentication user name holds a colon: the provider would read the rest as the password"
+        case .credentialFieldNotInRequest(let provider, let field, let takes):
+            "\(provider)'s credentials are fields of the request (\(takes.map { "'\($0)'" }.joined(separator: ", "))), and the request does not "
+                + "hold the value given for '\(field)' \(takes.contains(field) ? "at its top" : "(no such credential field)"): httpRequest sends "
+                + "the request's own fields; set them in the request, or send it with ProviderClient, which fills them (nothing was sent)"
         case .missingCredentialHeader(let provider, let header):
             "\(provider) authenticates every request with the header '\(header)' too: give its value in the credentials' .headers"
         case .notACredentialHeader(let provider, let header): "\(provider) takes no credential in the header '\(header)'"
@@ -311,7 +318,13 @@ extension ProviderMessage {
         case (.basic, .basic(let username, let password)?):
             guard !username.contains(":") else { throw RequestBuildingError.colonInUserName }
             headers.append(("Authorization", "Basic " + Data("\(username):\(password.value)".utf8).base64EncodedString()))
-        case (.requestFields, .fields?), (.requestFields, nil):
+        case (.requestFields(let names), .fields(let values)?) where !names.isEmpty:
+            // The request's own fields are sent: credentials given here that it does not hold already would be dropped
+            // (an attack: its empty placeholders went out). `ProviderClient` fills them, nested ones too, before building.
+            for (name, secret) in values.sorted(by: { $0.key < $1.key }) where fields.first(where: { $0.name == name })?.value != secret.value {
+                throw RequestBuildingError.credentialFieldNotInRequest(provider: operation.provider, field: name, takes: names)
+            }
+        case (.requestFields, nil):
             break
         case (.requestFields(let names), _?) where names.isEmpty:
             // An operation or provider that sends no credential (`auth: none`) has nothing to send them in.

@@ -169,9 +169,14 @@ import Testing
             try template.httpRequest(baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .basic(username: "u", password: "p"))
         }
         #expect(error?.description == "bind takes credentials as .apiKey(…) (its spec's auth); the client was given .basic(username:password:), which it would not send: pass .apiKey(…)")
-        // The kinds it takes are sent as before.
-        _ = try balance.httpRequest(baseURL: "https://www.ginota.com/gemp", authentication: Ginota.provider.authentication, credentials: .fields(["apiKey": "k", "apiSecret": "s"]))
+        // The kinds it takes are sent as before: fields the request holds as given.
+        let filled = Ginota.BalanceRequest(apiKey: "k", apiSecret: "s")
+        _ = try filled.httpRequest(baseURL: "https://www.ginota.com/gemp", authentication: Ginota.provider.authentication, credentials: .fields(["apiKey": "k", "apiSecret": "s"]))
         _ = try balance.httpRequest(baseURL: "https://www.ginota.com/gemp", authentication: Ginota.provider.authentication)
+        // Fields the request does not hold were dropped, its empty placeholders sent (an attack): refused, saying who fills them.
+        #expect(throws: RequestBuildingError.credentialFieldNotInRequest(provider: "ginota", field: "apiKey", takes: ["apiKey", "apiSecret"])) {
+            try balance.httpRequest(baseURL: "https://www.ginota.com/gemp", authentication: Ginota.provider.authentication, credentials: .fields(["apiKey": "k", "apiSecret": "s"]))
+        }
     }
 }
 
