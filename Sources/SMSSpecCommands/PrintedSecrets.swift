@@ -47,6 +47,11 @@ struct PrintedSecrets {
             found.append((plain, depth))
         case (let plain?, let redacted as String) where redacted == DisplayText.redactedUserinfo && !(plain is String):
             collectScalars(plain, depth: depth, into: &found)
+        case (let plain as String, let redacted as String) where plain != redacted && depth < 64:
+            // A field's JSON text (`contentType: application/json`), written redacted inside: read both texts (an
+            // attack: a secret of a shape held in a header's JSON text printed where another field quoted it).
+            let json = { (text: String) in try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) }
+            collect(plain: json(plain), redacted: json(redacted), depth: depth + 1, into: &found)
         case (let plain as [String: Any], let redacted as [String: Any]):
             for (key, value) in plain { collect(plain: value, redacted: redacted[key], depth: depth + 1, into: &found) }
         case (let plain as [Any], let redacted as [Any]) where plain.count == redacted.count:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value that may hold the credentials a spec names (a webhook's `secret`, an API key) where no shape reads them as
 /// `Secret`: JSON kept whole, a map whose key names a credential (`{"X-API-TOKEN": "…"}`), lists and maps of them,
 /// an unknown event's payload. Printing, and output meant for people (`CodingUserInfoKey.redactSecrets`), show it
@@ -26,24 +28,44 @@ extension JSONRedactable {
 @_spi(Generated) extension JSONValue: JSONRedactable {
     public static var redactedPlaceholder: JSONValue { .string(Secret.redacted) }
 
-    public func redactingMembers(named names: CredentialNames) -> JSONValue {
+    public func redactingMembers(named names: CredentialNames) -> JSONValue { redactingMembers(named: names, textDepth: 0) }
+
+    fileprivate func redactingMembers(named names: CredentialNames, textDepth: Int) -> JSONValue {
         switch self {
         case .object(let members):
             var redacted = members
             for (name, value) in members {
-                redacted[name] = names.contains(name) ? Self.redactedPlaceholder : value.redactingMembers(named: names)
+                redacted[name] = names.contains(name) ? Self.redactedPlaceholder : value.redactingMembers(named: names, textDepth: textDepth)
             }
             return .object(redacted)
-        case .array(let items): return .array(items.map { $0.redactingMembers(named: names) })
-        case .null, .bool, .number, .string: return self
+        case .array(let items): return .array(items.map { $0.redactingMembers(named: names, textDepth: textDepth) })
+        case .string(let text): return .string(text.redactingMembers(named: names, textDepth: textDepth))
+        case .null, .bool, .number: return self
         }
     }
 }
 
-/// Text holds no members: it is redacted as a map's value under a credential's name.
+/// Text is redacted as a map's value under a credential's name; text holding a JSON object or list (a field's JSON
+/// text kept as a string: an attack's `{"secret": …}` inside a `json` value printed) has its members redacted inside,
+/// written back compact with its keys sorted, as far as `deepestJSONText` texts inside texts.
 @_spi(Generated) extension String: JSONRedactable {
     public static var redactedPlaceholder: String { Secret.redacted }
-    public func redactingMembers(named names: CredentialNames) -> String { self }
+    public func redactingMembers(named names: CredentialNames) -> String { redactingMembers(named: names, textDepth: 0) }
+
+    /// JSON text inside JSON text read for credentials, at most: each level is a whole parse of its text.
+    static let deepestJSONText = 8
+
+    fileprivate func redactingMembers(named names: CredentialNames, textDepth: Int) -> String {
+        guard textDepth < Self.deepestJSONText, !names.isEmpty,
+            let first = utf8.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
+            let value = try? JSONPayload.decode(JSONValue.self, from: Data(utf8))
+        else { return self }
+        let redacted = value.redactingMembers(named: names, textDepth: textDepth + 1)
+        guard redacted != value else { return self }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(redacted)).flatMap { String(data: $0, encoding: .utf8) } ?? Secret.redacted
+    }
 }
 
 @_spi(Generated) extension Optional: JSONRedactable where Wrapped: JSONRedactable {

@@ -67,4 +67,34 @@ import Testing
         let empty = try scratch.write("empty.form", "content=hi&multi=%5B%5D")
         #expect(await CLI.run(["validate", spec, "MultiSendRequest", empty], exitsWith: .failure).output.hasPrefix("multi: [minItems]"))
     }
+
+    /// Credentials inside JSON text never print (an attack): a `json` value's string holding JSON text with a
+    /// credential member, and a secret of a shape a header's JSON text holds, which another field quotes.
+    @Test func credentialsInsideJSONTextArePrintedRedacted() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", Self.spec.replacingOccurrences(of: "shapes:\n", with: """
+            shapes:
+              Send:
+                fields:
+                  to: {type: string, constraints: {pattern: '^[0-9]+$'}}
+                  X-Meta: {type: Meta, in: header, contentType: application/json}
+              Meta: {fields: {pw: {type: string, secret: true}, a: string}}
+
+            """).replacingOccurrences(of: "operations:\n", with: """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+
+            """))
+        let note = #"{"s":"{\"secret\":\"SEKRETinText\"}"}"#
+        let events = try scratch.write("events.form", "mandrill_events=%5B%5D&note=" + note.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        let decoded = await CLI.run(["decode", spec, "Events", events], exitsWith: .success)
+        #expect(!decoded.output.contains("SEKRETinText") && decoded.output.contains("<redacted>"), "\(decoded.output)")
+        let meta = #"{"pw":"METAPWsecret1234","a":"x"}"#
+        let send = try scratch.write("send.form", "to=METAPWsecret1234&X-Meta=" + meta.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        let validated = await CLI.run(["validate", spec, "Send", send], exitsWith: .failure)
+        #expect(validated.output.hasPrefix("to: [pattern] ") && !validated.output.contains("METAPWsecret1234"), "\(validated.output)")
+        let read = await CLI.run(["decode", spec, "Send", send], exitsWith: .success)
+        #expect(!read.output.contains("METAPWsecret1234"), "\(read.output)")
+    }
 }

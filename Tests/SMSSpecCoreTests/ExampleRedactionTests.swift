@@ -91,6 +91,18 @@ import Testing
         #expect(redaction.redact("api%6Bey=secret\n", format: .query).text == "api%6Bey=%3Credacted%3E\n")
     }
 
+    /// A form value holding JSON text (SUBMAIL's `multi`, Mandrill's `mandrill_events`): its credential members are
+    /// redacted, written back form-encoded (an attack: a `secret` inside reached the generated catalog); a value that
+    /// holds none is kept as written, and a value that is no JSON is left alone.
+    @Test func aFormValueOfJSONTextIsRedactedInside() {
+        let redaction = ExampleRedaction(secretNames: ["pin"])
+        let multi = #"[{"to":"1","pin":"PIN-EX-777777"}]"#.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        #expect(redaction.redact("a=b&multi=\(multi)", format: .form).text == "a=b&multi=%5B%7B%22to%22%3A%221%22%2C%22pin%22%3A%22%3Credacted%3E%22%7D%5D")
+        // Written raw in a broken document's text, a member name escaped.
+        #expect(redaction.redact(#"events=[{"p\u0069n":"PIN-EX-555555"}"#, format: .form).text == "events=%5B%7B%22p%5Cu0069n%22%3A%22%3Credacted%3E%22%7D")
+        #expect(redaction.redact("multi=%5B%7B%22to%22%3A%221%22%7D%5D&x=%7Bnope", format: .form).text == "multi=%5B%7B%22to%22%3A%221%22%7D%5D&x=%7Bnope")
+    }
+
     /// A document's broken text (`verbatim`) and values that hold other payloads: single quotes, bare names, a number,
     /// JSON inside a string, a query in a URL, `;`-separated pairs, a name in another case. Each still names the field.
     @Test func credentialsInBrokenTextAndNestedPayloadsAreRedacted() {

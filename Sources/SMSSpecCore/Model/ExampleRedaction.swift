@@ -186,7 +186,7 @@ struct ExampleRedaction {
             let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines).drop { $0 == "?" }
             let decoded = String(name).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(name)
             guard let secret = secret(named: decoded) else {
-                text += pair
+                text += rawName + "=" + redactingJSONText(in: pair[pair.index(after: equals)...], into: &found)
                 continue
             }
             let value = pair[pair.index(after: equals)...]
@@ -200,6 +200,25 @@ struct ExampleRedaction {
             text += rawName + "=" + placeholder + String(trailing)
         }
         return text
+    }
+}
+
+extension ExampleRedaction {
+    /// A form value holding JSON text (a field with `contentType: application/json`: SUBMAIL's `multi`, Mandrill's
+    /// `mandrill_events`), its credentials redacted as a JSON payload's are, written back form-encoded; unchanged when
+    /// it holds none, or no JSON (an attack: a `secret` inside such a value reached the generated catalog).
+    func redactingJSONText(in value: Substring, into found: inout Found) -> String {
+        let trailing = value.reversed().prefix { $0.isNewline }.reversed()
+        let written = value.dropLast(trailing.count)
+        guard let text = written.replacingOccurrences(of: "+", with: " ").removingPercentEncoding,
+            let first = text.first(where: { !$0.isWhitespace }), first == "{" || first == "["
+        else { return String(value) }
+        let redacted = redactJSON(text, depth: 1, into: &found)
+        guard redacted != text else { return String(value) }
+        // As a form writes a value: unreserved characters as they are, a space as `+`, every other byte escaped.
+        let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._* ")
+        let encoded = redacted.addingPercentEncoding(withAllowedCharacters: unreserved)?.replacingOccurrences(of: " ", with: "+")
+        return (encoded ?? String(written)) + String(trailing)
     }
 }
 
