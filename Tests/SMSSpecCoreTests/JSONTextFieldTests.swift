@@ -93,7 +93,7 @@ import Testing
             """
         let found = Snippet.diagnostics(yaml)
         let expected = [
-            "17:39: 'contentType' of field 'a' of shape 'Send' is \"text/plain\": only JSON text is supported (application/json: the field's text holds the JSON of its type)",
+            "17:39: 'contentType' of field 'a' of shape 'Send' is \"text/plain\": only JSON text is supported, one JSON value in UTF-8 (application/json, text/json or application/…+json, no parameter but 'charset=utf-8': the field's text holds the JSON of its type)",
             "18:39: field 'p' of shape 'Send' is 'in: path' and has 'contentType': JSON text goes in a form's or the query's field, a header or a JSON body's member; a path segment cannot carry it",
             "19:38: field 'b' of shape 'Send' is a string and has 'contentType': it is already text; give the type its JSON holds (a shape, a list, json)",
             "20:68: field 'c' of shape 'Send' has a 'separator' and 'contentType': its text is JSON, not elements joined; remove one",
@@ -107,6 +107,54 @@ import Testing
         }
         #expect(!found.contains { $0.contains("field 'g'") }, "\(found)")
         #expect(!found.contains { $0.contains("field 'a'") && $0.contains("form spelling") }, "\(found)")
+    }
+
+    /// A media type naming other than one JSON value in UTF-8 was passed (an attack: `application/json-seq`, whose records
+    /// the generated reader refuses, `*/json`, `text/html+json`, a `charset` the reader ignores, `;;`): each an error.
+    @Test func onlyOneJSONValueInUTF8IsJSONText() {
+        let refused = ["application/json-seq", "'*/json'", "json/json", "'text/html+json'", "'application/json; charset=latin1'", "'application/json;;'",
+                       "'application/json; version=2'"]
+        let taken = ["application/json", "APPLICATION/JSON", "text/json", "application/x-json", "application/vnd.acme+json", "'application/json; charset=UTF-8'"]
+        for (index, type) in (refused + taken).enumerated() {
+            let yaml = "shapes:\n  Send:\n    fields:\n      a: {type: '[int]', contentType: \(type)}\n"
+            let errors = Snippet.diagnostics(yaml).filter { $0.contains("only JSON text is supported") }
+            #expect(errors.count == (index < refused.count ? 1 : 0), "\(type): \(errors)")
+        }
+    }
+
+    /// A discriminator read as JSON text could never tell the kind (an attack: every event decoded as none): an error at
+    /// the key, once per shape.
+    @Test func aDiscriminatorIsNoJSONText() {
+        let yaml = """
+            shapes:
+              Sent: {fields: {kind: {type: json, contentType: application/json}, id: string}}
+            callbacks:
+              Events:
+                discriminator:
+                  field: kind
+                  variants: {sent: Sent, done: Sent}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "9:51: field 'kind' of shape 'Sent' is the discriminator of callback 'Events' and has 'contentType': the discriminator is read as its "
+                + "value to tell the kind, never as JSON text; remove 'contentType'"
+        ])
+    }
+
+    /// A reason inside an answer's JSON text is not read (the client reads the answer's own JSON): the descriptor no
+    /// longer lists its path (an attack: it did, and the error's reason stayed nil), and lint says where to declare it.
+    @Test func aReasonInsideJSONTextIsNotListed() throws {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}, 400: {shape: Refusal}}}
+            shapes:
+              Send: {fields: {to: string}}
+              Refusal: {fields: {error: {type: Failure, contentType: application/json}}}
+              Failure: {fields: {message: {type: string, role: reason}}}
+
+            """
+        #expect(!(try Snippet.swift(yaml, "operations")).contains("reasonPaths"))
+        #expect(lintDiagnostics(Snippet.header(providerKeys: "") + yaml).contains { $0.contains("field 'message' of shape 'Failure' is a reason no answer is read for") })
     }
 
     /// Without the key a form cannot carry a list of objects: the form rule passes only JSON text.

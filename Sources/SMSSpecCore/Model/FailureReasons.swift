@@ -39,7 +39,10 @@ enum FailureReasons {
                 let path = prefix + [field.wireName.value]
                 switch field.type.value {
                 case _ where field.role?.value == .reason: found.append(Found(path: path, shape: name, field: field))
-                case .named(let held), .array(.named(let held)): walk(held, path, visiting.union([name]))
+                // Not into a field's JSON text, which the client does not read a reason from (an attack: the descriptor
+                // listed such a path, and the error's reason stayed nil).
+                case .named(let held) where !field.isJSONText, .array(.named(let held)) where !field.isJSONText:
+                    walk(held, path, visiting.union([name]))
                 default: break
                 }
             }

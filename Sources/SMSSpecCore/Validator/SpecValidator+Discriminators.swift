@@ -18,6 +18,18 @@ extension SpecValidator {
                 diagnostics.error("discriminator value '\(variant.value.value)' is listed twice", at: variant.value.location)
             }
         }
+        // The discriminator is read as its value to choose the variant, which then could never read it as JSON text (an
+        // attack: every event of the kind named decoded as none). Said once per shape.
+        let shapes = Set(discriminator.variants.map(\.shape.value)).sorted()
+        for shape in shapes {
+            guard let field = names.shapesByName[shape]?.fields.first(where: { $0.wireName.value == discriminator.field.value }),
+                let contentType = field.contentType
+            else { continue }
+            diagnostics.error(
+                "field '\(field.wireName.value.abbreviated)' of shape '\(shape)' is the discriminator of \(subject) and has 'contentType': "
+                    + "the discriminator is read as its value to tell the kind, never as JSON text; remove 'contentType'",
+                at: contentType.location)
+        }
     }
 
     /// A discriminator is a key at the top of the payload. One written as a path (`data.event_type`, where Telnyx

@@ -1,3 +1,4 @@
+import Foundation
 import SMSSpecVocabulary
 
 extension SpecValidator {
@@ -5,12 +6,26 @@ extension SpecValidator {
     /// form field `mandrill_events`, SUBMAIL's `multi`, Zadarma's `result`). Only JSON text is supported; it goes in
     /// a form's or query's field, the query, a header or a JSON body's member, and with none of the keys that say
     /// how a text is written otherwise. Each error at what is written.
+    /// A media type naming one JSON value that generated code reads as UTF-8: `application/json`, `text/json`,
+    /// `application/x-json` or a `+json` suffix of `application`, with no parameter but `charset=utf-8` (an attack:
+    /// `application/json-seq`, whose records the reader refuses, `*/json`, `charset=latin1`, which it ignored, `;;`).
+    static func namesOneJSONText(_ text: String) -> Bool {
+        let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let media = MediaType(text), !parts.contains(where: \.isEmpty) else { return false }
+        let essence = media.essence.lowercased()
+        let subtypeIsJSON = ["application/json", "text/json", "application/x-json"].contains(essence)
+            || (essence.hasPrefix("application/") && essence.hasSuffix("+json") && essence.count > "application/+json".count)
+        let parameters = media.parameters.map { ($0.name.lowercased(), $0.value.lowercased()) }
+        return subtypeIsJSON && parameters.allSatisfy { $0.0 == "charset" && ["utf-8", "utf8"].contains($0.1) }
+    }
+
     func checkJSONText(of field: FieldSpec, subject: String) {
         guard let contentType = field.contentType else { return }
-        guard field.isJSONText else {
+        guard field.isJSONText, Self.namesOneJSONText(contentType.value) else {
             diagnostics.error(
-                "'contentType' of \(subject) is \(DisplayText.quotedExcerpt(contentType.value)): only JSON text is supported "
-                    + "(application/json: the field's text holds the JSON of its type)",
+                "'contentType' of \(subject) is \(DisplayText.quotedExcerpt(contentType.value)): only JSON text is supported, one JSON "
+                    + "value in UTF-8 (application/json, text/json or application/…+json, no parameter but 'charset=utf-8': the field's text "
+                    + "holds the JSON of its type)",
                 at: contentType.location)
             return
         }
