@@ -132,6 +132,26 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
         return (shape, own)
     }
 
+    /// The state reported before the outcome `codes` say, in a report of its own: where the discriminator's field is
+    /// the status table's own and the events are its states, a message on its way (the table's first state saying it
+    /// was sent, not final) whose spelling is the value of another variant than the outcome's, its field of that name
+    /// of the table too, is reported so first (our rule). A user's SMSGate webhook posts `sms:sent`, then
+    /// `sms:delivered` or `sms:failed`, each its own event; the sandbox posted the outcome's alone.
+    func earlierState(before codes: [String: StatusEntry], provider: SandboxProvider) -> StatusEntry? {
+        guard let discriminator, let final = codes[statusTable.id], final.outcome != .pending else { return nil }
+        let reported = variant(for: codes, provider: provider).shape.swiftName
+        for entry in statusTable.entries where entry.outcome == .pending && entry.isFinal == false && entry.deliveryState == .sent {
+            let stage = [statusTable.id: entry]
+            let (shape, said) = variant(for: stage, provider: provider)
+            guard shape.swiftName != reported, let said, said.field == discriminator.field,
+                said.value == FormEncoder.text(of: statusTable.wireValue(entry)),
+                callback.variants.contains(where: { $0.shape.swiftName == shape.swiftName && $0.values.contains(said.value) })
+            else { continue }
+            return entry
+        }
+        return nil
+    }
+
     /// The status's spelling in `codes`, where the discriminator's field of `shape` is of the status table.
     private func statusSpelling(in codes: [String: StatusEntry]) -> String? {
         guard let discriminator, let code = codes[statusTable.id],
@@ -357,16 +377,43 @@ struct PendingDelivery: Sendable {
     /// Of a report of a whole send (`DeliveryCallback.perSend`): how many of its messages were delivered and failed.
     var batchCounts: (delivered: Int, failed: Int)?
 
+    /// The HTTP requests of the reports, in the order they are posted: of the state reported first
+    /// (`DeliveryCallback.earlierState`), where there is one, then of the outcome (`request()`).
+    func requests() -> [URLRequest] {
+        guard let final = request() else { return [] }
+        return [earlierState.flatMap { request(saying: $0) }, final].compactMap { $0 }
+    }
+
+    /// The state reported before the outcome in a report of its own (`DeliveryCallback.earlierState`).
+    var earlierState: StatusEntry? {
+        guard url != nil, let codes = callback.tables.codes(for: outcome) else { return nil }
+        return callback.earlierState(before: codes, provider: builder.provider)
+    }
+
+    /// The report of the message's earlier state `state`: the codes of a delivered message, its status `state` and
+    /// a second delivery-status table's entry saying the same.
+    private func request(saying state: StatusEntry) -> URLRequest? {
+        guard var codes = callback.tables.codes(for: .delivered) else { return nil }
+        codes[callback.statusTable.id] = state
+        for table in callback.errorTables where DeliveryTables.saysState(table) { codes[table.id] = DeliveryTables.sameState(state, in: table) }
+        return request(codes: codes.compactMapValues { $0 }, reportedTables: [callback.statusTable.id])
+    }
+
     /// The HTTP request of the report, in the callback's method and encoding; nil when none is due.
     func request() -> URLRequest? {
-        guard let url, let codes = callback.tables.codes(for: outcome) else { return nil }
+        guard let codes = callback.tables.codes(for: outcome) else { return nil }
+        return request(codes: codes, reportedTables: callback.carriedTables(for: outcome))
+    }
+
+    private func request(codes: [String: StatusEntry], reportedTables: Set<String>) -> URLRequest? {
+        guard let url else { return nil }
         var plan = PayloadPlan(codes: codes, scope: builder.reportScope(message.item), ids: message.ids, recipient: message.recipient, operation: message.operation)
         let (shape, discriminator) = callback.variant(for: codes, provider: builder.provider)
         let held = builder.shapeNames(in: shape)
         plan.idOwners = message.idOwners.filter { held.contains($0.value) }
         plan.declaresMessageID = held.compactMap(builder.provider.shape).contains { $0.fields.contains { $0.spec.role?.value == .messageID } }
         plan.unsent = message.unsent
-        plan.reportedTables = callback.carriedTables(for: outcome)
+        plan.reportedTables = reportedTables
         plan.unsaid = callback.tables.unsaid(in: codes)
         plan.reportBatch = batchCounts
         let names = [callback.callback.spec.name.value, callback.callback.swiftName]
@@ -489,18 +536,23 @@ struct PendingDelivery: Sendable {
     /// The callback URL as the log shows it (`CallbackRequest.loggedURL`).
     var loggedURL: String { CallbackRequest.loggedURL(url ?? "") }
 
-    /// Waits the outcome's delay, sends the report and says what happened, for the log.
-    func deliver() async -> String {
+    /// Waits the outcome's delay, sends the report and says what happened, for the log; a report of an earlier
+    /// state (`earlierState`) is posted first, at once, and `logging` told what became of it.
+    func deliver(logging: @Sendable (String) -> Void = { _ in }) async -> String {
         let what = summary
         guard outcome.kind != .never else { return "no callback: \(what)" }
         guard url != nil else { return "no callback URL for \(what): pass --callback-url or a callback field" }
-        guard let request = request() else { return "callback \(what): the URL \(loggedURL) is not valid" }
-        if let refusal = CallbackRequest.refusal(of: request, loggedURL: loggedURL) { return "no callback: \(what): \(refusal)" }
+        guard let final = request() else { return "callback \(what): the URL \(loggedURL) is not valid" }
+        if let refusal = CallbackRequest.refusal(of: final, loggedURL: loggedURL) { return "no callback: \(what): \(refusal)" }
+        if let state = earlierState, let earlier = request(saying: state) {
+            let said = "\(callback.callback.spec.name.value) for \(DisplayText.escapedExcerpt(message.recipient)) (\(callback.statusTable.id) \(state.codeAsSent), before \(outcome))"
+            logging(await sender.post(earlier, what: said, loggedURL: loggedURL).line)
+        }
         // As a `Duration`: in nanoseconds, a delay over 2^64 ns (about 585 years, `delayed:18446744073710`) trapped.
         if outcome.delayMilliseconds > 0 {
             do { try await Task.sleep(for: .milliseconds(outcome.delayMilliseconds)) } catch { return "no callback: \(what) (cancelled)" }
         }
-        return await sender.post(request, what: what, loggedURL: loggedURL).line
+        return await sender.post(final, what: what, loggedURL: loggedURL).line
     }
 }
 

@@ -113,7 +113,7 @@ struct SandboxResponder: HTTPResponder {
                 continue
             }
             Task {
-                log(await delivery.deliver())
+                log(await delivery.deliver(logging: log))
                 pending.release()
             }
         }
