@@ -956,7 +956,17 @@ struct OperationResponder {
             if let catchAll = responses.first(where: \.isDefault), catchAll.shape != nil, let code = verdict(of: catchAll) {
                 return (400, catchAll, code, false)
             }
-            if let refusal = refusalUnderSuccess { return (refusal.status, refusal.response, refusal.entry, false) }
+            if let refusal = refusalUnderSuccess {
+                // Beside a table of invalid-request codes deciding the same answer, the verdict is said beside one of
+                // them standing in (our rule): a user's Afilnet answers `{"status": "error", "error": CODE}`, and a
+                // send without `sms` was `NO_CREDITS`, its example's code beside `status` `error`, the table's one
+                // failure, where MISSING_COMPULSORY_PARAM says it; without the example, no `error` at all.
+                let beside = Set(decidingTables(of: refusal.response).map(\.id)).subtracting([refusal.entry.table])
+                if let standIn = standIn(among: entries.filter { beside.contains($0.table) }, under: refusal.status) {
+                    return (refusal.status, refusal.response, standIn.entry, standIn.saysWhy)
+                }
+                return (refusal.status, refusal.response, refusal.entry, false)
+            }
         }
         // The declared `default` answer in its shape, a status other than those documented, comes before a stand-in
         // picked by words, and for a request that cannot be read before a code answered under a success status (our

@@ -67,8 +67,18 @@ extension PayloadBuilder {
             }
         }
         for example in provider.model.examples.map(\.spec) {
-            guard let holder = provider.shape(example.message.value), let value = provider.parsed(example) else { continue }
-            visitShape(value, holder, depth: 0)
+            guard let value = provider.parsed(example) else { continue }
+            if let holder = provider.shape(example.message.value) {
+                visitShape(value, holder, depth: 0)
+            } else if let union = provider.union(example.message.value) {
+                // An example of a union answer (a user's KudiSMS `SendAnswer`: `sent` or `refused`), as a variant it fits.
+                for variant in union.variants {
+                    switch (variant.type, value) {
+                    case (.array, .array), (.shape, .object): visit(value, variant.type, depth: 1)
+                    default: continue
+                    }
+                }
+            }
         }
         return found
     }

@@ -396,6 +396,7 @@ struct PayloadBuilder: Sendable {
                 && !(plan.reportedTables == nil && holdsReason(field))
                 && !(example != nil && keepsCredentialExample(shape, base: base, plan: plan))
                 && !(plan.recipient != nil && plan.reportedTables == nil && !plan.operation.isEmpty && provider.isRecipient(field))
+                && !(plan.reportedTables == nil && saysVerdict(field))
             {
                 // In a line of plain text the words saying why follow the code (`To: zzz Error 10: {description}`): left
                 // out, the line ended `Error 10: ` (a user's Clockwork, Clickatell legacy's `ERR: 105, `); they say the
@@ -511,7 +512,17 @@ struct PayloadBuilder: Sendable {
                     out[name] = provider.enumeration(enumName).map { Self.value(text, of: $0) } ?? .string(text)
                     continue
                 }
-                // An optional value the example leaves out is left out: 46elks' look-up said `"dryrun": "yes"`.
+                // An optional value the example leaves out is left out: 46elks' look-up said `"dryrun": "yes"`. But
+                // for a refusal's status whose enum says a request succeeded or failed (`Self.verdictCase`): its
+                // failure's case (our rule: a user's playSMS refusals `{"error": "104", "error_string": …}` left out
+                // `"status": "ERR"`, which playSMS writes beside every error and a client may test).
+                let refused = plan.isFailure && plan.codes.values.contains { $0.outcome == .failure }
+                if refused, plan.reportedTables == nil, saysVerdict(field), let model = provider.enumeration(enumName),
+                    let failed = Self.verdictCase(of: model, failure: true)
+                {
+                    out[name] = Self.value(failed.value, of: model)
+                    continue
+                }
                 if example == nil && template != nil && !field.spec.required { continue }
                 if let outbound = outboundValue(provider.enumeration(enumName), example: example, plan: plan) {
                     out[name] = outbound
@@ -1258,10 +1269,23 @@ struct PayloadBuilder: Sendable {
             let failure = plan.codes.values.first { $0.outcome == .failure }
             let aboutRequest = plan.refusedField != nil || plan.problem != nil || plan.unreadPart != nil ? plan.reason : nil
             let credentials = failure.map { [.authentication, .authorization].contains($0.category) } ?? false
+            // The provider's own words for the code, where the example answers that very code with them, and the
+            // refusal is of no field (our rule): a user's KudiSMS wrong password said the entry's summary, "Failed
+            // Response (the user name or password is wrong)", where its example of 103 says "Login denied.".
+            let examplesOwn: [String: JSONValue] = {
+                guard let failure, credentials || aboutRequest == nil else { return [:] }
+                if rewordings.contains(where: { $0.old == failure && $0.new == failure }) { return base }
+                // An example of the shape elsewhere (a variant of a union answer) answering that code.
+                return nestedExamples(of: shape).first { codes(in: $0, shape: shape).contains(failure) }?.members ?? [:]
+            }()
             if let words = (credentials ? nil : aboutRequest) ?? codeWords ?? failure.map({ $0.description(in: plan.operation) }) ?? plan.reason,
                 !words.isEmpty
             {
                 for field in shape.fields where field.spec.role?.value == .reason && holdsText(field) && !codeFields.contains(field.spec.wireName.value) {
+                    if case .string(let text)? = examplesOwn[field.spec.wireName.value], !text.isEmpty {
+                        out[field.spec.wireName.value] = .string(text)
+                        continue
+                    }
                     out[field.spec.wireName.value] = .string(words)
                 }
             }
@@ -2396,6 +2420,28 @@ struct PayloadBuilder: Sendable {
         }
         if let example, let text = FormEncoder.text(of: example), model.cases.contains(where: { $0.value == text }) { return example }
         return model.cases.first.map { Self.value($0.value, of: model) }
+    }
+
+    /// Whether `field` is a status (by its name) of an enum saying whether a request succeeded or failed, a case
+    /// saying each (`verdictCase`): playSMS's `status`, `OK` or `ERR`.
+    func saysVerdict(_ field: FieldModel) -> Bool {
+        guard Self.isStatus(field.spec.wireName.value), case .enumeration(let reference) = field.type,
+            let model = provider.enumeration(reference.swiftName)
+        else { return false }
+        return Self.verdictCase(of: model, failure: true) != nil && Self.verdictCase(of: model, failure: false) != nil
+    }
+
+    /// The case of an enum of a request's verdict saying it failed (`failure`) or succeeded: its value or summary
+    /// says so (`ERR` "Failed", `OK` "Succeeded"); nil where none, or several, do.
+    static func verdictCase(of model: EnumModel, failure: Bool) -> (value: String, swiftName: String, summary: String?)? {
+        let said: Set<String> = failure
+            ? ["err", "error", "errors", "fail", "failed", "failure", "ko", "nok", "refused", "rejected"]
+            : ["ok", "success", "succeeded", "successful", "done", "accepted"]
+        let saying = model.cases.filter { item in
+            let words = Set(([item.value] + [item.summary ?? ""]).flatMap(SandboxProvider.words).map { $0.lowercased() })
+            return !words.isDisjoint(with: said)
+        }
+        return saying.count == 1 ? saying[0] : nil
     }
 
     /// A case's value as the generated enum writes it: a JSON number for `wire: number`, else text.

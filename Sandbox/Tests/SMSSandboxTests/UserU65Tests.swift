@@ -65,3 +65,42 @@ extension UserU65Tests {
         #expect(payloads.allSatisfy { $0["phoneNumber"] as? String == "+1234567890" }, "\(payloads)")
     }
 }
+
+extension UserU65Tests {
+    /// A user's Afilnet answers every refusal 200 `{"status": "error", "error": CODE}`, two tables deciding it: a send
+    /// without `sms` was `"error": "NO_CREDITS"`, its one example's code beside `status` `error` (without the example,
+    /// no `error` at all). The error table's invalid-request code stands in beside the status's failure.
+    @Test func aRefusalBesideAVerdictIsTheErrorTablesCode() throws {
+        let emulator = try Self.emulator(["afilnet-u65"])
+        let missing = Self.get(emulator, "/afilnet/api/http/?class=sms&method=sendsms&user=u&password=p&to=34600000000&from=A")
+        let body = try Self.object(missing)
+        #expect(body["status"] as? String == "error", "\(Self.text(missing))")
+        #expect(body["error"] as? String == "MISSING_COMPULSORY_PARAM", "\(Self.text(missing)) \(missing.summary)")
+        let sent = Self.get(emulator, "/afilnet/api/http/?class=sms&method=sendsms&user=u&password=p&to=34600000000&from=A&sms=Hi")
+        #expect(try Self.object(sent)["status"] as? String == "success", "\(Self.text(sent))")
+    }
+
+    /// A user's KudiSMS wrong password said the entry's summary, "Failed Response (the user name or password is
+    /// wrong)", where its example of that very code, 103, says the provider's words "Login denied.".
+    @Test func aRefusalOfTheExamplesCodeSaysTheExamplesWords() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserReportsFollowRequestTests.spec("kudisms-u65")]),
+            configuration: .init(credentials: ["user:pass"], seed: 7))
+        let answer = Self.get(emulator, "/kudisms/api/?username=user&password=bad&message=hi&sender=me&mobiles=2348030000000")
+        let body = try Self.object(answer)
+        #expect(body["error"] as? String == "Login denied.", "\(Self.text(answer))")
+        #expect(body["errno"] as? Int == 103, "\(Self.text(answer))")
+    }
+
+    /// A user's playSMS refusals left out `"status": "ERR"`, which playSMS writes beside every error (`status` an
+    /// optional enum of OK "Succeeded" and ERR "Failed"): a refusal says its failure's case.
+    @Test func aRefusalSaysItsStatusEnumsFailure() throws {
+        let emulator = try Self.emulator(["playsms-u65"])
+        let answer = Self.get(emulator, "/playsms/index.php?app=ws&u=a&h=tok&op=pv&msg=hi")
+        let body = try Self.object(answer)
+        #expect(body["status"] as? String == "ERR", "\(Self.text(answer))")
+        #expect(body["error"] as? String == "201", "\(Self.text(answer))")
+        let sent = Self.get(emulator, "/playsms/index.php?app=ws&u=a&h=tok&op=pv&msg=hi&to=0987654321")
+        #expect(try Self.object(sent)["status"] as? String != "ERR", "\(Self.text(sent))")
+    }
+}
