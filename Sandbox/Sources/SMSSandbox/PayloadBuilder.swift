@@ -416,7 +416,11 @@ struct PayloadBuilder: Sendable {
             // Nor is a look-up's delivery status left out as a filter its request left out (a user's Exolve `GetList
             // {"message_id": …}` said no `delivery_status`, the name of an optional filter of its request; our rule).
             let saysState = plan.recipient != nil && { if case .table(let reference) = field.type { plan.codes[reference.swiftName]?.deliveryState != nil } else { false } }()
-            if (!field.spec.required || field.defaultValue != nil) && plan.unsent.contains(Self.plain(name)) && !namesRecipient && !saysState { continue }
+            if (!field.spec.required || field.defaultValue != nil) && plan.unsent.contains(Self.plain(name)) && !namesRecipient && !saysState
+                && !holdsObjectsUnlikeRequests(field)
+            {
+                continue
+            }
             // A failure's example built into a message that did not fail (a delivered report, a look-up) leaves out what
             // only a failure carries: The SMS Works' DELIVERED report said the example's `failurereason: {details:
             // "Unknown subscriber", permanent: true}`.
@@ -2420,6 +2424,17 @@ struct PayloadBuilder: Sendable {
         }
         if let example, let text = FormEncoder.text(of: example), model.cases.contains(where: { $0.value == text }) { return example }
         return model.cases.first.map { Self.value($0.value, of: model) }
+    }
+
+    /// Whether `field` holds objects (a shape, a union, or a list or map of them) where no request field of its name
+    /// does: it is no value a request left out (a user's Yuboto `Dlr` look-up left out its `dlr` list of the message's
+    /// channels, the send's `dlr` flag being left out; our rule).
+    func holdsObjectsUnlikeRequests(_ field: FieldModel) -> Bool {
+        guard !field.type.nestedShapeNames.isEmpty else { return false }
+        let plainName = Self.plain(field.spec.wireName.value)
+        let requests = provider.model.operations.compactMap { $0.requestType.flatMap(provider.shape) }
+        return !requests.flatMap { shapeNames(in: $0).compactMap(provider.shape) }.flatMap(\.fields)
+            .contains { Self.plain($0.spec.wireName.value) == plainName && !$0.type.nestedShapeNames.isEmpty }
     }
 
     /// Whether `field` is a status (by its name) of an enum saying whether a request succeeded or failed, a case

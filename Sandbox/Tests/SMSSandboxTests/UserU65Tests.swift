@@ -104,3 +104,20 @@ extension UserU65Tests {
         #expect(try Self.object(sent)["status"] as? String != "ERR", "\(Self.text(sent))")
     }
 }
+
+extension UserU65Tests {
+    /// A user's Yuboto `Dlr` look-up of a message sent without the send's optional `dlr` flag (whether a receipt is
+    /// posted) left out its `dlr` list, the message's state per channel: a field holding objects is no value of a
+    /// request field of its name that is no object.
+    @Test func aListOfObjectsIsNoFlagTheSendLeftOut() throws {
+        let emulator = try Self.emulator(["yuboto-u65"])
+        let auth = [("Authorization", "Basic a2V5")]
+        let send = Self.json(emulator, "/yuboto/omni/v1/Send", #"{"phonenumbers":"306936000001","sms":{"sender":"Demo","text":"Hello"}}"#, headers: auth)
+        let messages = try #require(try Self.object(send)["Message"] as? [[String: Any]], "\(Self.text(send))")
+        let id = try #require(messages.first?["id"] as? String)
+        let dlr = Self.json(emulator, "/yuboto/omni/v1/Dlr", #"{"id":"\#(id)"}"#, headers: auth)
+        let body = try Self.object(dlr)
+        let channels = try #require(body["dlr"] as? [[String: Any]], "\(Self.text(dlr))")
+        #expect(channels.first?["status"] as? String == "Delivered", "\(Self.text(dlr))")
+    }
+}
