@@ -47,6 +47,24 @@ struct TextAnswerWriter {
                     chosen[name] = ""
                     if emptyReading(of: name) == .emptyText { written[name] = .string("") }
                 }
+                // An answer that is empty text takes none of its forms, as its client reads it: the fields left out
+                // say a made-up value instead (`madeUp`; our rule: a user's Textit balance, `{balance}` and no
+                // example, was answered an empty 200 its client could not read).
+                if !missing.isEmpty, forms.text(with: chosen, reads: reads)?.isEmpty == true {
+                    for name in missing { chosen[name] = madeUp(name) }
+                    if let text = forms.text(with: chosen, reads: reads), !text.isEmpty {
+                        for name in missing {
+                            let type = shape.fields.first { $0.spec.wireName.value == name }?.type
+                            written[name] = switch type {
+                            case .int?, .int64?, .double?, .decimal?: .number(JSONNumber(integerLiteral: 0))
+                            case .bool?: .bool(false)
+                            default: .string(chosen[name] ?? "")
+                            }
+                        }
+                        return (text, .object(written))
+                    }
+                    continue
+                }
                 if let text = forms.text(with: chosen, reads: reads) { return (text, .object(written)) }
             }
         }
@@ -54,6 +72,19 @@ struct TextAnswerWriter {
     }
 
     private enum EmptyReading { case emptyText, absent }
+
+    /// A value of field `name` no example gives, for an answer that would otherwise be empty: `0` for a number, or a
+    /// text named for an amount (`balance`, `credit`, …), `false` for a boolean, else the field's name.
+    private func madeUp(_ name: String) -> String {
+        guard let field = shape.fields.first(where: { $0.spec.wireName.value == name }) else { return name }
+        switch field.type {
+        case .int, .int64, .double, .decimal: return "0"
+        case .bool: return FormEncoder.text(of: .bool(false), booleans: booleans) ?? "false"
+        default:
+            let amounts = ["balance", "credit", "amount", "cost", "price", "total", "count", "sum"]
+            return amounts.contains { name.lowercased().contains($0) } ? "0" : name
+        }
+    }
 
     /// Whether a form's values could read as the fields' types, as the generated type tries its next form when one
     /// does not (EasySendSMS's `{balance}`, a number, does not take `ERROR: 1002`): a number's field holds a number

@@ -121,3 +121,15 @@ extension UserU65Tests {
         #expect(channels.first?["status"] as? String == "Delivered", "\(Self.text(dlr))")
     }
 }
+
+extension UserU65Tests {
+    /// A user's Textit balance (`text: ['Error:{error}', '{balance}']`, both optional, no example) was answered an
+    /// empty 200, which its client cannot read (no form takes empty text): the field its form needs says a made-up
+    /// value.
+    @Test func aTextAnswerWithoutAnExampleIsATextItsFormsRead() throws {
+        let emulator = try Self.emulator(["textit-u65"])
+        let answer = Self.get(emulator, "/textit/creditchk/index.php?id=94771234567&pw=1234")
+        #expect(answer.status == 200, "\(answer.status) \(answer.summary)")
+        #expect(Self.text(answer) == "0", "\(Self.text(answer))")
+    }
+}
