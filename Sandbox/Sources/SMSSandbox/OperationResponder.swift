@@ -220,6 +220,17 @@ struct OperationResponder {
         }
         if let batch, let shape {
             plan.batch = batch.map { ($0.id, $0.recipient, lookedUpState(of: shape, request: request, sentTo: $0.recipient)) }
+            // Nor an optional value its send left out, as a look-up of one message (a user's SendPulse campaign info
+            // of a send to three numbers said its example's `address_book_id`; our rule).
+            let given = builder.sent?.values(of: asked[0], provider: provider.id) ?? [:]
+            if !given.isEmpty, var members = request.members {
+                for (name, value) in given where members[name] == nil { members[name] = value }
+                plan.unsent.formUnion(provider.unsentFieldNames(of: .object(members), for: operation, ofEverySend: true)
+                    .subtracting(plan.ids.keys.map(PayloadBuilder.plain)))
+            }
+            if let left = builder.sent?.unsent(of: asked[0], provider: provider.id), !left.isEmpty {
+                plan.unsent.formUnion(left.subtracting(plan.ids.keys.map(PayloadBuilder.plain)).subtracting((request.members ?? [:]).keys.map(PayloadBuilder.plain)))
+            }
             // With the text the batch was sent, where the look-up gives none: its parts are counted (a user's D7 message
             // log said the example's `number_of_sms: 4` for "Hi"; our rule).
             if let sent = builder.sent?.text(of: asked[0], provider: provider.id), builder.sentText(in: request) == nil,
@@ -515,8 +526,13 @@ struct OperationResponder {
     /// Whether a look-up's answer `shape` lists recipients: it is a list (an `items:` shape), or holds one at its top,
     /// of objects naming a recipient and no message id (Transmit SMS's `recipients[].mobile`).
     private func listsRecipients(_ shape: ShapeModel) -> Bool {
+        // A list field of the answer, or of an object it holds, one level down (our rule: a user's SendPulse campaign
+        // info, `{data: {task_phones_info: [{phone, status, …}]}}`, of a campaign to three numbers listed the last).
+        let holders = [shape] + shape.fields.compactMap { field in if case .shape(let reference) = field.type { provider.shape(reference) } else { nil } }
         let elements: [ShapeModel] = if case .shape(let reference)? = shape.listElement { provider.shape(reference).map { [$0] } ?? [] } else {
-            shape.fields.compactMap { field in if case .array(.shape(let reference)) = field.type { provider.shape(reference) } else { nil } }
+            holders.flatMap { holder in
+                holder.fields.compactMap { field in if case .array(.shape(let reference)) = field.type { provider.shape(reference) } else { nil } }
+            }
         }
         return elements.contains { element in
             element.fields.contains(where: provider.isRecipient) && !element.fields.contains(where: builder.isIdentifier)

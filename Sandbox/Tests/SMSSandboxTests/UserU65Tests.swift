@@ -133,3 +133,20 @@ extension UserU65Tests {
         #expect(Self.text(answer) == "0", "\(Self.text(answer))")
     }
 }
+
+extension UserU65Tests {
+    /// A user's SendPulse campaign to three numbers was looked up (`{data: {task_phones_info: [{phone, status}]}}`,
+    /// the list one level down) with the last number alone: it lists each number sent.
+    @Test func aCampaignLooksUpEachNumberOneLevelDown() throws {
+        let emulator = try Self.emulator(["sendpulse-u65"])
+        let auth = [("Authorization", "Bearer tok")]
+        let send = Self.json(emulator, "/sendpulse/sms/send",
+            #"{"sender":"MyShop","phones":["380931111111","380932222222","380933333333"],"body":"Hello"}"#, headers: auth)
+        let id = try #require(try Self.object(send)["campaign_id"] as? Int, "\(Self.text(send))")
+        let info = emulator.answer(WireRequest(method: "GET", path: "/sendpulse/sms/campaigns/info/\(id)", headers: auth))
+        let data = try #require(try Self.object(info)["data"] as? [String: Any], "\(Self.text(info))")
+        let phones = try #require(data["task_phones_info"] as? [[String: Any]], "\(Self.text(info))")
+        #expect(phones.compactMap { $0["phone"].map { "\($0)" } } == ["380931111111", "380932222222", "380933333333"], "\(Self.text(info))")
+        #expect(phones.allSatisfy { $0["status"] as? Int == 2 }, "\(Self.text(info))")
+    }
+}
