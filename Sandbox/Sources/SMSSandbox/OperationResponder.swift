@@ -335,6 +335,9 @@ struct OperationResponder {
         if notFoundTable != nil || foundNothing, let shape {
             let deliveryStatus = provider.model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName)
             if let asked = plan.lookedUpIDs, !(notFoundTable.map(deliveryStatus.contains) ?? false) { plan.lookedUpIDs = (asked.parameter, []) }
+            // An answer that is a list of messages lists none (a user's Onurix `messages-state` of an id never sent
+            // listed its example's message, its number; our rule).
+            if foundNothing, shape.listElement != nil, listsMessages(shape) { plan.batch = [] }
             plan.unsaid.formUnion(deliveryStatus.filter { $0 != notFoundTable && builder.reaches(shapeNamed: shape.swiftName, table: $0) })
         }
         var wire: WrittenAnswer?
@@ -495,7 +498,12 @@ struct OperationResponder {
     /// Whether a look-up's answer `shape` lists messages: a list of objects each declaring its message's id (`role:
     /// messageID`), at its top.
     private func listsMessages(_ shape: ShapeModel) -> Bool {
-        shape.fields.contains { field in
+        // The answer itself a list of them too (our rule: a user's Onurix `messages-state`, `items: MessageState`, of a
+        // send to two numbers listed one).
+        if case .shape(let reference)? = shape.listElement, let element = provider.shape(reference) {
+            return element.fields.contains(where: builder.isIdentifier) && element.fields.contains(where: provider.isRecipient)
+        }
+        return shape.fields.contains { field in
             guard case .array(.shape(let reference)) = field.type, let element = provider.shape(reference) else { return false }
             return element.fields.contains(where: builder.isIdentifier)
         }

@@ -408,6 +408,16 @@ struct PayloadBuilder: Sendable {
                 }
                 continue
             }
+            // An optional field of any JSON (`json`) in a send's answer whose example speaks of messages — a member,
+            // at any depth, named as a recipient or an id — is left out: the sandbox cannot say this send's in it, and
+            // the example's are messages never sent (our rule: a user's Onurix send answered its example's `data`,
+            // `[{"id": "5f6b2a", "phone": "573150123456", "sms": "Hola", …}]`, for any number, beside a fresh `id`).
+            if field.type == .json, !field.spec.required, !plan.isFailure, plan.reportedTables == nil, plan.recipient == nil,
+                let example, Self.speaksOfMessages(example, recipientNames: provider.recipientNames),
+                provider.model.operations.first(where: { $0.spec.id.value == plan.operation }).map(provider.sends) == true
+            {
+                continue
+            }
             // A report names its recipient in the field declaring that role, though a send of another request left a
             // field of its name out: a user's Telerivet broadcast (`to_numbers`) reported no `to_number`.
             let namesRecipient = plan.recipient != nil && field.spec.role?.value == .recipient
@@ -2424,6 +2434,15 @@ struct PayloadBuilder: Sendable {
         }
         if let example, let text = FormEncoder.text(of: example), model.cases.contains(where: { $0.value == text }) { return example }
         return model.cases.first.map { Self.value($0.value, of: model) }
+    }
+
+    /// Whether `value` holds, at any depth, a member named as a recipient (`recipientNames`) or an id.
+    static func speaksOfMessages(_ value: JSONValue, recipientNames: Set<String>, depth: Int = 0) -> Bool {
+        guard depth < 16 else { return false }
+        if let items = value.items { return items.contains { speaksOfMessages($0, recipientNames: recipientNames, depth: depth + 1) } }
+        return (value.members ?? [:]).contains { name, member in
+            recipientNames.contains(name.lowercased()) || isIdentifier(name) || speaksOfMessages(member, recipientNames: recipientNames, depth: depth + 1)
+        }
     }
 
     /// Whether `field` holds objects (a shape, a union, or a list or map of them) where no request field of its name

@@ -150,3 +150,22 @@ extension UserU65Tests {
         #expect(phones.allSatisfy { $0["status"] as? Int == 2 }, "\(Self.text(info))")
     }
 }
+
+extension UserU65Tests {
+    /// A user's Onurix send answered its example's `data` (any JSON), `[{"id": "5f6b2a", "phone": "573150123456", …}]`,
+    /// for any number, beside a fresh `id`; its look-up, a top-level list of messages, said the example's number, one
+    /// element for a send to two numbers, and an id never sent listed the example's message.
+    @Test func aTopLevelListLooksUpEachNumberSent() throws {
+        let emulator = try Self.emulator(["onurix-u65"])
+        let send = Self.form(emulator, "/onurix/sms/send", "client=1234&key=abcd&phone=573001112233,573001112244&sms=Hola")
+        let sent = try Self.object(send)
+        #expect(sent["data"] == nil, "\(Self.text(send))")
+        let id = try #require(sent["id"] as? String, "\(Self.text(send))")
+        let state = Self.get(emulator, "/onurix/messages-state?client=1234&key=abcd&id=\(id)")
+        let listed = try #require((try? JSONSerialization.jsonObject(with: state.body)) as? [[String: Any]], "\(Self.text(state))")
+        #expect(listed.compactMap { $0["phone"] as? String } == ["573001112233", "573001112244"], "\(Self.text(state))")
+        #expect(listed.allSatisfy { $0["id"] as? String == id }, "\(Self.text(state))")
+        let unknown = Self.get(emulator, "/onurix/messages-state?client=1234&key=abcd&id=zzz")
+        #expect(Self.text(unknown) == "[]", "\(Self.text(unknown))")
+    }
+}
