@@ -563,7 +563,12 @@ struct PayloadBuilder: Sendable {
                     out[name] = .string(sender)
                 } else if !saysSender, provider.isRecipient(field), let recipient = plan.recipient {
                     // A number where the field is one: MessageBird's `recipient` 31612345678.
-                    out[name] = isText ? .string(recipient) : Int64(recipient).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(recipient)
+                    // So is one of a lenient text its example writes as a number (our rule: a user's SendPulse
+                    // `phone`, `lenient: true`, its example 380931111111, was answered "380931111111", which
+                    // SendPulse's own SDK, reading a number, would refuse).
+                    let numberLike = { if case .number? = example { field.spec.lenient } else { false } }()
+                    out[name] = isText && !numberLike ? .string(recipient)
+                        : Int64(recipient).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(recipient)
                 } else if !saysSender, isText, plan.recipient == nil, plan.reportedTables == nil, !plan.isFailure, !plan.operation.isEmpty,
                     field.spec.role?.value == .recipient || provider.isRecipient(field) && example != nil,
                     let only = onlyRecipient(in: plan.scope)

@@ -169,3 +169,16 @@ extension UserU65Tests {
         #expect(Self.text(unknown) == "[]", "\(Self.text(unknown))")
     }
 }
+
+extension UserU65Tests {
+    /// A user's SendPulse campaign info wrote each `phone` (`lenient: true`, its example `380931111111`, a number) as
+    /// text, which SendPulse's own SDK, reading a number, would refuse: it follows the example's JSON kind.
+    @Test func aLenientNumberTheExampleWritesAsANumberIsOne() throws {
+        let emulator = try Self.emulator(["sendpulse-u65"])
+        let auth = [("Authorization", "Bearer tok")]
+        let send = Self.json(emulator, "/sendpulse/sms/send", #"{"sender":"MyShop","phones":["380931111111"],"body":"Hello"}"#, headers: auth)
+        let id = try #require(try Self.object(send)["campaign_id"] as? Int, "\(Self.text(send))")
+        let info = emulator.answer(WireRequest(method: "GET", path: "/sendpulse/sms/campaigns/info/\(id)", headers: auth))
+        #expect(Self.text(info).contains(#""phone":380931111111"#), "\(Self.text(info))")
+    }
+}
