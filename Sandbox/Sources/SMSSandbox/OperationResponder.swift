@@ -322,6 +322,21 @@ struct OperationResponder {
         }
         // Not a send's: its own ids for its messages (Kavenegar's `localid`) ask for nothing.
         plan.lookedUpIDs = provider.sends(operation) ? nil : lookedUpIDs(in: request)
+        // Of several ids asked at once, one never answered to a send is listed nowhere, as one asked alone is, where
+        // no code says it is not found and the answer is a list of messages (not a map by id, whose example may give an
+        // error entry: Arkesel's `message-reports`) (our rule: a user's TheTexting `search/messages?message_id=<sent>&message_id=999`
+        // listed a made-up message 999, "Test SMS" to the example's number). The log says which.
+        if lookUp || provider.listsReports(operation), let ids = plan.lookedUpIDs, ids.values.count > 1, let sent = builder.sent,
+            sent.answeredAny(provider: provider.id), let shape, notFoundCode(answering: shape) == nil, listsMessages(shape)
+        {
+            let known = ids.values.filter { sent.recipient(of: $0, provider: provider.id) != nil }
+            let never = ids.values.filter { !known.contains($0) }
+            if !never.isEmpty {
+                plan.lookedUpIDs = (ids.parameter, known)
+                let listed = never.prefix(5).map { "\"\(DisplayText.escapedExcerpt($0))\"" }.joined(separator: ", ") + (never.count > 5 ? ", …" : "")
+                unknownNote += " (found nothing for message id(s) \(listed): never answered to a send (since the sandbox started))"
+            }
+        }
         // A search listing messages by what their sends gave (a recipient, another id its send was answered) lists the
         // messages of this run that match (`searchedMessages`).
         if lookUp, plan.lookedUpIDs == nil, plan.lookedUp == nil, pathIDName == nil, let shape, let found = searchedMessages(request, answering: shape) {

@@ -182,3 +182,21 @@ extension UserU65Tests {
         #expect(Self.text(info).contains(#""phone":380931111111"#), "\(Self.text(info))")
     }
 }
+
+extension UserU65Tests {
+    /// A user's TheTexting search by a message sent and `999`, never sent, listed a made-up message 999 ("Another
+    /// Test" to the example's number); by two ids never sent, two such. Each id never answered is listed nowhere, as
+    /// one asked alone is, and the log says which.
+    @Test func severalIdsNeverSentAreListedNowhere() throws {
+        let emulator = try Self.emulator(["thetexting-u65"])
+        let send = Self.form(emulator, "/thetexting/Message/Send", "api_key=k&api_secret=s&to=17327572923&text=Hello2")
+        let response = try #require(try Self.object(send)["Response"] as? [String: Any], "\(Self.text(send))")
+        let id = try #require(response["message_id"] as? String)
+        let both = Self.get(emulator, "/thetexting/search/messages?api_key=k&api_secret=s&message_id=\(id)&message_id=999")
+        let listed = try #require(try Self.object(both)["Response"] as? [[String: Any]], "\(Self.text(both))")
+        #expect(listed.compactMap { $0["message_id"] as? String } == [id], "\(Self.text(both))")
+        #expect(both.summary.contains("999"), "\(both.summary)")
+        let none = Self.get(emulator, "/thetexting/search/messages?api_key=k&api_secret=s&message_id=998&message_id=999")
+        #expect((try Self.object(none)["Response"] as? [Any])?.isEmpty == true, "\(Self.text(none))")
+    }
+}
